@@ -1,0 +1,45 @@
+"""The immunisation contact assistant.
+
+``create_app`` builds everything; nothing (engine, client, scheduler) is made
+when a module is imported.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from jinja2 import StrictUndefined
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = PROJECT_ROOT / "templates"
+
+
+def create_app(overrides: dict[str, Any] | None = None) -> Flask:
+    """Build the app: settings, database, logins, pages, hooks and commands."""
+    from assistant import logs, web
+    from assistant.cli import register_commands
+    from assistant.config import load_settings
+    from assistant.db import db
+
+    overrides = dict(overrides or {})
+    instance_path = overrides.pop("INSTANCE_PATH", None) or os.environ.get("INSTANCE_PATH")
+    app = Flask(
+        __name__,
+        instance_path=str(instance_path) if instance_path else None,
+        template_folder=str(TEMPLATES),
+        static_folder=str(TEMPLATES / "static"),
+    )
+    app.config.update(load_settings(os.environ, overrides, Path(app.instance_path)))
+    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    app.config["SESSION_COOKIE_SECURE"] = app.config["PUBLIC_BASE_URL"].startswith("https://")
+    app.jinja_env.undefined = StrictUndefined
+
+    logs.configure(app)
+    db.init_app(app)
+    web.init_app(app)
+    register_commands(app)
+    return app

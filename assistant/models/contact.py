@@ -1,0 +1,105 @@
+"""Contact attempts, every message in and out, and the hook events already seen."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from assistant.models.base import Base, Timestamps, str_enum
+from assistant.models.people import Household, Phone
+
+
+class Means(enum.StrEnum):
+    """How an attempt reaches the family. Staff-recorded means count like the rest."""
+
+    SMS = "sms"
+    CALL = "call"
+    LETTER = "letter"
+    STAFF_CALL = "staff_call"
+    HOME_VISIT = "home_visit"
+
+
+class AttemptState(enum.StrEnum):
+    SCHEDULED = "scheduled"    # waiting for due_at
+    IN_FLIGHT = "in_flight"    # claimed by a worker, provider being called
+    MADE = "made"              # the attempt happened (successful or not)
+    CANCELLED = "cancelled"    # not made; cancel_reason says why
+
+
+class Attempt(Timestamps, Base):
+    """One of a household's (at most three) contact attempts. The database is the queue."""
+
+    __tablename__ = "attempts"
+    __table_args__ = (
+        # One live attempt per number per household: a cancelled one may be replaced.
+        Index(
+            "uq_attempts_household_number_live", "household_id", "number", unique=True,
+            sqlite_where=text("state != 'cancelled'"),
+            postgresql_where=text("state != 'cancelled'"),
+        ),
+        Index("ix_attempts_state_due_at", "state", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    number: Mapped[int]
+    means: Mapped[Means] = mapped_column(str_enum(Means))
+    state: Mapped[AttemptState] = mapped_column(
+        str_enum(AttemptState), default=AttemptState.SCHEDULED
+    )
+    due_at: Mapped[datetime]
+    claimed_at: Mapped[datetime | None]
+    claim_token: Mapped[str | None] = mapped_column(String(64))
+    made_at: Mapped[datetime | None]
+    phone_id: Mapped[int | None] = mapped_column(ForeignKey("phones.id"))
+    provider_sid: Mapped[str | None] = mapped_column(String(64), unique=True)
+    outcome: Mapped[str | None] = mapped_column(String(64))
+    outcome_detail: Mapped[str | None] = mapped_column(Text)
+    tries: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    household: Mapped[Household] = relationship()
+    phone: Mapped[Phone | None] = relationship()
+
+
+class Direction(enum.StrEnum):
+    INBOUND = "in"
+    OUTBOUND = "out"
+
+
+class Message(Timestamps, Base):
+    """A text, call, speech result or page action, in or out. Inbound ones are kept first."""
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
+    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id"), index=True)
+    direction: Mapped[Direction] = mapped_column(str_enum(Direction))
+    channel: Mapped[str] = mapped_column(String(16))          # sms, voice, speech, web, letter
+    provider_sid: Mapped[str | None] = mapped_column(String(64), unique=True)
+    from_number: Mapped[str | None] = mapped_column(String(20))
+    to_number: Mapped[str | None] = mapped_column(String(20))
+    body: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str | None] = mapped_column(String(32))
+    error_code: Mapped[int | None]
+    label: Mapped[str | None] = mapped_column(String(32))
+    confidence: Mapped[float | None]
+    sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    household: Mapped[Household | None] = relationship()
+
+
+class HookEvent(Base):
+    """A webhook delivery already handled, keyed on Twilio's SIDs: repeats change nothing."""
+
+    __tablename__ = "hook_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    received_at: Mapped[datetime]

@@ -1,0 +1,83 @@
+"""What the practice sees: SNOMED-coded events, tasks for staff, and the audit trail."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from assistant import clock
+from assistant.models.base import Base, Timestamps, str_enum
+from assistant.models.people import Child, Household, Practice
+
+
+class CodedEvent(Timestamps, Base):
+    """A SNOMED CT code recorded against one child (``interfaces.md`` §5)."""
+
+    __tablename__ = "coded_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("children.id"), index=True)
+    practice_id: Mapped[int] = mapped_column(ForeignKey("practices.id"), index=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id"), index=True)
+    snomed_code: Mapped[str] = mapped_column(String(20))
+    term: Mapped[str] = mapped_column(String(200))
+    free_text: Mapped[str] = mapped_column(Text, default="")
+    occurred_at: Mapped[datetime] = mapped_column(index=True)
+    # Exception reports keep the parent's own words and when they were said.
+    evidence: Mapped[str | None] = mapped_column(Text)
+    evidence_at: Mapped[datetime | None]
+
+    child: Mapped[Child] = relationship()
+    practice: Mapped[Practice] = relationship()
+
+
+class TaskKind(enum.StrEnum):
+    DATA_CHECK = "data_check"        # already vaccinated / moved: check the record
+    BOOK_BY_HAND = "book_by_hand"    # agreed but no slot within seven days
+    CLEANSE_CONTACT = "cleanse_contact"  # no usable phone and no address
+    RELEASE_SLOTS = "release_slots"  # protected slots unbooked two working days ahead
+    CALL_BACK = "call_back"          # an unknown caller left a message
+    OTHER = "other"
+
+
+class TaskStatus(enum.StrEnum):
+    OPEN = "open"
+    DONE = "done"
+
+
+class Task(Timestamps, Base):
+    """Something a person at the practice or in the team has to do."""
+
+    __tablename__ = "tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    practice_id: Mapped[int] = mapped_column(ForeignKey("practices.id"), index=True)
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
+    kind: Mapped[TaskKind] = mapped_column(str_enum(TaskKind))
+    status: Mapped[TaskStatus] = mapped_column(str_enum(TaskStatus), default=TaskStatus.OPEN)
+    summary: Mapped[str] = mapped_column(Text)
+    due_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    practice: Mapped[Practice] = relationship()
+    household: Mapped[Household | None] = relationship()
+
+
+class AuditEvent(Base):
+    """Who did what, when: every state change a person or the assistant makes."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=clock.now, index=True)
+    actor: Mapped[str] = mapped_column(String(64))   # "assistant", "parent", "user:12", "import"
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
+    action: Mapped[str] = mapped_column(String(64))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

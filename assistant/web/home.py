@@ -1,0 +1,68 @@
+"""The households page: who is on the pathway and where each family stands."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template, request
+from flask_login import current_user, login_required
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import selectinload
+
+from assistant.db import db
+from assistant.models import Household, HouseholdStatus, Practice, Role
+
+bp = Blueprint("home", __name__)
+PAGE_SIZE = 50
+
+
+def visible_households(user) -> Select:  # noqa: ANN001 - flask-login proxy
+    """Households this user may see: a practice user sees only their practice's."""
+    query = select(Household)
+    if user.role is Role.PRACTICE:
+        query = query.where(Household.practice_id == user.practice_id)
+    return query
+
+
+@bp.route("/")
+@login_required
+def index():  # noqa: ANN201
+    query = visible_households(current_user)
+    status = request.args.get("status") or None
+    if status:
+        try:
+            query = query.where(Household.status == HouseholdStatus(status))
+        except ValueError:
+            abort(400, f"There is no household status called {status!r}.")
+    ods = request.args.get("practice") or None
+    if ods:
+        query = query.join(Practice).where(Practice.ods_code == ods)
+    page = max(request.args.get("page", 1, type=int) or 1, 1)
+
+    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+    households = db.session.scalars(
+        query.options(
+            selectinload(Household.children),
+            selectinload(Household.phones),
+            selectinload(Household.practice),
+        )
+        .order_by(Household.id)
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE)
+    ).all()
+    counts = _status_counts(query)
+    return render_template(
+        "web/households.html",
+        households=households,
+        total=total,
+        page=page,
+        pages=max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1),
+        status=status or "",
+        practice=ods or "",
+        statuses=list(HouseholdStatus),
+        counts=counts,
+    )
+
+
+def _status_counts(query: Select) -> dict[str, int]:
+    sub = query.subquery()
+    rows = db.session.execute(select(sub.c.status, func.count()).group_by(sub.c.status)).all()
+    return {str(status): count for status, count in rows}

@@ -1,0 +1,63 @@
+"""Due work: everything ``assistant tick`` does once and the scheduler repeats.
+
+The database is the queue (each attempt, reminder or letter a row with its
+state and due time), so a tick is safe to run at any moment, twice at once, or
+after a crash: it only does what is due and not yet claimed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from flask import Flask
+
+from assistant import clock
+
+log = logging.getLogger(__name__)
+
+# Each job takes `now` and returns {what it did: how many}. Areas add theirs here.
+JOBS: list[str] = []
+
+TICK_SECONDS = 30
+
+
+def _load(path: str) -> Callable[[datetime], dict[str, int]]:
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def run_due_work(now: datetime | None = None) -> dict[str, int]:
+    """Run every job once for ``now``; a failing job is logged and the rest still run."""
+    now = now or clock.now()
+    done: dict[str, int] = {}
+    for path in JOBS:
+        try:
+            for what, count in _load(path)(now).items():
+                done[what] = done.get(what, 0) + count
+        except Exception:
+            log.exception("due-work job %s failed; the others went on", path)
+            done["failed_jobs"] = done.get("failed_jobs", 0) + 1
+    return done
+
+
+def _tick_in_context(app: Flask) -> None:
+    with app.app_context():
+        done = run_due_work()
+        if any(done.values()):
+            log.info("tick: %s", ", ".join(f"{k}={v}" for k, v in sorted(done.items())))
+
+
+def make_scheduler(app: Flask, *, blocking: bool):  # noqa: ANN201 - APScheduler types
+    """An APScheduler that runs the tick every ``TICK_SECONDS`` in an app context."""
+    from apscheduler.schedulers.background import BackgroundScheduler
+    from apscheduler.schedulers.blocking import BlockingScheduler
+
+    scheduler = (BlockingScheduler if blocking else BackgroundScheduler)(timezone="UTC")
+    scheduler.add_job(
+        _tick_in_context, "interval", args=[app], seconds=TICK_SECONDS, id="tick",
+        max_instances=1, coalesce=True, next_run_time=clock.now(),
+    )
+    return scheduler
