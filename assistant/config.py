@@ -43,7 +43,8 @@ def _database_url(name: str, value: str) -> str:
     elif value.startswith("postgresql://"):
         value = "postgresql+psycopg://" + value[len("postgresql://"):]
     if not (value.startswith("sqlite:") or value.startswith("postgresql+")):
-        raise ConfigError(f"{name} must be a sqlite:/// or postgresql+psycopg:// URL, not {value!r}")
+        raise ConfigError(f"{name} must be a sqlite:/// or postgresql+psycopg:// URL, "
+                          f"not {value!r}")
     return value
 
 

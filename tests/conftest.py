@@ -87,13 +87,13 @@ def _empty_all_tables(url: str) -> None:
             ))
         else:
             for table in tables:
-                connection.execute(text(f'DELETE FROM "{table}"'))
+                connection.execute(text(f'DELETE FROM "{table}"'))  # noqa: S608 - our table names
             if _has_sequence(connection):
                 connection.execute(text("DELETE FROM sqlite_sequence"))
     engine.dispose()
 
 
-def _has_sequence(connection) -> bool:  # noqa: ANN001
+def _has_sequence(connection) -> bool:
     return bool(connection.execute(text(
         "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")).first())
 
@@ -142,17 +142,17 @@ def pg_app(postgresql_url: str, tmp_path: Path, app_overrides: dict) -> Iterator
 
 
 @pytest.fixture
-def client(app: Flask):  # noqa: ANN201
+def client(app: Flask):
     return app.test_client()
 
 
 @pytest.fixture
-def runner(app: Flask):  # noqa: ANN201
+def runner(app: Flask):
     return app.test_cli_runner()
 
 
 @pytest.fixture
-def session(app: Flask):  # noqa: ANN201
+def session(app: Flask):
     return db.session
 
 

@@ -127,6 +127,6 @@ def user(email: str = "coordinator@example.nhs.uk", *, role: Role = Role.COORDIN
     return obj
 
 
-def login(client, email: str = "coordinator@example.nhs.uk",  # noqa: ANN001
-          password: str = "correct horse battery"):  # noqa: ANN201
+def login(client, email: str = "coordinator@example.nhs.uk",
+          password: str = "correct horse battery"):
     return client.post("/login", data={"email": email, "password": password})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import click
@@ -34,10 +35,8 @@ def worker_command() -> None:
     """Run the scheduler in the foreground (the Procfile's worker process)."""
     click.echo(f"Worker: doing due work every {worker.TICK_SECONDS} s. Ctrl+C stops.", err=True)
     scheduler = worker.make_scheduler(current_app._get_current_object(), blocking=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt, SystemExit):
         scheduler.start()
-    except (KeyboardInterrupt, SystemExit):
-        pass
 
 
 @click.command("run")

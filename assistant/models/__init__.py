@@ -1,11 +1,13 @@
 """The data model, split by area. Import models from here."""
 
 from assistant.models.base import Base, UTCDateTime
+from assistant.models.booking_extra import Offer, OfferStatus, Recall, UsedLink
 from assistant.models.contact import Attempt, AttemptState, Direction, HookEvent, Means, Message
 from assistant.models.people import (
     CLOSED_STATUSES,
     Carer,
     Child,
+    DialogueState,
     Household,
     HouseholdStatus,
     Phone,
@@ -28,21 +30,26 @@ __all__ = [
     "Carer",
     "Child",
     "CodedEvent",
+    "DialogueState",
     "Direction",
     "HookEvent",
     "Household",
     "HouseholdStatus",
     "Means",
     "Message",
+    "Offer",
+    "OfferStatus",
     "Phone",
     "PhoneKind",
     "PhoneStatus",
     "Practice",
+    "Recall",
     "Role",
     "Slot",
     "Task",
     "TaskKind",
     "TaskStatus",
     "UTCDateTime",
+    "UsedLink",
     "User",
 ]

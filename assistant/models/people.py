@@ -52,7 +52,7 @@ class HouseholdStatus(enum.StrEnum):
     REFUSED = "refused"                    # exception reported
     UNREACHABLE = "unreachable"            # three attempts, no answer: "no contact"
     MOVED_AWAY = "moved_away"
-    UNCONTACTABLE = "uncontactable"        # no usable phone and no address: for the practice to cleanse
+    UNCONTACTABLE = "uncontactable"        # no phone, no address: for the practice to cleanse
     COMPLETED = "completed"                # vaccinated, nothing more to do
 
     @property
@@ -64,6 +64,15 @@ CLOSED_STATUSES = frozenset({
     HouseholdStatus.REFUSED, HouseholdStatus.UNREACHABLE, HouseholdStatus.MOVED_AWAY,
     HouseholdStatus.COMPLETED,
 })
+
+
+class DialogueState(enum.StrEnum):
+    """Where the conversation with a family stands (``Household.dialogue_state``)."""
+
+    AWAITING_CLARIFICATION = "awaiting_clarification"
+    AWAITING_REFUSAL_CONFIRMATION = "awaiting_refusal_confirmation"
+    AWAITING_PICK = "awaiting_pick"
+    HANDED_OVER = "handed_over"
 
 
 class Household(Timestamps, Base):

@@ -8,6 +8,7 @@ from flask import Flask, render_template, request
 from flask_login import LoginManager
 from werkzeug.exceptions import HTTPException
 
+from assistant import clock
 from assistant.db import db
 
 log = logging.getLogger(__name__)
@@ -17,7 +18,7 @@ login_manager.login_message = "Please sign in to see this page."
 
 
 @login_manager.user_loader
-def _load_user(user_id: str):  # noqa: ANN202 - flask-login's callback
+def _load_user(user_id: str):
     from assistant.models import User
 
     return db.session.get(User, int(user_id))
@@ -27,6 +28,7 @@ def init_app(app: Flask) -> None:
     from assistant.web import auth, home
 
     login_manager.init_app(app)
+    app.add_template_filter(_localtime, "localtime")
     app.register_blueprint(auth.bp)
     app.register_blueprint(home.bp)
     for blueprint in _area_blueprints():
@@ -37,17 +39,24 @@ def init_app(app: Flask) -> None:
 
 def _area_blueprints() -> list:
     """Blueprints owned by the pathway's areas (hooks, booking page, console)."""
-    return []
+    from assistant.console.queue import bp as coordinator_queue
+
+    return [coordinator_queue]
 
 
-def _http_error(error: HTTPException):  # noqa: ANN202
+def _localtime(moment) -> str:
+    """A stored UTC time as staff read it: "Mon 23 Nov 09:00" in local time."""
+    return clock.local(moment).strftime("%a %-d %b %H:%M") if moment else ""
+
+
+def _http_error(error: HTTPException):
     if request.path.startswith("/twilio/"):
         return error.description or error.name, error.code
     return render_template("web/error.html", title=error.name,
                            message=error.description), error.code
 
 
-def _server_error(error: Exception):  # noqa: ANN202
+def _server_error(error: Exception):
     # Never show a traceback: roll back, log the type, show a plain page.
     db.session.rollback()
     log.exception("unhandled error on %s", request.path)

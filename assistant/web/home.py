@@ -14,7 +14,7 @@ bp = Blueprint("home", __name__)
 PAGE_SIZE = 50
 
 
-def visible_households(user) -> Select:  # noqa: ANN001 - flask-login proxy
+def visible_households(user) -> Select:
     """Households this user may see: a practice user sees only their practice's."""
     query = select(Household)
     if user.role is Role.PRACTICE:
@@ -24,7 +24,7 @@ def visible_households(user) -> Select:  # noqa: ANN001 - flask-login proxy
 
 @bp.route("/")
 @login_required
-def index():  # noqa: ANN201
+def index():
     query = visible_households(current_user)
     status = request.args.get("status") or None
     if status:

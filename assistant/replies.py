@@ -1,0 +1,230 @@
+"""Acting on a parent's reply: label it, decide (``scripts.dialogue``), carry it out.
+
+The hooks store every inbound text or call choice first and commit; then they
+call :func:`handle_inbound_text` or :func:`handle_call_choice`, which work in
+the same session, lock the household row so two replies a second apart are
+handled one after the other, and commit once at the end.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from assistant import clock, coding
+from assistant.audit import audit
+from assistant.models import (
+    Attempt,
+    AttemptState,
+    Direction,
+    Household,
+    HouseholdStatus,
+    Message,
+    Phone,
+    Task,
+)
+from assistant.scripts import dialogue as d
+from assistant.scripts import wording
+from assistant.scripts.labels import Classification, Label, classify
+
+log = logging.getLogger(__name__)
+
+# Keys on the call menu (pathway.md §3), as what a reply would say.
+KEY_LABELS = {"1": Label.AGREE, "3": Label.REFUSED, "4": Label.ALREADY_VACCINATED}
+KEY_TALK = "2"
+
+
+def lock_household(session: Session, household_id: int | None) -> Household | None:
+    """The household, row-locked on PostgreSQL until commit (SQLite's BEGIN IMMEDIATE
+    already serialises writers)."""
+    if household_id is None:
+        return None
+    return session.scalar(
+        select(Household).where(Household.id == household_id).with_for_update()
+        .execution_options(populate_existing=True)
+    )
+
+
+def handle_inbound_text(session: Session, message: Message) -> str | None:
+    """Label, decide and act on an inbound text already stored; return the reply text."""
+    now = clock.now()
+    result = classify(message.body or "")
+    message.label, message.confidence = result.label.value, result.confidence
+    household = lock_household(session, message.household_id)
+    if household is None:
+        session.commit()
+        # Never texted by us: say who we are in general terms, nothing about anyone.
+        return wording.render("unknown_number", None)
+    phone = phone_of(session, household, message)
+    situation = _situation(session, household, message.body or "", "sms", result)
+    decision = d.decide(situation, result.label)
+    texts = carry_out(session, household, phone, message, decision, now)
+    reply = "\n\n".join(t for t in texts if t) or None
+    if reply is not None:
+        session.add(Message(household_id=household.id, direction=Direction.OUTBOUND,
+                            channel="sms", to_number=message.from_number,
+                            from_number=message.to_number, body=reply, status="replied"))
+    session.commit()
+    return reply
+
+
+def phone_of(session: Session, household: Household, message: Message) -> Phone | None:
+    """The household's phone this message came from (inbound) or went to (a call we made)."""
+    numbers = [n for n in (message.from_number, message.to_number) if n]
+    if not numbers:
+        return None
+    return session.scalar(select(Phone).where(Phone.e164.in_(numbers),
+                                              Phone.household_id == household.id))
+
+
+def _situation(session: Session, household: Household, text: str, channel: str,
+               result: Classification | None, keyword: str | None = None) -> d.Situation:
+    state = d.State(household.dialogue_state) if household.dialogue_state else None
+    picked = None
+    if state is d.State.AWAITING_PICK:
+        from assistant.replies_booking import pick_from_reply
+
+        picked = pick_from_reply(session, household, text)
+    language = household.preferred_language
+    if result is not None and result.language and result.language != "en":
+        language = result.language
+    return d.Situation(
+        status=household.status, state=state, held=household.held_by_id is not None,
+        channel=channel, language=language, picked=picked,
+        keyword=keyword if keyword is not None else d.keyword_of(text),
+    )
+
+
+def carry_out(session: Session, household: Household, phone: Phone | None,
+              message: Message, decision: d.Decision, now: datetime) -> list[str]:
+    """Carry out ``decision`` for ``household``; return the texts to send back."""
+    texts: list[str] = []
+    if decision.state is d.State.AWAITING_REFUSAL_CONFIRMATION:
+        context = dict(household.dialogue_context or {})
+        context["refusal_words"] = message.body
+        context["refusal_at"] = message.created_at.isoformat() if message.created_at else None
+        household.dialogue_context = context
+    for action in decision.actions:
+        text = _do(session, household, phone, message, action, now)
+        if text:
+            texts.append(text)
+    household.dialogue_state = decision.state.value if decision.state else None
+    return texts
+
+
+def _do(session: Session, household: Household, phone: Phone | None, message: Message,
+        action: d.Action, now: datetime) -> str | None:
+    match action:
+        case d.Say(template):
+            return wording.render(template, household, channel=_medium(message))
+        case d.FlagLanguage(language):
+            if household.preferred_language != language:
+                audit(session, "household.language_flagged", household_id=household.id,
+                      language=language, was=household.preferred_language)
+                household.preferred_language = language
+        case d.SetStatus(status, reason):
+            set_status(session, household, status, reason, now)
+        case d.HandOver(reason):
+            audit(session, "household.handed_over", household_id=household.id, reason=reason)
+        case d.CancelAttempts(reason):
+            cancel_attempts(session, household.id, reason)
+        case d.Code(event, evidence):
+            _code(session, household, message, event, evidence, now)
+        case d.MarkNumber(status) if phone is not None:
+            phone.status = status
+            audit(session, "phone.marked", household_id=household.id, status=status.value)
+        case d.OptOut(means) if phone is not None:
+            setattr(phone, f"{'sms' if means == 'sms' else 'calls'}_opted_out_at", now)
+            audit(session, "phone.opted_out", household_id=household.id, means=means)
+        case d.OptIn(means) if phone is not None:
+            setattr(phone, f"{'sms' if means == 'sms' else 'calls'}_opted_out_at", None)
+            audit(session, "phone.opted_in", household_id=household.id, means=means)
+        case d.RaiseTask(kind, summary):
+            session.add(Task(practice_id=household.practice_id, household_id=household.id,
+                             kind=kind, summary=f"{summary} Their words: \"{message.body}\""))
+        case d.OfferSlots() | d.BookPick() | d.BookingChange() | d.CancelBookings():
+            from assistant.replies_booking import carry_out_booking
+
+            return carry_out_booking(session, household, message, action, now)
+    return None
+
+
+def _medium(message: Message) -> str:
+    return "voice" if message.channel in ("voice", "speech") else "sms"
+
+
+def set_status(session: Session, household: Household, status: HouseholdStatus, reason: str,
+               now: datetime) -> None:
+    """Move ``household`` to ``status`` with a reason, audited."""
+    if household.status is not status:
+        audit(session, "household.status", household_id=household.id,
+              old=household.status.value, new=status.value, reason=reason)
+    household.status = status
+    household.status_reason = reason
+    household.status_changed_at = now
+
+
+def cancel_attempts(session: Session, household_id: int, reason: str) -> int:
+    """Cancel every attempt still scheduled for the household; return how many."""
+    result = session.execute(
+        update(Attempt)
+        .where(Attempt.household_id == household_id, Attempt.state == AttemptState.SCHEDULED)
+        .values(state=AttemptState.CANCELLED, cancel_reason=reason, updated_at=clock.now())
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+def _code(session: Session, household: Household, message: Message, event: coding.Event,
+          evidence: bool, now: datetime) -> None:
+    how = {"sms": "by text", "voice": "by phone", "speech": "by phone",
+           "web": "on the booking page"}.get(message.channel, message.channel)
+    if event is coding.Event.REFUSED:
+        context = household.dialogue_context or {}
+        words = context.get("refusal_words") or message.body
+        said_at = context.get("refusal_at")
+        free_text = f"Parent refused {how} and confirmed when asked"
+        evidence_text = f"\"{words}\" then, asked to confirm: \"{message.body}\""
+        evidence_at = datetime.fromisoformat(said_at) if said_at else message.created_at
+    else:
+        free_text = f"Referred to immunisation coordinator after a reply {how}: " + (
+            household.status_reason or "wants to talk")
+        evidence_text, evidence_at = (message.body, message.created_at) if evidence else (None,
+                                                                                          None)
+    for child in household.children:
+        coding.record(session, child, event, at=now, free_text=free_text,
+                      evidence=evidence_text, evidence_at=evidence_at)
+
+
+def handle_call_choice(session: Session, household: Household, digits: str | None,
+                       speech: str | None, message: Message) -> list[str]:
+    """Act on a key press or speech from the call menu; return what to say back.
+
+    Keys: 1 book, 2 speak to someone, 3 do not want them, 4 already had them.
+    Speech is labelled like a text.
+    """
+    now = clock.now()
+    household = lock_household(session, household.id) or household
+    keyword = None
+    state = household.dialogue_state
+    if digits:
+        if digits == KEY_TALK:
+            keyword = "talk"
+        elif digits == "3" and state == d.State.AWAITING_REFUSAL_CONFIRMATION:
+            keyword = "confirm"
+        label = KEY_LABELS.get(digits, Label.UNCLEAR)
+        result = None
+    else:
+        result = classify(speech or "")
+        label = result.label
+    message.label = label.value
+    message.confidence = 1.0 if digits else (result.confidence if result else 0.0)
+    situation = _situation(session, household, speech or "", "voice", result, keyword)
+    decision = d.decide(situation, label)
+    said = carry_out(session, household, phone_of(session, household, message), message,
+                     decision, now)
+    session.commit()
+    return said

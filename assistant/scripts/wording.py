@@ -1,0 +1,63 @@
+"""The dialogue's wording: templates in the family's language where a checked one exists.
+
+Templates live in ``templates/replies/<medium>/<language>/<name>.txt`` (medium:
+``sms`` or ``voice``). Only translations a qualified translator has checked go in
+a language folder; for any other language we answer in English and offer an
+interpreter, so a family is never sent a machine guess at their language.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask import render_template
+from jinja2 import TemplateNotFound
+
+from assistant import clock
+from assistant.models import Household
+
+# Coordinators aim to call a handed-over family within this many working days.
+COORDINATOR_WORKING_DAYS = 2
+
+
+def names_of(household: Household) -> str:
+    """The children's first names: "Ava", "Ava and Ben", "Ava, Ben and Cara"."""
+    names = [c.given_name for c in household.children]
+    if len(names) <= 1:
+        return names[0] if names else "your child"
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def coordinator_by(now: datetime) -> str:
+    """The day by which a coordinator will be in touch, as a family reads it."""
+    day = clock.add_working_days(clock.local(now).date(), COORDINATOR_WORKING_DAYS)
+    return f"{day:%A} {day.day} {day:%B}"
+
+
+def render(name: str, household: Household | None, *, medium: str | None = None,
+           channel: str = "sms") -> str:
+    """The text of template ``name`` for ``household`` (None: a stranger, English only)."""
+    medium = medium or ("voice" if channel == "voice" else "sms")
+    language = household.preferred_language if household is not None else "en"
+    context = _context(household)
+    try:
+        return _render(medium, language, name, context)
+    except TemplateNotFound:
+        english = _render(medium, "en", name, context)
+        if language == "en":
+            return english
+        return english + " " + _render(medium, "en", "interpreter", context)
+
+
+def _render(medium: str, language: str, name: str, context: dict) -> str:
+    return render_template(f"replies/{medium}/{language}/{name}.txt", **context).strip()
+
+
+def _context(household: Household | None) -> dict:
+    if household is None:
+        return {"names": "your child", "practice": None, "by_day": coordinator_by(clock.now())}
+    return {
+        "names": names_of(household),
+        "practice": household.practice,
+        "by_day": coordinator_by(clock.now()),
+    }
