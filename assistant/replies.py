@@ -81,13 +81,14 @@ def phone_of(session: Session, household: Household, message: Message) -> Phone 
 
 
 def _situation(session: Session, household: Household, text: str, channel: str,
-               result: Classification | None, keyword: str | None = None) -> d.Situation:
+               result: Classification | None, keyword: str | None = None,
+               digits: str | None = None) -> d.Situation:
     state = d.State(household.dialogue_state) if household.dialogue_state else None
     picked = None
     if state is d.State.AWAITING_PICK:
         from assistant.replies_booking import pick_from_reply
 
-        picked = pick_from_reply(session, household, text)
+        picked = pick_from_reply(session, household, text, digits=digits, now=clock.now())
     language = household.preferred_language
     if result is not None and result.language and result.language != "en":
         language = result.language
@@ -222,7 +223,7 @@ def handle_call_choice(session: Session, household: Household, digits: str | Non
         label = result.label
     message.label = label.value
     message.confidence = 1.0 if digits else (result.confidence if result else 0.0)
-    situation = _situation(session, household, speech or "", "voice", result, keyword)
+    situation = _situation(session, household, speech or "", "voice", result, keyword, digits)
     decision = d.decide(situation, label)
     said = carry_out(session, household, phone_of(session, household, message), message,
                      decision, now)

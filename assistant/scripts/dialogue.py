@@ -244,11 +244,12 @@ def _after_refusal_question(s: Situation, label: Label) -> Decision:
     confirmed = s.keyword == "confirm" or label is Label.REFUSED
     if not confirmed:
         return _hand_over("did not confirm the refusal")
+    # Bookings are cancelled before the status is set: cancelling reopens a household.
     return Decision(None, (
         Code(Event.REFUSED, evidence=True),
-        SetStatus(HouseholdStatus.REFUSED, "refusal confirmed by the parent"),
-        CancelAttempts("refusal confirmed"),
         CancelBookings("refusal confirmed"),
+        CancelAttempts("refusal confirmed"),
+        SetStatus(HouseholdStatus.REFUSED, "refusal confirmed by the parent"),
         Say("refusal_confirmed"),
     ))
 

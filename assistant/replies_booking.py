@@ -1,0 +1,66 @@
+"""The dialogue's booking actions, carried out through ``assistant.booking``.
+
+Kept apart from ``replies`` so the dialogue's effects and booking's rules meet
+in one small place: offer slots, book a pick, cancel or move a booking.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from assistant.booking import offers
+from assistant.booking.book import book_option
+from assistant.booking.changes import cancel_bookings, handle_booking_reply
+from assistant.booking.wording import when
+from assistant.db import db
+from assistant.models import Household, Message, Offer
+from assistant.scripts import dialogue as d
+
+
+def pick_from_reply(session: Session, household: Household, text: str, *,
+                    digits: str | None = None, now: datetime) -> int | None:
+    """The option a reply picks from the household's open offer, or None."""
+    offer = offers.latest_open_offer(session, household, now)
+    if offer is None:
+        return None
+    if digits:
+        return int(digits) if digits.isdigit() and 1 <= int(digits) <= len(offer.options) \
+            else None
+    return offers.parse_pick(text, offer)
+
+
+def carry_out_booking(session: Session, household: Household, message: Message,
+                      action: d.Action, now: datetime) -> str | None:
+    """Carry out a booking action; return what to tell the family."""
+    voice = message.channel in ("voice", "speech")
+    via = "call" if voice else ("web" if message.channel == "web" else "sms")
+    match action:
+        case d.OfferSlots():
+            offer, text = offers.offer_or_hand_over(session, household, now, via=via)
+            return spoken_offer(offer) if voice and offer is not None else text
+        case d.BookPick(option):
+            offer = offers.latest_open_offer(session, household, now)
+            if offer is None:
+                offer, text = offers.offer_or_hand_over(session, household, now, via=via)
+                return spoken_offer(offer) if voice and offer is not None else text
+            # Booking takes its own short transaction and locks; ours must let go first.
+            session.commit()
+            result = book_option(db.engine, offer.id, option, now, via)
+            session.expire(household)
+            if voice and result.offer is not None and not result.booked:
+                return spoken_offer(result.offer)
+            return result.text
+        case d.BookingChange():
+            return handle_booking_reply(session, household, message.body or "", now)
+        case d.CancelBookings():
+            cancel_bookings(session, household, now, via=via)
+    return None
+
+
+def spoken_offer(offer: Offer) -> str:
+    """An offer read out on a call: "Press 1 for Wed 25 Nov 9:00, ..."."""
+    choices = [f"press {n} for {when(t)}" for n, t in
+               enumerate(offers.option_times(offer), start=1)]
+    return "We can offer these appointments. " + ", ".join(choices).capitalize() + "."
