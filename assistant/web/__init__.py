@@ -39,9 +39,10 @@ def init_app(app: Flask) -> None:
 
 def _area_blueprints() -> list:
     """Blueprints owned by the pathway's areas (hooks, booking page, console)."""
+    from assistant.booking.page import bp as booking_page
     from assistant.console.queue import bp as coordinator_queue
 
-    return [coordinator_queue]
+    return [coordinator_queue, booking_page]
 
 
 def _localtime(moment) -> str:

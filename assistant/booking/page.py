@@ -1,0 +1,279 @@
+"""The parent's booking page: ``/b/<token>`` from a text or a letter. No login.
+
+GET shows the children's first names and free times within seven days at their
+practice (or their current appointment, with a way to move or cancel it).
+POST does one of: book a time, "I have questions" (a coordinator takes over),
+"I don't want this" (a confirmation page first: nothing is recorded until they
+confirm), cancel. Every POST form carries a field signed for this link's token
+id, so a form posted from anywhere else is refused. A bad, expired or used link,
+or a pick that does not belong to this family, gets a plain page and changes
+nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, current_app, render_template, request
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from assistant import clock
+from assistant.booking import book as booking
+from assistant.booking.changes import (
+    PAGE_REFUSAL_EVIDENCE,
+    cancel_bookings,
+    hand_to_coordinator,
+    record_confirmed_refusal,
+    upcoming_bookings,
+)
+from assistant.booking.links import BadLink, LinkClaims, load_token
+from assistant.booking.offers import children_to_book, make_offer, no_slot_within_week
+from assistant.booking.wording import names_list
+from assistant.db import db
+from assistant.models import Household, HouseholdStatus, Offer, Slot, UsedLink
+
+log = logging.getLogger(__name__)
+bp = Blueprint("booking", __name__)
+
+FORM_SALT = "booking-form"
+FORM_MAX_AGE = 6 * 3600  # a form left open all morning still works
+
+
+class PageProblem(Exception):
+    """A request the page answers with a plain explanation and changes nothing."""
+
+    def __init__(self, status: int, title: str, message: str) -> None:
+        super().__init__(title)
+        self.status, self.title, self.message = status, title, message
+
+
+@bp.errorhandler(PageProblem)
+def _problem(problem: PageProblem):
+    db.session.rollback()
+    return render_template("booking/problem.html", title=problem.title,
+                           message=problem.message), problem.status
+
+
+def _form_serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=FORM_SALT)
+
+
+def form_token(token_id: str) -> str:
+    """The signed form field for pages opened from the link with ``token_id``."""
+    return _form_serializer().dumps(token_id)
+
+
+def _check_form(token_id: str) -> None:
+    try:
+        signed_for = _form_serializer().loads(request.form.get("csrf", ""),
+                                              max_age=FORM_MAX_AGE)
+    except BadSignature:
+        signed_for = None
+    if signed_for != token_id:
+        raise PageProblem(400, "Please open your link again",
+                          "This form has timed out or did not come from your booking page. "
+                          "Nothing was changed. Please open the link in your text or letter "
+                          "again.")
+
+
+def _household_for(token: str) -> tuple[LinkClaims, Household]:
+    try:
+        claims = load_token(token)
+    except BadLink as bad:
+        if bad.expired:
+            raise PageProblem(410, "This link has expired",
+                              "Booking links last four weeks. Nothing was changed. Please "
+                              "reply to our text or call your GP practice to book.") from None
+        raise PageProblem(400, "This link does not work",
+                          "The link may have been copied wrongly. Nothing was changed. "
+                          "Please check it against your text or letter, or call your GP "
+                          "practice.") from None
+    household = db.session.get(Household, claims.household_id)
+    if household is None:
+        raise PageProblem(400, "This link does not work",
+                          "We could not find your family's details. Please call your GP "
+                          "practice.")
+    used = db.session.scalar(select(UsedLink).where(UsedLink.token_id == claims.token_id))
+    if used is not None:
+        raise PageProblem(410, "This link has already been used",
+                          f"It was used on {_local(used.used_at)}. Nothing was changed. To "
+                          f"change or cancel an appointment, reply CHANGE or CANCEL to our "
+                          f"text, or call {household.practice.name}.")
+    return claims, household
+
+
+def _local(moment) -> str:
+    here = clock.local(moment)
+    return f"{here:%A} {here.day} {here:%B} at {here.hour}:{here:%M}"
+
+
+def _refuse_if_closed(household: Household) -> None:
+    if booking.household_may_book(household):
+        return
+    if household.status is HouseholdStatus.REFUSED:
+        message = ("You told us you do not want these vaccines, so there is nothing to book "
+                   "here. If you change your mind, please call your GP practice.")
+    elif household.status is HouseholdStatus.WITH_COORDINATOR or household.held_by_id:
+        message = ("A member of our immunisation team is looking after your booking and will "
+                   "contact you. You do not need to do anything here.")
+    else:
+        message = "There is nothing to book here. Please call your GP practice if you need to."
+    raise PageProblem(200, "Nothing to book online", message)
+
+
+def _option_rows(offer: Offer | None) -> list[dict]:
+    if offer is None:
+        return []
+    slots = {s.id: s for s in db.session.scalars(
+        select(Slot).where(Slot.id.in_([i for ids in offer.options for i in ids])))}
+    return [{"value": ",".join(str(i) for i in ids), "label": _local(slots[ids[0]].start_at),
+             "times": [clock_label(slots[i]) for i in ids]}
+            for ids in offer.options if all(i in slots for i in ids)]
+
+
+def clock_label(slot: Slot) -> str:
+    here = clock.local(slot.start_at)
+    return f"{here.hour}:{here:%M}"
+
+
+def _render_choice(token: str, claims: LinkClaims, household: Household, *,
+                   offer: Offer | None, status: int = 200, error: str = "",
+                   notice: str = "", no_slot_text: str = ""):
+    children = children_to_book(db.session, household)
+    return render_template(
+        "booking/page.html", token=token, csrf=form_token(claims.token_id), offer=offer,
+        options=_option_rows(offer), names=names_list([c.given_name for c in children]),
+        children=children, practice=household.practice, error=error, notice=notice,
+        current=[{"name": b.child.given_name, "when": _local(b.slot.start_at)}
+                 for b in upcoming_bookings(db.session, household)],
+        no_slot_text=no_slot_text,
+        title="Book your child's vaccinations"), status
+
+
+@bp.get("/b/<token>")
+def show(token: str):
+    """The family's times to choose from (a fresh offer each visit)."""
+    claims, household = _household_for(token)
+    _refuse_if_closed(household)
+    return _offer_page(token, claims, household)
+
+
+def _offer_page(token: str, claims: LinkClaims, household: Household, **extra):
+    now = clock.now()
+    moving = bool(upcoming_bookings(db.session, household))
+    offer = make_offer(db.session, household, now, "web", is_move=moving)
+    no_slot_text = "" if offer or moving else no_slot_within_week(db.session, household, now)
+    db.session.commit()
+    return _render_choice(token, claims, household, offer=offer, no_slot_text=no_slot_text,
+                          **extra)
+
+
+@bp.post("/b/<token>")
+def act(token: str):
+    """Book, ask questions, decline (with confirmation) or cancel."""
+    claims, household = _household_for(token)
+    _check_form(claims.token_id)
+    _refuse_if_closed(household)
+    action = request.form.get("action", "")
+    if action == "book":
+        return _book(token, claims, household)
+    if action == "questions":
+        hand_to_coordinator(db.session, household, clock.now(),
+                            why="asked questions on the booking page")
+        return _finish(claims, household, "questions", "booking/questions.html")
+    if action == "decline":
+        return render_template("booking/confirm_decline.html", token=token,
+                               csrf=form_token(claims.token_id), title="Are you sure?",
+                               names=_names(household))
+    if action == "confirm_decline":
+        record_confirmed_refusal(db.session, household, clock.now(),
+                                 evidence=f"{PAGE_REFUSAL_EVIDENCE} "
+                                          f"({_local(clock.now())})",
+                                 means="Booking page")
+        return _finish(claims, household, "refused", "booking/declined.html")
+    if action == "cancel":
+        cancelled = cancel_bookings(db.session, household, clock.now(), via="web")
+        if not cancelled:
+            raise PageProblem(400, "Nothing to cancel",
+                              "There is no appointment to cancel. Nothing was changed.")
+        return _finish(claims, household, "cancelled", "booking/cancelled.html")
+    raise PageProblem(400, "Please choose what you want to do",
+                      "We did not understand that request. Nothing was changed.")
+
+
+def _names(household: Household) -> str:
+    return names_list([c.given_name for c in children_to_book(db.session, household)])
+
+
+def _finish(claims: LinkClaims, household: Household, outcome: str, template: str):
+    """Use the link up and commit the change together, then show ``template``."""
+    db.session.add(UsedLink(token_id=claims.token_id, household_id=household.id,
+                            used_at=clock.now(), outcome=outcome))
+    try:
+        db.session.commit()
+    except IntegrityError:  # the same link, submitted twice at once: the first one counts
+        db.session.rollback()
+        raise PageProblem(410, "This link has already been used",
+                          "Your first answer was saved. Nothing else was changed.") from None
+    return render_template(template, title="Thank you", names=_names(household),
+                           practice=household.practice)
+
+
+def _book(token: str, claims: LinkClaims, household: Household):
+    offer = db.session.get(Offer, request.form.get("offer", type=int) or 0)
+    if offer is None or offer.household_id != household.id:
+        raise PageProblem(400, "Please choose again",
+                          "Those times were not offered to your family. Nothing was changed.")
+    picked = request.form.get("choice", "")
+    if not picked:
+        return _render_choice(token, claims, household, offer=offer, status=400,
+                              error="Choose a time for the appointment")
+    index = _option_index(offer, picked, household)
+    db.session.rollback()  # book in a transaction of its own, not this request's session
+    result = booking.book_option(db.engine, offer.id, index, clock.now(), "web")
+    if result.status in (booking.BOOKED, booking.ALREADY_BOOKED):
+        return _booked(claims, household, result)
+    if result.status == booking.TAKEN:
+        return _render_choice(token, claims, household, offer=result.offer, status=409,
+                              notice="Sorry, that time has just been taken. Please choose "
+                                     "another.", no_slot_text="" if result.offer else result.text)
+    if result.status == booking.EXPIRED:
+        raise PageProblem(410, "These times are no longer held",
+                          "Times are held for 24 hours. Nothing was booked. Please open your "
+                          "link again to see the times free now.")
+    raise PageProblem(400, "We could not book that", result.text or
+                      "That time could not be booked. Nothing was changed.")
+
+
+def _option_index(offer: Offer, picked: str, household: Household) -> int:
+    try:
+        ids = [int(part) for part in picked.split(",")]
+    except ValueError:
+        ids = []
+    for index, option in enumerate(offer.options, 1):
+        if option == ids:
+            return index
+    elsewhere = db.session.scalar(select(Slot.id).where(
+        Slot.id.in_(ids), Slot.practice_id != household.practice_id).limit(1))
+    if elsewhere is not None:
+        raise PageProblem(400, "That appointment is not at your practice",
+                          "Please choose one of the times shown for your practice. Nothing "
+                          "was changed.")
+    raise PageProblem(400, "Please choose one of the times shown",
+                      "That time was not one of the choices. Nothing was changed.")
+
+
+def _booked(claims: LinkClaims, household: Household, result: booking.BookingResult):
+    db.session.add(UsedLink(token_id=claims.token_id, household_id=household.id,
+                            used_at=clock.now(), outcome="booked"))
+    try:
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()  # a double submit: the booking stands, the link is used
+    visits = [{"name": b.child.given_name, "when": _local(b.slot.start_at),
+               "staff": b.slot.staff_name} for b in result.bookings]
+    return render_template("booking/booked.html", title="Appointment booked", visits=visits,
+                           practice=household.practice, names=_names(household),
+                           text=result.text)
