@@ -62,7 +62,21 @@ class Channel(abc.ABC):
         """Start ``call``; log (no number) and time it."""
         return self._timed("call", lambda: self._start_call(call))
 
-    def _timed(self, what: str, send) -> Sent:  # noqa: ANN001
+    def redirect_call(self, call_sid: str, url: str) -> None:
+        """Point a call in progress at new TwiML (a machine answered: leave the voicemail)."""
+        started = time.perf_counter()
+        try:
+            self._redirect_call(call_sid, url)
+        except ChannelError as error:
+            log.warning("%s redirect of %s failed after %.0f ms: code=%s", self.name, call_sid,
+                        (time.perf_counter() - started) * 1000, error.code)
+            raise
+
+    def _redirect_call(self, call_sid: str, url: str) -> None:
+        # Not abstract, so providers (and test doubles) written before it still build.
+        raise ChannelError(f"{self.name} cannot redirect a call", permanent=True)
+
+    def _timed(self, what: str, send) -> Sent:
         started = time.perf_counter()
         try:
             sent = send()

@@ -1,0 +1,271 @@
+"""Twilio's hooks: inbound texts and delivery statuses (calls are in ``voice.py``).
+
+Every hook checks ``X-Twilio-Signature`` against ``PUBLIC_BASE_URL`` + path +
+query before it touches the database (403 and nothing stored otherwise), and
+is idempotent: the first delivery inserts a :class:`HookEvent` key built from
+Twilio's SIDs; a repeat hits the unique key and changes nothing. Inbound texts
+are stored and committed before anything else runs, so a failing reply
+handler can never lose a parent's words.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from flask import Blueprint, Response, abort, current_app, request
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from twilio.request_validator import RequestValidator
+from twilio.twiml import TwiML
+from twilio.twiml.messaging_response import MessagingResponse
+
+from assistant import clock
+from assistant.channels import auth_token, call_voicemail_url, get_channel
+from assistant.channels.base import ChannelError
+from assistant.channels.twilio import CALL_STATUSES, MACHINE_ENDS, MESSAGE_STATUSES
+from assistant.db import db
+from assistant.models import Attempt, Direction, HookEvent, Message, Phone, Task, TaskKind
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("twilio_hooks", __name__, url_prefix="/twilio")
+
+
+# --- the checks every hook makes ---------------------------------------------------------
+
+def signed_url() -> str:
+    """The address Twilio signed: our public base, the path, and the query as sent."""
+    url = current_app.config["PUBLIC_BASE_URL"] + request.path
+    if request.query_string:
+        url += "?" + request.query_string.decode("latin-1")
+    return url
+
+
+def signed(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Answer 403, touching nothing, unless ``X-Twilio-Signature`` is right."""
+    @wraps(view)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        signature = request.headers.get("X-Twilio-Signature", "")
+        validator = RequestValidator(auth_token())
+        if not signature or not validator.validate(signed_url(), request.form, signature):
+            log.warning("hook %s refused: missing or wrong signature", request.path)
+            abort(403, "The request signature is missing or wrong.")
+        return view(*args, **kwargs)
+    return checked
+
+
+def first_time(session: Session, key: str) -> bool:
+    """Record hook event ``key``; False when it was already recorded (a repeat)."""
+    try:
+        with session.begin_nested():
+            session.add(HookEvent(key=key[:200], received_at=clock.now()))
+    except IntegrityError:
+        return False
+    return True
+
+
+def twiml(response: TwiML) -> Response:
+    return Response(str(response), mimetype="text/xml")
+
+
+def optional_hook(module: str, name: str) -> Callable[..., Any] | None:
+    """``module.name`` when that module exists (a later piece of the pathway), else None."""
+    try:
+        found = importlib.import_module(module)
+    except ModuleNotFoundError as error:
+        if error.name == module:
+            return None
+        raise
+    return getattr(found, name, None)
+
+
+def household_of(session: Session, number: str | None) -> int | None:
+    """The household whose phone is ``number`` (E.164, as Twilio sends it), if any."""
+    if not number:
+        return None
+    return session.scalar(select(Phone.household_id).where(Phone.e164 == number))
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def flag_for_a_person(session: Session, message_id: int, what: str) -> None:
+    """After a handler failed: mark the stored message and give its practice a task."""
+    session.rollback()
+    kept = session.get(Message, message_id)
+    if kept is None:
+        return
+    kept.status = "unhandled"
+    if kept.household is not None:
+        session.add(Task(practice_id=kept.household.practice_id, household_id=kept.household_id,
+                         kind=TaskKind.CALL_BACK,
+                         summary=f"The assistant could not act on {what}. Please read it "
+                                 "and contact the family."))
+    session.commit()
+
+
+# --- inbound texts -----------------------------------------------------------------------
+
+@bp.post("/sms")
+@signed
+def inbound_sms() -> Response:
+    """A parent's text: kept first, then handed to the reply handler; TwiML answers."""
+    form = request.form
+    sid = form.get("MessageSid") or form.get("SmsSid")
+    if not sid:
+        abort(400, "MessageSid is missing.")
+    session = db.session
+    if not first_time(session, f"sms:{sid}"):
+        session.rollback()
+        return twiml(MessagingResponse())
+    message = Message(
+        direction=Direction.INBOUND, channel="sms", provider_sid=sid,
+        from_number=form.get("From"), to_number=form.get("To"), body=form.get("Body", ""),
+        household_id=household_of(session, form.get("From")), status="received",
+    )
+    session.add(message)
+    session.commit()  # the parent's words are safe before anything else runs
+    message_id = message.id
+    log.info("inbound text stored as message %s (household %s)", message_id,
+             message.household_id)
+
+    response = MessagingResponse()
+    handler = optional_hook("assistant.replies", "handle_inbound_text")
+    if handler is not None:
+        try:
+            reply = handler(session, message)
+            session.commit()
+        except Exception:
+            log.exception("reply handler failed on message %s; kept for a person", message_id)
+            flag_for_a_person(session, message_id, "a text from the family")
+            reply = None
+        if reply:
+            response.message(reply)
+    return twiml(response)
+
+
+# --- delivery and call statuses ----------------------------------------------------------
+
+def _lock_by_sid(session: Session, sid: str) -> tuple[Message | None, Attempt | None]:
+    # Row locks (PostgreSQL) so two callbacks for one SID are applied one after the other.
+    message = session.scalar(select(Message).where(Message.provider_sid == sid,
+                                                   Message.direction == Direction.OUTBOUND)
+                             .with_for_update())
+    attempt = session.scalar(select(Attempt).where(Attempt.provider_sid == sid)
+                             .with_for_update())
+    return message, attempt
+
+
+def _highest_rank(session: Session, prefix: str, ranks: dict[str, tuple[int, str]],
+                  current: str | None) -> int:
+    seen = session.scalars(select(HookEvent.key)
+                           .where(HookEvent.key.startswith(prefix, autoescape=True)))
+    statuses = [key[len(prefix):] for key in seen] + [current or ""]
+    return max((ranks[s][0] for s in statuses if s in ranks), default=-1)
+
+
+def _apply_status(session: Session, *, kind: str, sid: str, status: str,
+                  error_code: int | None = None, answered_by: str | None = None,
+                  duration: int | None = None) -> bool:
+    """Apply one status for ``sid`` unless it is unknown, a repeat, or older than one seen.
+
+    Returns True when it was applied (and committed).
+    """
+    ranks = MESSAGE_STATUSES if kind == "sms" else CALL_STATUSES
+    message, attempt = _lock_by_sid(session, sid)
+    if message is None and attempt is None:
+        session.rollback()
+        log.info("%s status for an unknown SID ignored", kind)
+        return False
+    prefix = f"{kind}-status:{sid}:"
+    highest = _highest_rank(session, prefix, ranks, message.status if message else None)
+    if not first_time(session, prefix + status):
+        session.rollback()
+        return False
+    if ranks[status][0] <= highest:
+        session.commit()  # remember it, change nothing: a late callback never moves back
+        return False
+    if message is not None:
+        message.status = status
+        if error_code is not None:
+            message.error_code = error_code
+    apply = optional_hook("assistant.attempts", "apply_provider_status")
+    if apply is not None:
+        apply(session, sid=sid, status=status, error_code=error_code,
+              answered_by=answered_by, duration=duration)
+    session.commit()
+    return True
+
+
+@bp.post("/status/sms")
+@signed
+def sms_status() -> tuple[str, int]:
+    """Twilio's report on a text we sent (queued, sent, delivered, undelivered, failed)."""
+    form = request.form
+    sid = form.get("MessageSid") or form.get("SmsSid")
+    status = (form.get("MessageStatus") or form.get("SmsStatus") or "").lower()
+    if sid and status in MESSAGE_STATUSES:
+        _apply_status(db.session, kind="sms", sid=sid, status=status,
+                      error_code=_int(form.get("ErrorCode")))
+    return "", 204
+
+
+@bp.post("/status/call")
+@signed
+def call_status() -> tuple[str, int]:
+    """Call progress, or the answering-machine result (which has AnsweredBy, no CallStatus)."""
+    form = request.form
+    sid = form.get("CallSid")
+    status = (form.get("CallStatus") or "").lower()
+    answered_by = form.get("AnsweredBy") or None
+    if not sid:
+        return "", 204
+    if status in CALL_STATUSES:
+        _apply_status(db.session, kind="call", sid=sid, status=status,
+                      error_code=_int(form.get("ErrorCode")), answered_by=answered_by,
+                      duration=_int(form.get("CallDuration")))
+    elif answered_by:
+        _machine_result(db.session, sid, answered_by)
+    return "", 204
+
+
+def _machine_result(session: Session, sid: str, answered_by: str) -> None:
+    """The answering-machine result: record it once; a machine gets the voicemail."""
+    _message, attempt = _lock_by_sid(session, sid)
+    if attempt is None:
+        session.rollback()
+        return
+    if not first_time(session, f"call-amd:{sid}:{answered_by}"):
+        session.rollback()
+        return
+    apply = optional_hook("assistant.attempts", "apply_provider_status")
+    if apply is not None:
+        apply(session, sid=sid, status="in-progress", error_code=None,
+              answered_by=answered_by, duration=None)
+    attempt_id = attempt.id
+    session.commit()
+    if answered_by in MACHINE_ENDS:
+        # Outside any transaction: the provider call may be slow.
+        try:
+            get_channel().redirect_call(sid, call_voicemail_url(attempt_id))
+        except ChannelError:
+            log.warning("could not switch call for attempt %s to the voicemail", attempt_id)
+
+
+def machine_result(session: Session, sid: str) -> str | None:
+    """The AnsweredBy recorded for call ``sid``, if the result has come in."""
+    key = session.scalar(select(HookEvent.key)
+                         .where(HookEvent.key.startswith(f"call-amd:{sid}:", autoescape=True)))
+    return key.rsplit(":", 1)[1] if key else None
+
+
+from assistant.channels import voice  # noqa: E402,F401 - registers the call routes on bp
