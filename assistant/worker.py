@@ -19,7 +19,13 @@ from assistant import clock
 log = logging.getLogger(__name__)
 
 # Each job takes `now` and returns {what it did: how many}. Areas add theirs here.
-JOBS: list[str] = []
+JOBS: list[str] = [
+    # Booking: reserve list before releasing slots, so a freed slot is offered first.
+    "assistant.booking.aftercare:send_reminders",
+    "assistant.booking.aftercare:offer_to_reserve",
+    "assistant.booking.aftercare:release_unbooked_slots",
+    "assistant.booking.aftercare:send_recall_texts",
+]
 
 TICK_SECONDS = 30
 

@@ -110,10 +110,14 @@ def book_option(source: SessionSource, offer_id: int, option_index: int, now: da
 def _book(session: Session, offer_id: int, index: int, now: datetime,
           via: str) -> BookingResult:
     postgres = session.get_bind().dialect.name == "postgresql"
-    offer = session.get(Offer, offer_id, with_for_update=postgres)
-    if offer is None:
+    household_id = session.scalar(select(Offer.household_id).where(Offer.id == offer_id))
+    if household_id is None:
         return BookingResult(INVALID, reason="no such offer")
-    household = offer.household
+    # Lock order household -> slots: one family's picks queue up (two phones, a double
+    # click) and the supersede of its other offers cannot deadlock with a sibling pick.
+    household = session.get(Household, household_id, with_for_update=postgres,
+                            populate_existing=True)
+    offer = session.get(Offer, offer_id, populate_existing=True)
     if not household_may_book(household):
         return BookingResult(NOT_ALLOWED, text=_not_allowed_text(),
                              reason=f"household is {household.status}")

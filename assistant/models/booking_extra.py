@@ -70,8 +70,8 @@ class Recall(Timestamps, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id"), unique=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
-    letter_task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id"))
-    letter_sent_at: Mapped[datetime | None]  # for the letters job to set when it posts one
+    # The written recall waits in the letters queue (QueuedLetter kind "recall").
+    letter_id: Mapped[int | None] = mapped_column(ForeignKey("queued_letters.id"))
     text_sent_at: Mapped[datetime | None]
     text_outcome: Mapped[str | None] = mapped_column(Text)
 
