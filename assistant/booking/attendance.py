@@ -20,7 +20,6 @@ from assistant.models import (
     BookingStatus,
     Child,
     HouseholdStatus,
-    QueuedLetter,
     Recall,
     Slot,
 )
@@ -85,6 +84,8 @@ def _missed(session: Session, booking: Booking, now: datetime) -> None:
     household.status = HouseholdStatus.ACTIVE
     household.status_reason = "did not attend: recall sent"
     household.status_changed_at = now
+    from assistant.models import QueuedLetter  # the letters area's queue
+
     # One recall per missed visit, even when siblings missed it together.
     if not any(b.id != booking.id for b in missed_same_day(session, booking)
                if session.scalar(select(Recall.id).where(Recall.booking_id == b.id))):

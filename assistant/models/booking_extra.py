@@ -70,8 +70,9 @@ class Recall(Timestamps, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id"), unique=True)
     household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
-    # The written recall waits in the letters queue (QueuedLetter kind "recall").
-    letter_id: Mapped[int | None] = mapped_column(ForeignKey("queued_letters.id"))
+    # The written recall waiting in the letters queue (a QueuedLetter of kind "recall"; no
+    # foreign key so this table does not depend on the letters area's).
+    letter_id: Mapped[int | None]
     text_sent_at: Mapped[datetime | None]
     text_outcome: Mapped[str | None] = mapped_column(Text)
 
