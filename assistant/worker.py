@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 
 # Each job takes `now` and returns {what it did: how many}. Areas add theirs here.
 JOBS: list[str] = [
+    "assistant.dispatch:send_due_attempts",
+    "assistant.attempts:close_unreachable",
+    "assistant.letter_batches:make_letter_batches",
     # Booking: reserve list before releasing slots, so a freed slot is offered first.
     "assistant.booking.aftercare:send_reminders",
     "assistant.booking.aftercare:offer_to_reserve",

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "assistant.cli.users",
     "assistant.cli.serve",
     "assistant.cli.report",
+    "assistant.cli.attempts",
     "assistant.cli.bookings",
 ]
 

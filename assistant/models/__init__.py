@@ -15,6 +15,7 @@ from assistant.models.people import (
     PhoneStatus,
     Practice,
 )
+from assistant.models.post import LetterBatch, QueuedLetter
 from assistant.models.records import AuditEvent, CodedEvent, Task, TaskKind, TaskStatus
 from assistant.models.slots import Booking, BookingStatus, Slot
 from assistant.models.users import Role, User
