@@ -20,6 +20,8 @@ COMMAND_MODULES = [
     "assistant.cli.serve",
     "assistant.cli.report",
     "assistant.cli.attempts",
+    "assistant.cli.imports",
+    "assistant.cli.demo",
     "assistant.cli.bookings",
 ]
 

@@ -1,0 +1,62 @@
+"""``assistant demo``: load the samples into a fresh sandbox database and say where to look."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from assistant import clock
+from assistant.demo import DemoError, DemoSummary, default_data_dir, run_demo
+
+
+@click.command("demo")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder with practices.csv, cohort.csv and slots.csv "
+                   "(default: shared/data beside the repository).")
+@click.option("--force", is_flag=True,
+              help="Allow wiping a PostgreSQL database (DATABASE_URL) for the demo.")
+@with_appcontext
+def demo(data_dir: Path | None, force: bool) -> None:
+    """Make a FRESH sandbox database with the sample practices, cohort and slots."""
+    try:
+        summary = run_demo(data_dir or default_data_dir(), force=force)
+    except DemoError as error:
+        click.echo(f"The demo did not run: {error}.", err=True)
+        sys.exit(2)
+    for what, result in (("practices", summary.practices), ("cohort", summary.cohort),
+                         ("slots", summary.slots)):
+        for rejection in result.rejected:
+            click.echo(f"Sample {what}.csv line {rejection.line} left out: {rejection.reason}",
+                       err=True)
+    click.echo(_describe(summary, current_app.config["PUBLIC_BASE_URL"]))
+
+
+def _describe(s: DemoSummary, base_url: str) -> str:
+    first = (f"from {clock.local(s.first_slot):%A %d %B %H:%M}" if s.first_slot
+             else "none (all sample slots are past)")
+    return "\n".join([
+        f"Demo database ready: {s.database}",
+        "Channel: sandbox (no real texts or calls; messages land in the database).",
+        f"  {s.practices.imported} practices",
+        f"  {s.children} children in {s.households} households "
+        f"({len(s.cohort.rejected)} sample rows left out)",
+        f"  {s.slots.imported} protected slots, {first}",
+        "",
+        "Sign in (this password is shown once; run `assistant demo` again for a new one):",
+        f"  {base_url}/",
+        f"  email:    {s.email}",
+        f"  password: {s.password}",
+        "",
+        "Then try:",
+        "  assistant run       serve the pages and run the scheduler; open the address above",
+        "  the home page       households: siblings grouped, vaccines due, how each can be reached",
+        "  assistant tick      make the attempts due now (sandbox messages, nothing sent)",
+        "  assistant report    the counts per practice",
+    ])
+
+
+COMMANDS = [demo]

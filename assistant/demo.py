@@ -1,0 +1,142 @@
+"""``assistant demo``: the sample practices, cohort and slots in a fresh sandbox database.
+
+The sample slots file carries fixed dates that age, so its pattern (times of
+day on successive working days) is moved to start on the next working day.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from flask import current_app
+from sqlalchemy import MetaData, func, select
+from sqlalchemy.engine import make_url
+
+import assistant
+from assistant import clock, schema
+from assistant.audit import audit
+from assistant.db import db
+from assistant.imports import ImportResult, import_cohort, import_practices, import_slots
+from assistant.models import Child, Household, Role, User
+
+DEMO_EMAIL = "demo@example.nhs.uk"
+SAMPLE_FILES = ("practices.csv", "cohort.csv", "slots.csv")
+
+
+class DemoError(Exception):
+    """The demo cannot run here; the message says why and what to do."""
+
+
+@dataclass
+class DemoSummary:
+    database: str
+    practices: ImportResult
+    cohort: ImportResult
+    slots: ImportResult
+    children: int
+    households: int
+    first_slot: datetime | None
+    email: str
+    password: str
+
+
+def default_data_dir() -> Path:
+    """``shared/data`` beside the repository (``../shared`` from the repo root)."""
+    return Path(assistant.__file__).resolve().parents[2] / "shared" / "data"
+
+
+def check_data_dir(data_dir: Path) -> Path:
+    missing = [name for name in SAMPLE_FILES if not (data_dir / name).is_file()]
+    if missing:
+        raise DemoError(f"cannot find the sample files ({', '.join(missing)}) in {data_dir}; "
+                        "pass --data with the folder that holds them")
+    return data_dir
+
+
+def run_demo(data_dir: Path, *, force: bool = False) -> DemoSummary:
+    """Make a fresh sandbox database, load the samples and create a demo admin login."""
+    check_data_dir(data_dir)
+    if current_app.config["CHANNELS"] != "sandbox":
+        raise DemoError("the demo runs only with CHANNELS=sandbox, so no real family is "
+                        "texted or called")
+    fresh_database(force=force)
+    practices = import_practices(data_dir / "practices.csv")
+    cohort = import_cohort(data_dir / "cohort.csv")
+    slots = import_slots(demo_slots(data_dir / "slots.csv", clock.now()))
+    password = secrets.token_urlsafe(12)
+    user = User(email=DEMO_EMAIL, role=Role.ADMIN)
+    user.set_password(password)
+    db.session.add(user)
+    db.session.flush()
+    audit(db.session, "user.created", actor="demo", user_id=user.id, role=Role.ADMIN.value)
+    db.session.commit()
+    return DemoSummary(
+        database=make_url(current_app.config["DATABASE_URL"]).render_as_string(),
+        practices=practices, cohort=cohort, slots=slots,
+        children=db.session.scalar(select(func.count(Child.id))) or 0,
+        households=db.session.scalar(select(func.count(Household.id))) or 0,
+        first_slot=_first_slot(), email=DEMO_EMAIL, password=password,
+    )
+
+
+def fresh_database(*, force: bool) -> None:
+    """Empty the app's database and migrate it; PostgreSQL only with ``force``."""
+    url = make_url(current_app.config["DATABASE_URL"])
+    db.session.remove()
+    if url.get_backend_name() != "sqlite":
+        if not force:
+            raise DemoError(f"DATABASE_URL points at {url.get_backend_name()} "
+                            f"({url.render_as_string()}); the demo wipes its database, so it "
+                            "runs on PostgreSQL only with --force")
+        with db.engine.begin() as connection:
+            existing = MetaData()
+            existing.reflect(connection)
+            existing.drop_all(connection)
+    elif url.database and url.database != ":memory:":
+        db.engine.dispose()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(url.database + suffix).unlink(missing_ok=True)
+        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    schema.upgrade()
+
+
+def demo_slots(sample: Path, now: datetime) -> io.StringIO:
+    """The sample slots moved so the first sample day is the next working day.
+
+    The k-th day of the sample becomes the k-th working day from tomorrow, at
+    the same times of day; slots already past are left out.
+    """
+    with sample.open(newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    days = sorted({_day(row["start"]) for row in rows})
+    today = clock.local(now).date()
+    moved, day = {}, today
+    for sample_day in days:
+        day = clock.add_working_days(day, 1)
+        moved[sample_day] = day
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["start"])
+    writer.writeheader()
+    local_now = clock.local(now).replace(tzinfo=None)
+    for row in rows:
+        start = datetime.fromisoformat(row["start"])
+        start = datetime.combine(moved[start.date()], start.time())
+        if start > local_now:
+            writer.writerow({**row, "start": start.strftime("%Y-%m-%dT%H:%M")})
+    out.seek(0)
+    return out
+
+
+def _day(start: str) -> date:
+    return datetime.fromisoformat(start).date()
+
+
+def _first_slot() -> datetime | None:
+    from assistant.models import Slot
+
+    return db.session.scalar(select(func.min(Slot.start_at)))

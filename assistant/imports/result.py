@@ -1,0 +1,126 @@
+"""What an import did, and the loop that streams a file into the database in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy.orm import Session
+
+from assistant.audit import audit
+from assistant.db import db
+from assistant.imports.csvfile import CsvFile, FileSpec, Row, Source
+
+BATCH_SIZE = 1000
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A row that was not imported (or, in ``warnings``, imported with something left out)."""
+
+    line: int
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "reason": self.reason}
+
+
+@dataclass
+class ImportResult:
+    """Counts of rows imported, updated and unchanged, and every rejected row."""
+
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    # Rows kept with a value left out (a bad second phone number, say): a key added
+    # to the JSON report of interfaces.md §3.
+    warnings: list[Rejection] = field(default_factory=list)
+
+    def reject(self, line: int, reason: str) -> None:
+        self.rejected.append(Rejection(line, reason))
+
+    def warn(self, line: int, reason: str) -> None:
+        self.warnings.append(Rejection(line, reason))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": [r.as_dict() for r in self.rejected],
+            "warnings": [w.as_dict() for w in self.warnings],
+        }
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every row went in, 1 when some were rejected."""
+        return 1 if self.rejected else 0
+
+
+class BatchImporter(Protocol):
+    spec: FileSpec
+    audit_action: str
+
+    def process(self, session: Session, rows: list[Row], result: ImportResult) -> None:
+        """Check and write one batch of rows (the caller commits)."""
+
+
+Progress = Callable[[int], None]
+
+
+def run_import(source: Source, importer: BatchImporter, *,
+               progress: Progress | None = None,
+               on_open: Callable[[CsvFile], None] | None = None,
+               batch_size: int = BATCH_SIZE) -> ImportResult:
+    """Stream ``source`` through ``importer`` in batches, committing after each one.
+
+    The file's encoding and header are checked before anything is written
+    (:class:`ImportFailed` if it cannot be imported). Each batch is committed and
+    then forgotten by the session, so memory stays flat however long the file is;
+    matching on NHS number / ODS code / practice + start makes a re-run safe.
+    """
+    result = ImportResult()
+    with CsvFile(source, importer.spec) as csvfile:
+        if on_open is not None:
+            on_open(csvfile)
+        with Session(bind=db.engine, autoflush=False, expire_on_commit=False) as session:
+            for batch in _batches(csvfile.rows(), batch_size):
+                importer.process(session, batch, result)
+                session.commit()
+                session.expunge_all()
+                if progress is not None:
+                    progress(len(batch))
+            audit(session, importer.audit_action, actor="import",
+                  imported=result.imported, updated=result.updated,
+                  unchanged=result.unchanged, rejected=len(result.rejected))
+            session.commit()
+    return result
+
+
+def _batches(rows: Iterable[Row], size: int) -> Iterable[list[Row]]:
+    batch: list[Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class FirstSeen:
+    """The first line on which each key appeared, to name it when the key repeats.
+
+    Keys are kept as compact as the caller makes them (an int for an NHS number),
+    the one thing an import keeps for the whole file: about 100 bytes a row.
+    """
+
+    def __init__(self) -> None:
+        self._lines: dict[object, int] = {}
+
+    def first_line(self, key: object, line: int) -> int | None:
+        """None the first time ``key`` is seen (and remember ``line``), else the first line."""
+        first = self._lines.setdefault(key, line)
+        return None if first == line else first
