@@ -61,7 +61,11 @@ def spoken_number(e164: str | None) -> str:
         return ""
     national = phonenumbers.format_number(phonenumbers.parse(e164, "GB"),
                                           phonenumbers.PhoneNumberFormat.NATIONAL)
-    return ", ".join(" ".join(group) for group in national.split())
+    groups: list[str] = []
+    for group in national.split():
+        # Six digits read better as two threes, the way people say them.
+        groups += [group[:3], group[3:]] if len(group) == 6 else [group]
+    return ", ".join(" ".join(group) for group in groups)
 
 
 def reply_number(household: Household | None) -> str:
