@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 bp = Blueprint("booking", __name__)
 
 FORM_SALT = "booking-form"
-FORM_MAX_AGE = 6 * 3600  # a form left open all morning still works
+FORM_MAX_AGE = 2 * 24 * 3600  # longer than an offer lasts: the offer expiry speaks first
 
 
 class PageProblem(Exception):
@@ -230,9 +230,11 @@ def _book(token: str, claims: LinkClaims, household: Household):
     if not picked:
         return _render_choice(token, claims, household, offer=offer, status=400,
                               error="Choose a time for the appointment")
-    index = _option_index(offer, picked, household)
-    db.session.rollback()  # book in a transaction of its own, not this request's session
-    result = booking.book_option(db.engine, offer.id, index, clock.now(), "web")
+    index, offer_id = _option_index(offer, picked, household), offer.id
+    # Book in a transaction of its own; this request's must let go first (touch no
+    # ORM object until then: a refresh would begin a new one and, on SQLite, lock).
+    db.session.rollback()
+    result = booking.book_option(db.engine, offer_id, index, clock.now(), "web")
     if result.status in (booking.BOOKED, booking.ALREADY_BOOKED):
         return _booked(claims, household, result)
     if result.status == booking.TAKEN:
