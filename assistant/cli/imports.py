@@ -30,7 +30,7 @@ PROGRESS_FROM_ROWS = 2000  # smaller files finish before a bar is worth drawing
 def _run(path: str, what: str, function: Callable[..., ImportResult], as_json: bool) -> None:
     with contextlib.ExitStack() as stack:
         progress = _ProgressBar(stack, what)
-        source: Any = click.get_binary_stream("stdin") if path == "-" else path
+        source: Any = sys.stdin.buffer if path == "-" else path
         try:
             result = function(source, progress=progress.advance, on_open=progress.start)
         except ImportFailed as failure:
@@ -52,7 +52,7 @@ class _ProgressBar:
         self.stack, self.what, self.bar = stack, what, None
 
     def start(self, csvfile: CsvFile) -> None:
-        if sys.stderr.isatty() and csvfile.estimated_rows > PROGRESS_FROM_ROWS:
+        if _watching() and csvfile.estimated_rows > PROGRESS_FROM_ROWS:
             self.bar = self.stack.enter_context(click.progressbar(
                 length=csvfile.estimated_rows, label=f"Importing {self.what}",
                 file=sys.stderr))
@@ -60,6 +60,11 @@ class _ProgressBar:
     def advance(self, rows: int) -> None:
         if self.bar is not None:
             self.bar.update(rows)
+
+
+def _watching() -> bool:
+    """True when a person is watching the import in a terminal (not a pipe, not a test)."""
+    return sys.stderr.isatty()
 
 
 def _could_not_run(path: str, reason: str, as_json: bool,

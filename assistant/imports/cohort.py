@@ -161,7 +161,7 @@ class CohortImport:
         self.now = clock.now()
         self.today = clock.local(self.now).date()
         self.practices = dict(session.execute(
-            select(Practice.ods_code, Practice.id)).tuples().all())
+            select(Practice.ods_code, Practice.id)).all())
         self.seen = FirstSeen()
 
     def process(self, session: Session, rows: list[Row], result: ImportResult) -> None:

@@ -162,13 +162,13 @@ class HouseholdIndex:
         numbers = {p.e164 for c in contacts for p in c.phones}
         keys = {c.address_key for c in contacts if c.address_key}
         phone_owners = dict(session.execute(
-            select(Phone.e164, Phone.household_id).where(Phone.e164.in_(numbers))).tuples().all()
+            select(Phone.e164, Phone.household_id).where(Phone.e164.in_(numbers))).all()
         ) if numbers else {}
         # The oldest household at an address wins, should two ever share a key.
         key_owners = dict(session.execute(
             select(Household.address_key, func.min(Household.id))
             .where(Household.address_key.in_(keys)).group_by(Household.address_key))
-            .tuples().all()) if keys else {}
+            .all()) if keys else {}
         loaded = self.load(set(phone_owners.values()) | set(key_owners.values()))
         self.by_phone: dict[str, AnyHousehold] = {n: loaded[i] for n, i in phone_owners.items()}
         self.by_key: dict[str, AnyHousehold] = {k: loaded[i] for k, i in key_owners.items()}

@@ -73,7 +73,7 @@ Progress = Callable[[int], None]
 def run_import(source: Source, importer: BatchImporter, *,
                progress: Progress | None = None,
                on_open: Callable[[CsvFile], None] | None = None,
-               batch_size: int = BATCH_SIZE) -> ImportResult:
+               batch_size: int | None = None) -> ImportResult:
     """Stream ``source`` through ``importer`` in batches, committing after each one.
 
     The file's encoding and header are checked before anything is written
@@ -86,7 +86,7 @@ def run_import(source: Source, importer: BatchImporter, *,
         if on_open is not None:
             on_open(csvfile)
         with Session(bind=db.engine, autoflush=False, expire_on_commit=False) as session:
-            for batch in _batches(csvfile.rows(), batch_size):
+            for batch in _batches(csvfile.rows(), batch_size or BATCH_SIZE):
                 importer.process(session, batch, result)
                 session.commit()
                 session.expunge_all()

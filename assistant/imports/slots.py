@@ -76,7 +76,7 @@ class SlotImport:
     def __init__(self, session: Session) -> None:
         self.now = clock.now()
         self.practices = dict(session.execute(
-            select(Practice.ods_code, Practice.id)).tuples().all())
+            select(Practice.ods_code, Practice.id)).all())
         self.seen = FirstSeen()
 
     def parse(self, row: Row) -> SlotRow:

@@ -1,0 +1,1 @@
+"""CSV imports, households and the demo."""
