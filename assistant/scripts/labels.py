@@ -1,0 +1,291 @@
+"""Labelling a parent's first free-text reply (see shared/spec/labels.md).
+
+``classify(text)`` reads a reply with transparent rules and word lists, in
+process and offline, and returns one of eight labels with a confidence, the
+language it guessed and the reasons (the cues it matched), so a coordinator
+can see why.
+
+How a reply is read:
+
+1. Normalise (``labels_text``): accents, emoji, shorthand, contractions.
+2. Find cues (``lexicon_en`` for English, ``lexicon`` for the other
+   languages): refusal, stop, already had it, moved, wrong number, doubt,
+   talk to someone, circumstance, yes, booking, a bare no, identity.
+   Facts and refusals said inside a question ("what if we refuse?") count as
+   doubt, not as statements.
+3. Decide by the precedence of labels.md, safety first: a refusal must be a
+   stated decision against the vaccine, and softens to ``hesitant`` when it is
+   about timing or circumstance or comes with a request to talk (rule 4);
+   facts beat opt-out (rule 3); any doubt, or a question that is not about
+   scheduling, turns a yes into ``hesitant`` (rule 2).
+
+A bare "no" (or "no thanks") answers "reply to book" but states no decision
+about the vaccine, so it is ``hesitant`` (a person calls), never ``refused``.
+Below ``CONFIDENCE_THRESHOLD`` the labeller never answers ``refused`` or
+``agree``: it answers ``hesitant`` so that a person reads the reply.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from assistant.scripts import lexicon_en
+from assistant.scripts.labels_language import detect_language
+from assistant.scripts.labels_text import english, normalise, sentences, word_tokens
+from assistant.scripts.lexicon import LEXICONS
+
+__all__ = ["CONFIDENCE_THRESHOLD", "Classification", "Label", "classify", "detect_language"]
+
+CONFIDENCE_THRESHOLD = 0.6
+MAX_CHARS = 2000  # an SMS reply is at most 1,600 characters; longer text is cut and doubted
+STOP_KEYWORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "remove", "optout",
+                 "revoke", "unsub", "opt out", "stop all"}
+_INTERROGATIVES = {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should",
+                   "what", "why", "how", "when", "where", "which", "who", "shall", "may"}
+# Cues that are facts or decisions, which a question does not state.
+_STATEMENT_ONLY = {"refuse", "refuse_soft", "already", "moved", "wrong"}
+
+
+class Label(StrEnum):
+    """The eight reply labels of labels.md."""
+
+    AGREE = "agree"
+    HESITANT = "hesitant"
+    REFUSED = "refused"
+    ALREADY_VACCINATED = "already_vaccinated"
+    MOVED_AWAY = "moved_away"
+    WRONG_NUMBER = "wrong_number"
+    OPT_OUT = "opt_out"
+    UNCLEAR = "unclear"
+
+
+@dataclass(frozen=True)
+class Classification:
+    """A reply's label, how sure the rules are (0-1), its language and the cues behind it."""
+
+    label: Label
+    confidence: float
+    language: str | None
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _bounded(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![^ ])(?:" + "|".join(alternatives) + r")(?![^ ])")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    stem = phrase.endswith("*")
+    words = normalise(phrase.rstrip("*")).split(" ")
+    body = " ".join(re.escape(w) for w in words)
+    return body + r"[^ ]*" if stem else body
+
+
+_EN_REWRITES = [(_bounded([p]), marker) for p, marker in lexicon_en.REWRITES]
+_EN_CUES = {cue: _bounded(alts) for cue, alts in lexicon_en.CUES.items()}
+_EN_VETOES = {cue: _bounded(alts) for cue, alts in lexicon_en.VETOES.items()}
+_WORLD_CUES = {
+    lang: {cue: _bounded([_phrase_pattern(p) for p in phrases]) for cue, phrases in cues.items()}
+    for lang, cues in LEXICONS.items()
+}
+
+
+@dataclass
+class _Reading:
+    """The cues found in one reply, with where they were said."""
+
+    cues: dict[str, list[str]] = field(default_factory=dict)
+    question_kinds: list[str] = field(default_factory=list)
+    words: int = 0
+
+    def has(self, *names: str) -> bool:
+        return any(self.cues.get(name) for name in names)
+
+    def add(self, cue: str, phrase: str) -> None:
+        self.cues.setdefault(cue, []).append(phrase)
+
+
+def _find(view: str, cues: dict[str, re.Pattern[str]], vetoes: dict[str, re.Pattern[str]],
+          english_view: bool) -> list[tuple[str, str, int, bool]]:
+    """Matches ``(cue, phrase, sentence, at_sentence_start)`` in one view of a reply."""
+    spans = sentences(view)
+    starts = [s for s, _, _ in spans]
+    found = []
+    for cue, pattern in cues.items():
+        matches = list(pattern.finditer(view))
+        if not matches:
+            continue
+        veto = vetoes.get(cue)
+        blocked = [m.span() for m in veto.finditer(view)] if veto else []
+        for match in matches:
+            if any(a < match.end() and match.start() < b for a, b in blocked):
+                continue
+            index = max(bisect.bisect_right(starts, match.start()) - 1, 0)
+            # A yes opening a question counts ("yes, what times?"), a lone "ok?" does not.
+            before = view[spans[index][0]:match.start()].strip(" ,") if spans else ""
+            after = word_tokens(view[match.end():spans[index][1]]) if spans else []
+            found.append((cue, match.group(), index, not before and bool(after)))
+    return found
+
+
+def _question_flags(view: str, english_view: bool) -> list[bool]:
+    flags = []
+    for start, end, asked in sentences(view):
+        first = next(iter(word_tokens(view[start:end])), "")
+        flags.append(asked or (english_view and first in _INTERROGATIVES))
+    return flags
+
+
+def _read(base: str, english_text: str, language: str | None) -> _Reading:
+    reading = _Reading(words=len(word_tokens(english_text)))
+    questions = _question_flags(english_text, english_view=True)
+    matches = _find(english_text, _EN_CUES, _EN_VETOES, english_view=True)
+    if language in _WORLD_CUES:
+        matches += _find(base, _WORLD_CUES[language], {}, english_view=False)
+    per_question: dict[int, set[str]] = {}
+    for cue, phrase, index, opening in matches:
+        asked = index < len(questions) and questions[index]
+        if asked:
+            per_question.setdefault(index, set()).add(cue)
+            if cue in _STATEMENT_ONLY:
+                cue = "doubt" if cue.startswith("refuse") else "asked_" + cue
+            elif cue in ("yes", "yes_weak") and not opening:
+                continue
+        reading.add(cue, phrase)
+    for index, asked in enumerate(questions):
+        if asked:
+            reading.question_kinds.append(_question_kind(per_question.get(index, set())))
+    return reading
+
+
+def _question_kind(cues: set[str]) -> str:
+    if cues & {"doubt", "talk", "refuse", "refuse_soft"}:
+        return "doubt"
+    if cues & {"sched", "book"}:
+        return "sched"
+    if cues & {"already", "moved"}:
+        return "fact"  # "maybe your system isn't updated?" beside "had it last week"
+    if cues & {"identity", "wrong", "wrong_weak", "stop"}:
+        return "identity"
+    return "generic"
+
+
+def _rewrite(text: str) -> str:
+    for pattern, marker in _EN_REWRITES:
+        text = pattern.sub(marker, text)
+    return text
+
+
+def classify(text: str) -> Classification:
+    """Label one reply; see the module docstring for how."""
+    if not isinstance(text, str):
+        raise TypeError("a reply must be text")
+    truncated = len(text) > MAX_CHARS
+    text = text[:MAX_CHARS]
+    base = normalise(text)
+    language = detect_language(text)
+    if not word_tokens(base):
+        return Classification(Label.UNCLEAR, 1.0 if not text.strip() else 0.8, language,
+                              ("nothing to read" if not text.strip() else "no words",))
+    if " ".join(word_tokens(base)) in STOP_KEYWORDS or set(word_tokens(base)) == {"stop"}:
+        return Classification(Label.OPT_OUT, 0.99, language, ("stop keyword",))
+    reading = _read(base, _rewrite(english(base)), language)
+    label, confidence, reasons = _decide(reading)
+    if language not in (None, "en"):
+        confidence -= 0.05  # word lists for other languages are shorter
+    if truncated:
+        confidence = min(confidence, 0.55)
+        reasons = (*reasons, f"only the first {MAX_CHARS} characters were read")
+    if label in (Label.AGREE, Label.REFUSED) and confidence < CONFIDENCE_THRESHOLD:
+        reasons = (*reasons, f"{label} below the confidence threshold: a person should read it")
+        label = Label.HESITANT
+    return Classification(label, round(confidence, 2), language, tuple(reasons))
+
+
+_MARKER_WORDS = {"POSOK": "no problem", "STRONGNO": "a strong no", "NOTHANKS": "no thanks",
+                 "NOTSURE": "not sure", "NOTAGAINST": "not against it",
+                 "PARTNERDOUBT": "someone else in the family is unsure", "ALLOWIT": "allow it",
+                 "EMOJIYES": "a thumbs-up or tick", "EMOJIDOUBT": "a worried emoji",
+                 "EMOJINO": "a no emoji"}
+_MARKER = re.compile("|".join(_MARKER_WORDS))
+
+
+def _cited(reading: _Reading, *names: str) -> str:
+    phrases = [p for name in names for p in reading.cues.get(name, [])]
+    readable = (_MARKER.sub(lambda m: _MARKER_WORDS[m.group()], p) for p in phrases)
+    return ", ".join(dict.fromkeys(readable))
+
+
+def _decide(r: _Reading) -> tuple[Label, float, list[str]]:
+    """Apply the precedence of labels.md to the cues of one reply."""
+    doubt = (r.has("doubt", "talk") or "doubt" in r.question_kinds
+             or (r.has("lukewarm") and not r.has("book")))
+    generic_question = "generic" in r.question_kinds
+    agreeing = r.has("yes", "book")
+    if r.has("refuse", "refuse_soft"):
+        return _decide_refusal(r)
+    if r.has("wrong") or (r.has("wrong_weak") and not agreeing):
+        return Label.WRONG_NUMBER, 0.85, [f"not the family: {_cited(r, 'wrong', 'wrong_weak')}"]
+    if r.has("already"):
+        if doubt or generic_question or r.has("book"):
+            return Label.HESITANT, 0.65, [f"already had some, but also asks: "
+                                          f"{_cited(r, 'already', 'doubt', 'talk', 'book')}"]
+        return Label.ALREADY_VACCINATED, 0.85, [f"already had it: {_cited(r, 'already')}"]
+    if r.has("moved"):
+        if agreeing:
+            return Label.HESITANT, 0.6, [f"moved but agrees: {_cited(r, 'moved', 'yes', 'book')}"]
+        return Label.MOVED_AWAY, 0.85, [f"moved: {_cited(r, 'moved')}"]
+    if r.has("stop"):
+        if doubt or r.has("book", "yes"):
+            return Label.HESITANT, 0.6, [f"asks to stop but also: "
+                                         f"{_cited(r, 'stop', 'doubt', 'talk', 'book', 'yes')}"]
+        return Label.OPT_OUT, 0.85, [f"asks to stop contact: {_cited(r, 'stop')}"]
+    if doubt:
+        said = _cited(r, "doubt", "talk", "lukewarm") or "a question about the vaccine"
+        return Label.HESITANT, 0.8, [f"doubt or question: {said}"]
+    return _decide_rest(r, agreeing, generic_question)
+
+
+def _decide_refusal(r: _Reading) -> tuple[Label, float, list[str]]:
+    said = _cited(r, "refuse", "refuse_soft")
+    if r.has("condition"):
+        return Label.HESITANT, 0.75, [f"conditional no (rule 4): {said}; "
+                                      f"{_cited(r, 'condition')}"]
+    if r.has("talk") or "doubt" in r.question_kinds:
+        return Label.HESITANT, 0.7, [f"no, but asks to talk or asks a question: {said}"]
+    strong = r.has("refuse")
+    confidence = 0.9 if strong else 0.72
+    confidence += 0.03 * min(len(r.cues.get("refuse", [])) - 1, 2) if strong else 0.0
+    if r.has("yes", "book") and not strong:
+        return Label.HESITANT, 0.6, [f"mixed yes and no: {said}"]
+    return Label.REFUSED, min(confidence, 0.97), [f"decision against: {said}"]
+
+
+def _decide_rest(r: _Reading, agreeing: bool, generic_question: bool
+                 ) -> tuple[Label, float, list[str]]:
+    if agreeing:
+        said = _cited(r, "yes", "book", "yes_weak")
+        if r.has("negative"):
+            return Label.HESITANT, 0.55, [f"yes and no together: {said}; {_cited(r, 'negative')}"]
+        if generic_question:
+            return Label.HESITANT, 0.6, [f"yes with a question that is not about times: {said}"]
+        confidence = 0.92 if r.has("book") and r.has("yes") else 0.86
+        return Label.AGREE, confidence, [f"agrees: {said}"]
+    if r.has("yes_weak"):
+        said = _cited(r, "yes_weak")
+        if r.has("negative") or generic_question:
+            return Label.HESITANT, 0.5, [f"unsure yes: {said}"]
+        # "ok" opening a long message about something else is not a clear yes.
+        confidence = 0.75 if r.words <= 8 else 0.55
+        return Label.AGREE, confidence, [f"agrees (weak): {said}"]
+    if r.has("negative"):
+        return Label.HESITANT, 0.5, [f"a no without a stated decision: {_cited(r, 'negative')}"]
+    if r.has("asked_already", "asked_moved", "asked_wrong"):
+        return Label.UNCLEAR, 0.6, ["a question about the family's details"]
+    if r.has("identity") or "identity" in r.question_kinds:
+        return Label.UNCLEAR, 0.8, [f"asks who is writing or off-topic: {_cited(r, 'identity')}"]
+    if r.question_kinds:
+        return Label.UNCLEAR, 0.6, ["a question that is not about the vaccines"]
+    return Label.UNCLEAR, 0.6, ["no cue for any label"]

@@ -1,0 +1,109 @@
+"""Guessing the language of a short reply: by script first, then by common words.
+
+Texts are too short for statistics, so the guess is simple and explainable:
+Bengali script means Bengali; Arabic script means Urdu when it holds letters
+only Urdu uses, else Arabic; Latin script is scored by how many of each
+language's common words (and accented letters) it holds, English winning
+ties. Romanised Urdu and Bengali, and Somali, are recognised by their common
+words. Replies with no letters at all (emoji, "?") have no language: ``None``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from assistant.scripts.labels_text import normalise
+
+
+def _words(text: str) -> set[str]:
+    return set(text.split())
+
+
+# Letters that Urdu writes and Arabic does not.
+_URDU_LETTERS = set("ٹڈڑںےہھۓیکگپچژ")
+
+_MARKERS: dict[str, set[str]] = {
+    "en": _words("""yes no please book him her in the a and is it i we he she my our you your to
+        for of not have had this that ok thanks but can will with be me at on do dont what when
+        jabs vaccine vaccines appointment already moved wrong number stop sure thank who hi hello
+        want need would could did done they them son daughter child kids baby any after time
+        yeah yep nah nope pls plz ta thx u ur x xx"""),
+    "pl": _words("""tak nie prosze dziekuje juz jest czy sie jestem mam dzien dobry zapisac
+        szczepienie szczepienia szczepionka dziecko dzieci corke syna syn corka bardzo pomylka
+        chcemy chce wiem boje moze pozniej kto mial miala byl byla najlepiej"""),
+    "ro": _words("""da nu va rog multumesc buna ziua copilul copil vaccinul vaccinat deja am
+        mai sunt sigur sigura este si sa cu dorim vrem pentru programare mesaje trimiteti gresit
+        numar frica adverse reactii mutat cine"""),
+    "pt": _words("""sim nao obrigado obrigada meu minha filho filha ja vacina vacinas tenho
+        errado parem mensagens mudamos levou tomou boletim certeza voces voce marque marcar
+        mes passado com uma eu ele ela nos quem enviar"""),
+    "es": _words("""gracias hijo hija tengo estoy segura seguro equivocado vacuna vacunas ya cita
+        quiero queremos usted vale claro bueno senor el los las que mi esta"""),
+    "tr": _words("""evet hayir tamam lutfen tesekkurler tesekkur asi asisi randevu istemiyoruz
+        istemiyorum cocuk cocugum oglum kizim zaten tasindik yanlis numara emin degilim bir ve
+        bu icin zaman gelebiliriz olur degil mi"""),
+    "lt": _words("""taip ne prasau aciu jau vaikas vaiko skiepas skiepai paskiepytas
+        paskiepyta uzregistruoti norime nenorime nezinau gerai labai laba diena mano sunus
+        dukra yra ar tai"""),
+    "fr": _words("""oui non merci daccord bonjour je nous vous mon fils fille enfant vaccin est
+        pas le les des une avec sil plait rendez demenage mauvais peur inquiet inquiete suis
+        veux voulons"""),
+    "ur": _words("""haan nahi nahin hai hain theek thik kar karo dein den hum mein mera meri
+        mujhe kya ji jee aap bacha bachay beti beta bhi ka ki ke ko se sakte chahiye zaroor
+        bilkul acha achha shukriya pehle baad abhi ghalat galat raha rahe gaye pata suar teeka
+        teeke faisla karenge bata lag chuka lagwa"""),
+    "bn": _words("""ami amra amar apni apnar ache ase achhe koren korun kore korbo chai thik
+        hya dhonnobad bhalo ekhon pore chole gechi gesi shohore onno bachcha chele meye tika
+        keno kintu bhoy chinta debo dibo hobe kokhon"""),
+    "so": _words("""haa maya waan waa fadlan mahadsanid iyo ayaan ayaa ayuu ayay wiil
+        wiilkayga gabadh gabadhayda caruur carruur ilmaha tallaal tallaalka tallaalo tallaalay
+        rabaa rabno hubo goorma karnaa guurnay horey hore jooji ballan qabso hagaag baa
+        waxaan aan loo"""),
+}
+# Accented letters that point to one language (checked on the raw text).
+_LETTER_HINTS: dict[str, str] = {
+    **dict.fromkeys("ąćęłńśźż", "pl"), **dict.fromkeys("ăâîșțşţ", "ro"),
+    **dict.fromkeys("ãõ", "pt"), **dict.fromkeys("ñ¿¡", "es"), **dict.fromkeys("ğı", "tr"),
+    **dict.fromkeys("ėįųū", "lt"), **dict.fromkeys("èêœù", "fr"),
+}
+
+
+def _script_counts(text: str) -> tuple[int, int, int, bool]:
+    arabic = bengali = latin = 0
+    urdu = False
+    for char in text:
+        code = ord(char)
+        if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0xFB50 <= code <= 0xFEFF:
+            arabic += 1
+            urdu = urdu or char in _URDU_LETTERS
+        elif 0x0980 <= code <= 0x09FF:
+            bengali += 1
+        elif char.isalpha() and unicodedata.name(char, "").startswith("LATIN"):
+            latin += 1
+    return arabic, bengali, latin, urdu
+
+
+def detect_language(text: str) -> str | None:
+    """An ISO 639-1 guess for a reply: en, pl, ro, ur, bn, ar, so, pt, es, tr, lt, fr or None."""
+    arabic, bengali, latin, urdu = _script_counts(text)
+    if bengali and bengali >= max(arabic, latin):
+        return "bn"
+    if arabic and arabic >= latin:
+        return "ur" if urdu else "ar"
+    if not latin:
+        return None
+    return _latin_language(text)
+
+
+def _latin_language(text: str) -> str | None:
+    tokens = set(normalise(text).split(" "))
+    scores = {lang: len(tokens & words) for lang, words in _MARKERS.items()}
+    for char in set(text.lower()):
+        if char in _LETTER_HINTS:
+            scores[_LETTER_HINTS[char]] += 2
+    best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
+    if scores[best] == 0:
+        return None
+    if scores[best] == scores["en"]:
+        return "en"
+    return best

@@ -1,0 +1,296 @@
+"""English cues for the reply labeller, as regular expressions over the ``english`` view.
+
+Every pattern is matched between token boundaries (tokens are space-separated,
+see ``labels_text``). ``REWRITES`` run first and turn negated or idiomatic
+phrases into marker words, so that "no problem" is not read as a "no", "not
+sure" is not read as "sure" and "not against it" is not read as "against it".
+A cue's ``VETOES`` drop any of its matches that overlap a veto match ("get it
+done at the surgery" is not "done at the surgery").
+
+Cue names are shared with the other languages' lexicons (``lexicon``):
+refuse, refuse_soft, stop, already, moved, wrong, wrong_weak, doubt, talk,
+condition, yes, yes_weak, book, negative, identity, sched.
+"""
+
+from __future__ import annotations
+
+W = r"[a-z0-9]+"  # one word token
+
+
+def gap(n: int) -> str:
+    """Up to ``n`` word tokens (never crossing punctuation)."""
+    return rf"(?: {W}){{0,{n}}}"
+
+
+VAXN = (r"(?:vaccin\w*|vax\w*|jabs?|jabbed|immunis\w*|injections?|needles?|shots?|mmr|menb"
+        r"|mena\w*|6in1|4in1|boosters?|rotavirus|rota|pcv|hib|polio|bcg|doses?|hep b)")
+OBJ = (rf"(?:it|them|any\w*|anything|this|that|these|those|him|her|either|both|my {W}|our {W}"
+       rf"|his {W}|their {W}|the(?: {W})? {VAXN}|{VAXN})")
+PEOPLE = (r"(?:partner|husband|wife|dad|father|mum|mom|mother|other half|fiance|fiancee"
+          r"|boyfriend|girlfriend|family|nan|nana|grandma|gran|in laws|ex)")
+CONTACT = r"(?:texts?|txt\w*|messag\w*|calls?|calling|reminders?|contact\w*|letters?|emails?)"
+DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?"
+TIMES = rf"(?:mornings?|afternoons?|evenings?|{DAYS}|half term|holidays?)"
+
+# Objections to how many jabs at once: a question of spacing, never a refusal of the vaccine.
+SPACING = (rf"at once|all together|in one go|one(?: {W})? at a time|on (?:its|their) own"
+           rf"|separately|separate {VAXN}|split\w*|spread(?: them)? out|space(?: them)? out"
+           rf"|single {VAXN}|singles|how many {VAXN}|so many|seems a lot|a lot for"
+           rf"|all (?:at )?the same time")
+# "Don't want her to have 4 jabs": a no to the number, not to the vaccine (softens a refusal).
+NUMBER_OF_JABS = r"(?:\d+|two|three|four|five) (?:jabs|injections|needles|vaccines|shots)"
+
+REWRITES: list[tuple[str, str]] = [
+    (r"no problems?|no probs?|not a problem|no worries|no worry|no bother|nae bother"
+     r"|no objections?|dont mind|no issues?|not an issue|no hassle|no trouble|not worried"
+     r"|not fussed|not bothered|no questions|no rush|no hurry|no reason not to"
+     r"|(?:i )?dont see why not|why not(?= [.,]|$)", "POSOK"),
+    (r"(?:absolutely|definitely|certainly|hell|heck|fuck|fucking|god|of course|course) (?:not|no)"
+     r"|no way|no chance|not a chance|not happening|over my dead body|not in a million years"
+     r"|not on your life|never ever|not a hope", "STRONGNO"),
+    (r"no (?:thanks|ta)", "NOTHANKS"),
+    (r"not (?:too |so |100 |quite |entirely |completely )?(?:sure|certain|convinced|keen"
+     r"|ready|happy|comfortable|decided|confident|ok|fine|great)|unsure|undecided"
+     r"|on the fence|in two minds|mixed feelings|second thoughts|no idea|dont know"
+     r"(?= [.,?]|$| yet| if| whether| what| about| how| tbh| really| to)", "NOTSURE"),
+    (r"(?:not|nothing|no one is) (?:against|anti|antivax|opposed)(?: (?:it|them|to it|the idea"
+     r"|vaccin\w*|jabs))?", "NOTAGAINST"),
+    (rf"{PEOPLE}(?: (?!and\b){W}){{0,2}} (?:dont|wont|not|NOTSURE|wants? to wait|says no"
+     rf"|said no|disagrees?|is against)(?: want| like| agree| keen| sure| happy)?",
+     "PARTNERDOUBT"),
+    (r"of course|course", "yes"),
+]
+
+CUES: dict[str, list[str]] = {
+    # A stated decision against the vaccine (rule 1).
+    "refuse": [
+        rf"dont (?:want|wish)(?: to (?:have|get|give|do|let))?(?: {OBJ})?",
+        r"dont (?:consent|give (?:my |our )?(?:consent|permission)|agree to"
+        rf"(?: {OBJ})?)|withdraw\w*(?: my| our| all)? consent|consent (?:is )?withdrawn"
+        r"|no consent|not (?:consenting|giving (?:consent|permission))",
+        r"(?:decided|decide|chosen|chose|choose|choice|decision|opted) (?:against|not to|no)"
+        rf"|made(?: {W}){{1,3}} (?:decision|choice) not to",
+        r"declin\w*|refus\w*|reject\w*",
+        rf"(?:opt|opting|opted) out of(?: {W}){{0,2}} (?:{VAXN}|programme|program)",
+        rf"(?:wont|never|not going to|will never)(?: be)? (?:vaccinat\w*|immunis\w*|jabb\w*"
+        rf"|consent\w*|injected)|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*"
+        rf"|bring\w*|giv\w*|do|doing|let\w*|allow\w*|tak\w*|put\w*)(?: {W})? {OBJ}"
+        r"|wont be(?= [.,]|$)",
+        r"not (?:vaccinating|vaccinate|immunising|jabbing|injecting|going ahead|bothering)"
+        r"|not (?:getting|being)(?: him| her| them)? (?:injected|jabbed|vaccinated|immunised)"
+        rf"|not (?:having|getting|doing|giving|bringing|taking|putting|letting)(?: {W})? {OBJ}",
+        rf"(?:dont|never) (?:vaccinat\w*|vax|immunise|immunising|do (?:{VAXN}|it|them|that)"
+        rf"|believe in {OBJ}|agree with (?:{VAXN}|them|it|vaccinat\w*)|trust (?:{VAXN}|them"
+        rf"|it|big pharma)|support {VAXN})",
+        rf"antivax|anti (?:{VAXN})|against (?:{VAXN}|it|them|all(?: of)? (?:it|them|{VAXN}))",
+        r"(?:unvaccinated|unimmunised|unjabbed|vaccine free|vax free) (?:family|household"
+        r"|home|house|kids|children|child|son|daughter|and)|stay(?:ing)? (?:unvaccinated|that way)",
+        rf"no (?:more |further )?{VAXN}(?: (?:for|near|in|ever|at all|period)|(?= [.,]|$))",
+        rf"(?:stopped|stopping|quit|given up|giving up|done with|finished with|had enough"
+        rf"(?: of)?)(?: all| any| with| the)? {VAXN}",
+    ],
+    # Weaker forms of a no that still read as a decision when nothing softens them.
+    "refuse_soft": [
+        rf"not interested(?! in(?: {W}){{0,2}} {CONTACT})",
+        r"not for (?:us|me|him|her|them|my|our)|(?:we|i) will pass|STRONGNO",
+        r"poison\w*|toxic|toxins|vaccine injur\w*|injured by|big pharma|guinea pigs?",
+        rf"(?:{VAXN}|they) (?:cause|causes|caused) (?:autism|harm|damage|death)",
+    ],
+    "stop": [
+        rf"stop(?: {W})?(?: {W})? (?:{CONTACT}|text\w*|send\w*|call\w*|ring\w*|phon\w*"
+        r"|writ\w*|these|this|them|it|harass\w*|bother\w*|spam\w*|pester\w*|asking)"
+        r"|stop(?: please| now| thanks| it| that| all)?(?= [.,!?]|$)",
+        r"(?:dont|never|no need to) (?:text|txt|message|call|ring|contact|phone|send|email"
+        r"|write to|bother|disturb)\w*",
+        rf"no more {CONTACT}|(?:take|remove|delete|cross) (?:me|us|my|this|our|him|her|them)"
+        rf"(?: {W}){{0,4}} (?:off|from)|remove (?:me|us|my number|this number|my details)",
+        r"unsubscrib\w*|unsub|opt (?:me )?out|optout|take (?:me|us) off",
+        rf"(?:enough|sick|fed up|tired|bored) (?:of|with)(?: {W}){{0,2}} (?:{CONTACT}|this)"
+        rf"|this is the \d+(?:st|nd|rd|th)? (?:one|text|message|time)|(?:leave|let) (?:me|us)"
+        rf" (?:alone|be)|harass\w*|(?:dont|wont) want(?: {W}){{0,3}} (?:{CONTACT}|to be \w+)"
+        rf"|not interested in(?: {W}){{0,2}} {CONTACT}",
+    ],
+    "already": [
+        r"already(?: {W}){0,2} (?:had|has|have|got|done|vaccinated|immunised|jabbed|received"
+        r"|up to date|fully|did|complet\w*|taken|given|covered|protected|been)",
+        rf"(?:had|has|got|received|done)(?: {W}){{0,4}} already",
+        rf"(?:had|received|taken|given|did)(?: {W}){{0,2}} (?:{VAXN}|all(?: of)? {W}|them all"
+        r"|it|them|both|the lot|the last one|everything)",
+        rf"got (?:it|them|his|her|their|the|both|all)(?: {W}){{0,2}} (?:done|in|at|last|already"
+        r"|on|from|when|yesterday|privately|abroad|over|before|\d+)",
+        r"(?:done|vaccinated|immunised|jabbed|covered) (?:at|in|on|last|when|over|yesterday"
+        r"|today|this|privately|abroad|before|by|with|a|two|already|earlier|back|\d+)",
+        rf"up to date|fully (?:vaccinated|immunised|covered|done)|all done|(?:all|everything"
+        rf"|both|they|ones|it|this|these) (?:is |are |was |were |been )?(?:done|completed?)"
+        rf"|(?:records?|system|computer)(?: {W}){{0,3}} (?:wrong|not (?:updated|up to date)"
+        r"|out of date|havent been updated)|paid for (?:it|them|the|his|her)|privately",
+    ],
+    "moved": [
+        r"moved|relocated|relocating|emigrated|emmigrated|emigrating|moving (?:to|away|abroad)",
+        rf"(?:dont|not|never|no longer)(?: {W})? (?:live|living|based|resident)(?: {W}){{0,2}}"
+        r" (?:here|there|locally|nearby|anymore|any more|in|around|round)",
+        r"(?:no longer|not) (?:in|with|at|registered (?:with|at)) (?:the|your|this) (?:area"
+        r"|practice|surgery|country|gp|doctors)|not local|out of (?:the|your|this) area"
+        r"|left (?:the uk|the country|the area|england|britain|your practice|the practice)",
+        r"(?:went|gone|going|moved|returned) back(?: home)? to|returned to",
+        rf"(?:live|living|based|settled|staying) in {W}(?: {W})? now|now (?:live|living|based"
+        rf"|settled) in|(?:we|family|they|he|she) (?:are |am )?(?:now )?in (?!hospital|work|bed"
+        rf"|town|school|nursery|holiday|a\b|the\b){W} now",
+        r"(?:another|new|different|other|the new|their|local) (?:gp|doctors?|surgery|practice"
+        r"|health centre|medical centre)|registered there|(?:changed|transferred|switched"
+        rf"|transfered)(?: to)?(?: {W}){{0,3}} (?:gp|doctors?|surgery|practice)|transferred",
+    ],
+    "wrong": [
+        r"wrong (?:number|no|num|nr|person|people|one|family|child|kid|baby|mum|mom|dad|parent"
+        r"|house|contact|details|name|address|mobile|phone)",
+        rf"(?:have|got|sent|texted|texting|messaged|messaging|contacted|called|rang|has)(?: {W})"
+        r"{0,3} (?:the |a )?wrong(?! (?:chat|thread|conversation|group|with|day|time|date))",
+        r"not (?:the|a|his|her|their|this)(?: \w+)? (?:parent|mum|mom|mother|dad|father|carer"
+        r"|guardian)",
+        r"(?:dont|havent|never) (?:have|had|got)(?: any)? (?:kids|children|a child|a son"
+        r"|a daughter|a baby|a boy|a girl)|(?:no|have no|got no) (?:kids|children|child)"
+        r"(?= [.,]|$| here| at| in| by| called)|no kids|no children",
+        r"dont know (?:who(?! to)|anyone|anybody|this (?:child|kid|person|name|baby|boy|girl"
+        r"|family)|the (?:child|kid|person|family|name)|them|him|her|that (?:child|kid|name"
+        r"|person)|these people)",
+        rf"(?:nobody|no one|noone|no body|no child|no kid) (?:called|named|by|of that|here)"
+        rf"|not (?:my|our) (?:child|kid|son|daughter|baby|grandchild)|(?:had|got|have had) this"
+        rf" (?:number|phone|mobile)|previous owner|must be an old number|number(?: {W}){{0,2}}"
+        r" (?:changed hands|recycled|reassigned)",
+    ],
+    "wrong_weak": [r"not me(?= [.,]|$)|new number|old number|who is {W}(?= \?)"],
+    "talk": [
+        r"(?:call|ring|phone) me(?: back)?|call back|callback|phone (?:call|appointment)"
+        r"|(?:talk|speak|chat|discuss)(?: it)?(?: over| through)?(?: {W})? (?:to|with|about)"
+        r"|talk (?:me|us) through"
+        r"|can we talk|have a chat|a word with|see (?:a|the) (?:nurse|doctor|gp)"
+        r"|(?:ask|check with|run it by) (?:my|his|her|the|our|a) (?:husband|partner|wife|dad"
+        r"|mum|nurse|doctor|gp|other half|health visitor)|(?:nurse|doctor|gp|health visitor)"
+        r" (?:first|before)|questions?|query|queries|can i ask|info|information|leaflets?"
+        r"|explain\w*|advice|advise|PARTNERDOUBT",
+    ],
+    "doubt": [
+        r"worr\w*|concern\w*|nervous|scared|scary|afraid|frighten\w*|anxious|anxiety"
+        r"|terrified|petrified|fears?|feared|panic\w*|apprehensive|wary|uneasy|hesitant"
+        r"|risks?|risky|dangerous|danger|harm\w*|damage|hurts?|pain\w*|crying|phobia",
+        r"safe|safety|side effects?|reaction|react\w*|fever|temperature|seizures?|(?:a|had a"
+        r"|have a|having|febrile) fits?|convulsions?|rash|swollen|swelling|autis\w*",
+        r"ingredients?|gelatin\w*|pork|porcine|pig|halal|haram|kosher|vegan|vegetarian"
+        r"|allerg\w*|egg|peanuts?|epipen|live vaccine|aluminium|mercury|what is in",
+        r"poorly|ill|unwell|sick(?! of)|(?:a|the|bad|heavy|stinking|nasty) cold|bug|infection"
+        r"|teething|virus|flu|hospital|antibiotics|chemo|immun\w*compromised|pregnant|due with"
+        r"|premature|prem|premmie|preemie|eczema|asthma|epilepsy",
+        rf"(?:is|are) (?:it|they|this|that|the {W}|these)(?: {W})?(?: still)? (?:needed"
+        rf"|necessary|essential|compulsory|mandatory|required|worth|important|ok (?:for|with|to"
+        r"|if)|too)|(?:does|do|would|will) (?:he|she|they|we|it|the (?:baby|kids?|children"
+        rf"|twins)|my {W}|her|him)(?: still| even)? (?:need|have to|has to)(?! to (?:bring"
+        r"|come|book|fill|attend|arrive))|why (?:does|do|is|are|should|would|has|have|so"
+        r"|another|more)|what happens|what if|too (?:late|many|young|little|small|soon|early)"
+        r"|never heard of|what (?:is|are) (?:it|they|the \w+) for|necessary|compulsory"
+        r"|mandatory",
+        SPACING,
+        r"not (?:right )?now|not yet|not at the (?:moment|minute|min)|not (?:this|today"
+        r"|tonight|for now)|maybe(?! your)|perhaps(?! your)|possibly|later|(?:rather|prefer to"
+        r"|want to|wants to|like to|should we|should i|could we|can we|can it|going to|will"
+        r"|to) wait|wait (?:till|until|til|a bit|a while|and see)|(?:till|until|til) (?:he|she"
+        r"|they|after|then|hes|shes|we|i|next)|when (?:he|she|they|things)(?: is| are)?"
+        r" (?:better|older|well|bigger|calm|settle\w*)",
+        r"get back to you|let you know|think(?:ing)? (?:about|it over|on it|it through)"
+        r"|(?:a|to|me|will|i will|have to|need to) think|thinking|consider\w*|decide|deciding"
+        r"|we will see|bad time|busy time|lot going on|a lot on|hectic|not ready|next (?:month"
+        r"|year|time)|after (?:christmas|easter|the holidays|summer|half term|the new year"
+        r"|ramadan|eid|the baby)|(?:read|seen|heard)(?: {W}){0,4} (?:online|things|stuff"
+        r"|stories|bad|scary)|horror stories|bad things|research",
+        r"NOTSURE|PARTNERDOUBT|EMOJIDOUBT|hm+|um+|erm+|not keen",
+    ],
+    # "Not against it": agreement when it comes with a request to book, else doubt.
+    "lukewarm": [r"NOTAGAINST"],
+    # Circumstances that turn a no into "not now" (rule 4).
+    "condition": [
+        rf"now|yet|at the (?:moment|minute)|right now|for now|today|tonight|tomorrow|this"
+        rf" (?:week|month|year|time|weekend)|next|later|until|till|til|wait|better|older|bigger"
+        rf"|poorly|ill|unwell|sick(?! of)|cold|temperature|fever|bug|teething|away|{TIMES}"
+        r"|without|unless|first",
+        SPACING,
+        NUMBER_OF_JABS,
+    ],
+    "yes": [
+        r"yes|definitely|absolutely|certainly|go (?:on|ahead)|please do|sounds? (?:good|great"
+        r"|fine|grand|perfect|lovely)|that would be (?:great|good|lovely|perfect|brilliant|fab)"
+        r"|great|perfect|lovely|brilliant|fab|fantastic|excellent|happy(?: for| to| with| if)"
+        r"|keen(?! on)|POSOK|delighted|deal|count (?:me|us) in|sure thing|will do|agreed?"
+        r"|(?:i|we) agree|sure(?= [.,]|$)|of course",
+    ],
+    "yes_weak": [r"ok|alright|fine|sure|sound(?! like)|grand|cool|great|boss|EMOJIYES"
+                 r"|right then"],
+    "book": [
+        r"book\w*|sign (?:him|her|us|them|me) up|put (?:him|her|us|them|me) down"
+        r"|(?:get|have) (?:it|them|him|her) (?:done|in|booked|sorted)|catch up on|arrange\w*",
+        r"(?:can|could|may|shall) (?:we|i|you) (?:come|bring|do|pop|make|attend|drop|fit|put"
+        r"|sort|squeeze|send|text|have (?:it|the|an|a slot|him|her|them)|get (?:it|him|her"
+        r"|them|an appointment|a slot))|(?:can|could) (?:he|she|they|both|the twins|the kids)"
+        r" (?:have|get|come|do) (?:it|them|his|her|their|the|both)",
+        rf"(?:i|we)(?: would)? (?:like|love|want) (?:to )?(?:book|bring|come|arrange|make|get"
+        rf"|have|go ahead|catch up|take|the {W}|an? (?:appointment|slot))",
+        r"(?:i|we) (?:will|shall) (?:come|bring|be there|pop|take|book|make it|attend)"
+        r"|(?:bring|take) (?:him|her|them|both|my|the kids|the twins)",
+        r"when can (?:we|i|he|she|they)|what (?:time|times|days|day|dates|date|slots)"
+        r"|(?:earliest|next|first|latest|last) (?:slot|appointment|available|clinic|date|day)"
+        rf"|any (?:day|time|afternoon|morning|evening|weekday|date|slot)|{TIMES}"
+        r" (?:are|is|best|suit|would|work|after|before)|(?:after|before) (?:\d\w*|school"
+        r"|nursery|work|\w+day)|suits? (?:us|me)|whenever|send (?:me )?(?:a |the )?(?:link"
+        r"|date|time|times)|go ahead|let me know when|tell me when|asap|sooner the better"
+        rf"|(?:he|she|they|we) needs?(?: {W}){{0,2}} (?:{VAXN}|it|them)",
+    ],
+    "negative": [r"no(?! one| longer| more| kids| children| child| body| need)|STRONGNO"
+                 r"|NOTHANKS|ALLOWIT|EMOJINO|never"],
+    "identity": [
+        r"who (?:is|are|am i)(?: this| that| it| you| speaking| talking)?|who sent|who gave"
+        r"|what (?:is )?(?:this|that|it)(?: about| regarding| re)?(?= [.,?]|$)|what is this"
+        r"|what (?:number|practice|surgery) is this|is this (?:a |an )?(?:scam|spam|real|legit"
+        r"|genuine|fake|automated|the|from)|how (?:did|do|have) you (?:get|got|have) (?:my"
+        r"|this) number|did you mean|wrong (?:chat|thread|conversation|group)|resend|blank"
+        r"|sent from my|which (?:one|child|kid|of my)|eh|huh|what|hello|hi|hey|hiya|lol|lmao"
+        r"|haha\w*|test\w*",
+    ],
+    # Logistics inside a question that keep a yes an "agree" (rule 2's exception).
+    "sched": [
+        rf"when\w*|time|times|day|days|date|dates|slots?|appointments?|available|{TIMES}"
+        r"|week|tomorrow|today|clinic|surgery|branch|parking|park|bring|red book|address"
+        r"|where|how long|together|same (?:day|time)|link|send|book\w*|come|drop in|walk in"
+        r"|nursery|school|\d+(?:am|pm)?|o clock|earliest|latest",
+    ],
+}
+
+VETOES: dict[str, list[str]] = {
+    "refuse": [
+        rf"dont (?:want|wish)(?: {W}){{0,3}} {CONTACT}|dont want to (?:talk|discuss|speak|be"
+        r" \w+|receive|get|wait|miss|leave)|dont want (?:him|her|them) to (?:miss|wait|fall)",
+        r"not (?:getting|having|doing)(?: any)? (?:better|worse|well|great)",
+        r"refus\w* to (?:eat|sleep|drink|go|wear)|declin\w* (?:the )?(?:call|invit\w*)",
+    ],
+    "already": [
+        r"(?:get|getting|gets|be|to|have|having|can|could|will|would|want|wants|like|need"
+        r"|needs|should|please|booked|once|if|after)(?: \w+){0,2} (?:done|vaccinated"
+        r"|immunised|jabbed|had)",
+        r"had (?:a|an|some|the|his|her|their)?(?: \w+)? (?:reaction|fever|temperature|rash"
+        r"|fit|seizure|letter|text|message|call)",
+    ],
+    "moved": [
+        r"(?:appointment|appt|clinic|it|slot|date) (?:was |been |got |has been )?moved"
+        r"|moved (?:here|in|into|the appointment|it)|moved to (?:the|this) area",
+    ],
+    "book": [r"(?:dont|not|before|without|wont|never|cant|no need to)(?: \w+)? book\w*"
+             r"|red book"],
+    "yes": [r"(?:dont|not|never) agree|agree with"],
+    "yes_weak": [
+        r"(?:pretty|quite|fairly|i am|make|making|not|so|i|im) sure|sure (?:if|whether|that"
+        r"|about|what)|(?:is|are) (?:it|that|he|she|they) (?:ok|alright|fine)",
+    ],
+    "stop": [
+        r"(?:dont|never)(?: \w+)? (?:text|call|ring|contact|phone|message)\w*(?: \w+){0,3}"
+        r" (?:before|after|between|until|till|during)",
+    ],
+    "doubt": [r"cant wait|stay safe|book online"],
+    "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
+}
