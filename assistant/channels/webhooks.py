@@ -18,7 +18,8 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, request
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 from twilio.twiml import TwiML
@@ -60,13 +61,18 @@ def signed(view: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def first_time(session: Session, key: str) -> bool:
-    """Record hook event ``key``; False when it was already recorded (a repeat)."""
-    try:
-        with session.begin_nested():
-            session.add(HookEvent(key=key[:200], received_at=clock.now()))
-    except IntegrityError:
-        return False
-    return True
+    """Record hook event ``key``; False when it was already recorded (a repeat).
+
+    One ``INSERT ... ON CONFLICT DO NOTHING`` (both backends have it): a repeat
+    inserts no row, and the transaction stays usable without a savepoint. Two
+    deliveries at once: PostgreSQL makes the second wait for the first to commit.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    inserted = session.execute(
+        insert(HookEvent).values(key=key[:200], received_at=clock.now())
+        .on_conflict_do_nothing(index_elements=["key"]).returning(HookEvent.id))
+    return inserted.first() is not None
 
 
 def twiml(response: TwiML) -> Response:

@@ -1,0 +1,233 @@
+"""Benchmark: signed inbound-text hooks under gunicorn, against a bare Flask app.
+
+    .venv/bin/python bench/hooks.py [--requests 5000] [--seconds 30] [--threads 50]
+
+Starts, on 127.0.0.1 only, (1) the assistant under gunicorn (2 workers, as the
+Procfile runs it) on a fresh PostgreSQL database with the sandbox channel and
+a seeded practice of households, and (2) a bare Flask app with one route that
+answers the same empty TwiML, under the same gunicorn settings. Then 50 client
+threads fire signed inbound-SMS POSTs at each (each a new MessageSid, from a
+mix of known and unknown numbers) until 5,000 requests or 30 s, whichever comes
+first, and it prints requests per second, p50/p99 latency and the ratio of ours
+to bare (target: ours >= 50% of bare). The database is dropped afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from datetime import date
+from pathlib import Path
+
+import requests
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from twilio.request_validator import RequestValidator
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+POSTGRES = os.environ.get("BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+TOKEN = "bench-auth-token"  # noqa: S105 - a local benchmark token
+OURS = "+447911123456"
+HOUSEHOLDS = 400
+BODIES = ["Yes please", "What is this about?", "Can I do Tuesday after school?",
+          "We are worried about the MMR", "Wrong number", "Already had it at the GP"]
+GUNICORN = [str(ROOT / ".venv" / "bin" / "gunicorn"), "--workers", "2", "--threads", "4",
+            "--log-level", "warning"]
+
+
+def bare_app():  # the gunicorn entry point for the comparison app
+    """One route answering the empty TwiML our hook answers when nothing is to be said."""
+    from flask import Flask, Response
+
+    app = Flask("bare")
+
+    @app.post("/twilio/sms")
+    def sms() -> Response:
+        return Response('<?xml version="1.0" encoding="UTF-8"?><Response />',
+                        mimetype="text/xml")
+
+    return app
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fresh_database() -> str:
+    name = f"bench_hooks_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return make_url(POSTGRES).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_database(url: str) -> None:
+    name = make_url(url).database
+    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def seed(env: dict[str, str]) -> list[str]:
+    """Schema, one practice and its households; returns their mobile numbers."""
+    from assistant import create_app
+    from assistant.db import db
+    from assistant.models import Base, Carer, Child, Household, Phone, PhoneKind, Practice
+    from tests.factories import nhs_number
+
+    app = create_app({k: env[k] for k in ("DATABASE_URL", "SECRET_KEY", "PUBLIC_BASE_URL",
+                                          "CHANNELS", "TWILIO_AUTH_TOKEN")})
+    numbers = []
+    with app.app_context():
+        Base.metadata.create_all(db.engine)
+        practice = Practice(ods_code="N80000", name="Smithdown Road Medical Centre",
+                            phone="0151 496 0331")
+        db.session.add(practice)
+        db.session.flush()
+        for i in range(HOUSEHOLDS):
+            household = Household(practice_id=practice.id, family_name=f"Family{i}")
+            db.session.add(household)
+            db.session.flush()
+            carer = Carer(household_id=household.id, name=f"Carer {i}")
+            number = f"+4479111{i:05d}"
+            db.session.add_all([carer, Phone(household_id=household.id, e164=number,
+                                             kind=PhoneKind.MOBILE)])
+            db.session.flush()
+            db.session.add(Child(nhs_number=nhs_number(), given_name="Ava",
+                                 family_name=f"Family{i}", date_of_birth=date(2023, 1, 1),
+                                 practice_id=practice.id,
+                                 household_id=household.id, carer_id=carer.id,
+                                 missing_vaccines=["MMR1"]))
+            numbers.append(number)
+        db.session.commit()
+        db.engine.dispose()
+    return numbers
+
+
+def start(target: str, port: int, env: dict[str, str]) -> subprocess.Popen:
+    process = subprocess.Popen([*GUNICORN, "--bind", f"127.0.0.1:{port}", target],
+                               cwd=ROOT, env=env, start_new_session=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            requests.get(f"http://127.0.0.1:{port}/", timeout=1)
+            return process
+        except requests.ConnectionError:
+            time.sleep(0.2)
+    stop(process)
+    raise SystemExit(f"{target} did not start on port {port}")
+
+
+def stop(process: subprocess.Popen) -> None:
+    os.killpg(process.pid, signal.SIGTERM)  # the gunicorn we started and its workers
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+
+
+def fire(port: int, numbers: list[str], limit: int, seconds: float,
+         threads: int) -> tuple[list[float], int, float]:
+    """Signed inbound texts from ``threads`` clients; returns latencies, errors, wall time."""
+    base = f"http://127.0.0.1:{port}"
+    validator = RequestValidator(TOKEN)
+    latencies: list[float] = []
+    errors = [0]
+    counter = iter(range(limit))
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+
+    def client() -> None:
+        session = requests.Session()
+        while time.monotonic() < stop_at:
+            with lock:
+                if next(counter, None) is None:
+                    return
+            sid = "SM" + uuid.uuid4().hex
+            # One in four from a number we do not know.
+            sender = (random.choice(numbers) if random.random() < 0.75
+                      else f"+4479222{random.randint(0, 99999):05d}")
+            params = {"MessageSid": sid, "SmsSid": sid, "AccountSid": "AC" + "0" * 32,
+                      "From": sender, "To": OURS, "Body": random.choice(BODIES)}
+            signature = validator.compute_signature(base + "/twilio/sms", params)
+            started = time.perf_counter()
+            try:
+                response = session.post(base + "/twilio/sms", data=params, timeout=30,
+                                        headers={"X-Twilio-Signature": signature})
+                ok = response.status_code == 200
+            except requests.RequestException:
+                ok = False
+            elapsed = time.perf_counter() - started
+            with lock:
+                latencies.append(elapsed)
+                errors[0] += 0 if ok else 1
+
+    began = time.perf_counter()
+    workers = [threading.Thread(target=client) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return latencies, errors[0], time.perf_counter() - began
+
+
+def report(name: str, latencies: list[float], errors: int, wall: float) -> float:
+    rate = len(latencies) / wall
+    ordered = sorted(latencies)
+    p50 = statistics.median(ordered) * 1000
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000
+    print(f"{name:<10} {len(latencies):>6} requests in {wall:5.1f} s  {rate:8.1f} req/s  "
+          f"p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  errors {errors}")
+    return rate
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=5000)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--threads", type=int, default=50)
+    args = parser.parse_args()
+
+    database = fresh_database()
+    ours_port, bare_port = free_port(), free_port()
+    env = {**os.environ, "DATABASE_URL": database, "SECRET_KEY": "bench-secret",
+           "PUBLIC_BASE_URL": f"http://127.0.0.1:{ours_port}", "CHANNELS": "sandbox",
+           "TWILIO_AUTH_TOKEN": TOKEN, "SCHEDULER": "off", "LOG_LEVEL": "WARNING",
+           "PYTHONPATH": str(ROOT)}
+    processes: list[subprocess.Popen] = []
+    try:
+        numbers = seed(env)
+        processes.append(start("assistant:create_app()", ours_port, env))
+        processes.append(start("bench.hooks:bare_app()", bare_port, env))
+        print(f"gunicorn {' '.join(GUNICORN[1:5])}; {args.threads} client threads; "
+              f"up to {args.requests} requests or {args.seconds:.0f} s each")
+        ours = report("ours", *fire(ours_port, numbers, args.requests, args.seconds,
+                                    args.threads))
+        bare = report("bare", *fire(bare_port, numbers, args.requests, args.seconds,
+                                    args.threads))
+        ratio = ours / bare if bare else 0.0
+        print(f"ratio ours/bare: {ratio:.0%} (target >= 50%): "
+              f"{'met' if ratio >= 0.5 else 'NOT met'}")
+    finally:
+        for process in processes:
+            stop(process)
+        drop_database(database)
+
+
+if __name__ == "__main__":
+    main()
