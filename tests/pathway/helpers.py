@@ -23,6 +23,8 @@ def local(*args: int) -> datetime:
 
 def tick(now: datetime) -> Counter[str]:
     """The pathway's due-work jobs, in the worker's order; errors are not swallowed."""
+    # End the test's own transaction first: on SQLite even a read holds the write lock.
+    db.session.commit()
     done: Counter[str] = Counter()
     done.update(dispatch.send_due_attempts(now))
     done.update(attempts.close_unreachable(now))
