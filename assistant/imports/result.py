@@ -124,3 +124,7 @@ class FirstSeen:
         """None the first time ``key`` is seen (and remember ``line``), else the first line."""
         first = self._lines.setdefault(key, line)
         return None if first == line else first
+
+    def forget(self, key: object) -> None:
+        """The row that brought ``key`` was rejected after all: a later row may use it."""
+        self._lines.pop(key, None)

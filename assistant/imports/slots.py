@@ -98,11 +98,6 @@ class SlotImport:
             except ValueProblem as problem:
                 result.reject(row.line, str(problem))
                 continue
-            first = self.seen.first_line((slot.practice_id, slot.start_at), row.line)
-            if first is not None:
-                result.reject(row.line, f"the slot starting {row.get('start')} at this practice "
-                                        f"is already on line {first}")
-                continue
             checked.append(slot)
         if checked:
             self._write(session, checked, result)
@@ -111,18 +106,26 @@ class SlotImport:
         existing = self._existing(session, checked)
         busy = self._busy_times(session, checked)
         for slot in checked:
+            first = self.seen.first_line((slot.practice_id, slot.start_at), slot.line)
+            if first is not None:
+                when = f"{clock.local(slot.start_at):%Y-%m-%d %H:%M}"
+                result.reject(slot.line, f"the slot starting {when} at this practice is "
+                                         f"already on line {first}")
+                continue
             old = existing.get((slot.practice_id, slot.start_at))
             if old is not None and (old.duration_minutes, old.staff_name) == (
                     slot.duration, slot.staff_name):
                 result.unchanged += 1  # the same slot again, even if it has now passed
                 continue
             if slot.start_at <= self.now:
+                self.seen.forget((slot.practice_id, slot.start_at))
                 result.reject(slot.line, f"the slot starts in the past "
                                          f"({clock.local(slot.start_at):%Y-%m-%d %H:%M})")
                 continue
             times = busy[slot.staff_key]
             clash = _overlap(times, slot, old)
             if clash is not None:
+                self.seen.forget((slot.practice_id, slot.start_at))
                 result.reject(slot.line, "the slot overlaps another slot for the same practice "
                                          f"and staff starting {clock.local(clash):%Y-%m-%d %H:%M}")
                 continue
