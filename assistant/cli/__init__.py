@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "assistant.cli.imports",
     "assistant.cli.demo",
     "assistant.cli.bookings",
+    "assistant.cli.classify",
 ]
 
 

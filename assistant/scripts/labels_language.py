@@ -23,7 +23,7 @@ def _words(text: str) -> set[str]:
 _URDU_LETTERS = set("ٹڈڑںےہھۓیکگپچژ")
 
 _MARKERS: dict[str, set[str]] = {
-    "en": _words("""yes no please book him her in the a and is it i we he she my our you your to
+    "en": _words("""yes no please book him her in the and is it i we he she my our you your
         for of not have had this that ok thanks but can will with be me at on do dont what when
         jabs vaccine vaccines appointment already moved wrong number stop sure thank who hi hello
         want need would could did done they them son daughter child kids baby any after time

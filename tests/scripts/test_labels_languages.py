@@ -1,0 +1,86 @@
+"""Replies in the languages families write in: a yes and a no (and more) for each."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scripts.labels import Label, classify, detect_language
+
+A, H, R = Label.AGREE, Label.HESITANT, Label.REFUSED
+
+CASES = [
+    # language, text, expected label
+    ("en", "Yes please book her in", A),
+    ("en", "We don't want the vaccine", R),
+    ("pl", "Tak, proszę zapisać syna", A),
+    ("pl", "Nie chcemy szczepić dziecka", R),
+    ("pl", "Nie wiem, czy to bezpieczne?", H),
+    ("ro", "Da, vă rog să-l programați", A),
+    ("ro", "Nu dorim vaccinul pentru copil", R),
+    ("ro", "Nu sunt sigură, mi-e frică", H),
+    ("ur", "جی ہاں، ٹھیک ہے", A),
+    ("ur", "ہمیں ویکسین نہیں چاہیے", R),
+    ("ur", "haan ji, book kar dein", A),
+    ("ur", "nahi chahiye, hum nahi lagwayenge", R),
+    ("ur", "abhi nahi, beta bimar hai", H),
+    ("bn", "হ্যাঁ, ঠিক আছে", A),
+    ("bn", "আমরা টিকা দিতে চাই না", R),
+    ("bn", "ha thik ache, book koren", A),
+    ("bn", "amra tika dibo na", R),
+    ("ar", "نعم، احجز موعدا من فضلك", A),
+    ("ar", "لا نريد التطعيم", R),
+    ("ar", "هل هو آمن؟", H),
+    ("so", "Haa, fadlan ballan u qabso", A),
+    ("so", "Maya, ma rabno tallaalka", R),
+    ("so", "Ma hubo, ma ammaan baa?", H),
+    ("pt", "Sim, pode marcar", A),
+    ("pt", "Não queremos a vacina", R),
+    ("pt", "Tenho medo, é seguro?", H),
+    ("es", "Sí, claro, ¿cuándo?", A),
+    ("es", "No queremos la vacuna", R),
+    ("tr", "Evet, randevu alalım", A),
+    ("tr", "Aşı istemiyoruz", R),
+    ("lt", "Taip, prašau užregistruoti", A),
+    ("lt", "Nenorime skiepyti", R),
+    ("fr", "Oui, d'accord", A),
+    ("fr", "Nous ne voulons pas le vaccin", R),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_yes_and_no_in_each_language(language, text, expected):
+    result = classify(text)
+    assert result.label is expected, result.reasons
+    assert result.language == language
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Już był zaszczepiony w Polsce", Label.ALREADY_VACCINATED),
+    ("Ne-am mutat în Spania", Label.MOVED_AWAY),
+    ("Número errado", Label.WRONG_NUMBER),
+    ("Parem de enviar mensagens", Label.OPT_OUT),
+    ("تم تطعيمه بالفعل", Label.ALREADY_VACCINATED),
+    ("waan guurnay", Label.MOVED_AWAY),
+    ("ghalat number hai", Label.WRONG_NUMBER),
+])
+def test_facts_and_opt_outs_in_other_languages(text, expected):
+    assert classify(text).label is expected
+
+
+@pytest.mark.parametrize("text", ["Nie", "Nu", "nahi", "Não", "لا", "Non", "Hayır", "Maya", "না"])
+def test_a_bare_no_in_any_language_goes_to_a_person(text):
+    assert classify(text).label is H
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("👍", None), ("?", None), ("", None), ("Hi", "en"), ("ok thanks", "en"),
+    ("Kto to?", "pl"), ("کون؟", "ur"), ("ما هذا؟", "ar"), ("এটা কি?", "bn"),
+    ("Ji haan theek hai", "ur"), ("Haa, waan rabaa", "so"), ("Bună ziua, da", "ro"),
+])
+def test_detect_language_by_script_and_common_words(text, expected):
+    assert detect_language(text) == expected
+
+
+def test_a_reply_in_a_language_without_a_word_list_is_never_agree_or_refused():
+    for text in ["Ja, bitte", "Nein danke", "Ndiyo", "是的", "Да, пожалуйста"]:
+        assert classify(text).label in (H, Label.UNCLEAR), text
