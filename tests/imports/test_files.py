@@ -178,3 +178,17 @@ def test_piping_a_file_on_stdin_works(runner, practices, tmp_path):
     result = runner.invoke(args=["import-cohort", "-", "--json"], input=path.read_bytes())
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["imported"] == 1
+
+
+def test_a_progress_bar_is_drawn_only_for_a_person_at_a_terminal(
+        runner, practices, tmp_path, monkeypatch):
+    from assistant.cli import imports as cli_imports
+
+    monkeypatch.setattr(cli_imports, "PROGRESS_FROM_ROWS", 1)
+    rows = [child_row(), child_row(nhs_number="9991948759", mobile="07700 900002")]
+    path = write_csv(tmp_path / "c.csv", rows)
+    piped = runner.invoke(args=["import-cohort", str(path)])
+    assert "Importing cohort" not in piped.stderr  # tests and pipes are not terminals
+    monkeypatch.setattr(cli_imports, "_watching", lambda: True)
+    watched = runner.invoke(args=["import-cohort", str(path)])
+    assert watched.exit_code == 0 and "Importing cohort" in watched.stderr
