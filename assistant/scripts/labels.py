@@ -253,7 +253,7 @@ def _decide_refusal(r: _Reading) -> tuple[Label, float, list[str]]:
     if r.has("condition"):
         return Label.HESITANT, 0.75, [f"conditional no (rule 4): {said}; "
                                       f"{_cited(r, 'condition')}"]
-    if r.has("talk") or "doubt" in r.question_kinds:
+    if r.has("talk") or {"doubt", "generic"} & set(r.question_kinds):
         return Label.HESITANT, 0.7, [f"no, but asks to talk or asks a question: {said}"]
     strong = r.has("refuse")
     confidence = 0.9 if strong else 0.72

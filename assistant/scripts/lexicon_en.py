@@ -29,6 +29,8 @@ OBJ = (rf"(?:it|them|any\w*|anything|this|that|these|those|him|her|either|both|m
 PEOPLE = (r"(?:partner|husband|wife|dad|father|mum|mom|mother|other half|fiance|fiancee"
           r"|boyfriend|girlfriend|family|nan|nana|grandma|gran|in laws|ex)")
 CONTACT = r"(?:texts?|txt\w*|messag\w*|calls?|calling|reminders?|contact\w*|letters?|emails?)"
+CHILD = (r"(?:my|our|the|his|her) (?:son|daughter|child|children|kids?|boys?|girls?|baby|twins"
+         r"|little one|youngest|eldest)|the kids|the twins")
 DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?"
 TIMES = rf"(?:mornings?|afternoons?|evenings?|{DAYS}|half term|holidays?)"
 
@@ -108,7 +110,8 @@ CUES: dict[str, list[str]] = {
         rf"(?:enough|sick|fed up|tired|bored) (?:of|with)(?: {W}){{0,2}} (?:{CONTACT}|this)"
         rf"|this is the \d+(?:st|nd|rd|th)? (?:one|text|message|time)|(?:leave|let) (?:me|us)"
         rf" (?:alone|be)|harass\w*|(?:dont|wont) want(?: {W}){{0,3}} (?:{CONTACT}|to be \w+)"
-        rf"|not interested in(?: {W}){{0,2}} {CONTACT}",
+        rf"|not interested in(?: {W}){{0,2}} {CONTACT}|(?:rather|prefer) not(?: to)? (?:get|have"
+        rf"|receive|be sent)(?: any| these| your)? {CONTACT}",
     ],
     "already": [
         r"already(?: {W}){0,2} (?:had|has|have|got|done|vaccinated|immunised|jabbed|received"
@@ -118,7 +121,8 @@ CUES: dict[str, list[str]] = {
         r"|it|them|both|the lot|the last one|everything)",
         rf"got (?:it|them|his|her|their|the|both|all)(?: {W}){{0,2}} (?:done|in|at|last|already"
         r"|on|from|when|yesterday|privately|abroad|over|before|\d+)",
-        r"(?:done|vaccinated|immunised|jabbed|covered) (?:at|in|on|last|when|over|yesterday"
+        r"been (?:fully )?(?:vaccinated|immunised|jabbed|done)"
+        r"|(?:done|vaccinated|immunised|jabbed|covered) (?:at|in|on|last|when|over|yesterday"
         r"|today|this|privately|abroad|before|by|with|a|two|already|earlier|back|\d+)",
         rf"up to date|fully (?:vaccinated|immunised|covered|done)|all done|(?:all|everything"
         rf"|both|they|ones|it|this|these) (?:is |are |was |were |been )?(?:done|completed?)"
@@ -134,7 +138,8 @@ CUES: dict[str, list[str]] = {
         r"|left (?:the uk|the country|the area|england|britain|your practice|the practice)",
         r"(?:went|gone|going|moved|returned) back(?: home)? to|returned to",
         rf"(?:live|living|based|settled|staying) in {W}(?: {W})? now|now (?:live|living|based"
-        rf"|settled) in|(?:we|family|they|he|she) (?:are |am )?(?:now )?in (?!hospital|work|bed"
+        rf"|settled) in|(?:we|family|they|he|she) (?:are |am )?(?:now )?(?:back )?in"
+        rf" (?!hospital|work|bed"
         rf"|town|school|nursery|holiday|a\b|the\b){W} now",
         r"(?:another|new|different|other|the new|their|local) (?:gp|doctors?|surgery|practice"
         r"|health centre|medical centre)|registered there|(?:changed|transferred|switched"
@@ -154,6 +159,7 @@ CUES: dict[str, list[str]] = {
         r"|family)|the (?:child|kid|person|family|name)|them|him|her|that (?:child|kid|name"
         r"|person)|these people)",
         rf"(?:nobody|no one|noone|no body|no child|no kid) (?:called|named|by|of that|here)"
+        rf"|never heard of (?:him|her|them|this (?:child|kid|person|name)|that (?:child|name))"
         rf"|not (?:my|our) (?:child|kid|son|daughter|baby|grandchild)|(?:had|got|have had) this"
         rf" (?:number|phone|mobile)|previous owner|must be an old number|number(?: {W}){{0,2}}"
         r" (?:changed hands|recycled|reassigned)",
@@ -162,7 +168,7 @@ CUES: dict[str, list[str]] = {
     "talk": [
         r"(?:call|ring|phone) me(?: back)?|call back|callback|phone (?:call|appointment)"
         r"|(?:talk|speak|chat|discuss)(?: it)?(?: over| through)?(?: {W})? (?:to|with|about)"
-        r"|talk (?:me|us) through"
+        r"|talk (?:me|us) through|can (?:i|we) (?:ring|call|phone)|leave it with me"
         r"|can we talk|have a chat|a word with|see (?:a|the) (?:nurse|doctor|gp)"
         r"|(?:ask|check with|run it by) (?:my|his|her|the|our|a) (?:husband|partner|wife|dad"
         r"|mum|nurse|doctor|gp|other half|health visitor)|(?:nurse|doctor|gp|health visitor)"
@@ -189,7 +195,8 @@ CUES: dict[str, list[str]] = {
         r"|never heard of|what (?:is|are) (?:it|they|the \w+) for|necessary|compulsory"
         r"|mandatory",
         SPACING,
-        r"not (?:right )?now|not yet|not at the (?:moment|minute|min)|not (?:this|today"
+        r"not (?:right )?now|not yet|not at the (?:moment|minute|min)"
+        r"|not at (?:this|the) (?:time|moment|minute|stage|point)|not (?:this|today"
         r"|tonight|for now)|maybe(?! your)|perhaps(?! your)|possibly|later|(?:rather|prefer to"
         r"|want to|wants to|like to|should we|should i|could we|can we|can it|going to|will"
         r"|to) wait|wait (?:till|until|til|a bit|a while|and see)|(?:till|until|til) (?:he|she"
@@ -227,13 +234,18 @@ CUES: dict[str, list[str]] = {
         r"book\w*|sign (?:him|her|us|them|me) up|put (?:him|her|us|them|me) down"
         r"|(?:get|have) (?:it|them|him|her) (?:done|in|booked|sorted)|catch up on|arrange\w*",
         r"(?:can|could|may|shall) (?:we|i|you) (?:come|bring|do|pop|make|attend|drop|fit|put"
-        r"|sort|squeeze|send|text|have (?:it|the|an|a slot|him|her|them)|get (?:it|him|her"
+        r"|sort|squeeze|have (?:it|the|an|a slot|him|her|them)|get (?:it|him|her"
         r"|them|an appointment|a slot))|(?:can|could) (?:he|she|they|both|the twins|the kids)"
         r" (?:have|get|come|do) (?:it|them|his|her|their|the|both)",
         rf"(?:i|we)(?: would)? (?:like|love|want) (?:to )?(?:book|bring|come|arrange|make|get"
         rf"|have|go ahead|catch up|take|the {W}|an? (?:appointment|slot))",
         r"(?:i|we) (?:will|shall) (?:come|bring|be there|pop|take|book|make it|attend)"
-        r"|(?:bring|take) (?:him|her|them|both|my|the kids|the twins)",
+        rf"|(?:bring|take) (?:him|her|them|both|{CHILD})"
+        rf"|(?:we|i) can (?:come|make it|do|attend|pop|bring (?:him|her|them|both|{CHILD}))"
+        r"|(?:good|fine|ok|best|perfect|great) for (?:us|me)"
+        r"|(?:i|we) want (?:him|her|them|my \w+|our \w+|both)(?: \w+)? (?:to have"
+        r"|to get|to be|vaccinated|immunised|done|jabbed)|(?:send|text) (?:me|us) (?:the |a )?"
+        r"(?:date|dates|time|times|link|details|appointment|slots?|options)",
         r"when can (?:we|i|he|she|they)|what (?:time|times|days|day|dates|date|slots)"
         r"|(?:earliest|next|first|latest|last) (?:slot|appointment|available|clinic|date|day)"
         rf"|any (?:day|time|afternoon|morning|evening|weekday|date|slot)|{TIMES}"
@@ -267,12 +279,13 @@ VETOES: dict[str, list[str]] = {
         rf"dont (?:want|wish)(?: {W}){{0,3}} {CONTACT}|dont want to (?:talk|discuss|speak|be"
         r" \w+|receive|get|wait|miss|leave)|dont want (?:him|her|them) to (?:miss|wait|fall)",
         r"not (?:getting|having|doing)(?: any)? (?:better|worse|well|great)",
+        r"dont (?:want|wish)(?: to| it)? but",
         r"refus\w* to (?:eat|sleep|drink|go|wear)|declin\w* (?:the )?(?:call|invit\w*)",
     ],
     "already": [
         r"(?:get|getting|gets|be|to|have|having|can|could|will|would|want|wants|like|need"
-        r"|needs|should|please|booked|once|if|after)(?: \w+){0,2} (?:done|vaccinated"
-        r"|immunised|jabbed|had)",
+        r"|needs|should|please|once|if|after)(?: \w+){0,2} (?:done|vaccinated"
+        r"|immunised|jabbed|had)|(?:havent|not|never|wasnt)(?: \w+)? (?:been|had|got|received)",
         r"had (?:a|an|some|the|his|her|their)?(?: \w+)? (?:reaction|fever|temperature|rash"
         r"|fit|seizure|letter|text|message|call)",
     ],
@@ -280,7 +293,7 @@ VETOES: dict[str, list[str]] = {
         r"(?:appointment|appt|clinic|it|slot|date) (?:was |been |got |has been )?moved"
         r"|moved (?:here|in|into|the appointment|it)|moved to (?:the|this) area",
     ],
-    "book": [r"(?:dont|not|before|without|wont|never|cant|no need to)(?: \w+)? book\w*"
+    "book": [r"(?:dont|not|before|without|wont|never|cant|no need to|already)(?: \w+)? book\w*"
              r"|red book"],
     "yes": [r"(?:dont|not|never) agree|agree with"],
     "yes_weak": [

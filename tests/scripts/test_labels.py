@@ -147,6 +147,10 @@ def test_identity_questions_garble_and_empty_are_unclear(text):
     ("No. Leave me alone.", {OO, H}),
     ("Got it, thanks", {U, A, H}),
     ("Not me, my wife deals with this", {WN, H, U}),
+    ("I don't really want to but my mum says I should. Can I ring?", {H}),
+    ("I refuse to let her have 3 jabs in one day, can we split them?", {H}),
+    ("She won't be having it until she's over this chest infection", {H}),
+    ("Not at this time thank you", {H}),
 ])
 def test_questions_and_worries_are_never_refused(text, safe):
     """The worst error is treating a worried parent as a refusal."""
@@ -160,6 +164,18 @@ def test_questions_and_worries_are_never_refused(text, safe):
     "My appointment got cancelled, can you tell me why",
 ])
 def test_off_topic_or_long_uncertain_replies_are_not_agree(text):
+    assert label(text) is not A
+
+
+@pytest.mark.parametrize("text", ["We can come Thursday", "Tuesday at 10 is good for us",
+                                  "I want her to have it", "Could you text me the dates?"])
+def test_a_time_or_wish_to_come_is_agree_without_a_yes(text):
+    assert label(text) is A
+
+
+@pytest.mark.parametrize("text", ["Can you send it again?", "I can bring in the certificate",
+                                  "Already booked and done at the walk in"])
+def test_words_near_booking_are_not_agreement(text):
     assert label(text) is not A
 
 
