@@ -97,10 +97,10 @@ def parse_row(row: Row, today: date) -> CohortRow:
             raise ValueProblem(f"{column} is empty")
     born = parse_date(row.get("date_of_birth"), "date_of_birth")
     if born > today:
-        raise ValueProblem(f"date_of_birth {born:%d/%m/%Y} is in the future")
+        raise ValueProblem("date_of_birth is in the future")
     if age_in_years(born, today) >= MAX_AGE:
-        raise ValueProblem(f"the child is {age_in_years(born, today)} on {today:%d/%m/%Y} "
-                           f"(born {born:%d/%m/%Y}); the cohort is children under {MAX_AGE}")
+        raise ValueProblem(f"the child is {age_in_years(born, today)} on {today:%d/%m/%Y}; "
+                           f"the cohort is children under {MAX_AGE}")
     ods_code = parse_ods_code(row.get("practice_ods_code"), "practice_ods_code")
     vaccines = [v.strip() for v in row.get("missing_vaccines").split(";") if v.strip()]
     if not vaccines:
@@ -201,7 +201,7 @@ class CohortImport:
             return None
         first = self.seen.first_line(int(checked.nhs_number), row.line)
         if first is not None:
-            result.reject(row.line, f"nhs_number {checked.nhs_number} is already on line {first}")
+            result.reject(row.line, f"the same nhs_number is already on line {first}")
             return None
         return checked
 

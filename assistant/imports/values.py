@@ -21,6 +21,17 @@ class ValueProblem(ValueError):
     """A cell's value cannot be used; the message says why in plain words."""
 
 
+# Values about a family are never repeated in a reason (reports end up in logs and
+# e-mails): the line number and column are enough to find them in the file.
+PERSONAL_COLUMNS = frozenset({"nhs_number", "date_of_birth", "mobile", "landline", "postcode",
+                              "given_name", "family_name", "carer_name", "address_line_1"})
+
+
+def _named(column: str, raw: str) -> str:
+    """``column 'value'``, or just ``column`` when the value is about a family."""
+    return column if column in PERSONAL_COLUMNS else f"{column} {raw!r}"
+
+
 # --- NHS numbers ----------------------------------------------------------
 
 _NHS_SEPARATORS = re.compile(r"[\s\-]")
@@ -40,15 +51,15 @@ def parse_nhs_number(text: str) -> str:
     if not raw:
         raise ValueProblem("nhs_number is empty")
     if _SCIENTIFIC.match(raw):
-        raise ValueProblem(f"nhs_number {raw!r} looks like a spreadsheet turned it into a "
+        raise ValueProblem("nhs_number looks like a spreadsheet turned it into a "
                            "number in scientific notation; format the column as text")
     digits = _NHS_SEPARATORS.sub("", raw)
     if not digits.isascii() or not digits.isdigit():
-        raise ValueProblem(f"nhs_number {raw!r} must be 10 digits")
+        raise ValueProblem("nhs_number must be 10 digits")
     if len(digits) != 10:
-        raise ValueProblem(f"nhs_number {raw!r} has {len(digits)} digits; it must have 10")
+        raise ValueProblem(f"nhs_number has {len(digits)} digits; it must have 10")
     if nhs_check_digit(digits[:9]) != int(digits[9]):
-        raise ValueProblem(f"nhs_number {raw!r} fails the Modulus 11 check: "
+        raise ValueProblem("nhs_number fails the Modulus 11 check: "
                            "a digit is probably mistyped")
     return digits
 
@@ -75,21 +86,21 @@ def parse_date(text: str, column: str = "date") -> date:
     elif match := _UK_DATE.match(raw):
         day, month, year = (int(g) for g in match.groups())
         if len(match.group(3)) != 4:
-            raise ValueProblem(f"{column} {raw!r} needs a four-digit year (DD/MM/YYYY)")
+            raise ValueProblem(f"{_named(column, raw)} needs a four-digit year (DD/MM/YYYY)")
         if month > 12 and day <= 12:
-            raise ValueProblem(f"{column} {raw!r} looks like month/day (US) order; "
+            raise ValueProblem(f"{_named(column, raw)} looks like month/day (US) order; "
                                "write dates as DD/MM/YYYY or YYYY-MM-DD")
     elif match := _NAMED_MONTH.match(raw):
         month = _MONTHS.get(match.group(2)[:3].lower(), 0)
         day, year = int(match.group(1)), int(match.group(3))
         if not month:
-            raise ValueProblem(f"{column} {raw!r} has no month we recognise")
+            raise ValueProblem(f"{_named(column, raw)} has no month we recognise")
     else:
-        raise ValueProblem(f"{column} {raw!r} is not a date; use YYYY-MM-DD or DD/MM/YYYY")
+        raise ValueProblem(f"{_named(column, raw)} is not a date; use YYYY-MM-DD or DD/MM/YYYY")
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueProblem(f"{column} {raw!r} is not a real date") from None
+        raise ValueProblem(f"{_named(column, raw)} is not a real date") from None
 
 
 _LOCAL_TIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})[T ](\d{1,2}):(\d{2})$")
@@ -159,17 +170,17 @@ def parse_phone(text: str, column: str = "phone") -> PhoneNumber:
     try:
         parsed = phonenumbers.parse(raw, "GB")
     except phonenumbers.NumberParseException:
-        raise ValueProblem(f"{column} {raw!r} is not a phone number") from None
+        raise ValueProblem(f"{_named(column, raw)} is not a phone number") from None
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     if _OFCOM_DRAMA_MOBILE.match(e164) and not parsed.extension:
         return PhoneNumber(e164, PhoneKind.MOBILE)
     # number_type() is UNKNOWN for a number that is not valid, so one call checks both.
     number_type = phonenumbers.number_type(parsed)
     if number_type == PhoneNumberType.UNKNOWN:
-        raise ValueProblem(f"{column} {raw!r} is not a valid UK phone number")
+        raise ValueProblem(f"{_named(column, raw)} is not a valid UK phone number")
     kind = _CALLABLE.get(number_type)
     if kind is None:
-        raise ValueProblem(f"{column} {raw!r} is not a number a family can be reached on "
+        raise ValueProblem(f"{_named(column, raw)} is not a number a family can be reached on "
                            "(premium-rate, freephone, pager or similar)")
     return PhoneNumber(e164, kind)
 
@@ -184,7 +195,7 @@ def parse_postcode(text: str, column: str = "postcode") -> str:
     compact = re.sub(r"\s+", "", text).upper()
     match = _POSTCODE.match(compact)
     if not match:
-        raise ValueProblem(f"{column} {text.strip()!r} is not a UK postcode")
+        raise ValueProblem(f"{_named(column, text.strip())} is not a UK postcode")
     return f"{match.group(1)} {match.group(2)}"
 
 

@@ -26,8 +26,8 @@ def test_duplicate_nhs_numbers_in_one_file_reject_the_later_rows(runner, practic
     code, report = _import(runner, tmp_path, child_row(), child_row(given_name="Ben"),
                            child_row(nhs_number="999 482 1997"))
     assert code == 1 and report["imported"] == 1
-    assert reasons(report) == {3: "nhs_number 9994821997 is already on line 2",
-                               4: "nhs_number 9994821997 is already on line 2"}
+    assert reasons(report) == {3: "the same nhs_number is already on line 2",
+                               4: "the same nhs_number is already on line 2"}
     assert db.session.scalar(select(Child.given_name)) == "Ava"
 
 
@@ -39,8 +39,8 @@ def test_nhs_number_failing_the_check_digit_is_rejected(runner, practices, tmp_p
 def test_nhs_numbers_of_9_or_11_digits_are_rejected(runner, practices, tmp_path):
     _code, report = _import(runner, tmp_path, child_row(nhs_number="999482199"),
                            child_row(nhs_number="99948219970"))
-    assert reasons(report) == {2: "nhs_number '999482199' has 9 digits; it must have 10",
-                               3: "nhs_number '99948219970' has 11 digits; it must have 10"}
+    assert reasons(report) == {2: "nhs_number has 9 digits; it must have 10",
+                               3: "nhs_number has 11 digits; it must have 10"}
 
 
 def test_nhs_number_with_spaces_or_dashes_is_normalised(runner, practices, tmp_path):
@@ -58,13 +58,13 @@ def test_nhs_number_mangled_by_a_spreadsheet_is_explained(runner, practices, tmp
 def test_impossible_dates_are_rejected(runner, practices, tmp_path):
     _code, report = _import(runner, tmp_path, child_row(date_of_birth="31/02/2024"),
                            child_row(nhs_number="9991948759", date_of_birth="2023-13-01"))
-    assert reasons(report) == {2: "date_of_birth '31/02/2024' is not a real date",
-                               3: "date_of_birth '2023-13-01' is not a real date"}
+    assert reasons(report) == {2: "date_of_birth is not a real date",
+                               3: "date_of_birth is not a real date"}
 
 
 def test_future_date_of_birth_is_rejected(runner, practices, tmp_path):
     _code, report = _import(runner, tmp_path, child_row(date_of_birth="22/11/2026"))
-    assert reasons(report) == {2: "date_of_birth 22/11/2026 is in the future"}
+    assert reasons(report) == {2: "date_of_birth is in the future"}
 
 
 def test_us_order_date_is_rejected_as_month_day(runner, practices, tmp_path):
@@ -82,8 +82,7 @@ def test_uk_dates_with_single_digits_are_day_first(runner, practices, tmp_path):
 def test_child_aged_six_on_the_import_date_is_rejected(runner, practices, tmp_path):
     _code, report = _import(runner, tmp_path, child_row(date_of_birth="2020-11-21"),
                            child_row(nhs_number="9991948759", date_of_birth="2020-11-22"))
-    assert reasons(report) == {2: "the child is 6 on 21/11/2026 (born 21/11/2020); "
-                                  "the cohort is children under 6"}
+    assert reasons(report) == {2: "the child is 6 on 21/11/2026; the cohort is children under 6"}
     assert report["imported"] == 1  # the day before their sixth birthday still counts
 
 
@@ -118,8 +117,7 @@ def test_an_invalid_number_is_left_out_when_the_family_has_another_means(
         runner, practices, tmp_path):
     code, report = _import(runner, tmp_path, child_row(mobile="07700 9001"))
     assert code == 0 and report["imported"] == 1
-    assert "left out: mobile '07700 9001' is not a valid UK phone number" in (
-        report["warnings"][0]["reason"])
+    assert report["warnings"][0]["reason"] == "left out: mobile is not a valid UK phone number"
     household = db.session.scalar(select(Household))
     assert household.phones == [] and household.reachable_by == ["letter"]
 
@@ -128,7 +126,8 @@ def test_an_invalid_number_that_was_the_only_means_rejects_the_row(runner, pract
     row = child_row(mobile="12345", address_line_1="", town="", postcode="")
     code, report = _import(runner, tmp_path, row)
     assert code == 1
-    assert reasons(report)[2].startswith("no usable way to reach the family: mobile '12345'")
+    assert reasons(report)[2] == ("no usable way to reach the family: "
+                                  "mobile is not a valid UK phone number")
 
 
 def test_no_phone_and_no_address_is_listed_for_the_practice_to_cleanse(

@@ -58,7 +58,7 @@ def test_bad_practice_rows_are_rejected_with_reasons(runner, tmp_path, frozen):
         5: "name is empty",
         6: "phone '12' is not a valid UK phone number",
         7: "contact_email 'not-an-email' is not an email address",
-        8: "postcode 'NOWHERE' is not a UK postcode",
+        8: "postcode is not a UK postcode",
     }
 
 
