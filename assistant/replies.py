@@ -62,6 +62,8 @@ def handle_inbound_text(session: Session, message: Message) -> str | None:
     situation = _situation(session, household, message.body or "", "sms", result)
     decision = d.decide(situation, result.label)
     texts = carry_out(session, household, phone, message, decision, now)
+    if texts and (offer := wording.interpreter_offer(household)):
+        texts.append(offer)
     reply = "\n\n".join(t for t in texts if t) or None
     if reply is not None:
         session.add(Message(household_id=household.id, direction=Direction.OUTBOUND,

@@ -234,10 +234,8 @@ def _reply_after_close(s: Situation) -> Decision:
     """A family that writes after we closed or handed over goes to a person, not a script."""
     if s.status is HouseholdStatus.WITH_COORDINATOR:
         return Decision(s.state, (Say("coordinator_will_call"),))
-    return Decision(State.HANDED_OVER, (
-        HandOver(f"replied after the household was closed ({s.status.value})"),
-        Say("coordinator_will_call"),
-    ))
+    return _hand_over(f"replied after the household was closed ({s.status.value})",
+                      say="coordinator_will_call")
 
 
 def _after_refusal_question(s: Situation, label: Label) -> Decision:
@@ -254,13 +252,14 @@ def _after_refusal_question(s: Situation, label: Label) -> Decision:
     ))
 
 
-def _hand_over(reason: str) -> Decision:
+def _hand_over(reason: str, say: str = "handed_over") -> Decision:
+    """Every hand-over is coded as a referral and stops automated contact."""
     return Decision(State.HANDED_OVER, (
         Code(Event.REFERRED),
         HandOver(reason),
-        SetStatus(HouseholdStatus.WITH_COORDINATOR, reason),
         CancelAttempts(f"handed to a coordinator: {reason}"),
-        Say("handed_over"),
+        SetStatus(HouseholdStatus.WITH_COORDINATOR, reason),
+        Say(say),
     ))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flask import render_template
+from flask import current_app, render_template
 from jinja2 import TemplateNotFound
 
 from assistant import clock
@@ -40,13 +40,26 @@ def render(name: str, household: Household | None, *, medium: str | None = None,
     medium = medium or ("voice" if channel == "voice" else "sms")
     language = household.preferred_language if household is not None else "en"
     context = _context(household)
-    try:
+    if has_checked_wording(language, medium):
         return _render(medium, language, name, context)
+    return _render(medium, "en", name, context)
+
+
+def has_checked_wording(language: str, medium: str = "sms") -> bool:
+    """True when a checked translation of the replies exists in ``language``."""
+    try:
+        current_app.jinja_env.get_template(f"replies/{medium}/{language}/help.txt")
     except TemplateNotFound:
-        english = _render(medium, "en", name, context)
-        if language == "en":
-            return english
-        return english + " " + _render(medium, "en", "interpreter", context)
+        return False
+    return True
+
+
+def interpreter_offer(household: Household, medium: str = "sms") -> str | None:
+    """The interpreter line for a family whose language has no checked wording, else None."""
+    if household.preferred_language == "en" or has_checked_wording(
+            household.preferred_language, medium):
+        return None
+    return _render(medium, "en", "interpreter", _context(household))
 
 
 def _render(medium: str, language: str, name: str, context: dict) -> str:

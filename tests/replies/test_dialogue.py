@@ -145,6 +145,7 @@ def test_an_unreadable_pick_goes_to_a_person_not_a_guess():
 def test_reply_after_closing_goes_to_a_person(status):
     decision = decide(Label.AGREE, status=status)
     assert decision.of(d.HandOver) and said(decision) == ["coordinator_will_call"]
+    assert codes(decision) == {Event.REFERRED}
     assert not decision.of(d.OfferSlots)
 
 

@@ -188,3 +188,17 @@ def test_html_in_a_reply_is_shown_escaped_in_the_coordinator_queue(app, client):
     page = client.get("/coordinator/").get_data(as_text=True)
     assert "&lt;script&gt;" in page and "<script>alert" not in page
     assert "Evans family" in page
+
+
+def test_a_checked_translation_is_used_and_no_interpreter_is_offered(app, tmp_path):
+    from jinja2 import ChoiceLoader, FileSystemLoader
+
+    folder = tmp_path / "replies" / "sms" / "pl"
+    folder.mkdir(parents=True)
+    (folder / "help.txt").write_text("Pomoc")
+    (folder / "handed_over.txt").write_text("Dziękujemy. Zadzwonimy do {{ by_day }}.")
+    app.jinja_env.loader = ChoiceLoader([FileSystemLoader(tmp_path), app.jinja_env.loader])
+    household = factories.household(language="pl")
+    text = reply(household, "Czy ta szczepionka jest bezpieczna? Boję się")
+    assert text.startswith("Dziękujemy. Zadzwonimy do")
+    assert "interpreter" not in text
