@@ -231,3 +231,47 @@ def handle_call_choice(session: Session, household: Household, digits: str | Non
                      decision, now)
     session.commit()
     return said
+
+
+# A refusal we asked about but that was never confirmed goes to a person after this.
+CONFIRMATION_WORKING_DAYS = 2
+
+
+def hand_over_unanswered_confirmations(now: datetime) -> dict[str, int]:
+    """Due work: households asked to confirm a refusal who did not answer in time
+    go to a coordinator (pathway.md §7 lists "unconfirmed refusals" in the queue)."""
+    from assistant.db import db
+
+    session = db.session
+    waiting = session.scalars(
+        select(Household).where(
+            Household.dialogue_state == d.State.AWAITING_REFUSAL_CONFIRMATION.value,
+            Household.held_by_id.is_(None),
+        )
+    ).all()
+    handed = 0
+    for household in waiting:
+        asked_at = _asked_at(household)
+        deadline = clock.add_working_days(clock.local(asked_at).date(), CONFIRMATION_WORKING_DAYS)
+        if clock.local(now).date() < deadline:
+            continue
+        household = lock_household(session, household.id)
+        if household is None or household.dialogue_state != d.State.AWAITING_REFUSAL_CONFIRMATION:
+            continue
+        reason = "asked to confirm a refusal and did not answer"
+        for child in household.children:
+            coding.record(session, child, coding.Event.REFERRED, at=now,
+                          free_text=f"Referred to immunisation coordinator: {reason}")
+        set_status(session, household, HouseholdStatus.WITH_COORDINATOR, reason, now)
+        household.dialogue_state = d.State.HANDED_OVER.value
+        audit(session, "household.handed_over", household_id=household.id, reason=reason)
+        session.commit()
+        handed += 1
+    return {"unconfirmed_refusals_handed_over": handed} if handed else {}
+
+
+def _asked_at(household: Household) -> datetime:
+    said = (household.dialogue_context or {}).get("refusal_at")
+    if said:
+        return datetime.fromisoformat(said)
+    return household.status_changed_at or household.updated_at

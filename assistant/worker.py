@@ -28,6 +28,7 @@ JOBS: list[str] = [
     "assistant.booking.aftercare:offer_to_reserve",
     "assistant.booking.aftercare:release_unbooked_slots",
     "assistant.booking.aftercare:send_recall_texts",
+    "assistant.replies:hand_over_unanswered_confirmations",
 ]
 
 TICK_SECONDS = 30
@@ -59,7 +60,7 @@ def _tick_in_context(app: Flask) -> None:
             log.info("tick: %s", ", ".join(f"{k}={v}" for k, v in sorted(done.items())))
 
 
-def make_scheduler(app: Flask, *, blocking: bool):  # noqa: ANN201 - APScheduler types
+def make_scheduler(app: Flask, *, blocking: bool):
     """An APScheduler that runs the tick every ``TICK_SECONDS`` in an app context."""
     from apscheduler.schedulers.background import BackgroundScheduler
     from apscheduler.schedulers.blocking import BlockingScheduler

@@ -202,3 +202,21 @@ def test_a_checked_translation_is_used_and_no_interpreter_is_offered(app, tmp_pa
     text = reply(household, "Czy ta szczepionka jest bezpieczna? Boję się")
     assert text.startswith("Dziękujemy. Zadzwonimy do")
     assert "interpreter" not in text
+
+
+def test_an_unconfirmed_refusal_goes_to_a_coordinator_after_two_working_days(app):
+    import time_machine
+
+    from assistant.replies import hand_over_unanswered_confirmations
+
+    with time_machine.travel("2026-11-23 10:00 +00:00", tick=False):  # a Monday
+        household = factories.household()
+        reply(household, "we don't want the vaccines")
+    with time_machine.travel("2026-11-24 17:00 +00:00", tick=False):
+        assert hand_over_unanswered_confirmations(clock.now()) == {}
+    with time_machine.travel("2026-11-25 09:00 +00:00", tick=False):
+        done = hand_over_unanswered_confirmations(clock.now())
+    assert done == {"unconfirmed_refusals_handed_over": 1}
+    db.session.refresh(household)
+    assert household.status is HouseholdStatus.WITH_COORDINATOR
+    assert codes_for(household) == [Event.REFERRED.code.snomed_code]
