@@ -46,7 +46,8 @@ def run_due_work(now: datetime | None = None) -> dict[str, int]:
     for path in JOBS:
         try:
             for what, count in _load(path)(now).items():
-                done[what] = done.get(what, 0) + count
+                if count:  # only what was actually done
+                    done[what] = done.get(what, 0) + count
         except Exception:
             log.exception("due-work job %s failed; the others went on", path)
             done["failed_jobs"] = done.get("failed_jobs", 0) + 1
