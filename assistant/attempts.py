@@ -135,9 +135,7 @@ def _create_next(session: Session, household: Household, made: Sequence[Attempt]
     attempt = Attempt(household_id=household.id, number=len(made) + 1, means=means,
                       state=AttemptState.SCHEDULED, due_at=due)
     session.add(attempt)
-    session.flush()
-    audit(session, "attempt_scheduled", household_id=household.id, attempt_id=attempt.id,
-          number=attempt.number, means=str(means), due_at=due.isoformat())
+    session.flush()  # the attempt row (with created_at) is its own record of scheduling
     return attempt
 
 
@@ -227,6 +225,7 @@ class Verdicts:
     go: list[Attempt]
     cancelled: int
     switched: int
+    used: dict[int, list[Means]]  # household id -> means of the attempts already made
 
 
 def household_facts(session: Session, attempts: Sequence[Attempt]) -> dict[int, HouseholdFacts]:
@@ -272,7 +271,17 @@ def recheck_batch(session: Session, attempts: Sequence[Attempt], now: datetime) 
             if not facts[household.id].reach.any and household.status is HouseholdStatus.ACTIVE:
                 mark_uncontactable(session, household, now)
             cancelled += 1
-    return Verdicts(go, cancelled, switched)
+    return Verdicts(go, cancelled, switched, used)
+
+
+def plan_next(attempt: Attempt, used: Sequence[Means]) -> Means | None:
+    """The means of the attempt after ``attempt``, if it is made as planned (None after the
+    third). Worked out when ``attempt`` is claimed, so recording it needs no more reads."""
+    if attempt.number >= pathway.MAX_ATTEMPTS:
+        return None
+    household = attempt.household
+    return pathway.choose_means(order_of(household.practice), reach_of(household),
+                                [*used, attempt.means])
 
 
 def _made_means(session: Session, household_ids: set[int]) -> dict[int, list[Means]]:

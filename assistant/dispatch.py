@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from flask import Flask, current_app
-from sqlalchemy import select
+from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import selectinload
 
 from assistant import attempts, channels, clock, outcomes, pacing
@@ -50,13 +50,14 @@ PHONE_MEANS = (Means.SMS, Means.CALL)
 
 @dataclass(frozen=True)
 class Job:
-    """A claimed attempt, with everything needed to send it outside a transaction."""
+    """A claimed attempt, with everything needed to send and record it outside the claim."""
 
     attempt_id: int
     token: str
     means: Means
     to: str
     body: str
+    record: outcomes.Planned
 
 
 def send_due_attempts(now: datetime, *, budget_seconds: float | None = BUDGET_SECONDS,
@@ -69,13 +70,13 @@ def send_due_attempts(now: datetime, *, budget_seconds: float | None = BUDGET_SE
         return +counts
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     channel = channels.get_channel()
-    size = batch_size(app, threads)
+    sizes = batch_size(app, threads)
     deadline = None if budget_seconds is None else time.monotonic() + budget_seconds
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
         while deadline is None or time.monotonic() < deadline:
             if not clock.in_send_window(clock.now()):
                 break
-            jobs = claim(now, size, counts)
+            jobs = claim(now, sizes, counts)
             if not jobs:
                 break
             for result in pool.map(lambda job: _send_in_context(app, channel, job), jobs):
@@ -83,31 +84,33 @@ def send_due_attempts(now: datetime, *, budget_seconds: float | None = BUDGET_SE
     return +counts
 
 
-def batch_size(app: Flask, threads: int) -> int:
-    """How many attempts one claim takes: about ``BATCH_SECONDS`` of sending at the
-    slowest configured rate, at least one per thread, at most ``BATCH_MAX``."""
-    rates = [r for r in (app.config["SMS_PER_SECOND"], app.config["CALLS_PER_SECOND"]) if r > 0]
-    if not rates:
-        return BATCH_MAX
-    return max(1, min(BATCH_MAX, max(threads, math.ceil(min(rates) * BATCH_SECONDS))))
+def batch_size(app: Flask, threads: int) -> dict[Means, int]:
+    """How many texts and calls one claim takes: about ``BATCH_SECONDS`` of sending at
+    each configured rate, at least one per thread, at most ``BATCH_MAX``."""
+    sizes = {}
+    for means, setting in ((Means.SMS, "SMS_PER_SECOND"), (Means.CALL, "CALLS_PER_SECOND")):
+        rate = app.config[setting]
+        sizes[means] = BATCH_MAX if rate <= 0 else max(
+            1, min(BATCH_MAX, max(threads, math.ceil(rate * BATCH_SECONDS))))
+    return sizes
 
 
-def claim(now: datetime, size: int, counts: Counter[str]) -> list[Job]:
-    """Claim up to ``size`` due texts and calls, re-checking each household first."""
+def claim(now: datetime, sizes: dict[Means, int], counts: Counter[str]) -> list[Job]:
+    """Claim due texts and calls (up to ``sizes`` of each), re-checking each household first."""
     with db.transaction() as session:
-        due = list(session.scalars(
-            select(Attempt)
-            .where(Attempt.state == AttemptState.SCHEDULED, Attempt.due_at <= now,
-                   Attempt.means.in_(PHONE_MEANS))
-            .order_by(Attempt.due_at, Attempt.id).limit(size)
-            .with_for_update(skip_locked=True, of=Attempt)))
+        due: list[Attempt] = []
+        for means, size in sizes.items():
+            due += session.scalars(
+                select(Attempt)
+                .where(Attempt.state == AttemptState.SCHEDULED, Attempt.due_at <= now,
+                       Attempt.means == means)
+                .order_by(Attempt.due_at, Attempt.id).limit(size)
+                .options(selectinload(Attempt.household).selectinload(Household.phones),
+                         selectinload(Attempt.household).selectinload(Household.children),
+                         selectinload(Attempt.household).selectinload(Household.practice))
+                .with_for_update(skip_locked=True, of=Attempt)).all()
         if not due:
             return []
-        # One query per relation instead of one per household.
-        session.scalars(select(Household).where(Household.id.in_({a.household_id for a in due}))
-                        .options(selectinload(Household.phones),
-                                 selectinload(Household.children),
-                                 selectinload(Household.practice))).all()
         verdicts = attempts.recheck_batch(session, due, now)
         counts["attempts_cancelled"] += verdicts.cancelled
         counts["attempts_switched"] += verdicts.switched
@@ -115,13 +118,15 @@ def claim(now: datetime, size: int, counts: Counter[str]) -> list[Job]:
         claimed_at = clock.now()
         jobs = []
         for attempt in verdicts.go:
-            job = _prepare(attempt, token, claimed_at)
+            job = _prepare(attempt, token, claimed_at,
+                           verdicts.used.get(attempt.household_id, []))
             if job is not None:
                 jobs.append(job)
     return jobs
 
 
-def _prepare(attempt: Attempt, token: str, claimed_at: datetime) -> Job | None:
+def _prepare(attempt: Attempt, token: str, claimed_at: datetime,
+             used: list[Means]) -> Job | None:
     if attempt.means not in PHONE_MEANS:
         return None  # switched to a letter: it waits for the practice's daily batch
     household = attempt.household
@@ -136,7 +141,12 @@ def _prepare(attempt: Attempt, token: str, claimed_at: datetime) -> Job | None:
     if attempt.means is Means.SMS:
         children = [(c.given_name, list(c.missing_vaccines or [])) for c in household.children]
         body = invitation_text(household.practice.name, children, booking_url(household.id))
-    return Job(attempt.id, token, attempt.means, phone.e164, body)
+    planned = outcomes.Planned(
+        number=attempt.number, household_id=household.id, practice_id=household.practice_id,
+        child_ids=tuple(c.id for c in household.children),
+        next_means=attempts.plan_next(attempt, used),
+        spacing_days=household.practice.attempt_spacing_days)
+    return Job(attempt.id, token, attempt.means, phone.e164, body, planned)
 
 
 def _send_in_context(app: Flask, channel: Channel, job: Job) -> str:
@@ -159,15 +169,29 @@ def send_and_record(channel: Channel, job: Job) -> str:
         return _record_failure(job, ChannelError("unexpected error while sending",
                                                  permanent=False))
     try:
-        with db.transaction() as session:
-            outcomes.record_sent(session, job.attempt_id, job.token, sent, to=job.to,
-                                 body=job.body, at=clock.now())
+        with db.engine.begin() as connection:
+            _relaxed_commit(connection)
+            outcomes.record_sent(connection, job.attempt_id, job.token, job.means, sent,
+                                 to=job.to, body=job.body, at=clock.now(), planned=job.record)
     except Exception:
         # Sent but not recorded: the claim times out and the attempt is sent once more.
         log.exception("attempt %s was sent as %s but could not be recorded",
                       job.attempt_id, sent.sid)
         return "record_failed"
     return "texts_sent" if job.means is Means.SMS else "calls_started"
+
+
+def _relaxed_commit(connection: Connection) -> None:
+    """On PostgreSQL, do not wait for the disk when recording a send.
+
+    The commit's fsync is most of a send's cost. If the database server itself
+    crashes, the last fraction of a second of results can be lost; those attempts
+    are still in flight (the claim was committed durably) and are sent once more
+    after IN_FLIGHT_TIMEOUT, the same repeat as a worker dying mid-send. Claims
+    stay fully durable, so a crash never lets two workers take the same attempt.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SET LOCAL synchronous_commit TO off"))
 
 
 def _send(channel: Channel, job: Job) -> Sent:

@@ -158,7 +158,7 @@ def test_a_worker_killed_between_sending_and_recording_is_resent_once_after_the_
     responses.add(_created("SM" + "3" * 32))
     responses.add(_created("SM" + "4" * 32))
     with time_machine.travel(MONDAY, tick=False):
-        [job] = dispatch.claim(MONDAY, 10, Counter())
+        [job] = dispatch.claim(MONDAY, {Means.SMS: 10}, Counter())
         channels.get_channel().send_text(channels.TextMessage(
             to=job.to, body=job.body, status_callback=channels.sms_status_url()))
         # ...and the worker dies here: nothing recorded.
