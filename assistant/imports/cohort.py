@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from assistant import clock
 from assistant.imports.csvfile import Column, FileSpec, Row, column_limit
-from assistant.imports.households import Contact, HouseholdIndex, PendingRows
+from assistant.imports.households import Contact, HouseholdIndex
+from assistant.imports.pending import KnownChild, PendingRows, known_children
 from assistant.imports.result import FirstSeen, ImportResult
 from assistant.imports.values import (
     PhoneNumber,
@@ -168,19 +169,17 @@ class CohortImport:
         checked = [r for r in (self._check(row, result) for row in rows) if r is not None]
         if not checked:
             return
-        existing = {c.nhs_number: c for c in session.scalars(
-            select(Child).where(Child.nhs_number.in_([r.nhs_number for r in checked]))
-            .options(selectinload(Child.carer)))}
+        existing = known_children(session, [r.nhs_number for r in checked])
         pending = PendingRows()
-        index = HouseholdIndex(session, [r.contact for r in checked], self.now, pending)
-        households = index.load({c.household_id for c in existing.values()})
+        index = HouseholdIndex(session, [r.contact for r in checked], self.now, pending,
+                               also={c.household_id for c in existing.values()})
         for row in checked:
             child = existing.get(row.nhs_number)
             if child is None:
                 notes = self._add(row, index)
                 result.imported += 1
             else:
-                changed, notes = self._update(child, households[child.household_id], row, index)
+                changed, notes = self._update(child, row, index)
                 if changed:
                     result.updated += 1
                 else:
@@ -223,7 +222,7 @@ class CohortImport:
         index.pending.children.append((values, household, carer))
         return notes
 
-    def _update(self, child: Child, household: Household, row: CohortRow,
+    def _update(self, child: KnownChild, row: CohortRow,
                 index: HouseholdIndex) -> tuple[bool, list[str]]:
         """Bring a known child up to date; (whether anything changed, notes)."""
         wanted = {
@@ -237,11 +236,12 @@ class CohortImport:
             if getattr(child, name) != value:
                 setattr(child, name, value)
                 changed = True
-        name = row.contact.carer_name
-        if name and (child.carer is None or child.carer.name.casefold() != name.casefold()):
+        household = index.known[child.household_id]
+        name, carer = row.contact.carer_name, None
+        if name and (child.carer_name or "").casefold() != name.casefold():
             carer = index.carer(household, name)
-            if carer is not None and carer is not child.carer:
-                index.pending.carer_changes.append((child, carer))
-                changed = True
+            changed = True
+        if changed:
+            index.pending.changed_children.append((child, carer))
         joined, notes = index.join(household, row.contact)
         return changed or joined, notes
