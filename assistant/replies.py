@@ -213,7 +213,10 @@ def handle_call_choice(session: Session, household: Household, digits: str | Non
     household = lock_household(session, household.id) or household
     keyword = None
     state = household.dialogue_state
-    if digits:
+    if digits and state == d.State.AWAITING_PICK:
+        # Slots were read out: a key picks an option ("press 2 for ..."), nothing else.
+        label, result = Label.UNCLEAR, None
+    elif digits:
         if digits == KEY_TALK:
             keyword = "talk"
         elif digits == "3" and state == d.State.AWAITING_REFUSAL_CONFIRMATION:

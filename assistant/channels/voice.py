@@ -47,7 +47,7 @@ PAUSE_SECONDS = 2
 MENU_PLAYS = 2         # the menu, then once more if nothing was heard
 MAX_TURNS = 4          # key presses on one call before we hand over to a person
 # Dialogue states (Household.dialogue_state) in which the reply handler asked a question.
-AWAITING = {"awaiting_clarification", "awaiting_refusal_confirmation"}
+AWAITING = {"awaiting_clarification", "awaiting_refusal_confirmation", "awaiting_pick"}
 
 
 def say(target: VoiceResponse | Gather, template: str, **context: object) -> None:
