@@ -53,6 +53,22 @@ def recent_messages(household_ids: list[int]) -> dict[int, list[Message]]:
     return {h: list(reversed(ms)) for h, ms in by_household.items()}
 
 
+# Message statuses the hooks set when no household or no handler could deal with them.
+NEEDS_A_PERSON = ("needs_person", "unhandled")
+
+
+def loose_messages(user) -> list[Message]:
+    """Inbound messages a person must read: unknown callers' recordings, failed handling."""
+    query = (select(Message).where(Message.direction == Direction.INBOUND,
+                                   Message.status.in_(NEEDS_A_PERSON))
+             .order_by(Message.created_at, Message.id))
+    if user.role is Role.PRACTICE:
+        # Only their own families' messages: an unknown caller is not theirs to see.
+        query = query.join(Household, Household.id == Message.household_id).where(
+            Household.practice_id == user.practice_id)
+    return list(db.session.scalars(query))
+
+
 @bp.route("/")
 @login_required
 def queue():
@@ -60,6 +76,7 @@ def queue():
     return render_template(
         "console/queue.html",
         households=households,
+        loose=loose_messages(current_user),
         messages=recent_messages([h.id for h in households]),
         inbound=Direction.INBOUND,
         awaiting_confirmation=State.AWAITING_REFUSAL_CONFIRMATION.value,

@@ -220,3 +220,14 @@ def test_an_unconfirmed_refusal_goes_to_a_coordinator_after_two_working_days(app
     db.session.refresh(household)
     assert household.status is HouseholdStatus.WITH_COORDINATOR
     assert codes_for(household) == [Event.REFERRED.code.snomed_code]
+
+
+def test_messages_no_one_could_handle_are_listed_for_a_person(app, client):
+    factories.user()
+    db.session.add(Message(direction=Direction.INBOUND, channel="voice", status="needs_person",
+                           from_number="+447700900777", body="Left a voice message (12 seconds)"))
+    db.session.commit()
+    factories.login(client)
+    page = client.get("/coordinator/").get_data(as_text=True)
+    assert "Messages for a person to read" in page
+    assert "Left a voice message" in page and "unknown caller" in page
