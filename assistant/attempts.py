@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import phonenumbers
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from assistant import coding, pathway
@@ -121,6 +121,32 @@ def schedule_household(session: Session, household: Household, now: datetime) ->
         earliest = max(now, pathway.following_due(
             made[-1].means, made[-1].made_at, household.practice.attempt_spacing_days))
     return _create_next(session, household, made, earliest, now)
+
+
+def schedule_new_households(now: datetime) -> dict[str, int]:
+    """Due-work job: attempt 1 for every active household that has none yet (just imported).
+
+    Imports may call :func:`schedule_household` themselves; this makes sure no
+    household is left out whatever created it.
+    """
+    from assistant.db import db
+
+    scheduled = uncontactable = 0
+    with db.transaction() as session:
+        new = session.scalars(
+            select(Household)
+            .where(Household.status == HouseholdStatus.ACTIVE, Household.held_by_id.is_(None),
+                   ~select(Attempt.id).where(Attempt.household_id == Household.id).exists())
+            .options(selectinload(Household.phones), selectinload(Household.practice))
+            .order_by(Household.id).limit(1000)
+            .with_for_update(of=Household, skip_locked=True)).all()
+        for household in new:
+            if schedule_household(session, household, now) is not None:
+                scheduled += 1
+            elif household.status is HouseholdStatus.UNCONTACTABLE:
+                uncontactable += 1
+    done = {"attempts_scheduled": scheduled, "households_to_cleanse": uncontactable}
+    return {k: v for k, v in done.items() if v}
 
 
 def _create_next(session: Session, household: Household, made: Sequence[Attempt],
@@ -384,20 +410,6 @@ def close_as_no_contact(session: Session, household: Household, now: datetime) -
     session.add(QueuedLetter(practice_id=household.practice_id, household_id=household.id,
                              kind=GP_NO_CONTACT))
     audit(session, "household_no_contact", household_id=household.id)
-
-
-def reclaim_stale(session: Session, now: datetime, timeout: timedelta) -> int:
-    """In-flight attempts claimed longer ago than ``timeout`` (a worker died between claiming
-    and recording) go back to the queue, marked as a possible repeat."""
-    result = session.execute(
-        update(Attempt)
-        .where(Attempt.state == AttemptState.IN_FLIGHT, Attempt.claimed_at < now - timeout)
-        .values(state=AttemptState.SCHEDULED, claim_token=None, due_at=now,
-                tries=Attempt.tries + 1,
-                outcome_detail="sent again after an interrupted send: "
-                               "the family may get this twice")
-        .execution_options(synchronize_session=False))
-    return result.rowcount or 0
 
 
 def apply_provider_status(session: Session, *, sid: str, status: str,

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from flask import Flask, current_app
-from sqlalchemy import Connection, select, text
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Connection, select, text, update
+from sqlalchemy.orm import Session, selectinload
 
 from assistant import attempts, channels, clock, outcomes, pacing
 from assistant.booking.links import booking_url
@@ -65,7 +65,7 @@ def send_due_attempts(now: datetime, *, budget_seconds: float | None = BUDGET_SE
     """Due-work job: send every text and call due at ``now`` (within the send window)."""
     counts: Counter[str] = Counter()
     with db.transaction() as session:
-        counts["attempts_reclaimed"] = attempts.reclaim_stale(session, now, IN_FLIGHT_TIMEOUT)
+        counts["attempts_reclaimed"] = reclaim_stale(session, now, IN_FLIGHT_TIMEOUT)
     if not clock.in_send_window(now):
         return +counts
     app = current_app._get_current_object()  # type: ignore[attr-defined]
@@ -82,6 +82,20 @@ def send_due_attempts(now: datetime, *, budget_seconds: float | None = BUDGET_SE
             for result in pool.map(lambda job: _send_in_context(app, channel, job), jobs):
                 counts[result] += 1
     return +counts
+
+
+def reclaim_stale(session: Session, now: datetime, timeout: timedelta) -> int:
+    """In-flight attempts claimed longer ago than ``timeout`` (a worker died between claiming
+    and recording) go back to the queue, marked as a possible repeat."""
+    result = session.execute(
+        update(Attempt)
+        .where(Attempt.state == AttemptState.IN_FLIGHT, Attempt.claimed_at < now - timeout)
+        .values(state=AttemptState.SCHEDULED, claim_token=None, due_at=now,
+                tries=Attempt.tries + 1,
+                outcome_detail="sent again after an interrupted send: "
+                               "the family may get this twice")
+        .execution_options(synchronize_session=False))
+    return result.rowcount or 0
 
 
 def batch_size(app: Flask, threads: int) -> dict[Means, int]:

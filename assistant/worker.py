@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 # Each job takes `now` and returns {what it did: how many}. Areas add theirs here.
 JOBS: list[str] = [
+    "assistant.attempts:schedule_new_households",
     "assistant.dispatch:send_due_attempts",
     "assistant.attempts:close_unreachable",
     "assistant.letter_batches:make_letter_batches",

@@ -26,6 +26,7 @@ def tick(now: datetime) -> Counter[str]:
     # End the test's own transaction first: on SQLite even a read holds the write lock.
     db.session.commit()
     done: Counter[str] = Counter()
+    done.update(attempts.schedule_new_households(now))
     done.update(dispatch.send_due_attempts(now))
     done.update(attempts.close_unreachable(now))
     done.update(letter_batches.make_letter_batches(now))

@@ -140,3 +140,23 @@ def test_nothing_goes_out_at_night_or_at_the_weekend(app, fake_channel):
         traveller.move_to(local(2026, 11, 30, 9, 0))
         tick(local(2026, 11, 30, 9, 0))
     assert len(fake_channel.sent) == 1
+
+
+def test_a_newly_imported_household_gets_its_first_attempt_at_the_next_tick(app, fake_channel):
+    sunday = local(2026, 11, 22, 15, 0)
+    with time_machine.travel(sunday, tick=False) as traveller:
+        household = factories.household(mobile="+447700900203")
+        unreachable = factories.household(household.practice, mobile=None, address=False,
+                                          family_name="Nobody")
+        db.session.commit()
+        done = tick(sunday)
+        assert done["attempts_scheduled"] == 1 and done["households_to_cleanse"] == 1
+        [first] = attempts_of(household)
+        assert first.number == 1 and first.due_at == local(2026, 11, 23, 9, 0)
+        assert fake_channel.sent == []
+        traveller.move_to(local(2026, 11, 23, 9, 0))
+        done = tick(local(2026, 11, 23, 9, 0))
+    assert done["texts_sent"] == 1 and "attempts_scheduled" not in done
+    db.session.refresh(unreachable)
+    assert unreachable.status is HouseholdStatus.UNCONTACTABLE
+    assert attempts_of(unreachable) == []
