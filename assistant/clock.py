@@ -8,7 +8,7 @@ We store UTC and show local time (``TIMEZONE``, Europe/London by default).
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -20,7 +20,7 @@ WORKING_HOURS = (time(9, 0), time(18, 0))
 
 def now() -> datetime:
     """The current time, timezone-aware, in UTC."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def zone(name: str | None = None) -> ZoneInfo:
@@ -55,10 +55,10 @@ def from_local(naive_local: datetime, tz: ZoneInfo | None = None) -> datetime:
     """
     tz = tz or zone()
     aware = naive_local.replace(tzinfo=tz)
-    round_trip = aware.astimezone(timezone.utc).astimezone(tz)
+    round_trip = aware.astimezone(UTC).astimezone(tz)
     if round_trip.replace(tzinfo=None) != naive_local:  # inside the spring-forward gap
         aware = (naive_local + timedelta(hours=1)).replace(tzinfo=tz)
-    return aware.astimezone(timezone.utc)
+    return aware.astimezone(UTC)
 
 
 @lru_cache(maxsize=64)
@@ -96,7 +96,7 @@ def next_send_time(moment: datetime, tz: ZoneInfo | None = None) -> datetime:
     """The first moment at or after ``moment`` inside the send window, in UTC."""
     tz = tz or zone()
     if in_send_window(moment, tz):
-        return moment.astimezone(timezone.utc)
+        return moment.astimezone(UTC)
     here = local(moment, tz)
     day = here.date()
     if not is_working_day(day) or here.time() >= WORKING_HOURS[1]:

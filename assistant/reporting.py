@@ -6,7 +6,6 @@ grouped query by practice; the total is their sum, so the two always agree.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import Select, distinct, func, select

@@ -10,7 +10,7 @@ from assistant.models import Base
 from tests.conftest import make_app
 
 
-def _fresh_url(database_url: str, tmp_path) -> tuple[str, callable]:  # noqa: ANN001
+def _fresh_url(database_url: str, tmp_path) -> tuple[str, callable]:
     """An empty database beside the test one, and how to drop it."""
     if database_url.startswith("sqlite"):
         return f"sqlite:///{tmp_path / 'migrate.sqlite3'}", lambda: None

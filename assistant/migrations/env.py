@@ -21,7 +21,7 @@ def run() -> None:
         _migrate(connection)
 
 
-def _migrate(connection) -> None:  # noqa: ANN001
+def _migrate(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
