@@ -193,3 +193,13 @@ def test_a_progress_bar_is_drawn_only_for_a_person_at_a_terminal(
     monkeypatch.setattr(cli_imports, "_watching", lambda: True)
     watched = runner.invoke(args=["import-cohort", str(path)])
     assert watched.exit_code == 0 and "Importing cohort" in watched.stderr
+
+
+def test_an_import_into_a_database_that_is_not_set_up_exits_2(tmp_path):
+    from tests.conftest import make_app
+
+    app = make_app(f"sqlite:///{tmp_path / 'empty.sqlite3'}", tmp_path)
+    path = write_csv(tmp_path / "c.csv", [child_row()])
+    result = app.test_cli_runner().invoke(args=["import-cohort", str(path)])
+    assert result.exit_code == 2
+    assert "assistant init-db" in result.stderr and "Traceback" not in result.output
