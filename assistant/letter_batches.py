@@ -137,7 +137,8 @@ def _render_and_write(practice_id: int, day: date,
             made = attempts.made_attempts(session, household_id) \
                 if kind == attempts.GP_NO_CONTACT else ()
             contents.append(letters.letter_for(household, kind, day=day, attempts=made))
-        return str(letters.write_batch(practice, day, contents))
+    # Rendering takes a while: no transaction open (on SQLite it would hold the write lock).
+    return str(letters.write_batch(practice, day, contents))
 
 
 def _mark_posted(session: Session, batch_id: int, items: list[tuple[str, int, int | None]],
