@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from flask import Flask, current_app
-from sqlalchemy import Connection, select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from assistant import attempts, channels, clock, outcomes, pacing
@@ -184,7 +184,6 @@ def send_and_record(channel: Channel, job: Job) -> str:
                                                  permanent=False))
     try:
         with db.engine.begin() as connection:
-            _relaxed_commit(connection)
             outcomes.record_sent(connection, job.attempt_id, job.token, job.means, sent,
                                  to=job.to, body=job.body, at=clock.now(), planned=job.record)
     except Exception:
@@ -193,19 +192,6 @@ def send_and_record(channel: Channel, job: Job) -> str:
                       job.attempt_id, sent.sid)
         return "record_failed"
     return "texts_sent" if job.means is Means.SMS else "calls_started"
-
-
-def _relaxed_commit(connection: Connection) -> None:
-    """On PostgreSQL, do not wait for the disk when recording a send.
-
-    The commit's fsync is most of a send's cost. If the database server itself
-    crashes, the last fraction of a second of results can be lost; those attempts
-    are still in flight (the claim was committed durably) and are sent once more
-    after IN_FLIGHT_TIMEOUT, the same repeat as a worker dying mid-send. Claims
-    stay fully durable, so a crash never lets two workers take the same attempt.
-    """
-    if connection.dialect.name == "postgresql":
-        connection.execute(text("SET LOCAL synchronous_commit TO off"))
 
 
 def _send(channel: Channel, job: Job) -> Sent:
