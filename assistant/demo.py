@@ -98,11 +98,20 @@ def fresh_database(*, force: bool) -> None:
             existing.reflect(connection)
             existing.drop_all(connection)
     elif url.database and url.database != ":memory:":
+        _check_sqlite_file(Path(url.database), force)
         db.engine.dispose()
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(url.database + suffix).unlink(missing_ok=True)
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     schema.upgrade()
+
+
+def _check_sqlite_file(path: Path, force: bool) -> None:
+    """Wipe only the instance folder's own database, or another file with ``force``."""
+    own = Path(current_app.instance_path) / "assistant.sqlite3"
+    if path.exists() and path.resolve() != own.resolve() and not force:
+        raise DemoError(f"DATABASE_URL points at {path}, not the demo's own database ({own}); "
+                        "the demo wipes its database, so it runs there only with --force")
 
 
 def demo_slots(sample: Path, now: datetime) -> io.StringIO:

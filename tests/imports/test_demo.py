@@ -19,7 +19,9 @@ from tests.imports.conftest import NOW
 
 
 def _demo_app(tmp_path, **overrides):
-    return make_app(f"sqlite:///{tmp_path / 'demo.sqlite3'}", tmp_path, **overrides)
+    """An app on the instance folder's own SQLite file, where the demo belongs."""
+    return make_app(f"sqlite:///{tmp_path / 'instance' / 'assistant.sqlite3'}", tmp_path,
+                    **overrides)
 
 
 def _password(output: str) -> str:
@@ -76,6 +78,16 @@ def test_demo_slots_start_on_the_next_working_day_whenever_it_runs(tmp_path):
     assert _count(app, Slot) == 1170
     # Children who have turned 6 since the samples were made are left out, and said so.
     assert "Sample cohort.csv line" in result.stderr and "under 6" in result.stderr
+
+
+def test_demo_refuses_to_wipe_another_sqlite_file_without_force(tmp_path, frozen):
+    other = tmp_path / "live.sqlite3"
+    other.write_bytes(b"")
+    app = make_app(f"sqlite:///{other}", tmp_path)
+    refused = app.test_cli_runner().invoke(args=["demo"])
+    assert refused.exit_code == 2 and "runs there only with --force" in refused.stderr
+    forced = app.test_cli_runner().invoke(args=["demo", "--force"])
+    assert forced.exit_code == 0, forced.output
 
 
 def test_demo_refuses_to_wipe_postgresql_without_force(pg_app):
