@@ -20,11 +20,15 @@ def alembic_config() -> Config:
 
 
 def upgrade(revision: str = "head") -> str | None:
-    """Migrate the app's database to ``revision``; return where it ends up."""
+    """Migrate the app's database to ``revision`` ("base" takes everything down);
+    return where it ends up."""
     config = alembic_config()
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        if revision == "base":
+            command.downgrade(config, revision)
+        else:
+            command.upgrade(config, revision)
     return current_revision()
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 05:34:31.550993
+Create Date: 2026-11-21 06:13:45.132978
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 import assistant.models.base
+
 
 revision = '0001'
 down_revision = None
@@ -43,6 +44,19 @@ def upgrade() -> None:
     sa.Column('updated_at', assistant.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_practices')),
     sa.UniqueConstraint('ods_code', name=op.f('uq_practices_ods_code'))
+    )
+    op.create_table('letter_batches',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('practice_id', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('letters', sa.Integer(), nullable=False),
+    sa.Column('path', sa.Text(), nullable=True),
+    sa.Column('written_at', assistant.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', assistant.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', assistant.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['practice_id'], ['practices.id'], name=op.f('fk_letter_batches_practice_id_practices')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_letter_batches')),
+    sa.UniqueConstraint('practice_id', 'day', name=op.f('uq_letter_batches_practice_id_day'))
     )
     op.create_table('slots',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -131,6 +145,28 @@ def upgrade() -> None:
     with op.batch_alter_table('carers', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_carers_household_id'), ['household_id'], unique=False)
 
+    op.create_table('offers',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('household_id', sa.Integer(), nullable=False),
+    sa.Column('practice_id', sa.Integer(), nullable=False),
+    sa.Column('via', sa.String(length=16), nullable=False),
+    sa.Column('options', sa.JSON(), nullable=False),
+    sa.Column('option_starts', sa.JSON(), nullable=False),
+    sa.Column('status', sa.Enum('open', 'booked', 'superseded', 'cancelled', name='offerstatus', native_enum=False, create_constraint=True, length=32), nullable=False),
+    sa.Column('expires_at', assistant.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('is_move', sa.Boolean(), nullable=False),
+    sa.Column('chosen', sa.Integer(), nullable=True),
+    sa.Column('closed_at', assistant.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', assistant.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', assistant.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['household_id'], ['households.id'], name=op.f('fk_offers_household_id_households')),
+    sa.ForeignKeyConstraint(['practice_id'], ['practices.id'], name=op.f('fk_offers_practice_id_practices')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_offers'))
+    )
+    with op.batch_alter_table('offers', schema=None) as batch_op:
+        batch_op.create_index('ix_offers_household_status', ['household_id', 'status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_offers_practice_id'), ['practice_id'], unique=False)
+
     op.create_table('phones',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('household_id', sa.Integer(), nullable=False),
@@ -147,6 +183,24 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('phones', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_phones_household_id'), ['household_id'], unique=False)
+
+    op.create_table('queued_letters',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('practice_id', sa.Integer(), nullable=False),
+    sa.Column('household_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=32), nullable=False),
+    sa.Column('batch_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', assistant.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', assistant.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['batch_id'], ['letter_batches.id'], name=op.f('fk_queued_letters_batch_id_letter_batches')),
+    sa.ForeignKeyConstraint(['household_id'], ['households.id'], name=op.f('fk_queued_letters_household_id_households')),
+    sa.ForeignKeyConstraint(['practice_id'], ['practices.id'], name=op.f('fk_queued_letters_practice_id_practices')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_queued_letters'))
+    )
+    with op.batch_alter_table('queued_letters', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_queued_letters_batch_id'), ['batch_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_queued_letters_household_id'), ['household_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_queued_letters_practice_id'), ['practice_id'], unique=False)
 
     op.create_table('tasks',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -168,6 +222,19 @@ def upgrade() -> None:
     with op.batch_alter_table('tasks', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_tasks_household_id'), ['household_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_tasks_practice_id'), ['practice_id'], unique=False)
+
+    op.create_table('used_links',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('token_id', sa.String(length=64), nullable=False),
+    sa.Column('household_id', sa.Integer(), nullable=False),
+    sa.Column('used_at', assistant.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('outcome', sa.String(length=32), nullable=False),
+    sa.ForeignKeyConstraint(['household_id'], ['households.id'], name=op.f('fk_used_links_household_id_households')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_used_links')),
+    sa.UniqueConstraint('token_id', name=op.f('uq_used_links_token_id'))
+    )
+    with op.batch_alter_table('used_links', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_used_links_household_id'), ['household_id'], unique=False)
 
     op.create_table('attempts',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -302,11 +369,32 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_messages_attempt_id'), ['attempt_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_messages_household_id'), ['household_id'], unique=False)
 
+    op.create_table('recalls',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('booking_id', sa.Integer(), nullable=False),
+    sa.Column('household_id', sa.Integer(), nullable=False),
+    sa.Column('letter_id', sa.Integer(), nullable=True),
+    sa.Column('text_sent_at', assistant.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('text_outcome', sa.Text(), nullable=True),
+    sa.Column('created_at', assistant.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', assistant.models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['booking_id'], ['bookings.id'], name=op.f('fk_recalls_booking_id_bookings')),
+    sa.ForeignKeyConstraint(['household_id'], ['households.id'], name=op.f('fk_recalls_household_id_households')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recalls')),
+    sa.UniqueConstraint('booking_id', name=op.f('uq_recalls_booking_id'))
+    )
+    with op.batch_alter_table('recalls', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_recalls_household_id'), ['household_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('recalls', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_recalls_household_id'))
+
+    op.drop_table('recalls')
     with op.batch_alter_table('messages', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_messages_household_id'))
         batch_op.drop_index(batch_op.f('ix_messages_attempt_id'))
@@ -339,15 +427,30 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_attempts_household_id'))
 
     op.drop_table('attempts')
+    with op.batch_alter_table('used_links', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_used_links_household_id'))
+
+    op.drop_table('used_links')
     with op.batch_alter_table('tasks', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_tasks_practice_id'))
         batch_op.drop_index(batch_op.f('ix_tasks_household_id'))
 
     op.drop_table('tasks')
+    with op.batch_alter_table('queued_letters', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_queued_letters_practice_id'))
+        batch_op.drop_index(batch_op.f('ix_queued_letters_household_id'))
+        batch_op.drop_index(batch_op.f('ix_queued_letters_batch_id'))
+
+    op.drop_table('queued_letters')
     with op.batch_alter_table('phones', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_phones_household_id'))
 
     op.drop_table('phones')
+    with op.batch_alter_table('offers', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_offers_practice_id'))
+        batch_op.drop_index('ix_offers_household_status')
+
+    op.drop_table('offers')
     with op.batch_alter_table('carers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_carers_household_id'))
 
@@ -369,6 +472,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_slots_practice_id'))
 
     op.drop_table('slots')
+    op.drop_table('letter_batches')
     op.drop_table('practices')
     op.drop_table('hook_events')
     # ### end Alembic commands ###
