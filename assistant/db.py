@@ -7,16 +7,19 @@ jobs (each in its own app context) never share a session.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from flask import Flask, current_app
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, scoped_session
 from sqlalchemy.pool import NullPool
 
 EXTENSION = "assistant.db"
+# A pooled connection idle for longer than this is pinged before use (see _ping_if_idle).
+PING_AFTER_IDLE_SECONDS = 1.0
 
 
 def _app_context_id() -> int:
@@ -40,7 +43,41 @@ def make_engine(url: str, **options: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin_immediate)
         return engine
-    return create_engine(url, pool_pre_ping=True, **options)
+    engine = create_engine(url, **options)
+    event.listen(engine, "checkin", _note_checkin)
+
+    def ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        _ping_if_idle(engine.dialect, dbapi_connection, record)
+
+    event.listen(engine, "checkout", ping_if_idle)
+    return engine
+
+
+def _note_checkin(_dbapi_connection: Any, record: Any) -> None:
+    # ``record.info`` lives as long as the DBAPI connection: a new one starts without it.
+    record.info["idle_since"] = time.monotonic()
+
+
+def _ping_if_idle(dialect: Any, dbapi_connection: Any, record: Any) -> None:
+    """Ping a connection that sat idle in the pool before handing it out.
+
+    Like ``pool_pre_ping`` (a server restart or a dropped link is found before a
+    request uses the connection), but a connection back in the pool for less than
+    a second is trusted: under load every checkout is one of those, and the ping
+    was one round trip in five of a stored text. A restart inside that second can
+    fail a request that was using the pool just then (as one between a ping and
+    its query always could); the disconnect error makes SQLAlchemy retire every
+    connection opened before it, so the next requests get fresh ones.
+    """
+    idle_since = record.info.get("idle_since")
+    if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_SECONDS:
+        return
+    try:
+        alive = dialect.do_ping(dbapi_connection)
+    except Exception as error:  # any failure to answer: let the pool open a fresh one
+        raise exc.DisconnectionError("idle connection did not answer a ping") from error
+    if not alive:
+        raise exc.DisconnectionError("idle connection did not answer a ping")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -12,7 +12,7 @@ import logging
 from datetime import datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from assistant import clock, coding
 from assistant.audit import audit
@@ -39,13 +39,22 @@ KEY_TALK = "2"
 
 def lock_household(session: Session, household_id: int | None) -> Household | None:
     """The household, row-locked on PostgreSQL until commit (SQLite's BEGIN IMMEDIATE
-    already serialises writers)."""
+    already serialises writers), with its practice, children and phones.
+
+    One query: replying reads all three (names, the practice's name, the number the
+    reply came from), and loading them here spares a round trip each. Only the
+    household row is locked (``OF households``): never the practice, which every
+    household shares.
+    """
     if household_id is None:
         return None
-    return session.scalar(
-        select(Household).where(Household.id == household_id).with_for_update()
+    return session.execute(
+        select(Household).where(Household.id == household_id)
+        .options(joinedload(Household.practice, innerjoin=True),
+                 joinedload(Household.children), joinedload(Household.phones))
+        .with_for_update(of=Household)
         .execution_options(populate_existing=True)
-    )
+    ).unique().scalar_one_or_none()
 
 
 def handle_inbound_text(session: Session, message: Message) -> str | None:
@@ -78,8 +87,8 @@ def phone_of(session: Session, household: Household, message: Message) -> Phone 
     numbers = [n for n in (message.from_number, message.to_number) if n]
     if not numbers:
         return None
-    return session.scalar(select(Phone).where(Phone.e164.in_(numbers),
-                                              Phone.household_id == household.id))
+    # The phones came with the locked household (lock_household): no query.
+    return next((p for p in household.phones if p.e164 in numbers), None)
 
 
 def _situation(session: Session, household: Household, text: str, channel: str,

@@ -1,16 +1,26 @@
 """Benchmark: signed inbound-text hooks under gunicorn, against a bare Flask app.
 
-    .venv/bin/python bench/hooks.py [--requests 5000] [--seconds 30] [--threads 50]
+    .venv/bin/python bench/hooks.py [--client wrk|python] [--seconds 30] [--threads 50]
+                                    [--requests 5000]
 
 Starts, on 127.0.0.1 only, (1) the assistant under gunicorn (2 workers, as the
 Procfile runs it) on a fresh PostgreSQL database with the sandbox channel and
 a seeded practice of households, (2) the same with the reply handler left out
 ("store-only": the hook's own cost), and (3) a bare Flask app with one route
-that answers the same empty TwiML, under the same gunicorn settings. Then 50 client
-threads fire signed inbound-SMS POSTs at each (each a new MessageSid, from a
-mix of known and unknown numbers) until 5,000 requests or 30 s, whichever comes
-first, and it prints requests per second, p50/p99 latency and the ratio of ours
-to bare (target: ours >= 50% of bare). The database is dropped afterwards.
+that answers the same empty TwiML, under the same gunicorn settings. Then 50
+clients fire signed inbound-SMS POSTs at each (each a new MessageSid, from a
+mix of known and unknown numbers), and it prints requests per second, p50/p99
+latency and the ratio of ours to bare (target: ours >= 50% of bare). The
+database is dropped afterwards.
+
+The load generator shares the machine's cores with gunicorn and PostgreSQL, so
+it should be light: by default (when ``wrk`` is installed: apt-get install wrk)
+``wrk`` keeps 50 connections busy for ``--seconds``, each request taken from a
+list signed beforehand (a signature covers the body, so it cannot be made in
+wrk's Lua). ``--client python`` uses 50 Python threads with ``requests`` instead,
+until ``--requests`` or ``--seconds``; those threads take much of the CPU, which
+flatters the slower app (the bare one is then limited by the client). All three
+apps are always measured with the same client.
 """
 
 from __future__ import annotations
@@ -18,16 +28,19 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import signal
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlencode
 
 import requests
 from sqlalchemy import create_engine, text
@@ -155,6 +168,80 @@ def stop(process: subprocess.Popen) -> None:
         os.killpg(process.pid, signal.SIGKILL)
 
 
+def inbound_params(numbers: list[str]) -> dict[str, str]:
+    """A parent's text as Twilio posts it: a new MessageSid, one in four from a stranger."""
+    sid = "SM" + uuid.uuid4().hex
+    sender = (random.choice(numbers) if random.random() < 0.75
+              else f"+4479222{random.randint(0, 99999):05d}")
+    return {"MessageSid": sid, "SmsSid": sid, "AccountSid": "AC" + "0" * 32,
+            "From": sender, "To": OURS, "Body": random.choice(BODIES)}
+
+
+# wrk's Lua: each connection thread takes its share of the pre-signed requests in turn.
+WRK_SCRIPT = """
+local threads, next_id = {}, 0
+function setup(thread)
+  thread:set("id", next_id); next_id = next_id + 1; table.insert(threads, thread)
+end
+function init(args)
+  local path, count = args[1], tonumber(args[2])
+  prepared, position, wraps, n = {}, 0, 0, 0
+  for line in io.lines(path) do
+    if n % count == id then
+      local signature, body = line:match("^(%S+) (.*)$")
+      table.insert(prepared, wrk.format("POST", "/twilio/sms",
+        {["Content-Type"] = "application/x-www-form-urlencoded",
+         ["X-Twilio-Signature"] = signature}, body))
+    end
+    n = n + 1
+  end
+end
+function request()
+  position = position + 1
+  if position > #prepared then position, wraps = 1, wraps + 1 end
+  return prepared[position]
+end
+function done(summary, latency, requests)
+  local wrapped = 0
+  for _, thread in ipairs(threads) do wrapped = wrapped + thread:get("wraps") end
+  local e = summary.errors
+  io.write(string.format("RESULT %d %d %d %d %d\\n", summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(99),
+    e.connect + e.read + e.write + e.status + e.timeout))
+  io.write(string.format("WRAPPED %d\\n", wrapped))
+end
+"""
+
+
+def fire_wrk(port: int, numbers: list[str], seconds: float, connections: int,
+             stores: bool = True) -> tuple[int, float, float, float, int]:
+    """wrk with ``connections`` connections for ``seconds``; (requests, wall s, p50 ms,
+    p99 ms, errors). Requests are signed beforehand, more than an app that ``stores``
+    them can take (the bare app may go round the list: it reads nothing)."""
+    base = f"http://127.0.0.1:{port}"
+    validator = RequestValidator(TOKEN)
+    count = int(seconds * 3000)  # well above what ours can answer in that time
+    with tempfile.TemporaryDirectory() as folder:
+        requests_file, script = Path(folder, "requests.txt"), Path(folder, "post.lua")
+        with requests_file.open("w") as out:
+            for _ in range(count):
+                params = inbound_params(numbers)
+                signature = validator.compute_signature(base + "/twilio/sms", params)
+                out.write(f"{signature} {urlencode(params)}\n")
+        script.write_text(WRK_SCRIPT)
+        threads = 1  # one wrk thread keeps 50 connections busy and leaves the cores alone
+        done = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections),
+                               "-d", f"{seconds:.0f}s", "--timeout", "30s", "-s", str(script),
+                               base + "/twilio/sms", "--", str(requests_file), str(threads)],
+                              capture_output=True, text=True, check=True)
+    fields = dict(line.split(" ", 1) for line in done.stdout.splitlines()
+                  if line.startswith(("RESULT ", "WRAPPED ")))
+    total, micros, p50, p99, errors = (int(v) for v in fields["RESULT"].split())
+    if int(fields["WRAPPED"]) and stores:
+        print("  (warning: the signed requests ran out and were reused: repeats are cheap)")
+    return total, micros / 1e6, p50 / 1000, p99 / 1000, errors
+
+
 def fire(port: int, numbers: list[str], limit: int, seconds: float,
          threads: int) -> tuple[list[float], int, float]:
     """Signed inbound texts from ``threads`` clients; returns latencies, errors, wall time."""
@@ -172,12 +259,7 @@ def fire(port: int, numbers: list[str], limit: int, seconds: float,
             with lock:
                 if next(counter, None) is None:
                     return
-            sid = "SM" + uuid.uuid4().hex
-            # One in four from a number we do not know.
-            sender = (random.choice(numbers) if random.random() < 0.75
-                      else f"+4479222{random.randint(0, 99999):05d}")
-            params = {"MessageSid": sid, "SmsSid": sid, "AccountSid": "AC" + "0" * 32,
-                      "From": sender, "To": OURS, "Body": random.choice(BODIES)}
+            params = inbound_params(numbers)
             signature = validator.compute_signature(base + "/twilio/sms", params)
             started = time.perf_counter()
             try:
@@ -200,21 +282,37 @@ def fire(port: int, numbers: list[str], limit: int, seconds: float,
     return latencies, errors[0], time.perf_counter() - began
 
 
-def report(name: str, latencies: list[float], errors: int, wall: float) -> float:
-    rate = len(latencies) / wall
+def percentiles(latencies: list[float], wall: float,
+                errors: int) -> tuple[int, float, float, float, int]:
+    """The Python client's latencies as (requests, wall s, p50 ms, p99 ms, errors)."""
     ordered = sorted(latencies)
     p50 = statistics.median(ordered) * 1000
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000
-    print(f"{name:<10} {len(latencies):>6} requests in {wall:5.1f} s  {rate:8.1f} req/s  "
+    return len(ordered), wall, p50, p99, errors
+
+
+def measure(client: str, port: int, numbers: list[str], args: argparse.Namespace,
+            stores: bool = True) -> tuple[int, float, float, float, int]:
+    if client == "wrk":
+        return fire_wrk(port, numbers, args.seconds, args.threads, stores)
+    latencies, errors, wall = fire(port, numbers, args.requests, args.seconds, args.threads)
+    return percentiles(latencies, wall, errors)
+
+
+def report(name: str, total: int, wall: float, p50: float, p99: float, errors: int) -> float:
+    rate = total / wall
+    print(f"{name:<10} {total:>6} requests in {wall:5.1f} s  {rate:8.1f} req/s  "
           f"p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  errors {errors}")
     return rate
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=5000)
+    parser.add_argument("--client", choices=("wrk", "python"),
+                        default="wrk" if shutil.which("wrk") else "python")
+    parser.add_argument("--requests", type=int, default=5000, help="python client only")
     parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--threads", type=int, default=50)
+    parser.add_argument("--threads", type=int, default=50, help="concurrent clients")
     args = parser.parse_args()
 
     database = fresh_database()
@@ -230,14 +328,13 @@ def main() -> None:
         processes.append(start("bench.hooks:store_only_app()", store_port,
                                {**env, "PUBLIC_BASE_URL": f"http://127.0.0.1:{store_port}"}))
         processes.append(start("bench.hooks:bare_app()", bare_port, env))
-        print(f"gunicorn {' '.join(GUNICORN[1:5])}; {args.threads} client threads; "
-              f"up to {args.requests} requests or {args.seconds:.0f} s each")
-        ours = report("ours", *fire(ours_port, numbers, args.requests, args.seconds,
-                                    args.threads))
-        store = report("store-only", *fire(store_port, numbers, args.requests, args.seconds,
-                                           args.threads))
-        bare = report("bare", *fire(bare_port, numbers, args.requests, args.seconds,
-                                    args.threads))
+        limit = (f"{args.seconds:.0f} s" if args.client == "wrk"
+                 else f"up to {args.requests} requests or {args.seconds:.0f} s")
+        print(f"gunicorn {' '.join(GUNICORN[1:5])}; client {args.client}, {args.threads} "
+              f"concurrent; {limit} each, the same for all three")
+        ours = report("ours", *measure(args.client, ours_port, numbers, args))
+        store = report("store-only", *measure(args.client, store_port, numbers, args))
+        bare = report("bare", *measure(args.client, bare_port, numbers, args, stores=False))
         for name, rate in (("ours", ours), ("store-only", store)):
             ratio = rate / bare if bare else 0.0
             print(f"ratio {name}/bare: {ratio:.0%} (target >= 50%): "

@@ -17,7 +17,7 @@ from functools import wraps
 from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, request
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -97,6 +97,20 @@ def household_of(session: Session, number: str | None) -> int | None:
     return session.scalar(select(Phone.household_id).where(Phone.e164 == number))
 
 
+def store_inbound(session: Session, **values: Any) -> Message:
+    """Insert an inbound message on the household whose phone sent it; return it loaded.
+
+    One statement: the household is found by a subquery on ``phones.e164`` (unique)
+    inside the INSERT, and RETURNING gives the whole row back, so neither the
+    lookup nor the read-back is a round trip of its own.
+    """
+    sender = values.get("from_number")
+    household = (select(Phone.household_id).where(Phone.e164 == sender).scalar_subquery()
+                 if sender else None)
+    return session.scalars(insert(Message).values(household_id=household, **values)
+                           .returning(Message)).one()
+
+
 def _int(value: str | None) -> int | None:
     try:
         return int(value) if value not in (None, "") else None
@@ -133,12 +147,11 @@ def inbound_sms() -> Response:
     if not first_time(session, f"sms:{sid}"):
         session.rollback()
         return twiml(MessagingResponse())
-    message = Message(
-        direction=Direction.INBOUND, channel="sms", provider_sid=sid,
+    message = store_inbound(
+        session, direction=Direction.INBOUND, channel="sms", provider_sid=sid,
         from_number=form.get("From"), to_number=form.get("To"), body=form.get("Body", ""),
-        household_id=household_of(session, form.get("From")), status="received",
+        status="received",
     )
-    session.add(message)
     session.commit()  # the parent's words are safe before anything else runs
     message_id = message.id
     log.info("inbound text stored as message %s (household %s)", message_id,
