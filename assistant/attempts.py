@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import phonenumbers
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from assistant import coding, pathway
@@ -32,7 +32,6 @@ from assistant.models import (
     Phone,
     PhoneKind,
     Practice,
-    QueuedLetter,
     Task,
     TaskKind,
     TaskStatus,
@@ -42,10 +41,11 @@ from assistant.pathway import HouseholdFacts, PathwayError, Reach
 log = logging.getLogger(__name__)
 
 LIVE = (AttemptState.SCHEDULED, AttemptState.IN_FLIGHT)
-# Replies that do not stop the pathway: the number is someone else's, or the family
-# asked for no more texts (remaining attempts use another means).
+# Replies that do not stop the pathway: the next attempt simply uses another means.
 NON_STOPPING_LABELS = ("wrong_number", "opt_out")
 GP_NO_CONTACT = "gp_no_contact"
+# Replies that do not stop the pathway: the number is someone else's, or the family
+# asked for no more texts (remaining attempts use another means).
 
 
 def reach_of(household: Household) -> Reach:
@@ -363,53 +363,6 @@ def record_staff_attempt(session: Session, household: Household, means: Means | 
           number=attempt.number, means=str(means))
     schedule_after(session, attempt, at)
     return attempt
-
-
-def _replied_since(session: Session, household_id: int, since: datetime) -> bool:
-    return session.scalar(select(Message.id).where(
-        Message.household_id == household_id, Message.direction == Direction.INBOUND,
-        Message.created_at >= since,
-        or_(Message.label.is_(None), Message.label.not_in(NON_STOPPING_LABELS))).limit(1)
-    ) is not None
-
-
-def close_unreachable(now: datetime) -> dict[str, int]:
-    """Due-work job: households whose third attempt brought no reply become "no contact"
-    after the practice's spacing, and a letter to their GP is queued for the next batch."""
-    from assistant.db import db
-
-    closed = 0
-    with db.transaction() as session:
-        third = (select(Attempt.household_id, Attempt.made_at)
-                 .where(Attempt.number == pathway.MAX_ATTEMPTS,
-                        Attempt.state == AttemptState.MADE).subquery())
-        query = (select(Household, third.c.made_at)
-                 .join(third, third.c.household_id == Household.id)
-                 .where(Household.status == HouseholdStatus.ACTIVE,
-                        Household.held_by_id.is_(None),
-                        ~select(Attempt.id).where(and_(Attempt.household_id == Household.id,
-                                                       Attempt.state.in_(LIVE))).exists())
-                 .options(selectinload(Household.practice))
-                 .with_for_update(of=Household, skip_locked=True))
-        for household, made_at in session.execute(query).all():
-            spacing = household.practice.attempt_spacing_days
-            if now < pathway.no_contact_due(made_at, spacing):
-                continue
-            if _replied_since(session, household.id, made_at):
-                continue
-            close_as_no_contact(session, household, now)
-            closed += 1
-    return {"no_contact": closed} if closed else {}
-
-
-def close_as_no_contact(session: Session, household: Household, now: datetime) -> None:
-    """Mark the household unreachable ("no contact") and queue the letter to its GP."""
-    household.status = HouseholdStatus.UNREACHABLE
-    household.status_reason = "no contact: three attempts without a reply"
-    household.status_changed_at = now
-    session.add(QueuedLetter(practice_id=household.practice_id, household_id=household.id,
-                             kind=GP_NO_CONTACT))
-    audit(session, "household_no_contact", household_id=household.id)
 
 
 def apply_provider_status(session: Session, *, sid: str, status: str,

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 JOBS: list[str] = [
     "assistant.attempts:schedule_new_households",
     "assistant.dispatch:send_due_attempts",
-    "assistant.attempts:close_unreachable",
+    "assistant.no_contact:close_unreachable",
     "assistant.letter_batches:make_letter_batches",
     # Booking: reserve list before releasing slots, so a freed slot is offered first.
     "assistant.booking.aftercare:send_reminders",

@@ -128,10 +128,12 @@ class SandboxChannel(Channel):
     def _schedule(self, sid: str, url: str, events: list[dict[str, str]]) -> None:
         thread = threading.Thread(target=self._deliver, args=(sid, url, events),
                                   name=f"sandbox-{sid[:10]}", daemon=True)
+        # Started before it is listed: a thread not yet started is not alive, and a
+        # parallel send pruning the list must not drop it before drain() sees it.
+        thread.start()
         with self._lock:
             self._threads = [t for t in self._threads if t.is_alive()]
             self._threads.append(thread)
-        thread.start()
 
     def _deliver(self, sid: str, url: str, events: list[dict[str, str]]) -> None:
         try:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from assistant import attempts, dispatch, letter_batches
+from assistant import attempts, dispatch, letter_batches, no_contact
 from assistant.db import db
 from assistant.models import Attempt, AttemptState, CodedEvent, Household
 
@@ -28,7 +28,7 @@ def tick(now: datetime) -> Counter[str]:
     done: Counter[str] = Counter()
     done.update(attempts.schedule_new_households(now))
     done.update(dispatch.send_due_attempts(now))
-    done.update(attempts.close_unreachable(now))
+    done.update(no_contact.close_unreachable(now))
     done.update(letter_batches.make_letter_batches(now))
     return done
 
