@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, distinct, func, select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from assistant.coding import EXCEPTION_REPORTED, Event
@@ -63,20 +63,25 @@ def report(session: Session, ods_code: str | None = None) -> dict[str, Any]:
 
 def _fill(session: Session, by_id: dict[int, dict[str, Any]]) -> None:
     ids = list(by_id)
+    for fill in (_cohort, _attempts, _replies, _coded_outcomes, _no_contact, _bookings):
+        fill(session, ids, by_id)
 
-    def grouped(query: Select) -> list[Any]:
-        return session.execute(query).all()
 
-    for pid, n in grouped(select(Child.practice_id, func.count())
-                          .where(Child.practice_id.in_(ids)).group_by(Child.practice_id)):
+def _cohort(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
+    for pid, n in session.execute(select(Child.practice_id, func.count())
+                                  .where(Child.practice_id.in_(ids))
+                                  .group_by(Child.practice_id)):
         by_id[pid]["cohort"] = n
-    for pid, n in grouped(select(Household.practice_id, func.count())
-                          .where(Household.practice_id.in_(ids))
-                          .group_by(Household.practice_id)):
+    for pid, n in session.execute(select(Household.practice_id, func.count())
+                                  .where(Household.practice_id.in_(ids))
+                                  .group_by(Household.practice_id)):
         by_id[pid]["households"] = n
 
+
+def _attempts(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
+    """Made attempts, by number and means: each is coded against every child."""
     code_to_number = {code: number for number, code in ATTEMPT_CODES.items()}
-    for pid, code, means, n in grouped(
+    for pid, code, means, n in session.execute(
         select(CodedEvent.practice_id, CodedEvent.snomed_code, Attempt.means,
                func.count(distinct(CodedEvent.child_id)))
         .outerjoin(Attempt, Attempt.id == CodedEvent.attempt_id)
@@ -85,10 +90,11 @@ def _fill(session: Session, by_id: dict[int, dict[str, Any]]) -> None:
     ):
         number = code_to_number[code]
         by_id[pid]["attempts"][number] += n
-        key = str(means) if means else "recorded"
-        by_id[pid]["attempts_by_means"][number][key] = n
+        by_id[pid]["attempts_by_means"][number][str(means) if means else "recorded"] = n
 
-    for pid, label, n in grouped(
+
+def _replies(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
+    for pid, label, n in session.execute(
         select(Child.practice_id, Message.label, func.count(distinct(Child.id)))
         .join(Message, Message.household_id == Child.household_id)
         .where(Child.practice_id.in_(ids), Message.direction == Direction.INBOUND,
@@ -97,16 +103,21 @@ def _fill(session: Session, by_id: dict[int, dict[str, Any]]) -> None:
     ):
         by_id[pid]["replies"][label] = n
 
+
+def _coded_outcomes(session: Session, ids: list[int],
+                    by_id: dict[int, dict[str, Any]]) -> None:
     for key, codes in (("referred", {Event.REFERRED.code.snomed_code}),
                        ("exception_reported", EXCEPTION_REPORTED)):
-        for pid, n in grouped(
+        for pid, n in session.execute(
             select(CodedEvent.practice_id, func.count(distinct(CodedEvent.child_id)))
             .where(CodedEvent.practice_id.in_(ids), CodedEvent.snomed_code.in_(codes))
             .group_by(CodedEvent.practice_id)
         ):
             by_id[pid][key] = n
 
-    for pid, n in grouped(
+
+def _no_contact(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
+    for pid, n in session.execute(
         select(Child.practice_id, func.count())
         .join(Household, Household.id == Child.household_id)
         .where(Child.practice_id.in_(ids), Household.status == HouseholdStatus.UNREACHABLE)
@@ -114,9 +125,11 @@ def _fill(session: Session, by_id: dict[int, dict[str, Any]]) -> None:
     ):
         by_id[pid]["no_contact"] = n
 
+
+def _bookings(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
     live = (BookingStatus.BOOKED, BookingStatus.ATTENDED, BookingStatus.DID_NOT_ATTEND)
     for key, statuses in (("booked", live), ("attended", (BookingStatus.ATTENDED,))):
-        for pid, n in grouped(
+        for pid, n in session.execute(
             select(Child.practice_id, func.count(distinct(Child.id)))
             .join(Booking, Booking.child_id == Child.id)
             .where(Child.practice_id.in_(ids), Booking.status.in_(statuses))

@@ -231,3 +231,18 @@ def test_messages_no_one_could_handle_are_listed_for_a_person(app, client):
     page = client.get("/coordinator/").get_data(as_text=True)
     assert "Messages for a person to read" in page
     assert "Left a voice message" in page and "unknown caller" in page
+
+
+def test_report_counts_replies_by_label_referrals_and_exceptions_in_children(app, runner):
+    import json
+
+    worried = factories.household(children=2, mobile="+447700900041", family_name="Worried")
+    refusing = factories.household(worried.practice, mobile="+447700900042", family_name="No")
+    reply(worried, "is it safe? he had a reaction last time", "+447700900041")
+    reply(refusing, "We have decided against vaccines", "+447700900042")
+    reply(refusing, "CONFIRM", "+447700900042")
+    counts = json.loads(runner.invoke(args=["report", "--json"]).stdout)["total"]
+    assert counts["replies"]["hesitant"] == 2
+    assert counts["replies"]["refused"] == 1
+    assert counts["referred"] == 2
+    assert counts["exception_reported"] == 1
