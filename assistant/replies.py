@@ -142,7 +142,13 @@ def _do(session: Session, household: Household, phone: Phone | None, message: Me
         case d.HandOver(reason):
             audit(session, "household.handed_over", household_id=household.id, reason=reason)
         case d.CancelAttempts(reason):
-            cancel_attempts(session, household.id, reason)
+            if any(isinstance(o, Attempt) for o in (*session.new, *session.dirty)):
+                cancel_attempts(session, household.id, reason)
+            else:
+                # The UPDATE touches only attempts and none is pending: flushing the
+                # household's changes first would only split the final flush in two.
+                with session.no_autoflush:
+                    cancel_attempts(session, household.id, reason)
         case d.Code(event, evidence):
             _code(session, household, message, event, evidence, now)
         case d.MarkNumber(status) if phone is not None:

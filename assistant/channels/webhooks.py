@@ -17,7 +17,7 @@ from functools import wraps
 from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, request
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -68,11 +68,19 @@ def first_time(session: Session, key: str) -> bool:
     deliveries at once: PostgreSQL makes the second wait for the first to commit.
     """
     dialect = session.get_bind().dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    inserted = session.execute(
-        insert(HookEvent).values(key=key[:200], received_at=clock.now())
-        .on_conflict_do_nothing(index_elements=["key"]).returning(HookEvent.id))
+    inserted = session.execute(_RECORD_EVENT[dialect == "postgresql"],
+                               {"key": key[:200], "received_at": clock.now()})
     return inserted.first() is not None
+
+
+# Built once with bound parameters, so each hook only binds values (no per-call
+# statement building or cache-key work). Indexed by "is PostgreSQL".
+_RECORD_EVENT = {
+    postgresql: insert_for(HookEvent).values(key=bindparam("key"),
+                                             received_at=bindparam("received_at"))
+    .on_conflict_do_nothing(index_elements=["key"]).returning(HookEvent.id)
+    for postgresql, insert_for in ((True, postgresql_insert), (False, sqlite_insert))
+}
 
 
 def twiml(response: TwiML) -> Response:
@@ -104,11 +112,42 @@ def store_inbound(session: Session, **values: Any) -> Message:
     inside the INSERT, and RETURNING gives the whole row back, so neither the
     lookup nor the read-back is a round trip of its own.
     """
-    sender = values.get("from_number")
-    household = (select(Phone.household_id).where(Phone.e164 == sender).scalar_subquery()
-                 if sender else None)
-    return session.scalars(insert(Message).values(household_id=household, **values)
-                           .returning(Message)).one()
+    return session.scalars(_STORE_INBOUND, {"sender": values.get("from_number"),
+                                            **values}).one()
+
+
+def store_first_delivery(session: Session, key: str, **values: Any) -> Message | None:
+    """:func:`first_time` for ``key`` then :func:`store_inbound`; None for a repeat.
+
+    On PostgreSQL both are one statement: the hook event's ``INSERT ... ON CONFLICT
+    DO NOTHING RETURNING`` is a CTE the message is selected from, so a repeat
+    inserts neither row (and waits for a first delivery still in flight, as before).
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return store_inbound(session, **values) if first_time(session, key) else None
+    now = clock.now()
+    return session.scalars(_STORE_FIRST_DELIVERY, {
+        "key": key[:200], "received_at": now, "sender": values.get("from_number"),
+        "created_at": now, "updated_at": now, **values}).one_or_none()
+
+
+_HOUSEHOLD_OF_SENDER = (select(Phone.household_id).where(Phone.e164 == bindparam("sender"))
+                        .scalar_subquery())
+_STORE_INBOUND = insert(Message).values(household_id=_HOUSEHOLD_OF_SENDER).returning(Message)
+_INBOUND_COLUMNS = ("direction", "channel", "provider_sid", "from_number", "to_number", "body",
+                    "status", "created_at", "updated_at")
+_FIRST_DELIVERY = _RECORD_EVENT[True].cte("first_delivery")
+# The ORM reads Message objects from RETURNING of a Core INSERT ... SELECT (with
+# parameters, an ORM insert would be taken for a bulk one, which cannot select).
+_STORE_FIRST_DELIVERY = select(Message).from_statement(
+    insert(Message.__table__)
+    .from_select([Message.__table__.c[name] for name in ("household_id", *_INBOUND_COLUMNS)],
+                 select(_HOUSEHOLD_OF_SENDER,
+                        *(bindparam(name, type_=Message.__table__.c[name].type)
+                          for name in _INBOUND_COLUMNS))
+                 .select_from(_FIRST_DELIVERY))
+    .returning(*Message.__table__.c)
+)
 
 
 def _int(value: str | None) -> int | None:
@@ -144,14 +183,14 @@ def inbound_sms() -> Response:
     if not sid:
         abort(400, "MessageSid is missing.")
     session = db.session
-    if not first_time(session, f"sms:{sid}"):
-        session.rollback()
-        return twiml(MessagingResponse())
-    message = store_inbound(
-        session, direction=Direction.INBOUND, channel="sms", provider_sid=sid,
+    message = store_first_delivery(
+        session, f"sms:{sid}", direction=Direction.INBOUND, channel="sms", provider_sid=sid,
         from_number=form.get("From"), to_number=form.get("To"), body=form.get("Body", ""),
         status="received",
     )
+    if message is None:  # a repeat delivery: stored the first time
+        session.rollback()
+        return twiml(MessagingResponse())
     session.commit()  # the parent's words are safe before anything else runs
     message_id = message.id
     log.info("inbound text stored as message %s (household %s)", message_id,
