@@ -61,8 +61,9 @@ def handle_inbound_text(session: Session, message: Message) -> str | None:
     """Label, decide and act on an inbound text already stored; return the reply text."""
     now = clock.now()
     result = classify(message.body or "")
-    message.label, message.confidence = result.label.value, result.confidence
+    # Locked before the label is set, so the label's UPDATE joins the one flush at commit.
     household = lock_household(session, message.household_id)
+    message.label, message.confidence = result.label.value, result.confidence
     if household is None:
         session.commit()
         # Never texted by us: say who we are in general terms, nothing about anyone.
