@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import phonenumbers
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from assistant import coding, pathway
@@ -210,6 +210,24 @@ def cancel(session: Session, attempt: Attempt, reason: str, now: datetime) -> No
     attempt.claim_token = None
     audit(session, "attempt_cancelled", household_id=attempt.household_id,
           attempt_id=attempt.id, number=attempt.number, reason=reason)
+
+
+def cancel_scheduled(session: Session, household_id: int, reason: str, now: datetime) -> int:
+    """Cancel every attempt still scheduled for the household, keeping ``reason``.
+
+    Returns how many. A bulk UPDATE: it touches only attempts, so unless one is
+    pending in the session nothing else needs flushing first.
+    """
+    statement = (
+        update(Attempt)
+        .where(Attempt.household_id == household_id, Attempt.state == AttemptState.SCHEDULED)
+        .values(state=AttemptState.CANCELLED, cancel_reason=reason, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if any(isinstance(o, Attempt) for o in (*session.new, *session.dirty)):
+        return session.execute(statement).rowcount or 0
+    with session.no_autoflush:
+        return session.execute(statement).rowcount or 0
 
 
 def switch(session: Session, attempt: Attempt, means: Means, reason: str, now: datetime,

@@ -11,14 +11,12 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from assistant import clock, coding
+from assistant import attempts, clock, coding
 from assistant.audit import audit
 from assistant.models import (
-    Attempt,
-    AttemptState,
     Direction,
     Household,
     HouseholdStatus,
@@ -143,13 +141,7 @@ def _do(session: Session, household: Household, phone: Phone | None, message: Me
         case d.HandOver(reason):
             audit(session, "household.handed_over", household_id=household.id, reason=reason)
         case d.CancelAttempts(reason):
-            if any(isinstance(o, Attempt) for o in (*session.new, *session.dirty)):
-                cancel_attempts(session, household.id, reason)
-            else:
-                # The UPDATE touches only attempts and none is pending: flushing the
-                # household's changes first would only split the final flush in two.
-                with session.no_autoflush:
-                    cancel_attempts(session, household.id, reason)
+            attempts.cancel_scheduled(session, household.id, reason, now)
         case d.Code(event, evidence):
             _code(session, household, message, event, evidence, now)
         case d.MarkNumber(status) if phone is not None:
@@ -184,17 +176,6 @@ def set_status(session: Session, household: Household, status: HouseholdStatus, 
     household.status = status
     household.status_reason = reason
     household.status_changed_at = now
-
-
-def cancel_attempts(session: Session, household_id: int, reason: str) -> int:
-    """Cancel every attempt still scheduled for the household; return how many."""
-    result = session.execute(
-        update(Attempt)
-        .where(Attempt.household_id == household_id, Attempt.state == AttemptState.SCHEDULED)
-        .values(state=AttemptState.CANCELLED, cancel_reason=reason, updated_at=clock.now())
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount or 0
 
 
 def _code(session: Session, household: Household, message: Message, event: coding.Event,

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from assistant import attempts
 from assistant.audit import audit
 from assistant.booking.offers import (
     children_to_book,
@@ -30,8 +31,6 @@ from assistant.booking.offers import (
 from assistant.booking.wording import confirmation_text, fits, render_text
 from assistant.models import (
     CLOSED_STATUSES,
-    Attempt,
-    AttemptState,
     Booking,
     BookingStatus,
     Household,
@@ -185,19 +184,9 @@ def _record_booked(session: Session, household: Household, offer: Offer, index: 
     session.execute(update(Offer).where(
         Offer.household_id == household.id, Offer.id != offer.id,
         Offer.status == OfferStatus.OPEN).values(status=OfferStatus.SUPERSEDED, closed_at=now))
-    cancel_scheduled_attempts(session, household, "booked an appointment", now)
+    attempts.cancel_scheduled(session, household.id, "booked an appointment", now)
     audit(session, "moved" if moved else "booked", actor="parent", household_id=household.id,
           offer_id=offer.id, option=index, via=via)
-
-
-def cancel_scheduled_attempts(session: Session, household: Household, reason: str,
-                              now: datetime) -> int:
-    """Cancel the household's attempts not yet made, keeping the reason. Returns how many."""
-    result = session.execute(
-        update(Attempt)
-        .where(Attempt.household_id == household.id, Attempt.state == AttemptState.SCHEDULED)
-        .values(state=AttemptState.CANCELLED, cancel_reason=reason, updated_at=now))
-    return result.rowcount or 0
 
 
 def _already_booked(session: Session, household: Household) -> BookingResult:

@@ -12,9 +12,9 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from assistant import coding
+from assistant import attempts, coding
 from assistant.audit import audit
-from assistant.booking.book import cancel_scheduled_attempts, household_may_book
+from assistant.booking.book import household_may_book
 from assistant.booking.offers import make_offer, no_slot_within_week, offer_text
 from assistant.booking.wording import names_list, render_text, when
 from assistant.coding import Event
@@ -78,7 +78,7 @@ def hand_to_coordinator(session: Session, household: Household, now: datetime, *
     for child in household.children:
         coding.record(session, child, Event.REFERRED, at=now,
                       free_text=f"Referred to the immunisation coordinator: {why}")
-    cancel_scheduled_attempts(session, household, f"handed to a coordinator: {why}", now)
+    attempts.cancel_scheduled(session, household.id, f"handed to a coordinator: {why}", now)
     _close_open_offers(session, household, OfferStatus.CANCELLED, now)
     audit(session, "handed_to_coordinator", actor=actor, household_id=household.id, why=why)
 
@@ -94,7 +94,7 @@ def record_confirmed_refusal(session: Session, household: Household, now: dateti
     household.status = HouseholdStatus.REFUSED
     household.status_reason = "confirmed refusal"
     household.status_changed_at = now
-    cancel_scheduled_attempts(session, household, "the family confirmed a refusal", now)
+    attempts.cancel_scheduled(session, household.id, "the family confirmed a refusal", now)
     _close_open_offers(session, household, OfferStatus.CANCELLED, now)
     audit(session, "refusal_confirmed", actor=actor, household_id=household.id, means=means)
 
