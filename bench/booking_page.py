@@ -17,13 +17,11 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta
@@ -31,8 +29,8 @@ from datetime import time as dtime
 from pathlib import Path
 
 import requests
+from scratch import drop_database, free_port, make_database
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -41,7 +39,6 @@ from assistant import clock, create_app  # noqa: E402
 from assistant.booking.links import make_token  # noqa: E402
 from assistant.db import db  # noqa: E402
 from assistant.models import (  # noqa: E402
-    Base,
     Child,
     Household,
     HouseholdStatus,
@@ -51,30 +48,9 @@ from assistant.models import (  # noqa: E402
     Slot,
 )
 
-ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SECRET = "bench-secret-key"  # noqa: S105 - a throwaway database's key
 TRIES = 3
 TIMEOUT = 30
-
-
-def make_database() -> tuple[str, str]:
-    name = f"bench_booking_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    url = make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    engine = create_engine(url)
-    Base.metadata.create_all(engine)
-    engine.dispose()
-    return name, url
-
-
-def drop_database(name: str) -> None:
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def slot_days(now: datetime, count: int) -> list[date]:
@@ -120,12 +96,6 @@ def seed(url: str, families: int, slots: int) -> list[str]:
         db.session.commit()
         db.engine.dispose()
     return tokens
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_gunicorn(url: str, port: int, threads: int) -> subprocess.Popen:
@@ -215,7 +185,7 @@ def main() -> None:
     parser.add_argument("--server-threads", type=int, default=8)
     args = parser.parse_args()
 
-    name, url = make_database()
+    name, url = make_database("bench_booking")
     process = None
     try:
         tokens = seed(url, args.families, args.slots)

@@ -34,14 +34,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs
 
+from scratch import drop_database, make_database
 from sqlalchemy import create_engine, insert, text
-from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-ADMIN_URL = os.environ.get("TEST_POSTGRES_URL",
-                           "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 ACCOUNT = "AC" + "b" * 32
 FROM = "+447911123456"
 # A Monday morning in the send window, so the bench runs the same at any hour.
@@ -107,28 +105,6 @@ def _get(base: str, path: str) -> dict:
 
 
 # --- the database ---------------------------------------------------------------------
-
-def make_database() -> tuple[str, str]:
-    from assistant.models import Base
-
-    name = f"bench_dispatch_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    url = make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    engine = create_engine(url)
-    Base.metadata.create_all(engine)
-    engine.dispose()
-    return name, url
-
-
-def drop_database(name: str) -> None:
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
-
 
 def seed(url: str, households: int) -> None:
     """``households`` households (one child, one mobile) each with a first text due now."""
@@ -245,7 +221,7 @@ def main() -> None:
     server = multiprocessing.Process(target=_serve, args=(ports,), daemon=True)
     server.start()
     api = f"http://127.0.0.1:{ports.get(timeout=10)}"
-    name, url = make_database()
+    name, url = make_database("bench_dispatch")
     try:
         bare = bare_loop(api, args.bare)
         print(f"bare client.messages.create loop: {bare:8.0f} texts/s ({args.bare} texts)")
