@@ -33,6 +33,7 @@ from assistant.channels.webhooks import (
     machine_result,
     optional_hook,
     signed,
+    storable,
     twiml,
 )
 from assistant.db import db
@@ -194,7 +195,7 @@ def gather():
     form = request.form
     turn = request.args.get("try", 1, type=int)
     digits = (form.get("Digits") or "").strip() or None
-    speech = (form.get("SpeechResult") or "").strip() or None
+    speech = storable(form.get("SpeechResult")).strip() or None
     if household is None or not (digits or speech):
         return twiml(goodbye())
     if not first_time(session, f"gather:{form.get('CallSid', '')}:{turn}"):

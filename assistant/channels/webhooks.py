@@ -174,6 +174,12 @@ def flag_for_a_person(session: Session, message_id: int, what: str) -> None:
 
 # --- inbound texts -----------------------------------------------------------------------
 
+def storable(text: str | None) -> str:
+    """A parent's words as a database can keep them: NUL (which PostgreSQL refuses)
+    becomes U+FFFD; everything else is kept exactly, and escaped when shown."""
+    return (text or "").replace("\x00", "\ufffd")
+
+
 @bp.post("/sms")
 @signed
 def inbound_sms() -> Response:
@@ -185,7 +191,7 @@ def inbound_sms() -> Response:
     session = db.session
     message = store_first_delivery(
         session, f"sms:{sid}", direction=Direction.INBOUND, channel="sms", provider_sid=sid,
-        from_number=form.get("From"), to_number=form.get("To"), body=form.get("Body", ""),
+        from_number=form.get("From"), to_number=form.get("To"), body=storable(form.get("Body", "")),
         status="received",
     )
     if message is None:  # a repeat delivery: stored the first time
