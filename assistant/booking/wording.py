@@ -13,35 +13,14 @@ from typing import Any
 
 from flask import render_template
 
-from assistant import clock
+from assistant import clock, sms_text
 
-# The GSM 03.38 basic set; the extension characters cost two septets each.
-_GSM_BASIC = set(
-    "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-    "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
-)
-_GSM_EXTENDED = set("^{}\\[~]|€")
 MAX_SEGMENTS = 2
 
 
-def is_gsm7(text: str) -> bool:
-    """True when every character is in the GSM-7 alphabet (basic or extension)."""
-    return all(c in _GSM_BASIC or c in _GSM_EXTENDED for c in text)
-
-
-def segments(text: str) -> int:
-    """How many SMS segments ``text`` takes (GSM-7 160/153, else UCS-2 70/67)."""
-    if is_gsm7(text):
-        length = sum(2 if c in _GSM_EXTENDED else 1 for c in text)
-        single, multi = 160, 153
-    else:
-        length = len(text.encode("utf-16-le")) // 2
-        single, multi = 70, 67
-    return 1 if length <= single else -(-length // multi)
-
-
 def fits(text: str) -> bool:
-    return is_gsm7(text) and segments(text) <= MAX_SEGMENTS
+    """True when ``text`` is all GSM-7 and goes in at most two segments."""
+    return sms_text.is_gsm7(text) and sms_text.fits(text, MAX_SEGMENTS)
 
 
 def render_text(templates: Iterable[str], **context: Any) -> str:

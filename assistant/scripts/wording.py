@@ -14,6 +14,7 @@ from flask import current_app, render_template
 from jinja2 import TemplateNotFound
 
 from assistant import clock
+from assistant.booking.wording import names_list
 from assistant.models import Household
 
 # Coordinators aim to call a handed-over family within this many working days.
@@ -22,10 +23,7 @@ COORDINATOR_WORKING_DAYS = 2
 
 def names_of(household: Household) -> str:
     """The children's first names: "Ava", "Ava and Ben", "Ava, Ben and Cara"."""
-    names = [c.given_name for c in household.children]
-    if len(names) <= 1:
-        return names[0] if names else "your child"
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return names_list([c.given_name for c in household.children]) or "your child"
 
 
 def coordinator_by(now: datetime) -> str:

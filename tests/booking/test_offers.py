@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from assistant.booking import slots as slot_rules
 from assistant.booking.offers import make_offer, no_slot_within_week, offer_text, parse_pick
-from assistant.booking.wording import is_gsm7, segments
 from assistant.db import db
 from assistant.models import Booking, Offer, Slot, Task, TaskKind
+from assistant.sms_text import is_gsm7, segments
 from tests import factories
 from tests.booking.helpers import NOW, agreed, at, slot_at
 
@@ -117,7 +117,7 @@ def test_no_slot_within_a_week_gives_the_practice_contact_a_task(app):
     assert len(tasks) == 1 and tasks[0].kind is TaskKind.BOOK_BY_HAND
     assert "Chloe Wilson" in tasks[0].summary and tasks[0].household_id == h.id
     assert "will call you" in text and "Ava and Ben" in text and again == text
-    assert is_gsm7(text) and segments(text) <= 2
+    assert is_gsm7(text) and segments(text).count <= 2
 
 
 def test_offer_text_reads_in_local_time_within_two_segments(app):
@@ -129,7 +129,7 @@ def test_offer_text_reads_in_local_time_within_two_segments(app):
     text = offer_text(make_offer(db.session, h, NOW))
     assert "1 for Wed 18 Nov 9:00" in text
     assert "2 for Thu 19 Nov 13:30" in text and "3 for Mon 23 Nov 17:45" in text
-    assert "Ava" in text and is_gsm7(text) and segments(text) <= 2
+    assert "Ava" in text and is_gsm7(text) and segments(text).count <= 2
     assert h.children[0].nhs_number not in text
 
 
