@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant import clock
+from assistant.channels.twilio import DELIVERY_ERRORS, OPTED_OUT, SEND_ERRORS, UNUSABLE
 from assistant.models.contact import Means
 from assistant.models.people import DEFAULT_ATTEMPT_ORDER, HouseholdStatus
 
@@ -189,9 +190,11 @@ _SMS_RANK = {"accepted": 0, "scheduled": 0, "queued": 0, "sending": 1, "sent": 2
 _CALL_RANK = {"queued": 0, "initiated": 0, "ringing": 1, "in-progress": 2, "answered": 3,
               "voicemail": 4, "completed": 3, "busy": 3, "no-answer": 3, "failed": 3,
               "canceled": 3}
-# Twilio error codes that say the number itself will never work for us.
-UNUSABLE_CODES = frozenset({21211, 21614, 30005, 30006})
-OPTED_OUT_CODES = frozenset({21610})
+# Twilio error codes that say the number itself will never work for us, or that the
+# family opted out: read from the provider's own table so the two never disagree.
+_ERRORS = {**SEND_ERRORS, **DELIVERY_ERRORS}
+UNUSABLE_CODES = frozenset(code for code, e in _ERRORS.items() if e.reason == UNUSABLE)
+OPTED_OUT_CODES = frozenset(code for code, e in _ERRORS.items() if e.reason == OPTED_OUT)
 FAILED_STATUSES = frozenset({"undelivered", "failed"})
 
 
