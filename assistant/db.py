@@ -129,9 +129,5 @@ class Database:
         with Session(bind=self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
-    @property
-    def is_postgresql(self) -> bool:
-        return self.engine.dialect.name == "postgresql"
-
 
 db = Database()

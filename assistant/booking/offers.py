@@ -19,8 +19,6 @@ from assistant.audit import audit
 from assistant.booking.slots import choose_options, free_slots
 from assistant.booking.wording import names_list, render_text, when
 from assistant.models import (
-    Booking,
-    BookingStatus,
     Child,
     Household,
     Offer,
@@ -128,11 +126,6 @@ def offer_text(offer: Offer) -> str:
         siblings=len(offer.options[0]) > 1 if offer.options else False,
         options=[when(t) for t in option_times(offer)],
     )
-
-
-def booked_children(session: Session, household: Household) -> set[int]:
-    return set(session.scalars(select(Booking.child_id).where(
-        Booking.household_id == household.id, Booking.status == BookingStatus.BOOKED)))
 
 
 # --- understanding a pick --------------------------------------------------------

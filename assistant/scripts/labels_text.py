@@ -25,7 +25,6 @@ EMOJI_WARM = set("🙏😊☺🙂😀😃😄😁🥰😍❤💕👏🤗🥳")
 EMOJI_DOUBT = set("😟😬🤔😕😐😰😨😧🫤😳😥😓🙁☹😣😖😩😢😭")
 EMOJI_NO = set("👎❌🙅🚫⛔✖🤬😡😠")
 EMOJI_STOP = set("🛑")
-MARKERS = {"EMOJIYES", "EMOJIWARM", "EMOJIDOUBT", "EMOJINO"}
 
 _PUNCT_SENTENCE = set(".!…。۔।")
 _PUNCT_QUESTION = set("?؟")

@@ -17,11 +17,6 @@ from __future__ import annotations
 W = r"[a-z0-9]+"  # one word token
 
 
-def gap(n: int) -> str:
-    """Up to ``n`` word tokens (never crossing punctuation)."""
-    return rf"(?: {W}){{0,{n}}}"
-
-
 VAXN = (r"(?:vaccin\w*|vax\w*|jabs?|jabbed|immunis\w*|injections?|needles?|shots?|mmr|menb"
         r"|mena\w*|6in1|4in1|boosters?|rotavirus|rota|pcv|hib|polio|bcg|doses?|hep b)")
 OBJ = (rf"(?:it|them|any\w*|anything|this|that|these|those|him|her|either|both|my {W}|our {W}"
