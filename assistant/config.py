@@ -103,6 +103,10 @@ SETTINGS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
     "TIMEZONE": (_timezone, "Europe/London"),
     # None = not set: `assistant run` and `worker` schedule, everything else does not.
     "SCHEDULER": (_choice("on", "off"), None),
+    # queued: the SMS hook stores the text and answers at once; the worker labels it,
+    # acts and texts the answer by REST (with a delivery status). inline: the hook
+    # does all that before answering, and the answer rides in its TwiML.
+    "REPLIES": (_choice("queued", "inline"), "queued"),
 }
 
 

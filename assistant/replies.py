@@ -55,17 +55,27 @@ def lock_household(session: Session, household_id: int | None) -> Household | No
     ).unique().scalar_one_or_none()
 
 
-def handle_inbound_text(session: Session, message: Message) -> str | None:
-    """Label, decide and act on an inbound text already stored; return the reply text."""
+def handle_inbound_text(session: Session, message: Message, *,
+                        send_later: bool = False) -> str | None:
+    """Label, decide and act on an inbound text already stored; return the reply text.
+
+    The reply is kept as an outbound message: ``replied`` when the caller sends it
+    in the hook's TwiML, ``pending`` (for ``reply_queue`` to send by REST) when
+    ``send_later``. Marks the text handled and commits.
+    """
     now = clock.now()
+    message.handled_at = now
     result = classify(message.body or "")
     # Locked before the label is set, so the label's UPDATE joins the one flush at commit.
     household = lock_household(session, message.household_id)
     message.label, message.confidence = result.label.value, result.confidence
     if household is None:
-        session.commit()
         # Never texted by us: say who we are in general terms, nothing about anyone.
-        return wording.render("unknown_number", None)
+        reply = wording.render("unknown_number", None)
+        if send_later:
+            _keep_reply(session, None, message, reply, "pending")
+        session.commit()
+        return reply
     phone = phone_of(session, household, message)
     situation = _situation(session, household, message.body or "", "sms", result)
     decision = d.decide(situation, result.label)
@@ -74,11 +84,16 @@ def handle_inbound_text(session: Session, message: Message) -> str | None:
         texts.append(offer)
     reply = "\n\n".join(t for t in texts if t) or None
     if reply is not None:
-        session.add(Message(household_id=household.id, direction=Direction.OUTBOUND,
-                            channel="sms", to_number=message.from_number,
-                            from_number=message.to_number, body=reply, status="replied"))
+        _keep_reply(session, household.id, message, reply, "pending" if send_later else "replied")
     session.commit()
     return reply
+
+
+def _keep_reply(session: Session, household_id: int | None, message: Message, reply: str,
+                status: str) -> None:
+    session.add(Message(household_id=household_id, direction=Direction.OUTBOUND,
+                        channel="sms", to_number=message.from_number,
+                        from_number=message.to_number, body=reply, status=status))
 
 
 def phone_of(session: Session, household: Household, message: Message) -> Phone | None:

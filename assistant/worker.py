@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 # Each job takes `now` and returns {what it did: how many}. Areas add theirs here.
 JOBS: list[str] = [
+    "assistant.reply_queue:answer_waiting_texts",
     "assistant.attempts:schedule_new_households",
     "assistant.dispatch:send_due_attempts",
     "assistant.no_contact:close_unreachable",
@@ -62,14 +63,34 @@ def _tick_in_context(app: Flask) -> None:
             log.info("tick: %s", ", ".join(f"{k}={v}" for k, v in sorted(done.items())))
 
 
+def _answer_in_context(app: Flask) -> None:
+    from assistant.reply_queue import answer_waiting_texts
+
+    with app.app_context():
+        try:
+            done = answer_waiting_texts(clock.now())
+        except Exception:
+            log.exception("the reply queue failed; it runs again shortly")
+            return
+        if done:
+            log.info("replies: %s", ", ".join(f"{k}={v}" for k, v in sorted(done.items())))
+
+
 def make_scheduler(app: Flask, *, blocking: bool):
-    """An APScheduler that runs the tick every ``TICK_SECONDS`` in an app context."""
+    """An APScheduler that runs the tick every ``TICK_SECONDS`` in an app context, and
+    the reply queue every ``REPLY_SECONDS`` (a parent should not wait for a tick)."""
     from apscheduler.schedulers.background import BackgroundScheduler
     from apscheduler.schedulers.blocking import BlockingScheduler
+
+    from assistant.reply_queue import REPLY_SECONDS
 
     scheduler = (BlockingScheduler if blocking else BackgroundScheduler)(timezone="UTC")
     scheduler.add_job(
         _tick_in_context, "interval", args=[app], seconds=TICK_SECONDS, id="tick",
+        max_instances=1, coalesce=True, next_run_time=clock.now(),
+    )
+    scheduler.add_job(
+        _answer_in_context, "interval", args=[app], seconds=REPLY_SECONDS, id="replies",
         max_instances=1, coalesce=True, next_run_time=clock.now(),
     )
     return scheduler

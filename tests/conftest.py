@@ -109,6 +109,9 @@ def make_app(database_url: str, tmp_path: Path, **overrides: object) -> Flask:
         "TWILIO_AUTH_TOKEN": AUTH_TOKEN,
         "SMS_PER_SECOND": "0",
         "CALLS_PER_SECOND": "0",
+        # Most tests read the answer from the hook's TwiML; tests/replies/test_reply_queue.py
+        # and the journeys marked so run the default, queued, through the worker's job.
+        "REPLIES": "inline",
     }
     settings.update(overrides)
     return create_app(settings)

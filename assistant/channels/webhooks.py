@@ -164,6 +164,7 @@ def flag_for_a_person(session: Session, message_id: int, what: str) -> None:
     if kept is None:
         return
     kept.status = "unhandled"
+    kept.handled_at = kept.handled_at or clock.now()  # a person reads it now, not the queue
     if kept.household is not None:
         session.add(Task(practice_id=kept.household.practice_id, household_id=kept.household_id,
                          kind=TaskKind.CALL_BACK,
@@ -183,7 +184,9 @@ def storable(text: str | None) -> str:
 @bp.post("/sms")
 @signed
 def inbound_sms() -> Response:
-    """A parent's text: kept first, then handed to the reply handler; TwiML answers."""
+    """A parent's text: kept first. Queued (``REPLIES``, the default), the answer is
+    empty TwiML and the worker replies; inline, the reply handler runs now and its
+    answer rides in the TwiML."""
     form = request.form
     sid = form.get("MessageSid") or form.get("SmsSid")
     if not sid:
@@ -201,6 +204,9 @@ def inbound_sms() -> Response:
     message_id = message.id
     log.info("inbound text stored as message %s (household %s)", message_id,
              message.household_id)
+    if current_app.config["REPLIES"] == "queued":
+        # The worker's reply queue labels it, acts and texts the answer (reply_queue).
+        return twiml(MessagingResponse())
 
     response = MessagingResponse()
     handler = optional_hook("assistant.replies", "handle_inbound_text")

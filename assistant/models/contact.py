@@ -72,10 +72,22 @@ class Direction(enum.StrEnum):
     OUTBOUND = "out"
 
 
+WAITING_TEXTS = "handled_at IS NULL AND direction = 'in' AND channel = 'sms'"
+UNSENT_ANSWERS = "status IN ('pending', 'retry', 'sending') AND direction = 'out'"
+
+
 class Message(Timestamps, Base):
     """A text, call, speech result or page action, in or out. Inbound ones are kept first."""
 
     __tablename__ = "messages"
+    __table_args__ = (
+        # The reply queue (``reply_queue``): inbound texts the handler has not read yet.
+        Index("ix_messages_waiting", "id", sqlite_where=text(WAITING_TEXTS),
+              postgresql_where=text(WAITING_TEXTS)),
+        # The outbox: answers written by the handler and not yet accepted by the provider.
+        Index("ix_messages_outbox", "id", sqlite_where=text(UNSENT_ANSWERS),
+              postgresql_where=text(UNSENT_ANSWERS)),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
@@ -91,6 +103,8 @@ class Message(Timestamps, Base):
     label: Mapped[str | None] = mapped_column(String(32))
     confidence: Mapped[float | None]
     sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Inbound: when the reply handler read it (None: still waiting in the queue).
+    handled_at: Mapped[datetime | None]
 
     household: Mapped[Household | None] = relationship()
 
