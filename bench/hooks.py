@@ -5,9 +5,12 @@
 
 Starts, on 127.0.0.1 only, (1) the assistant under gunicorn (2 workers, as the
 Procfile runs it) on a fresh PostgreSQL database with the sandbox channel and
-a seeded practice of households, (2) the same with the reply handler left out
-("store-only": the hook's own cost), and (3) a bare Flask app with one route
-that answers the same empty TwiML, under the same gunicorn settings. Then 50
+a seeded practice of households, as deployed (``REPLIES=queued``: the hook
+stores the text and the worker answers it), (2) the same with ``REPLIES=inline``
+(the hook labels, acts and answers in its TwiML), and (3) a bare Flask app with
+one route that answers the same empty TwiML, under the same gunicorn settings.
+Afterwards one worker answers the queued texts for ``--drain-seconds``, to show
+the rate the queue is emptied at. Then 50
 clients fire signed inbound-SMS POSTs at each (each a new MessageSid, from a
 mix of known and unknown numbers), and it prints requests per second, p50/p99
 latency and the ratio of ours to bare (target: ours >= 50% of bare). The
@@ -43,7 +46,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import requests
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from twilio.request_validator import RequestValidator
 
@@ -74,14 +77,31 @@ def bare_app():  # the gunicorn entry point for the comparison app
     return app
 
 
-def store_only_app():  # the gunicorn entry point for "ours, without the reply handler"
-    """The assistant with the reply handler left out: the hook's own cost (sign check,
-    hook event, store, commit, TwiML), to tell it apart from labelling and the dialogue."""
-    from assistant import create_app
-    from assistant.channels import webhooks
+def drain(env: dict[str, str], seconds: float) -> None:
+    """One worker's reply queue, in this process, for ``seconds``: texts labelled, acted
+    on and answered (through the sandbox channel) per second, and what is left."""
+    import logging
 
-    webhooks.optional_hook = lambda module, name: None
-    return create_app()
+    from assistant import clock, create_app, reply_queue
+    from assistant.db import db
+    from assistant.models import Message
+
+    logging.disable(logging.WARNING)
+    app = create_app({k: env[k] for k in ("DATABASE_URL", "SECRET_KEY", "PUBLIC_BASE_URL",
+                                          "CHANNELS", "TWILIO_AUTH_TOKEN")}
+                     | {"SMS_PER_SECOND": "0"})
+    with app.app_context():
+        started = time.perf_counter()
+        done = reply_queue.answer_waiting_texts(clock.now(), budget_seconds=seconds)
+        elapsed = time.perf_counter() - started
+        left = db.session.scalar(text("SELECT count(*) FROM messages WHERE direction = 'in' "
+                                      "AND handled_at IS NULL"))
+        db.session.rollback()
+        total = db.session.scalar(select(func.count()).select_from(Message))
+    handled = done.get("replies_handled", 0)
+    print(f"worker     {handled:>6} queued texts answered in {elapsed:4.1f} s  "
+          f"{handled / elapsed:8.1f} texts/s  ({done.get('replies_sent', 0)} answers sent; "
+          f"{left} still waiting; {total} messages in all)")
 
 
 def free_port() -> int:
@@ -313,10 +333,12 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=5000, help="python client only")
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--threads", type=int, default=50, help="concurrent clients")
+    parser.add_argument("--drain-seconds", type=float, default=10.0,
+                        help="how long one worker answers the queued texts afterwards")
     args = parser.parse_args()
 
     database = fresh_database()
-    ours_port, store_port, bare_port = free_port(), free_port(), free_port()
+    ours_port, inline_port, bare_port = free_port(), free_port(), free_port()
     env = {**os.environ, "DATABASE_URL": database, "SECRET_KEY": "bench-secret",
            "PUBLIC_BASE_URL": f"http://127.0.0.1:{ours_port}", "CHANNELS": "sandbox",
            "TWILIO_AUTH_TOKEN": TOKEN, "SCHEDULER": "off", "LOG_LEVEL": "WARNING",
@@ -325,17 +347,19 @@ def main() -> None:
     try:
         numbers = seed(env)
         processes.append(start("assistant:create_app()", ours_port, env))
-        processes.append(start("bench.hooks:store_only_app()", store_port,
-                               {**env, "PUBLIC_BASE_URL": f"http://127.0.0.1:{store_port}"}))
+        processes.append(start("assistant:create_app()", inline_port,
+                               {**env, "PUBLIC_BASE_URL": f"http://127.0.0.1:{inline_port}",
+                                "REPLIES": "inline"}))
         processes.append(start("bench.hooks:bare_app()", bare_port, env))
         limit = (f"{args.seconds:.0f} s" if args.client == "wrk"
                  else f"up to {args.requests} requests or {args.seconds:.0f} s")
         print(f"gunicorn {' '.join(GUNICORN[1:5])}; client {args.client}, {args.threads} "
               f"concurrent; {limit} each, the same for all three")
         ours = report("ours", *measure(args.client, ours_port, numbers, args))
-        store = report("store-only", *measure(args.client, store_port, numbers, args))
+        inline = report("inline", *measure(args.client, inline_port, numbers, args))
         bare = report("bare", *measure(args.client, bare_port, numbers, args, stores=False))
-        for name, rate in (("ours", ours), ("store-only", store)):
+        drain(env, args.drain_seconds)
+        for name, rate in (("ours", ours), ("inline", inline)):
             ratio = rate / bare if bare else 0.0
             print(f"ratio {name}/bare: {ratio:.0%} (target >= 50%): "
                   f"{'met' if ratio >= 0.5 else 'NOT met'}")

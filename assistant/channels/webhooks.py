@@ -105,48 +105,50 @@ def household_of(session: Session, number: str | None) -> int | None:
     return session.scalar(select(Phone.household_id).where(Phone.e164 == number))
 
 
-def store_inbound(session: Session, **values: Any) -> Message:
-    """Insert an inbound message on the household whose phone sent it; return it loaded.
+def keep_first_delivery(key: str, **values: Any) -> tuple[int, int | None] | None:
+    """Keep an inbound message once: ``(message id, household id)``, or None when hook
+    event ``key`` was seen before (a repeat delivery keeps nothing).
 
-    One statement: the household is found by a subquery on ``phones.e164`` (unique)
-    inside the INSERT, and RETURNING gives the whole row back, so neither the
-    lookup nor the read-back is a round trip of its own.
+    Committed before it returns, on its own connection. On PostgreSQL it is one
+    autocommitted statement, a single round trip: the hook event's ``INSERT ... ON
+    CONFLICT DO NOTHING RETURNING`` is a CTE the message is inserted from (a repeat
+    inserts neither row), and the household is found by a subquery on the sender's
+    number (``phones.e164`` is unique). SQLite takes the same two inserts in one
+    transaction of ``db.session``.
     """
-    return session.scalars(_STORE_INBOUND, {"sender": values.get("from_number"),
-                                            **values}).one()
-
-
-def store_first_delivery(session: Session, key: str, **values: Any) -> Message | None:
-    """:func:`first_time` for ``key`` then :func:`store_inbound`; None for a repeat.
-
-    On PostgreSQL both are one statement: the hook event's ``INSERT ... ON CONFLICT
-    DO NOTHING RETURNING`` is a CTE the message is selected from, so a repeat
-    inserts neither row (and waits for a first delivery still in flight, as before).
-    """
-    if session.get_bind().dialect.name != "postgresql":
-        return store_inbound(session, **values) if first_time(session, key) else None
+    engine = db.engine
     now = clock.now()
-    return session.scalars(_STORE_FIRST_DELIVERY, {
-        "key": key[:200], "received_at": now, "sender": values.get("from_number"),
-        "created_at": now, "updated_at": now, **values}).one_or_none()
+    params = {"key": key[:200], "received_at": now, "sender": values.get("from_number"),
+              "created_at": now, "updated_at": now, **values}
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            row = connection.execute(_KEEP_FIRST_DELIVERY, params).first()
+    else:
+        # On the request's own session: SQLite has one writer, and a page that posts to
+        # this hook in-process (the sandbox phone) may already hold the write lock.
+        session = db.session
+        if session.execute(_RECORD_EVENT[False], params).first() is None:
+            session.rollback()
+            return None
+        row = session.execute(_KEEP_INBOUND, params).first()
+        session.commit()
+    return None if row is None else (row.id, row.household_id)
 
 
 _HOUSEHOLD_OF_SENDER = (select(Phone.household_id).where(Phone.e164 == bindparam("sender"))
                         .scalar_subquery())
-_STORE_INBOUND = insert(Message).values(household_id=_HOUSEHOLD_OF_SENDER).returning(Message)
 _INBOUND_COLUMNS = ("direction", "channel", "provider_sid", "from_number", "to_number", "body",
                     "status", "created_at", "updated_at")
-_FIRST_DELIVERY = _RECORD_EVENT[True].cte("first_delivery")
-# The ORM reads Message objects from RETURNING of a Core INSERT ... SELECT (with
-# parameters, an ORM insert would be taken for a bulk one, which cannot select).
-_STORE_FIRST_DELIVERY = select(Message).from_statement(
-    insert(Message.__table__)
-    .from_select([Message.__table__.c[name] for name in ("household_id", *_INBOUND_COLUMNS)],
-                 select(_HOUSEHOLD_OF_SENDER,
-                        *(bindparam(name, type_=Message.__table__.c[name].type)
-                          for name in _INBOUND_COLUMNS))
-                 .select_from(_FIRST_DELIVERY))
-    .returning(*Message.__table__.c)
+_MESSAGES = Message.__table__
+_KEPT = (_MESSAGES.c.id, _MESSAGES.c.household_id)
+_INBOUND_VALUES = select(_HOUSEHOLD_OF_SENDER, *(bindparam(name, type_=_MESSAGES.c[name].type)
+                                                  for name in _INBOUND_COLUMNS))
+_INTO = [_MESSAGES.c[name] for name in ("household_id", *_INBOUND_COLUMNS)]
+_KEEP_INBOUND = insert(_MESSAGES).from_select(_INTO, _INBOUND_VALUES).returning(*_KEPT)
+_KEEP_FIRST_DELIVERY = (
+    insert(_MESSAGES)
+    .from_select(_INTO, _INBOUND_VALUES.select_from(_RECORD_EVENT[True].cte("first_delivery")))
+    .returning(*_KEPT)
 )
 
 
@@ -191,23 +193,22 @@ def inbound_sms() -> Response:
     sid = form.get("MessageSid") or form.get("SmsSid")
     if not sid:
         abort(400, "MessageSid is missing.")
-    session = db.session
-    message = store_first_delivery(
-        session, f"sms:{sid}", direction=Direction.INBOUND, channel="sms", provider_sid=sid,
+    kept = keep_first_delivery(
+        f"sms:{sid}", direction=Direction.INBOUND.value, channel="sms", provider_sid=sid,
         from_number=form.get("From"), to_number=form.get("To"), body=storable(form.get("Body", "")),
         status="received",
     )
-    if message is None:  # a repeat delivery: stored the first time
-        session.rollback()
+    if kept is None:  # a repeat delivery: kept the first time
         return twiml(MessagingResponse())
-    session.commit()  # the parent's words are safe before anything else runs
-    message_id = message.id
-    log.info("inbound text stored as message %s (household %s)", message_id,
-             message.household_id)
+    # The parent's words are committed: safe before anything else runs.
+    message_id, household_id = kept
+    log.info("inbound text stored as message %s (household %s)", message_id, household_id)
     if current_app.config["REPLIES"] == "queued":
         # The worker's reply queue labels it, acts and texts the answer (reply_queue).
         return twiml(MessagingResponse())
 
+    session = db.session
+    message = session.get(Message, message_id)
     response = MessagingResponse()
     handler = optional_hook("assistant.replies", "handle_inbound_text")
     if handler is not None:
