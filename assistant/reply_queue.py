@@ -28,7 +28,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.orm import aliased
 
 from assistant import channels, clock, pacing, replies
@@ -45,6 +45,7 @@ BATCH = 20               # texts handled, or answers sent, between switching ove
 RETRY_AFTER = timedelta(minutes=1)   # after a provider failure (a 500, a timeout)
 STUCK_AFTER = timedelta(minutes=10)
 GIVE_UP_AFTER = timedelta(minutes=30)
+OVERDUE_AFTER = timedelta(minutes=2)  # shown to coordinators: the worker is not answering
 
 _earlier = aliased(Message)
 # The oldest waiting text whose household has no earlier text still waiting (a text
@@ -161,6 +162,15 @@ def hand_over_stuck(now: datetime) -> int:
             message.status = "unsent"
             _task(session, message, "may not have been sent (the sender stopped part-way)")
     return len(stuck)
+
+
+def overdue_texts(session, now: datetime) -> int:
+    """Texts waiting longer than ``OVERDUE_AFTER`` for the worker: more than none means
+    no worker is answering (it is down, or stuck), and a person should find out."""
+    return session.scalar(
+        select(func.count()).select_from(Message)
+        .where(Message.direction == Direction.INBOUND, Message.channel == "sms",
+               Message.handled_at.is_(None), Message.created_at < now - OVERDUE_AFTER)) or 0
 
 
 def _task(session, message: Message, what: str) -> None:

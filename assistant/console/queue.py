@@ -12,9 +12,11 @@ from flask_login import current_user, login_required
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
+from assistant import clock
 from assistant.db import db
 from assistant.models import DialogueState as State
 from assistant.models import Direction, Household, HouseholdStatus, Message, Role
+from assistant.reply_queue import overdue_texts
 
 bp = Blueprint("console", __name__, url_prefix="/coordinator")
 
@@ -77,6 +79,7 @@ def queue():
         "console/queue.html",
         households=households,
         loose=loose_messages(current_user),
+        overdue=overdue_texts(db.session, clock.now()),
         messages=recent_messages([h.id for h in households]),
         inbound=Direction.INBOUND,
         awaiting_confirmation=State.AWAITING_REFUSAL_CONFIRMATION.value,

@@ -293,3 +293,17 @@ def test_the_demo_phone_waits_for_the_answer_then_shows_it(client, fake_channel)
     page = client.get("/sandbox/phone?number=07700900001").get_data(as_text=True)
     assert 'http-equiv="refresh"' not in page
     assert answers()[0].body.split("\n")[0][:40] in page.replace("&#39;", "'")
+
+
+def test_coordinators_are_told_when_texts_wait_too_long(client, fake_channel):
+    factories.household(mobile=PARENT)
+    factories.user()
+    factories.login(client)
+    text_from(client)
+    assert "waited more than two minutes" not in client.get("/coordinator/").get_data(True)
+    with time_machine.travel(clock.now() + reply_queue.OVERDUE_AFTER + timedelta(seconds=1),
+                             tick=False):
+        page = client.get("/coordinator/").get_data(as_text=True)
+        assert "1 text from\n  families has waited more than two minutes" in page
+        run_queue()
+        assert "waited more than two minutes" not in client.get("/coordinator/").get_data(True)
