@@ -311,18 +311,50 @@ def percentiles(latencies: list[float], wall: float,
     return len(ordered), wall, p50, p99, errors
 
 
+def cpu_seconds() -> dict[str, float]:
+    """CPU time (user + system) so far of gunicorn's processes, PostgreSQL's, and the rest."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    totals = {"gunicorn": 0.0, "postgres": 0.0, "other": 0.0}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat") as stat_file:
+                stat = stat_file.read()
+            with open(f"/proc/{pid}/cmdline", "rb") as cmdline_file:
+                command = cmdline_file.read()
+        except OSError:
+            continue  # it ended while we looked
+        name = stat[stat.index("(") + 1:stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2:].split()
+        used = (int(fields[11]) + int(fields[12])) / ticks
+        group = ("postgres" if name.startswith("postgres")
+                 else "gunicorn" if b"gunicorn" in command else "other")
+        totals[group] += used
+    return totals
+
+
 def measure(client: str, port: int, numbers: list[str], args: argparse.Namespace,
-            stores: bool = True) -> tuple[int, float, float, float, int]:
+            stores: bool = True) -> tuple[int, float, float, float, int, dict[str, float]]:
+    """(requests, wall s, p50 ms, p99 ms, errors, CPU seconds used per group)."""
+    before = cpu_seconds()
     if client == "wrk":
-        return fire_wrk(port, numbers, args.seconds, args.threads, stores)
-    latencies, errors, wall = fire(port, numbers, args.requests, args.seconds, args.threads)
-    return percentiles(latencies, wall, errors)
+        result = fire_wrk(port, numbers, args.seconds, args.threads, stores)
+    else:
+        latencies, errors, wall = fire(port, numbers, args.requests, args.seconds, args.threads)
+        result = percentiles(latencies, wall, errors)
+    after = cpu_seconds()
+    return (*result, {group: after[group] - before[group] for group in after})
 
 
-def report(name: str, total: int, wall: float, p50: float, p99: float, errors: int) -> float:
+def report(name: str, total: int, wall: float, p50: float, p99: float, errors: int,
+           cpu: dict[str, float]) -> float:
     rate = total / wall
     print(f"{name:<10} {total:>6} requests in {wall:5.1f} s  {rate:8.1f} req/s  "
           f"p50 {p50:7.1f} ms  p99 {p99:7.1f} ms  errors {errors}")
+    # Where the two cores went: the app's processes, the database's, everything else
+    # (the client, and whatever else the machine was doing).
+    print(" " * 11 + "CPU per request: " + ", ".join(
+        f"{group} {seconds / max(total, 1) * 1000:.3f} ms" for group, seconds in cpu.items())
+        + f"; cores busy: {sum(cpu.values()) / wall:.2f}")
     return rate
 
 
