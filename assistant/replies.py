@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from assistant import attempts, clock, coding
 from assistant.audit import audit
+from assistant.household_status import set_status
 from assistant.models import (
     Direction,
     Household,
@@ -180,17 +181,6 @@ def _do(session: Session, household: Household, phone: Phone | None, message: Me
 
 def _medium(message: Message) -> str:
     return "voice" if message.channel in ("voice", "speech") else "sms"
-
-
-def set_status(session: Session, household: Household, status: HouseholdStatus, reason: str,
-               now: datetime) -> None:
-    """Move ``household`` to ``status`` with a reason, audited."""
-    if household.status is not status:
-        audit(session, "household.status", household_id=household.id,
-              old=household.status.value, new=status.value, reason=reason)
-    household.status = status
-    household.status_reason = reason
-    household.status_changed_at = now
 
 
 def _code(session: Session, household: Household, message: Message, event: coding.Event,

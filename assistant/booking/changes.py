@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import attempts, coding
@@ -18,12 +18,12 @@ from assistant.booking.book import household_may_book
 from assistant.booking.offers import make_offer, no_slot_within_week, offer_text
 from assistant.booking.wording import names_list, render_text, when
 from assistant.coding import Event
+from assistant.household_status import close_open_offers, set_status
 from assistant.models import (
     Booking,
     BookingStatus,
     Household,
     HouseholdStatus,
-    Offer,
     OfferStatus,
     Slot,
 )
@@ -40,13 +40,6 @@ def upcoming_bookings(session: Session, household: Household) -> list[Booking]:
         select(Booking).join(Slot, Slot.id == Booking.slot_id)
         .where(Booking.household_id == household.id, Booking.status == BookingStatus.BOOKED)
         .order_by(Slot.start_at)))
-
-
-def _close_open_offers(session: Session, household: Household, status: OfferStatus,
-                       now: datetime) -> None:
-    session.execute(update(Offer).where(
-        Offer.household_id == household.id, Offer.status == OfferStatus.OPEN
-    ).values(status=status, closed_at=now))
 
 
 def cancel_bookings(session: Session, household: Household, now: datetime, *,
@@ -72,14 +65,11 @@ def cancel_bookings(session: Session, household: Household, now: datetime, *,
 def hand_to_coordinator(session: Session, household: Household, now: datetime, *,
                         why: str, actor: str = "parent") -> None:
     """Hand the household to a coordinator: code REFERRED per child, stop automated contact."""
-    household.status = HouseholdStatus.WITH_COORDINATOR
-    household.status_reason = why
-    household.status_changed_at = now
+    set_status(session, household, HouseholdStatus.WITH_COORDINATOR, why, now)
     for child in household.children:
         coding.record(session, child, Event.REFERRED, at=now,
                       free_text=f"Referred to the immunisation coordinator: {why}")
     attempts.cancel_scheduled(session, household.id, f"handed to a coordinator: {why}", now)
-    _close_open_offers(session, household, OfferStatus.CANCELLED, now)
     audit(session, "handed_to_coordinator", actor=actor, household_id=household.id, why=why)
 
 
@@ -91,11 +81,8 @@ def record_confirmed_refusal(session: Session, household: Household, now: dateti
                       free_text=f"{means}: parent confirmed they do not want the vaccines",
                       evidence=evidence, evidence_at=now)
     cancel_bookings(session, household, now, actor=actor, via=means)
-    household.status = HouseholdStatus.REFUSED
-    household.status_reason = "confirmed refusal"
-    household.status_changed_at = now
+    set_status(session, household, HouseholdStatus.REFUSED, "confirmed refusal", now)
     attempts.cancel_scheduled(session, household.id, "the family confirmed a refusal", now)
-    _close_open_offers(session, household, OfferStatus.CANCELLED, now)
     audit(session, "refusal_confirmed", actor=actor, household_id=household.id, means=means)
 
 
@@ -122,7 +109,7 @@ def handle_booking_reply(session: Session, household: Household, text: str,
             when=when(bookings[0].slot.start_at), practice=practice.name,
             practice_phone=practice.phone or "")
     booked = upcoming_bookings(session, household)
-    _close_open_offers(session, household, OfferStatus.SUPERSEDED, now)
+    close_open_offers(session, household, OfferStatus.SUPERSEDED, now)
     # Keep the current slots until a new one is picked: moving never leaves them with none.
     offer = make_offer(session, household, now, "sms", is_move=bool(booked))
     if offer is None:

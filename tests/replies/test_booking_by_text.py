@@ -69,3 +69,24 @@ def test_families_agreeing_by_text_are_booked_into_distinct_slots_within_a_week(
     task = db.session.scalar(select(Task).where(Task.household_id == late.id))
     assert task.kind is TaskKind.BOOK_BY_HAND and "Sarah Khan" in task.summary
     assert clock.local(pair[0].start_at).hour >= 9, "inside the practice's day"
+
+
+def test_a_family_handed_over_while_choosing_is_left_no_open_offer(app, client):
+    from assistant.models import AuditEvent, Offer, OfferStatus
+
+    with time_machine.travel(MONDAY, tick=False):
+        practice = factories.practice()
+        household = factories.household(practice, mobile="+447700900311")
+        for hour in (9, 10):
+            factories.slot(practice, local(2027, 1, 13, hour, 0))
+        db.session.commit()
+        assert "reply 1" in text(client, "+447700900311", "yes please").lower()
+        text(client, "+447700900311", "actually I'm worried, is it safe for her?")
+
+    db.session.expire_all()
+    assert household.status is HouseholdStatus.WITH_COORDINATOR
+    offers = db.session.scalars(select(Offer).where(Offer.household_id == household.id)).all()
+    assert offers and {o.status for o in offers} == {OfferStatus.CANCELLED}
+    moves = db.session.scalars(select(AuditEvent).where(
+        AuditEvent.household_id == household.id, AuditEvent.action == "household.status")).all()
+    assert moves[-1].detail["new"] == HouseholdStatus.WITH_COORDINATOR.value
