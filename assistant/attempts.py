@@ -318,14 +318,14 @@ def recheck_batch(session: Session, attempts: Sequence[Attempt], now: datetime) 
     return Verdicts(go, cancelled, switched, used)
 
 
-def plan_next(attempt: Attempt, used: Sequence[Means]) -> Means | None:
-    """The means of the attempt after ``attempt``, if it is made as planned (None after the
-    third). Worked out when ``attempt`` is claimed, so recording it needs no more reads."""
-    if attempt.number >= pathway.MAX_ATTEMPTS:
+def plan_next(number: int, means: Means, order: Sequence[Means], reach: Reach,
+              used: Sequence[Means]) -> Means | None:
+    """The means of the attempt after attempt ``number`` by ``means``, if that is made as
+    planned (None after the third). Worked out when the attempt is claimed, so recording
+    it needs no more reads."""
+    if number >= pathway.MAX_ATTEMPTS:
         return None
-    household = attempt.household
-    return pathway.choose_means(order_of(household.practice), reach_of(household),
-                                [*used, attempt.means])
+    return pathway.choose_means(order, reach, [*used, means])
 
 
 def _made_means(session: Session, household_ids: set[int]) -> dict[int, list[Means]]:

@@ -3,8 +3,11 @@
 1. Claim a small batch of due attempts in one short transaction (``SELECT ... FOR
    UPDATE SKIP LOCKED`` on PostgreSQL; SQLite takes its single write lock at BEGIN),
    re-checking each household first, and mark them in flight with a claim token.
-2. Call the provider outside any transaction, paced per process.
-3. Record each result in its own short transaction.
+2. Call the provider outside any transaction, paced per process, on a few sender
+   threads (:mod:`assistant.sending`), while the loop claims the next batch. At most
+   about two batches are claimed and not yet sent, so each attempt still goes within
+   seconds of its re-check.
+3. Record the results in short transactions, each committed as soon as it is written.
 
 A worker that dies between 1 and 3 leaves attempts in flight; after
 ``IN_FLIGHT_TIMEOUT`` the next tick puts them back in the queue to be sent once
@@ -13,51 +16,40 @@ more, noted as a possible repeat. Two workers never claim the same attempt.
 
 from __future__ import annotations
 
-import logging
 import math
 import time
 import uuid
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
+from typing import Any
 
 from flask import Flask, current_app
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from assistant import attempts, channels, clock, outcomes, pacing
+from assistant import attempts, channels, claiming, clock, pacing
 from assistant.booking.links import booking_url
-from assistant.channels.base import Channel, ChannelError, OutboundCall, Sent, TextMessage
 from assistant.db import db
 from assistant.invitations import invitation_text
 from assistant.models import Attempt, AttemptState, Household, Means
+from assistant.recording import Planned
+from assistant.sending import Job, Pipeline, Route
 
-log = logging.getLogger(__name__)
+__all__ = ["Job", "batch_size", "claim", "reclaim_stale", "send_due_attempts"]
 
 IN_FLIGHT_TIMEOUT = timedelta(minutes=10)
 BATCH_MAX = 50
-# Seconds of sending one claim covers at the configured rate: small enough that a
-# claimed attempt is sent within seconds of its re-check.
-BATCH_SECONDS = 5
+# Seconds of sending one claim covers at the configured rate. Up to two claims wait
+# to be sent, so a claimed attempt is sent within about twice this of its re-check.
+BATCH_SECONDS = 2.5
 # A tick stops claiming after this long so other due work (and the next tick) runs.
 BUDGET_SECONDS = 25.0
 # Sends in flight at once per worker: the provider answers in ~0.1-0.5 s, so one
 # thread could not keep up with 10 texts a second. Pacing still applies.
 SEND_THREADS = 4
 PHONE_MEANS = (Means.SMS, Means.CALL)
-
-
-@dataclass(frozen=True)
-class Job:
-    """A claimed attempt, with everything needed to send and record it outside the claim."""
-
-    attempt_id: int
-    token: str
-    means: Means
-    to: str
-    body: str
-    record: outcomes.Planned
+_RATES = {Means.SMS: "SMS_PER_SECOND", Means.CALL: "CALLS_PER_SECOND"}
 
 
 def send_due_attempts(now: datetime, *, budget_seconds: float | None = BUDGET_SECONDS,
@@ -69,19 +61,38 @@ def send_due_attempts(now: datetime, *, budget_seconds: float | None = BUDGET_SE
     if not clock.in_send_window(now):
         return +counts
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    channel = channels.get_channel()
     sizes = batch_size(app, threads)
+    batch = sum(sizes.values())
     deadline = None if budget_seconds is None else time.monotonic() + budget_seconds
-    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
+    drained = False
+    with Pipeline(app, channels.get_channel(), _routes(app), threads=threads) as pipeline:
         while deadline is None or time.monotonic() < deadline:
+            # Claim the next batch once at most one is waiting to be sent.
+            pipeline.wait_until_waiting_at_most(batch)
             if not clock.in_send_window(clock.now()):
                 break
-            jobs = claim(now, sizes, counts)
-            if not jobs:
+            jobs, progressed = _claim(now, sizes, counts)
+            pipeline.put(jobs)
+            if progressed:
+                drained = False
+            elif drained:
                 break
-            for result in pool.map(lambda job: _send_in_context(app, channel, job), jobs):
-                counts[result] += 1
+            else:
+                # Nothing due now, but a send still under way may fail and move its
+                # attempt to a call due at once: let it finish, then look once more.
+                pipeline.wait_until_idle()
+                drained = True
+    counts.update(pipeline.counts)
     return +counts
+
+
+def _routes(app: Flask) -> dict[Means, Route]:
+    return {
+        Means.SMS: Route(pacing.limiter("sms", app.config[_RATES[Means.SMS]]),
+                         channels.sms_status_url()),
+        Means.CALL: Route(pacing.limiter("call", app.config[_RATES[Means.CALL]]),
+                          channels.call_status_url()),
+    }
 
 
 def reclaim_stale(session: Session, now: datetime, timeout: timedelta) -> int:
@@ -102,7 +113,7 @@ def batch_size(app: Flask, threads: int) -> dict[Means, int]:
     """How many texts and calls one claim takes: about ``BATCH_SECONDS`` of sending at
     each configured rate, at least one per thread, at most ``BATCH_MAX``."""
     sizes = {}
-    for means, setting in ((Means.SMS, "SMS_PER_SECOND"), (Means.CALL, "CALLS_PER_SECOND")):
+    for means, setting in _RATES.items():
         rate = app.config[setting]
         sizes[means] = BATCH_MAX if rate <= 0 else max(
             1, min(BATCH_MAX, max(threads, math.ceil(rate * BATCH_SECONDS))))
@@ -111,104 +122,79 @@ def batch_size(app: Flask, threads: int) -> dict[Means, int]:
 
 def claim(now: datetime, sizes: dict[Means, int], counts: Counter[str]) -> list[Job]:
     """Claim due texts and calls (up to ``sizes`` of each), re-checking each household first."""
+    return _claim(now, sizes, counts)[0]
+
+
+def _claim(now: datetime, sizes: dict[Means, int],
+           counts: Counter[str]) -> tuple[list[Job], bool]:
+    """The jobs claimed, and whether the claim changed anything (when it did not,
+    nothing more is due)."""
     with db.transaction() as session:
-        due: list[Attempt] = []
-        for means, size in sizes.items():
-            due += session.scalars(
-                select(Attempt)
-                .where(Attempt.state == AttemptState.SCHEDULED, Attempt.due_at <= now,
-                       Attempt.means == means)
-                .order_by(Attempt.due_at, Attempt.id).limit(size)
-                .options(selectinload(Attempt.household).selectinload(Household.phones),
-                         selectinload(Attempt.household).selectinload(Household.children),
-                         selectinload(Attempt.household).selectinload(Household.practice))
-                .with_for_update(skip_locked=True, of=Attempt)).all()
+        connection = session.connection()
+        due = claiming.lock_due(connection, now, sizes)
         if not due:
-            return []
-        verdicts = attempts.recheck_batch(session, due, now)
-        counts["attempts_cancelled"] += verdicts.cancelled
-        counts["attempts_switched"] += verdicts.switched
-        token = uuid.uuid4().hex
-        claimed_at = clock.now()
-        jobs = []
-        for attempt in verdicts.go:
-            job = _prepare(attempt, token, claimed_at,
-                           verdicts.used.get(attempt.household_id, []))
-            if job is not None:
-                jobs.append(job)
-    return jobs
+            return [], False
+        checked = claiming.recheck(connection, due)
+        changed = 0
+        if checked.others:
+            # Cancel or switch through the ORM, as ever. A switched attempt due now is
+            # still scheduled: the next claim of this loop takes it.
+            changed = _settle(session, [d.id for d in checked.others], now, counts)
+        token, claimed_at = uuid.uuid4().hex, clock.now()
+        jobs, marks = [], []
+        for attempt in checked.go:
+            made = _prepare(attempt, token, checked.used.get(attempt.household_id, []))
+            if made is not None:
+                jobs.append(made[0])
+                marks.append({"b_id": attempt.id, "b_token": token, "b_at": claimed_at,
+                              "b_phone": made[1]})
+        if marks:
+            connection.execute(_mark_statement(), marks)
+    return jobs, bool(jobs or changed)
 
 
-def _prepare(attempt: Attempt, token: str, claimed_at: datetime,
-             used: list[Means]) -> Job | None:
+def _settle(session: Session, ids: list[int], now: datetime, counts: Counter[str]) -> int:
+    due = session.scalars(
+        select(Attempt).where(Attempt.id.in_(ids))
+        .options(selectinload(Attempt.household).selectinload(Household.phones),
+                 selectinload(Attempt.household).selectinload(Household.children),
+                 selectinload(Attempt.household).selectinload(Household.practice))).all()
+    verdicts = attempts.recheck_batch(session, due, now)
+    session.flush()
+    counts["attempts_cancelled"] += verdicts.cancelled
+    counts["attempts_switched"] += verdicts.switched
+    return verdicts.cancelled + verdicts.switched
+
+
+@cache
+def _mark_statement() -> Any:
+    table = Attempt.__table__
+    return table.update().where(table.c.id == bindparam("b_id")).values(
+        state=AttemptState.IN_FLIGHT.value, claim_token=bindparam("b_token"),
+        claimed_at=bindparam("b_at"), phone_id=bindparam("b_phone"),
+        updated_at=bindparam("b_at"))
+
+
+def _prepare(attempt: claiming.DueAttempt, token: str,
+             used: list[Means]) -> tuple[Job, int] | None:
+    """The job for a locked attempt that passed its re-check, and the phone it goes to."""
     if attempt.means not in PHONE_MEANS:
-        return None  # switched to a letter: it waits for the practice's daily batch
-    household = attempt.household
-    phone = attempts.phone_for(household, attempt.means)
+        return None  # a letter waits for the practice's daily batch
+    phone = attempts.phone_for(attempt, attempt.means)  # type: ignore[arg-type]
     if phone is None:  # the re-check said the means works, so this is only a safety net
         return None
-    attempt.state = AttemptState.IN_FLIGHT
-    attempt.claim_token = token
-    attempt.claimed_at = claimed_at
-    attempt.phone_id = phone.id
-    body = ""
+    body = answer_url = ""
     if attempt.means is Means.SMS:
-        children = [(c.given_name, list(c.missing_vaccines or [])) for c in household.children]
-        body = invitation_text(household.practice.name, children, booking_url(household.id))
-    planned = outcomes.Planned(
-        number=attempt.number, household_id=household.id, practice_id=household.practice_id,
-        child_ids=tuple(c.id for c in household.children),
-        next_means=attempts.plan_next(attempt, used),
-        spacing_days=household.practice.attempt_spacing_days)
-    return Job(attempt.id, token, attempt.means, phone.e164, body, planned)
-
-
-def _send_in_context(app: Flask, channel: Channel, job: Job) -> str:
-    with app.app_context():
-        return send_and_record(channel, job)
-
-
-def send_and_record(channel: Channel, job: Job) -> str:
-    """Send one claimed attempt (no transaction open) and record the result."""
-    limit = pacing.limiter(job.means.value, current_app.config[
-        "SMS_PER_SECOND" if job.means is Means.SMS else "CALLS_PER_SECOND"])
-    limit.acquire()
-    try:
-        sent = _send(channel, job)
-    except ChannelError as error:
-        return _record_failure(job, error)
-    except Exception:
-        # A fault in the provider library is not the family's: retry like a 500.
-        log.exception("unexpected error sending attempt %s", job.attempt_id)
-        return _record_failure(job, ChannelError("unexpected error while sending",
-                                                 permanent=False))
-    try:
-        with db.engine.begin() as connection:
-            outcomes.record_sent(connection, job.attempt_id, job.token, job.means, sent,
-                                 to=job.to, body=job.body, at=clock.now(), planned=job.record)
-    except Exception:
-        # Sent but not recorded: the claim times out and the attempt is sent once more.
-        log.exception("attempt %s was sent as %s but could not be recorded",
-                      job.attempt_id, sent.sid)
-        return "record_failed"
-    return "texts_sent" if job.means is Means.SMS else "calls_started"
-
-
-def _send(channel: Channel, job: Job) -> Sent:
-    if job.means is Means.SMS:
-        return channel.send_text(TextMessage(to=job.to, body=job.body,
-                                             status_callback=channels.sms_status_url()))
-    return channel.start_call(OutboundCall(to=job.to,
-                                           answer_url=channels.call_answer_url(job.attempt_id),
-                                           status_callback=channels.call_status_url()))
-
-
-_FAILURE_COUNTS = {"unusable": "numbers_unusable", "switched": "attempts_switched",
-                   "retry": "sends_retried", "gave_up": "sends_given_up",
-                   "reclaimed": "sends_reclaimed_elsewhere"}
-
-
-def _record_failure(job: Job, error: ChannelError) -> str:
-    with db.transaction() as session:
-        result = outcomes.record_failure(session, job.attempt_id, job.token, error, clock.now())
-    return _FAILURE_COUNTS.get(result, result)
+        children = [(name, vaccines) for _, name, vaccines in attempt.children]
+        body = invitation_text(attempt.practice.name, children,
+                               booking_url(attempt.household_id))
+    else:
+        answer_url = channels.call_answer_url(attempt.id)
+    practice = attempt.practice
+    planned = Planned(
+        number=attempt.number, household_id=attempt.household_id, practice_id=practice.id,
+        child_ids=tuple(child_id for child_id, _, _ in attempt.children),
+        next_means=attempts.plan_next(attempt.number, attempt.means, claiming.order(practice),
+                                      claiming.reach(attempt), used),
+        spacing_days=practice.attempt_spacing_days)
+    return Job(attempt.id, token, attempt.means, phone.e164, body, answer_url, planned), phone.id

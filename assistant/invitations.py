@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from flask import render_template
+from flask import current_app
 
 from assistant.sms_text import fits, fold_accents, to_gsm
 
@@ -45,15 +45,18 @@ def due_sentences(children: Sequence[tuple[str, Sequence[str]]]) -> list[str]:
 def invitation_text(practice_name: str, children: Sequence[tuple[str, Sequence[str]]],
                     link: str) -> str:
     """The text for an attempt, shortened until it fits in two segments."""
+    # The template straight from the app's Jinja environment (which caches it): Flask's
+    # render_template would add request and context-processor variables it never uses.
+    template = current_app.jinja_env.get_template(TEMPLATE)
     attempts = []
     for due in due_sentences(children):
-        for fold in (False, True):
-            text = to_gsm(render_template(TEMPLATE, practice=practice_name, due=due, link=link))
-            if fold:
-                text = fold_accents(text)
-            if fits(text, MAX_SEGMENTS):
-                return text
-            attempts.append(text)
+        text = to_gsm(template.render(practice=practice_name, due=due, link=link))
+        if fits(text, MAX_SEGMENTS):
+            return text
+        folded = fold_accents(text)
+        if fits(folded, MAX_SEGMENTS):
+            return folded
+        attempts += [text, folded]
     # Even the shortest wording is too long (a very long practice name): send the
     # shortest rather than nothing, and say so in the log (no content, only sizes).
     shortest = min(attempts, key=len)

@@ -1,22 +1,20 @@
 """What happened to an attempt: the provider accepted it, refused it, or reported later.
 
-Called by dispatch after a send (each in its own short transaction) and by the
-status hooks (``apply_provider_status``). Statuses never move backwards: a late
-"sent" after "delivered" changes nothing, and an unknown SID is ignored.
+Called by dispatch when a send fails (an accepted send is recorded by
+:mod:`assistant.recording`) and by the status hooks (``apply_provider_status``).
+Statuses never move backwards: a late "sent" after "delivered" changes nothing,
+and an unknown SID is ignored.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache
-from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
-from assistant import clock, coding, pathway
+from assistant import clock, pathway
 from assistant.attempts import (
     bring_forward,
     cancel,
@@ -29,12 +27,11 @@ from assistant.attempts import (
     switch,
 )
 from assistant.audit import audit
-from assistant.channels.base import ChannelError, Sent
+from assistant.channels.base import ChannelError
 from assistant.models import (
     Attempt,
     AttemptState,
     CodedEvent,
-    Direction,
     Household,
     Means,
     Message,
@@ -69,73 +66,6 @@ def _still_ours(attempt: Attempt, token: str) -> bool:
     # know in the detail, but record the attempt once only.
     log.warning("attempt %s was reclaimed before its result was recorded", attempt.id)
     return False
-
-
-@dataclass(frozen=True)
-class Planned:
-    """What recording a sent attempt needs, worked out when it was claimed."""
-
-    number: int
-    household_id: int
-    practice_id: int
-    child_ids: tuple[int, ...]
-    next_means: Means | None
-    spacing_days: int
-
-
-@cache
-def _statements() -> dict[str, Any]:
-    """The hot path's statements, built once (building them costs more than running them)."""
-    attempts_table = Attempt.__table__
-    return {
-        "made": attempts_table.update().where(
-            attempts_table.c.id == bindparam("b_id"),
-            attempts_table.c.claim_token == bindparam("b_token"),
-            attempts_table.c.state == AttemptState.IN_FLIGHT.value,
-        ).values(state=AttemptState.MADE.value, made_at=bindparam("b_at"),
-                 provider_sid=bindparam("b_sid"), outcome=bindparam("b_status"),
-                 claim_token=None, updated_at=bindparam("b_at")),
-        "message": Message.__table__.insert(),
-        "codes": CodedEvent.__table__.insert(),
-        "next": attempts_table.insert(),
-    }
-
-
-def record_sent(connection: Connection, attempt_id: int, token: str, means: Means, sent: Sent,
-                *, to: str, body: str, at: datetime, planned: Planned) -> bool:
-    """The provider accepted the text or call: the attempt is made, coded against each
-    child, and the next one scheduled (the caller commits).
-
-    This is the hot path of a send, so it is four Core statements on ``connection``,
-    with everything else worked out when the attempt was claimed.
-    """
-    sql = _statements()
-    made = connection.execute(sql["made"], {"b_id": attempt_id, "b_token": token, "b_at": at,
-                                            "b_sid": sent.sid, "b_status": sent.status})
-    connection.execute(sql["message"], {
-        "household_id": planned.household_id, "attempt_id": attempt_id,
-        "direction": Direction.OUTBOUND.value, "channel": "voice" if means is Means.CALL else "sms",
-        "provider_sid": sent.sid, "from_number": None, "to_number": to, "body": body,
-        "status": sent.status, "created_at": at, "updated_at": at})
-    if made.rowcount != 1:
-        # Our claim timed out and another worker took the attempt back: it is recorded
-        # once, by that worker; the message above keeps this SID for its status callbacks.
-        log.warning("attempt %s was reclaimed before its result was recorded", attempt_id)
-        return False
-    code = coding.Event.for_attempt(planned.number).code
-    free_text = pathway.attempt_free_text(means, national(to), sent.status)
-    connection.execute(sql["codes"], [{
-        "child_id": child_id, "practice_id": planned.practice_id,
-        "household_id": planned.household_id, "attempt_id": attempt_id,
-        "snomed_code": code.snomed_code, "term": code.term, "free_text": free_text,
-        "occurred_at": at, "created_at": at, "updated_at": at} for child_id in planned.child_ids])
-    if planned.next_means is not None:
-        due = pathway.following_due(planned.next_means, at, planned.spacing_days)
-        connection.execute(sql["next"], {
-            "household_id": planned.household_id, "number": planned.number + 1,
-            "means": planned.next_means.value, "state": AttemptState.SCHEDULED.value,
-            "due_at": due, "tries": 0, "created_at": at, "updated_at": at})
-    return True
 
 
 def record_failure(session: Session, attempt_id: int, token: str, error: ChannelError,

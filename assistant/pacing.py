@@ -44,14 +44,20 @@ class RateLimiter:
         return wait
 
 
+# No limit: one shared bucket that never waits (and takes no lock).
+UNLIMITED = RateLimiter(0)
 _limiters: dict[tuple[str, float], RateLimiter] = {}
 _registry_lock = threading.Lock()
 
 
 def limiter(name: str, rate: float) -> RateLimiter:
-    """The process's limiter for ``name`` ("sms", "call") at ``rate`` per second."""
+    """The process's limiter for ``name`` ("sms", "call") at ``rate`` per second
+    (:data:`UNLIMITED` for a rate of 0 or less)."""
+    if rate <= 0:
+        return UNLIMITED
     key = (name, float(rate))
+    found = _limiters.get(key)  # a plain read is safe; only creating one needs the lock
+    if found is not None:
+        return found
     with _registry_lock:
-        if key not in _limiters:
-            _limiters[key] = RateLimiter(rate)
-        return _limiters[key]
+        return _limiters.setdefault(key, RateLimiter(rate))

@@ -19,6 +19,7 @@ GSM7_BASIC = frozenset(
     "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
 )
 GSM7_EXTENSION = frozenset("\f^{}\\[~]|€")
+GSM7 = GSM7_BASIC | GSM7_EXTENSION
 
 # Typographic characters people paste in (or templates carry) and the GSM-7
 # character that reads the same. Without this one curly apostrophe doubles the cost.
@@ -37,6 +38,9 @@ REPLACEMENTS = {
 _FOLDS = {"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "Œ": "OE", "œ": "oe",
           "Þ": "Th", "þ": "th", "ı": "i"}
 
+# The same swaps as one translation table: str.translate does them in C.
+_TO_GSM = str.maketrans(REPLACEMENTS)
+
 GSM_SINGLE, GSM_PART = 160, 153
 UCS2_SINGLE, UCS2_PART = 70, 67
 
@@ -52,7 +56,7 @@ class Segments:
 
 def to_gsm(text: str) -> str:
     """``text`` with typographic quotes, dashes, ellipses and odd spaces made GSM-7."""
-    return "".join(REPLACEMENTS.get(char, char) for char in text)
+    return text.translate(_TO_GSM)
 
 
 def fold_accents(text: str) -> str:
@@ -77,7 +81,7 @@ def fold_accents(text: str) -> str:
 
 def is_gsm7(text: str) -> bool:
     """True when every character of ``text`` is in the GSM-7 basic or extension table."""
-    return all(char in GSM7_BASIC or char in GSM7_EXTENSION for char in text)
+    return GSM7.issuperset(text)
 
 
 def _gsm_widths(text: str) -> list[int]:
@@ -100,13 +104,22 @@ def _parts(widths: list[int], single: int, part: int) -> int:
     return count
 
 
+def _count(text: str, units: int, single: int, part: int, widths) -> int:
+    if units <= single:
+        return 1
+    if units == len(text):  # every character one unit: whole parts, nothing to straddle
+        return -(-units // part)
+    return _parts(widths(text), single, part)
+
+
 def segments(text: str) -> Segments:
     """The encoding, length and number of segments ``text`` needs as it stands."""
     if is_gsm7(text):
-        widths = _gsm_widths(text)
-        return Segments("GSM-7", sum(widths), _parts(widths, GSM_SINGLE, GSM_PART))
-    widths = _ucs2_widths(text)
-    return Segments("UCS-2", sum(widths), _parts(widths, UCS2_SINGLE, UCS2_PART))
+        units = len(text) + sum(map(text.count, GSM7_EXTENSION))
+        return Segments("GSM-7", units, _count(text, units, GSM_SINGLE, GSM_PART, _gsm_widths))
+    # A character past U+FFFF takes two units (a lone surrogate, as before, one).
+    units = len(text.encode("utf-16-le", "surrogatepass")) // 2
+    return Segments("UCS-2", units, _count(text, units, UCS2_SINGLE, UCS2_PART, _ucs2_widths))
 
 
 def fits(text: str, max_segments: int = 2) -> bool:
