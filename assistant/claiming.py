@@ -156,12 +156,18 @@ def lock_due(connection: Connection, now: datetime, sizes: dict[Means, int]) -> 
 
 def _read_households(connection: Connection, due: Sequence[DueAttempt]) -> None:
     sql = _statements()
-    by_household = {d.household_id: d for d in due}  # one live attempt per household
+    # One live attempt per household, but a list costs nothing and never leaves one
+    # attempt without its household's phones (which would read as "no way to reach").
+    by_household: dict[int, list[DueAttempt]] = {}
+    for attempt in due:
+        by_household.setdefault(attempt.household_id, []).append(attempt)
     ids = {"ids": list(by_household)}
     for hid, *phone in connection.execute(sql["phones"], ids):
-        by_household[hid].phones.append(PhoneRow(*phone))
+        for attempt in by_household[hid]:
+            attempt.phones.append(PhoneRow(*phone))
     for hid, child_id, name, vaccines in connection.execute(sql["children"], ids):
-        by_household[hid].children.append((child_id, name, list(vaccines or [])))
+        for attempt in by_household[hid]:
+            attempt.children.append((child_id, name, list(vaccines or [])))
 
 
 @dataclass(frozen=True)

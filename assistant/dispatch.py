@@ -62,7 +62,7 @@ def send_due_attempts(now: datetime, *, budget_seconds: float | None = BUDGET_SE
         return +counts
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     sizes = batch_size(app, threads)
-    batch = sum(sizes.values())
+    batch = max(sizes.values())
     deadline = None if budget_seconds is None else time.monotonic() + budget_seconds
     drained = False
     with Pipeline(app, channels.get_channel(), _routes(app), threads=threads) as pipeline:

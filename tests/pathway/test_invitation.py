@@ -66,3 +66,11 @@ def test_typographic_quotes_in_a_practice_name_do_not_force_ucs2(app):
     text = invitation_text("St Mary’s – Central", [("Ava", ["MMR1"])], booking_url(1))
     assert "St Mary's - Central" in text
     assert is_gsm7(text)
+
+
+def test_the_wording_is_exactly_the_templates(app):
+    text = invitation_text("Smithdown Road Medical Centre", [("Ava", ["MMR1", "Rotavirus"])],
+                           "https://imms.test/b/x")
+    assert text == ("Smithdown Road Medical Centre: Ava is due MMR1 and Rotavirus. To book, "
+                    "reply YES or use https://imms.test/b/x - or reply with any questions. "
+                    "Reply STOP to stop texts.")
