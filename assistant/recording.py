@@ -61,26 +61,65 @@ class Accepted:
 
 
 def record_sent(engine: Engine, accepted: Sequence[Accepted]) -> list[bool]:
-    """Record ``accepted`` and commit. Returns, for each, whether its attempt was made;
-    False means our claim timed out and another worker took the attempt back (it is
-    recorded once, by that worker)."""
-    if not accepted:
-        return []
-    if engine.dialect.name == "postgresql":
-        with engine.connect() as connection:
-            # One statement is atomic by itself: no BEGIN and COMMIT round trips.
-            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
-            made = set(connection.scalars(_postgresql_statement(),
-                                          {"sent": _as_json(accepted)}))
-        ours = [a.attempt_id in made for a in accepted]
-    else:
-        with engine.begin() as connection:
-            ours = _record_in_statements(connection, accepted)
-    for a, ok in zip(accepted, ours, strict=True):
-        if not ok:
-            log.warning("attempt %s was reclaimed before its result was recorded",
-                        a.attempt_id)
-    return ours
+    """Record ``accepted`` and commit (see :meth:`Recorder.record`)."""
+    with Recorder(engine) as recorder:
+        return recorder.record(accepted)
+
+
+class Recorder:
+    """Records accepted sends, committing each call's worth before it returns.
+
+    On PostgreSQL it keeps one connection, in autocommit, for as long as it is open:
+    each call is then one statement and one round trip, with no pool checkout, BEGIN
+    or COMMIT around it. A connection that failed is dropped and the next call
+    opens another.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._connection: Connection | None = None
+
+    def __enter__(self) -> Recorder:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def record(self, accepted: Sequence[Accepted]) -> list[bool]:
+        """Record ``accepted`` and commit. Returns, for each, whether its attempt was made;
+        False means our claim timed out and another worker took the attempt back (it is
+        recorded once, by that worker)."""
+        if not accepted:
+            return []
+        if self.engine.dialect.name == "postgresql":
+            ours = self._record_in_one_statement(accepted)
+        else:
+            with self.engine.begin() as connection:
+                ours = _record_in_statements(connection, accepted)
+        for a, ok in zip(accepted, ours, strict=True):
+            if not ok:
+                log.warning("attempt %s was reclaimed before its result was recorded",
+                            a.attempt_id)
+        return ours
+
+    def _record_in_one_statement(self, accepted: Sequence[Accepted]) -> list[bool]:
+        if self._connection is None:
+            # One statement is atomic by itself: autocommit saves BEGIN and COMMIT.
+            self._connection = self.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT")
+        try:
+            made = set(self._connection.scalars(_postgresql_statement(),
+                                                {"sent": _as_json(accepted)}))
+        except Exception:
+            self.close()
+            raise
+        return [a.attempt_id in made for a in accepted]
+
+    def close(self) -> None:
+        """Give the connection back (the pool resets it)."""
+        if self._connection is not None:
+            connection, self._connection = self._connection, None
+            connection.close()
 
 
 # --- what is written, the same on every database ---------------------------------------

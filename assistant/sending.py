@@ -195,11 +195,12 @@ class Pipeline:
 
     def _record_all(self) -> None:
         counts: Counter[str] = Counter()
-        with self.app.app_context():  # the app's settings (its time zone, for due times)
-            self._record_until_stopped(counts)
+        # The app's settings (its time zone, for due times); one connection throughout.
+        with self.app.app_context(), recording.Recorder(self._engine) as recorder:
+            self._record_until_stopped(recorder, counts)
         self._add(counts)
 
-    def _record_until_stopped(self, counts: Counter[str]) -> None:
+    def _record_until_stopped(self, recorder: recording.Recorder, counts: Counter[str]) -> None:
         stop = False
         while not stop:
             first = self._accepted.get()
@@ -215,15 +216,16 @@ class Pipeline:
                     stop = True
                     break
                 batch.append(item)
-            self._record(batch, counts)  # type: ignore[arg-type]
+            self._record(recorder, batch, counts)  # type: ignore[arg-type]
 
-    def _record(self, batch: list[recording.Accepted], counts: Counter[str]) -> None:
+    def _record(self, recorder: recording.Recorder, batch: list[recording.Accepted],
+                counts: Counter[str]) -> None:
         try:
-            recording.record_sent(self._engine, batch)
+            recorder.record(batch)
         except Exception:
             if len(batch) > 1:
                 for accepted in batch:  # one bad row must not lose the others
-                    self._record([accepted], counts)
+                    self._record(recorder, [accepted], counts)
                 return
             # Sent but not recorded: the claim times out and the attempt is sent once more.
             log.exception("attempt %s was sent as %s but could not be recorded",
