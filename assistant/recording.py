@@ -8,10 +8,11 @@ a crash after that must not resend them (one before it resends once, when the
 claim times out).
 
 On PostgreSQL that is one statement, its own transaction and one round trip: the
-rows travel as arrays, a data-modifying ``WITH`` makes the attempts and writes the
-rest only for the attempts it made. Elsewhere (SQLite, in tests and the demo) it
-is one transaction of a few statements, each given every row at once. Everything
-else was worked out when the attempts were claimed (:class:`Planned`).
+sends travel as one JSON parameter, and a data-modifying ``WITH`` makes the
+attempts and writes the rest only for the attempts it made. Elsewhere (SQLite, in
+tests and the demo) it is one transaction of a few statements, each given every
+row at once. Everything else was worked out when the attempts were claimed
+(:class:`Planned`).
 """
 
 from __future__ import annotations

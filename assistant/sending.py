@@ -136,11 +136,8 @@ class Pipeline:
 
     # --- senders ---------------------------------------------------------------------------
 
-    def _take(self, finished: bool) -> Job | None:
+    def _take(self) -> Job | None:
         with self._lock:
-            self._busy -= finished
-            if finished:
-                self._room.notify()  # the claim loop may be waiting for idle
             while not self._waiting and not self._closed:
                 self._work.wait()
             if not self._waiting:
@@ -149,12 +146,16 @@ class Pipeline:
             self._room.notify()  # the claim loop may be waiting for room
             return self._waiting.popleft()
 
+    def _finish(self) -> None:
+        with self._lock:
+            self._busy -= 1
+            self._room.notify()  # the claim loop may be waiting for idle
+
     def _send_all(self) -> None:
         counts: Counter[str] = Counter()
         # One app context for the thread's life, for recording failures (db.transaction).
         with self.app.app_context():
-            job = self._take(finished=False)
-            while job is not None:
+            while (job := self._take()) is not None:
                 try:
                     result = self._send_one(job)
                 except Exception:
@@ -162,9 +163,10 @@ class Pipeline:
                     # tried again then (nothing was sent).
                     log.exception("attempt %s failed and could not be recorded", job.attempt_id)
                     result = "record_failed"
+                finally:
+                    self._finish()
                 if result:
                     counts[result] += 1
-                job = self._take(finished=True)
         self._add(counts)
 
     def _send_one(self, job: Job) -> str | None:
