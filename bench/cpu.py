@@ -61,10 +61,12 @@ class PostgresCPU:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample_until_stopped, daemon=True)
         self._first = True
+        self._ready = threading.Event()  # the first sample is taken
         self.readable = False  # until one server process's time has been read
 
     def __enter__(self) -> PostgresCPU:
         self._thread.start()
+        self._ready.wait(timeout=10)  # so a run never starts before the sampling does
         return self
 
     def __exit__(self, *_exc: object) -> None:
@@ -72,16 +74,19 @@ class PostgresCPU:
         self._thread.join()
 
     def _sample_until_stopped(self) -> None:
-        engine = create_engine(self.admin_url)
+        # Autocommit: PostgreSQL keeps one snapshot of pg_stat_activity per transaction.
+        engine = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
         try:
             with engine.connect() as connection:
                 while True:
                     self._sample(connection)
                     self._first = False
+                    self._ready.set()
                     if self._stop.wait(self.interval):
                         self._sample(connection)
                         break
         finally:
+            self._ready.set()
             engine.dispose()
 
     def _sample(self, connection) -> None:

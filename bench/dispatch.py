@@ -178,17 +178,20 @@ class Usage:
     background: float | None     # PostgreSQL's own processes (shared with anyone)
     busy: float | None           # every core of the machine
 
-    def line(self, texts: int) -> str:
-        def ms(seconds: float | None) -> str:
-            return "n/a" if seconds is None else f"{seconds / max(texts, 1) * 1000:.2f}"
+    def line(self, texts: int, ours: str = "ours") -> str:
+        def both(seconds: float | None) -> str:
+            if seconds is None:
+                return "n/a"
+            return f"{seconds:.1f} s ({seconds / max(texts, 1) * 1000:.2f})"
 
         known = [self.ours, self.fake, self.backends, self.background]
         total = sum(v for v in known if v is not None)
         other = None if self.busy is None else max(0.0, self.busy - total)
         count = os.cpu_count() or 1
-        return (f"  CPU ms per text: {ms(self.ours)} ours + {ms(self.fake)} fake Twilio + "
-                f"{ms(self.backends)} PostgreSQL backends + {ms(self.background)} PostgreSQL "
-                f"background = {ms(total)}; other work on the machine {ms(other)}\n"
+        return (f"  CPU seconds (ms per text): {ours} {both(self.ours)} + fake Twilio "
+                f"{both(self.fake)} + PostgreSQL backends {both(self.backends)} + PostgreSQL "
+                f"background {both(self.background)} = {both(total)}; other processes and "
+                f"the kernel {both(other)}\n"
                 f"  cores busy: {cores(total, self.wall)} of {count} by this run, "
                 f"{cores(self.busy, self.wall)} in all")
 
@@ -310,7 +313,8 @@ def report_workers(label: str, results: list[dict], measure: Measure, api: str, 
                for r in results]
         print(f"  each worker: {each} sent, {[round(r['seconds'], 1) for r in results]} s in "
               f"its tick, {cpu} ms CPU per text")
-    print(measure.usage(sum(r["cpu"] for r in results)).line(sent))
+    print(measure.usage(sum(r["cpu"] for r in results)).line(
+        sent, "worker" if len(results) == 1 else "workers"))
     stats = _get(api, "/stats")
     print(f"  at the fake Twilio: {stats}; in the database: {count_made(url)}")
     print(f"  doubles: {stats['doubled']} numbers texted twice; "
@@ -349,7 +353,7 @@ def main() -> None:
         with Measure(server.pid, name) as measure:
             bare, bare_cpu = bare_loop(api, bare_count)
         print(f"bare client.messages.create loop: {bare:8.0f} texts/s ({bare_count} texts)")
-        print(measure.usage(bare_cpu).line(bare_count))
+        print(measure.usage(bare_cpu).line(bare_count, "bare loop"))
 
         seed(url, households)
         _get(api, "/reset")
