@@ -25,6 +25,7 @@ from assistant.models import (
     Phone,
     Task,
 )
+from assistant.models.contact import ANSWER_TO_SEND
 from assistant.scripts import dialogue as d
 from assistant.scripts import wording
 from assistant.scripts.labels import Classification, Label, classify
@@ -61,7 +62,7 @@ def handle_inbound_text(session: Session, message: Message, *,
     """Label, decide and act on an inbound text already stored; return the reply text.
 
     The reply is kept as an outbound message: ``replied`` when the caller sends it
-    in the hook's TwiML, ``pending`` (for ``reply_queue`` to send by REST) when
+    in the hook's TwiML, ``answer_to_send`` (for ``reply_queue`` to send by REST) when
     ``send_later``. Marks the text handled and commits.
     """
     now = clock.now()
@@ -74,7 +75,7 @@ def handle_inbound_text(session: Session, message: Message, *,
         # Never texted by us: say who we are in general terms, nothing about anyone.
         reply = wording.render("unknown_number", None)
         if send_later:
-            _keep_reply(session, None, message, reply, "pending")
+            _keep_reply(session, None, message, reply, ANSWER_TO_SEND)
         session.commit()
         return reply
     phone = phone_of(session, household, message)
@@ -85,7 +86,8 @@ def handle_inbound_text(session: Session, message: Message, *,
         texts.append(offer)
     reply = "\n\n".join(t for t in texts if t) or None
     if reply is not None:
-        _keep_reply(session, household.id, message, reply, "pending" if send_later else "replied")
+        _keep_reply(session, household.id, message, reply,
+                    ANSWER_TO_SEND if send_later else "replied")
     session.commit()
     return reply
 

@@ -9,14 +9,14 @@ by ``assistant tick``), then:
    on PostgreSQL, so several workers share the queue), never overtaking an
    earlier text from the same household, and labels and acts on it through
    :func:`assistant.replies.handle_inbound_text`, which writes the answer as a
-   ``pending`` outbound message in the same commit that marks the text handled;
+   ``answer_to_send`` outbound message in the same commit that marks the text handled;
 2. sends each pending answer through the channel's REST client with a status
    callback, outside any transaction, and records its SID (so, unlike a TwiML
    reply, the answer gets a delivery status).
 
 Nothing is lost: a handler failure flags the text for a person; a provider
 failure is retried each ``RETRY_AFTER`` for ``GIVE_UP_AFTER``, then becomes a task; an answer
-left ``sending`` by a crashed worker is never sent again blind (the family
+left ``answer_sending`` by a crashed worker is never sent again blind (the family
 might get it twice) but handed to the practice after ``STUCK_AFTER``.
 """
 
@@ -36,6 +36,7 @@ from assistant.channels.base import ChannelError, TextMessage
 from assistant.channels.webhooks import flag_for_a_person
 from assistant.db import db
 from assistant.models import Direction, Message, Task, TaskKind
+from assistant.models.contact import ANSWER_RETRY, ANSWER_SENDING, ANSWER_TO_SEND
 
 log = logging.getLogger(__name__)
 
@@ -116,20 +117,20 @@ def send_pending_answers(counts: Counter[str], *, limit: int) -> int:
 
 
 def _claim_pending(limit: int) -> list[tuple[int, str, str, datetime]]:
-    # Marked "sending" and committed before the provider is called: a second worker
+    # Marked as being sent and committed before the provider is called: a second worker
     # skips them, and a crash leaves them for hand_over_stuck, never sent twice.
     with db.transaction() as session:
         rows = session.execute(
             select(Message.id, Message.to_number, Message.body, Message.created_at)
             .where(Message.direction == Direction.OUTBOUND,
-                   or_(Message.status == "pending",
-                       and_(Message.status == "retry",
+                   or_(Message.status == ANSWER_TO_SEND,
+                       and_(Message.status == ANSWER_RETRY,
                             Message.updated_at <= clock.now() - RETRY_AFTER)))
             .order_by(Message.id).limit(limit)
             .with_for_update(skip_locked=True)).all()
         if rows:
             session.execute(update(Message).where(Message.id.in_([r.id for r in rows]))
-                            .values(status="sending", updated_at=clock.now()))
+                            .values(status=ANSWER_SENDING, updated_at=clock.now()))
     return [(r.id, r.to_number or "", r.body, r.created_at) for r in rows]
 
 
@@ -138,7 +139,7 @@ def _failed(message_id: int, error: ChannelError, created_at: datetime) -> str:
     with db.transaction() as session:
         if not error.permanent and now - created_at < GIVE_UP_AFTER:
             session.execute(update(Message).where(Message.id == message_id)
-                            .values(status="retry", error_code=error.code, updated_at=now))
+                            .values(status=ANSWER_RETRY, error_code=error.code, updated_at=now))
             return "replies_retried"
         message = session.get(Message, message_id)
         if message is not None:
@@ -151,11 +152,11 @@ def _failed(message_id: int, error: ChannelError, created_at: datetime) -> str:
 
 
 def hand_over_stuck(now: datetime) -> int:
-    """Answers left ``sending`` by a worker that stopped: a person decides, no resend."""
+    """Answers left ``answer_sending`` by a worker that stopped: a person decides, no resend."""
     with db.transaction() as session:
         stuck = session.scalars(
             select(Message).where(Message.direction == Direction.OUTBOUND,
-                                  Message.status == "sending",
+                                  Message.status == ANSWER_SENDING,
                                   Message.updated_at < now - STUCK_AFTER)
             .with_for_update(skip_locked=True)).all()
         for message in stuck:

@@ -73,7 +73,13 @@ class Direction(enum.StrEnum):
 
 
 WAITING_TEXTS = "handled_at IS NULL AND direction = 'in' AND channel = 'sms'"
-UNSENT_ANSWERS = "status IN ('pending', 'retry', 'sending') AND direction = 'out'"
+# An answer's own statuses while it waits in the outbox, named so that none can be
+# mistaken for one of Twilio's (which has "sending" and "queued" of its own).
+ANSWER_TO_SEND = "answer_to_send"
+ANSWER_SENDING = "answer_sending"
+ANSWER_RETRY = "answer_retry"
+UNSENT_ANSWERS = ("status IN ('answer_to_send', 'answer_retry', 'answer_sending') "
+                  "AND direction = 'out'")
 
 
 class Message(Timestamps, Base):

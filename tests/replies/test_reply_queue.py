@@ -24,6 +24,7 @@ from assistant.models import (
     Task,
     TaskKind,
 )
+from assistant.models.contact import ANSWER_RETRY, ANSWER_SENDING
 from tests import factories
 from tests.channels.conftest import OURS, PARENT, post_signed, xml
 from tests.conftest import PUBLIC_BASE_URL
@@ -166,7 +167,7 @@ def test_a_provider_failure_is_retried_then_sent(client, fake_channel):
     fake_channel.fail[PARENT] = [ChannelError("HTTP 500", permanent=False)]
     text_from(client)
     assert run_queue() == {"replies_handled": 1, "replies_retried": 1}
-    assert answers()[0].status == "retry"
+    assert answers()[0].status == ANSWER_RETRY
     assert run_queue() == {}  # not straight away: the provider gets a minute
     with time_machine.travel(clock.now() + reply_queue.RETRY_AFTER, tick=False):
         assert run_queue() == {"replies_sent": 1}
@@ -189,7 +190,7 @@ def test_transient_failures_stop_being_retried_after_half_an_hour(client, fake_c
     text_from(client)
     fake_channel.fail[PARENT] = [ChannelError("HTTP 500", permanent=False)] * 2
     run_queue()
-    assert answers()[0].status == "retry"
+    assert answers()[0].status == ANSWER_RETRY
     with time_machine.travel(clock.now() + reply_queue.GIVE_UP_AFTER, tick=False):
         assert run_queue() == {"replies_failed": 1}
     assert answers()[0].status == "failed"
@@ -205,7 +206,7 @@ def test_an_answer_left_sending_by_a_stopped_worker_is_handed_over_not_resent(
     monkeypatch.setattr(reply_queue.channels, "get_channel", lambda: None)
     with pytest.raises(AttributeError):
         run_queue()
-    assert answers()[0].status == "sending"
+    assert answers()[0].status == ANSWER_SENDING
     monkeypatch.undo()
     monkeypatch.setattr(reply_queue.channels, "get_channel", lambda: fake_channel)
     assert run_queue() == {}  # not yet: it may still be on its way
@@ -307,3 +308,19 @@ def test_coordinators_are_told_when_texts_wait_too_long(client, fake_channel):
         assert "1 text from\n  families has waited more than two minutes" in page
         run_queue()
         assert "waited more than two minutes" not in client.get("/coordinator/").get_data(True)
+
+
+def test_an_attempt_text_twilio_reports_as_sending_is_not_taken_for_a_stuck_answer(
+        client, fake_channel):
+    household = factories.household(mobile=PARENT)
+    sid = "SM" + "6" * 32
+    db.session.add(Message(household_id=household.id, direction=Direction.OUTBOUND,
+                           channel="sms", provider_sid=sid, to_number=PARENT,
+                           body="Ava is due MMR1", status="queued"))
+    db.session.commit()
+    post_signed(client, "/twilio/status/sms", {"MessageSid": sid, "MessageStatus": "sending"})
+    assert answers()[0].status == "sending"  # Twilio's own word
+    with time_machine.travel(clock.now() + reply_queue.STUCK_AFTER * 2, tick=False):
+        assert run_queue() == {}
+    assert answers()[0].status == "sending" and fake_channel.sent == []
+    assert db.session.scalar(select(func.count()).select_from(Task)) == 0

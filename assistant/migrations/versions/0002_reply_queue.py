@@ -18,7 +18,8 @@ branch_labels = None
 depends_on = None
 
 WAITING = "handled_at IS NULL AND direction = 'in' AND channel = 'sms'"
-OUTBOX = "status IN ('pending', 'retry', 'sending') AND direction = 'out'"
+OUTBOX = ("status IN ('answer_to_send', 'answer_retry', 'answer_sending') "
+          "AND direction = 'out'")
 
 
 def upgrade() -> None:
