@@ -84,7 +84,9 @@ class Channel(abc.ABC):
             log.warning("%s %s failed after %.0f ms: code=%s permanent=%s", self.name, what,
                         (time.perf_counter() - started) * 1000, error.code, error.permanent)
             raise
-        log.info("%s %s accepted as %s in %.0f ms", self.name, what, sent.sid,
+        # DEBUG: every send's SID is kept in the database, and the tick logs the counts at
+        # INFO; a line per send cost ~8% of the dispatch loop's CPU.
+        log.debug("%s %s accepted as %s in %.0f ms", self.name, what, sent.sid,
                  (time.perf_counter() - started) * 1000)
         return sent
 
