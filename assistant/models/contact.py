@@ -90,6 +90,9 @@ class Message(Timestamps, Base):
         # The reply queue (``reply_queue``): inbound texts the handler has not read yet.
         Index("ix_messages_waiting", "id", sqlite_where=text(WAITING_TEXTS),
               postgresql_where=text(WAITING_TEXTS)),
+        # ... and by family: "no earlier text of this family still waiting" is one probe.
+        Index("ix_messages_waiting_household", "household_id", "id",
+              sqlite_where=text(WAITING_TEXTS), postgresql_where=text(WAITING_TEXTS)),
         # The outbox: answers written by the handler and not yet accepted by the provider.
         Index("ix_messages_outbox", "id", sqlite_where=text(UNSENT_ANSWERS),
               postgresql_where=text(UNSENT_ANSWERS)),

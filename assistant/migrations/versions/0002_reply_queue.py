@@ -31,6 +31,9 @@ def upgrade() -> None:
                               sqlite_where=sa.text(OUTBOX), postgresql_where=sa.text(OUTBOX))
         batch_op.create_index('ix_messages_waiting', ['id'], unique=False,
                               sqlite_where=sa.text(WAITING), postgresql_where=sa.text(WAITING))
+        batch_op.create_index('ix_messages_waiting_household', ['household_id', 'id'],
+                              unique=False, sqlite_where=sa.text(WAITING),
+                              postgresql_where=sa.text(WAITING))
     # Every inbound text before this revision was handled as it arrived (inline):
     # none of them may be read again by the queue.
     op.execute("UPDATE messages SET handled_at = created_at "
@@ -39,6 +42,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('messages', schema=None) as batch_op:
+        batch_op.drop_index('ix_messages_waiting_household', sqlite_where=sa.text(WAITING),
+                            postgresql_where=sa.text(WAITING))
         batch_op.drop_index('ix_messages_waiting', sqlite_where=sa.text(WAITING),
                             postgresql_where=sa.text(WAITING))
         batch_op.drop_index('ix_messages_outbox', sqlite_where=sa.text(OUTBOX),
