@@ -14,7 +14,14 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant import clock
-from assistant.channels.twilio import DELIVERY_ERRORS, OPTED_OUT, SEND_ERRORS, UNUSABLE
+from assistant.channels.twilio import (
+    CALL_STATUSES,
+    DELIVERY_ERRORS,
+    MESSAGE_STATUSES,
+    OPTED_OUT,
+    SEND_ERRORS,
+    UNUSABLE,
+)
 from assistant.models.contact import Means
 from assistant.models.people import DEFAULT_ATTEMPT_ORDER, HouseholdStatus
 
@@ -185,11 +192,10 @@ def describe_means(means: Means) -> str:
 
 
 # Provider statuses in the order they happen; a status never moves an attempt backwards.
-_SMS_RANK = {"accepted": 0, "scheduled": 0, "queued": 0, "sending": 1, "sent": 2,
-             "delivered": 3, "undelivered": 3, "failed": 3, "canceled": 3, "read": 4}
-_CALL_RANK = {"queued": 0, "initiated": 0, "ringing": 1, "in-progress": 2, "answered": 3,
-              "voicemail": 4, "completed": 3, "busy": 3, "no-answer": 3, "failed": 3,
-              "canceled": 3}
+# Twilio's own order, plus a call's outcomes as we read them (call_outcome): a person
+# answering ranks with the ends, and the machine result outranks them all.
+_SMS_RANK = MESSAGE_STATUSES
+_CALL_RANK = {**CALL_STATUSES, "answered": 3, "voicemail": 4}
 # Twilio error codes that say the number itself will never work for us, or that the
 # family opted out: read from the provider's own table so the two never disagree.
 _ERRORS = {**SEND_ERRORS, **DELIVERY_ERRORS}

@@ -84,30 +84,15 @@ DELIVERY_ERRORS: dict[int, ErrorMeaning] = {
     21614: _number("The number is not a mobile, so it cannot get texts"),
 }
 
-# Twilio's statuses, ranked so that a late callback never moves a status backwards,
-# with our plain outcome for each.
-MESSAGE_STATUSES: dict[str, tuple[int, str]] = {
-    "accepted": (0, "pending"),
-    "scheduled": (0, "pending"),
-    "queued": (0, "pending"),
-    "sending": (1, "pending"),
-    "sent": (2, "sent"),
-    "delivered": (3, "delivered"),
-    "undelivered": (3, "failed"),
-    "failed": (3, "failed"),
-    "canceled": (3, "failed"),
-    "read": (4, "delivered"),
+# Twilio's statuses in the order they can happen, so that a late callback never moves a
+# status backwards (the one ranking: ``pathway.status_rank`` adds our call outcomes).
+MESSAGE_STATUSES: dict[str, int] = {
+    "accepted": 0, "scheduled": 0, "queued": 0, "sending": 1, "sent": 2,
+    "delivered": 3, "undelivered": 3, "failed": 3, "canceled": 3, "read": 4,
 }
-CALL_STATUSES: dict[str, tuple[int, str]] = {
-    "queued": (0, "pending"),
-    "initiated": (1, "pending"),
-    "ringing": (2, "pending"),
-    "in-progress": (3, "answered"),
-    "completed": (4, "completed"),
-    "busy": (4, "busy"),
-    "no-answer": (4, "no_answer"),
-    "failed": (4, "failed"),
-    "canceled": (4, "failed"),
+CALL_STATUSES: dict[str, int] = {
+    "queued": 0, "initiated": 0, "ringing": 1, "in-progress": 2,
+    "completed": 3, "busy": 3, "no-answer": 3, "failed": 3, "canceled": 3,
 }
 # AnsweredBy values after MachineDetection=DetectMessageEnd that mean "leave a voicemail".
 MACHINE_ENDS = frozenset({"machine_end_beep", "machine_end_silence", "machine_end_other"})

@@ -25,12 +25,21 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml import TwiML
 from twilio.twiml.messaging_response import MessagingResponse
 
-from assistant import clock
+from assistant import clock, pathway
 from assistant.channels import auth_token, call_voicemail_url, get_channel
 from assistant.channels.base import ChannelError
 from assistant.channels.twilio import CALL_STATUSES, MACHINE_ENDS, MESSAGE_STATUSES
 from assistant.db import db
-from assistant.models import Attempt, Direction, HookEvent, Message, Phone, Task, TaskKind
+from assistant.models import (
+    Attempt,
+    Direction,
+    HookEvent,
+    Means,
+    Message,
+    Phone,
+    Task,
+    TaskKind,
+)
 
 log = logging.getLogger(__name__)
 
@@ -236,12 +245,12 @@ def _lock_by_sid(session: Session, sid: str) -> tuple[Message | None, Attempt | 
     return message, attempt
 
 
-def _highest_rank(session: Session, prefix: str, ranks: dict[str, tuple[int, str]],
-                  current: str | None) -> int:
+def _highest_rank(session: Session, prefix: str, means: Means, current: str | None) -> int:
     seen = session.scalars(select(HookEvent.key)
                            .where(HookEvent.key.startswith(prefix, autoescape=True)))
     statuses = [key[len(prefix):] for key in seen] + [current or ""]
-    return max((ranks[s][0] for s in statuses if s in ranks), default=-1)
+    ranks = [pathway.status_rank(means, s) for s in statuses]
+    return max((r for r in ranks if r is not None), default=-1)
 
 
 def _apply_status(session: Session, *, kind: str, sid: str, status: str,
@@ -251,18 +260,18 @@ def _apply_status(session: Session, *, kind: str, sid: str, status: str,
 
     Returns True when it was applied (and committed).
     """
-    ranks = MESSAGE_STATUSES if kind == "sms" else CALL_STATUSES
+    means = Means.SMS if kind == "sms" else Means.CALL
     message, attempt = _lock_by_sid(session, sid)
     if message is None and attempt is None:
         session.rollback()
         log.info("%s status for an unknown SID ignored", kind)
         return False
     prefix = f"{kind}-status:{sid}:"
-    highest = _highest_rank(session, prefix, ranks, message.status if message else None)
+    highest = _highest_rank(session, prefix, means, message.status if message else None)
     if not first_time(session, prefix + status):
         session.rollback()
         return False
-    if ranks[status][0] <= highest:
+    if (pathway.status_rank(means, status) or 0) <= highest:
         session.commit()  # remember it, change nothing: a late callback never moves back
         return False
     if message is not None:
