@@ -24,7 +24,12 @@ from sqlalchemy.orm import Session
 from assistant import clock
 from assistant.imports.csvfile import Column, FileSpec, Row, column_limit
 from assistant.imports.households import Contact, HouseholdIndex
-from assistant.imports.pending import KnownChild, PendingRows, known_children
+from assistant.imports.pending import (
+    PAST_AUTOMATED_CONTACT,
+    KnownChild,
+    PendingRows,
+    known_children,
+)
 from assistant.imports.result import FirstSeen, ImportResult
 from assistant.imports.values import (
     PhoneNumber,
@@ -220,6 +225,13 @@ class CohortImport:
         }
         carer = index.carer(household, row.contact.carer_name)
         index.pending.children.append((values, household, carer))
+        if household.id is not None and household.status in PAST_AUTOMATED_CONTACT:
+            # The assistant contacts a household once: a child joining one it has finished
+            # with (or a person now holds) would otherwise never be contacted.
+            index.pending.joined_late.append((household, f"{row.given_name} {row.family_name}"))
+            status = household.status.value.replace("_", " ")
+            notes.append(f"the child joins a household that is {status}; "
+                         "a task asks the practice how to contact them")
         return notes
 
     def _update(self, child: KnownChild, row: CohortRow,

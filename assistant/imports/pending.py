@@ -29,6 +29,13 @@ from assistant.models import (
 
 CLEANSE_SUMMARY = ("No usable phone number or postal address for this family in the imported "
                    "record. Please update the contact details and import the cohort again.")
+# Households the assistant will not contact again by itself: a new child joining one
+# gets a task for the practice (otherwise nobody would ever contact that child).
+PAST_AUTOMATED_CONTACT = frozenset({
+    HouseholdStatus.WITH_COORDINATOR, HouseholdStatus.AGREED, HouseholdStatus.BOOKED,
+    HouseholdStatus.REFUSED, HouseholdStatus.UNREACHABLE, HouseholdStatus.MOVED_AWAY,
+    HouseholdStatus.COMPLETED,
+})
 HOUSEHOLD_FIELDS = ("practice_id", "family_name", "preferred_language", "status",
                     "status_reason", "status_changed_at", "address_line_1", "address_line_2",
                     "town", "postcode", "address_key")
@@ -135,6 +142,7 @@ class PendingRows:
     changed_children: list[tuple[KnownChild, CarerRow | None]] = field(default_factory=list)
     cleanse: list[HouseholdRow] = field(default_factory=list)
     cleansed: list[int] = field(default_factory=list)
+    joined_late: list[tuple[HouseholdRow, str]] = field(default_factory=list)  # (household, name)
 
     def write(self, session: Session, now: datetime) -> None:
         stamps = {"created_at": now, "updated_at": now}
@@ -153,6 +161,10 @@ class PendingRows:
             {"practice_id": h.practice_id, "household_id": h.id,
              "kind": TaskKind.CLEANSE_CONTACT, "status": TaskStatus.OPEN,
              "summary": CLEANSE_SUMMARY, **stamps} for h in self.cleanse])
+        _insert(session, Task, None, [
+            {"practice_id": h.practice_id, "household_id": h.id, "kind": TaskKind.OTHER,
+             "status": TaskStatus.OPEN, "due_at": now, "summary": joined_late_summary(h, name),
+             **stamps} for h, name in self.joined_late])
         self._write_changes(session, now)
 
     def _write_changes(self, session: Session, now: datetime) -> None:
@@ -170,6 +182,13 @@ class PendingRows:
                                    Task.kind == TaskKind.CLEANSE_CONTACT,
                                    Task.status == TaskStatus.OPEN)
                 .values(status=TaskStatus.DONE, closed_at=now, updated_at=now))
+
+
+def joined_late_summary(household: HouseholdRow, child_name: str) -> str:
+    status = household.status.value.replace("_", " ")
+    return (f"{child_name} joined this family in the latest cohort "
+            f"import, but the family is already {status}, so the assistant will not contact "
+            "them. Please decide how to offer this child their vaccines.")
 
 
 def _insert(session: Session, model: type, owners: list[Any] | None,

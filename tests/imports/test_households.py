@@ -124,3 +124,29 @@ def test_each_child_keeps_its_carer(runner, practices, tmp_path):
     assert children["Ava"].carer_id == children["Ben"].carer_id
     assert children["Cara"].carer.name == "Mark Evans"
     assert len(children["Ava"].household.carers) == 2
+
+
+def test_a_sibling_joining_a_family_the_assistant_has_finished_with_gets_a_task(
+        runner, practices, tmp_path):
+    from assistant.models import HouseholdStatus, Task, TaskKind
+
+    _import(runner, tmp_path, child_row(**AVA))
+    household = db.session.scalars(select(Household)).one()
+    household.status = HouseholdStatus.REFUSED
+    db.session.commit()
+    code, report = _import(runner, tmp_path, child_row(**BEN), name="second.csv")
+    assert report["imported"] == 1
+    assert "joins a household that is refused" in str(report)
+    db.session.expire_all()
+    [task] = db.session.scalars(select(Task).where(Task.household_id == household.id)).all()
+    assert task.kind is TaskKind.OTHER and "Ben Evans" in task.summary
+    assert "9991948759" not in task.summary  # no NHS number in the task's words
+
+
+def test_a_sibling_joining_a_family_still_being_contacted_needs_no_task(
+        runner, practices, tmp_path):
+    from assistant.models import Task
+
+    _import(runner, tmp_path, child_row(**AVA))
+    _import(runner, tmp_path, child_row(**BEN), name="second.csv")
+    assert db.session.scalars(select(Task)).all() == []
