@@ -30,7 +30,15 @@ from sqlalchemy import Connection, Engine, bindparam, select, text
 from assistant import coding, pathway
 from assistant.attempts import national
 from assistant.channels.base import Sent
-from assistant.models import Attempt, AttemptState, CodedEvent, Direction, Means, Message
+from assistant.models import (
+    Attempt,
+    AttemptState,
+    Child,
+    CodedEvent,
+    Direction,
+    Means,
+    Message,
+)
 
 log = logging.getLogger(__name__)
 
@@ -179,9 +187,10 @@ def _postgresql_statement() -> Any:
             INSERT INTO coded_events (child_id, practice_id, household_id, attempt_id,
                                       snomed_code, term, free_text, occurred_at, created_at,
                                       updated_at)
-            SELECT child_id, practice_id, household_id, attempt_id, snomed_code, term,
-                free_text, at, at, at
+            SELECT child_id, children.practice_id, sent.household_id, attempt_id,
+                snomed_code, term, free_text, at, at, at
             FROM sent CROSS JOIN unnest(sent.child_ids) AS child_id
+            JOIN children ON children.id = child_id
             WHERE attempt_id IN (SELECT id FROM made)
         ), scheduled AS (
             INSERT INTO attempts (household_id, number, means, state, due_at, tries,
@@ -216,6 +225,8 @@ def _statements() -> dict[str, Any]:
             attempts_table.c.provider_sid.in_(bindparam("sids", expanding=True))),
         "message": Message.__table__.insert(),
         "codes": CodedEvent.__table__.insert(),
+        "practices": select(Child.id, Child.practice_id).where(
+            Child.id.in_(bindparam("ids", expanding=True))),
         "next": attempts_table.insert(),
     }
 
@@ -238,7 +249,11 @@ def _record_in_statements(connection: Connection, accepted: Sequence[Accepted]) 
             sql["ours"], {"sids": [f["provider_sid"] for f in sent]})}
         ours = [(f["attempt_id"], f["provider_sid"]) in mine for f in sent]
     recorded = [f for f, ok in zip(sent, ours, strict=True) if ok]
-    codes = [{"child_id": child_id, "practice_id": f["practice_id"],
+    # Each code goes to the child's own practice (a step-sibling may be registered at
+    # another practice than the one the household is contacted for).
+    practice_of = dict(connection.execute(sql["practices"], {
+        "ids": [child_id for f in recorded for child_id in f["child_ids"]]}).all())
+    codes = [{"child_id": child_id, "practice_id": practice_of.get(child_id, f["practice_id"]),
               "household_id": f["household_id"], "attempt_id": f["attempt_id"],
               "snomed_code": f["snomed_code"], "term": f["term"], "free_text": f["free_text"],
               "occurred_at": f["at"], "created_at": f["at"], "updated_at": f["at"]}
