@@ -134,7 +134,7 @@ def test_a_sibling_joining_a_family_the_assistant_has_finished_with_gets_a_task(
     household = db.session.scalars(select(Household)).one()
     household.status = HouseholdStatus.REFUSED
     db.session.commit()
-    code, report = _import(runner, tmp_path, child_row(**BEN), name="second.csv")
+    _code, report = _import(runner, tmp_path, child_row(**BEN), name="second.csv")
     assert report["imported"] == 1
     assert "joins a household that is refused" in str(report)
     db.session.expire_all()
