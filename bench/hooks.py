@@ -33,7 +33,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -46,14 +45,14 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import requests
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import func, select, text
 from twilio.request_validator import RequestValidator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-POSTGRES = os.environ.get("BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+from bench.scratch import drop_database, free_port, make_database  # noqa: E402
+
 TOKEN = "bench-auth-token"  # noqa: S105 - a local benchmark token
 OURS = "+447911123456"
 HOUSEHOLDS = 400
@@ -102,29 +101,6 @@ def drain(env: dict[str, str], seconds: float) -> None:
     print(f"worker     {handled:>6} queued texts answered in {elapsed:4.1f} s  "
           f"{handled / elapsed:8.1f} texts/s  ({done.get('replies_sent', 0)} answers sent; "
           f"{left} still waiting; {total} messages in all)")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fresh_database() -> str:
-    name = f"bench_hooks_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return make_url(POSTGRES).set(database=name).render_as_string(hide_password=False)
-
-
-def drop_database(url: str) -> None:
-    name = make_url(url).database
-    admin = create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def seed(env: dict[str, str]) -> list[str]:
@@ -369,7 +345,7 @@ def main() -> None:
                         help="how long one worker answers the queued texts afterwards")
     args = parser.parse_args()
 
-    database = fresh_database()
+    database_name, database = make_database("bench_hooks")
     ours_port, inline_port, bare_port = free_port(), free_port(), free_port()
     env = {**os.environ, "DATABASE_URL": database, "SECRET_KEY": "bench-secret",
            "PUBLIC_BASE_URL": f"http://127.0.0.1:{ours_port}", "CHANNELS": "sandbox",
@@ -398,7 +374,7 @@ def main() -> None:
     finally:
         for process in processes:
             stop(process)
-        drop_database(database)
+        drop_database(database_name)
 
 
 if __name__ == "__main__":
