@@ -9,12 +9,14 @@ and never commit, so each runs inside the caller's (short) transaction.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from typing import Any
 
 import phonenumbers
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Connection, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from assistant import coding, pathway
@@ -272,31 +274,62 @@ class Verdicts:
     used: dict[int, list[Means]]  # household id -> means of the attempts already made
 
 
-def household_facts(session: Session, attempts: Sequence[Attempt]) -> dict[int, HouseholdFacts]:
-    """What the re-check needs, for the households of ``attempts``, in three queries."""
-    ids = {a.household_id for a in attempts}
-    booked = set(session.scalars(select(Booking.household_id).where(
-        Booking.household_id.in_(ids), Booking.status == BookingStatus.BOOKED)))
-    scheduled_at = {a.household_id: a.created_at for a in attempts}
-    last_reply = dict(session.execute(
-        select(Message.household_id, func.max(Message.created_at))
-        .where(Message.household_id.in_(ids), Message.direction == Direction.INBOUND,
-               or_(Message.label.is_(None), Message.label.not_in(NON_STOPPING_LABELS)))
-        .group_by(Message.household_id)).all())
+@dataclass(frozen=True)
+class Standing:
+    """What the re-check reads about a batch's households beyond their own rows."""
+
+    booked: set[int]                  # households with an appointment booked
+    last_reply: dict[int, datetime]   # household id -> its latest reply that stops contact
+    used: dict[int, list[Means]]      # household id -> means of the attempts already made
+
+    def replied_since(self, household_id: int, since: datetime) -> bool:
+        reply = self.last_reply.get(household_id)
+        return reply is not None and reply >= since
+
+
+@cache
+def _standing_statements() -> dict[str, Any]:
+    """Built once: the dispatch loop runs them on every claim."""
+    ids = bindparam("ids", expanding=True)
+    return {
+        "booked": select(Booking.household_id).distinct().where(
+            Booking.household_id.in_(ids), Booking.status == BookingStatus.BOOKED),
+        "replied": select(Message.household_id, func.max(Message.created_at)).where(
+            Message.household_id.in_(ids), Message.direction == Direction.INBOUND,
+            or_(Message.label.is_(None), Message.label.not_in(NON_STOPPING_LABELS)),
+        ).group_by(Message.household_id),
+        "made": select(Attempt.household_id, Attempt.means).where(
+            Attempt.household_id.in_(ids), Attempt.state == AttemptState.MADE,
+        ).order_by(Attempt.household_id, Attempt.number),
+    }
+
+
+def read_standing(db_: Session | Connection, household_ids: Iterable[int]) -> Standing:
+    """:class:`Standing` for ``household_ids``, in three queries (on a session or a
+    Core connection: the claim reads rows, the rest of the pathway ORM objects)."""
+    sql, ids = _standing_statements(), {"ids": list(set(household_ids))}
+    used: dict[int, list[Means]] = {}
+    for hid, means in db_.execute(sql["made"], ids):
+        used.setdefault(hid, []).append(Means(means))
+    return Standing(booked=set(db_.scalars(sql["booked"], ids)),
+                    last_reply=dict(db_.execute(sql["replied"], ids).all()), used=used)
+
+
+def household_facts(attempts: Sequence[Attempt], standing: Standing) -> dict[int, HouseholdFacts]:
+    """What the re-check needs, for the households of ``attempts``."""
     facts = {}
     for attempt in attempts:
         h = attempt.household
-        reply = last_reply.get(h.id)
         facts[h.id] = HouseholdFacts(
-            status=h.status, held=h.held_by_id is not None, booked=h.id in booked,
-            replied=reply is not None and reply >= scheduled_at[h.id], reach=reach_of(h))
+            status=h.status, held=h.held_by_id is not None, booked=h.id in standing.booked,
+            replied=standing.replied_since(h.id, attempt.created_at), reach=reach_of(h))
     return facts
 
 
 def recheck_batch(session: Session, attempts: Sequence[Attempt], now: datetime) -> Verdicts:
     """Check each attempt's household again right before it is made; cancel or switch."""
-    facts = household_facts(session, attempts)
-    used = _made_means(session, {a.household_id for a in attempts})
+    standing = read_standing(session, (a.household_id for a in attempts))
+    facts, used = household_facts(attempts, standing), standing.used
     go, cancelled, switched = [], 0, 0
     for attempt in attempts:
         household = attempt.household
@@ -326,16 +359,6 @@ def plan_next(number: int, means: Means, order: Sequence[Means], reach: Reach,
     if number >= pathway.MAX_ATTEMPTS:
         return None
     return pathway.choose_means(order, reach, [*used, means])
-
-
-def _made_means(session: Session, household_ids: set[int]) -> dict[int, list[Means]]:
-    used: dict[int, list[Means]] = {}
-    for hid, means in session.execute(
-        select(Attempt.household_id, Attempt.means)
-        .where(Attempt.household_id.in_(household_ids), Attempt.state == AttemptState.MADE)
-        .order_by(Attempt.household_id, Attempt.number)):
-        used.setdefault(hid, []).append(means)
-    return used
 
 
 def code_attempt(session: Session, attempt: Attempt, free_text: str, at: datetime) -> None:

@@ -2,10 +2,11 @@
 
 A claim locks a batch of due attempts (``FOR UPDATE SKIP LOCKED`` on PostgreSQL)
 and reads what the re-check and the text need about each household in a few Core
-queries, one each for the attempts (with household and practice), their phones,
-their children, bookings, replies and attempts already made. Loading ORM objects
-cost more than everything else in a claim, and on the hot path nothing is
-changed through them: dispatch marks the attempts in flight with one statement.
+queries, one each for the attempts (with household and practice), their phones
+and their children, and the re-check's own reads (:func:`attempts.read_standing`).
+Loading ORM objects cost more than everything else in a claim, and on the hot path
+nothing is changed through them: dispatch marks the attempts in flight with one
+statement.
 
 The rules stay where they are: the re-check is :func:`assistant.pathway.recheck`,
 and a phone's ``can_text``/``can_call`` and a household's ``has_address`` are the
@@ -20,20 +21,16 @@ from datetime import datetime
 from functools import cache, lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, or_, select
+from sqlalchemy import Connection, bindparam, select
 
 from assistant import attempts, pathway
 from assistant.models import (
     Attempt,
     AttemptState,
-    Booking,
-    BookingStatus,
     Child,
-    Direction,
     Household,
     HouseholdStatus,
     Means,
-    Message,
     Phone,
     Practice,
 )
@@ -54,6 +51,16 @@ class PhoneRow:
     # The model's own rules, so there is one definition of a usable number.
     can_text = property(Phone.can_text.fget)  # type: ignore[attr-defined]
     can_call = property(Phone.can_call.fget)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class ChildRow:
+    """A child of the household: named in the text, coded in their own practice's record."""
+
+    id: int
+    given_name: str
+    missing_vaccines: list[str]
+    practice_id: int  # a step-sibling may be registered at another practice
 
 
 @dataclass(slots=True)
@@ -83,7 +90,7 @@ class DueAttempt:
     postcode: str | None
     practice: PracticeRow
     phones: list[PhoneRow] = field(default_factory=list)
-    children: list[tuple[int, str, list[str]]] = field(default_factory=list)  # id, name, due
+    children: list[ChildRow] = field(default_factory=list)
 
     has_address = property(Household.has_address.fget)  # type: ignore[attr-defined]
 
@@ -92,7 +99,7 @@ class DueAttempt:
 def _statements() -> dict[str, Any]:
     """Built once: building a statement costs more than running it."""
     a, h, p = Attempt.__table__.c, Household.__table__.c, Practice.__table__.c
-    ph, ch, b, m = Phone.__table__.c, Child.__table__.c, Booking.__table__.c, Message.__table__.c
+    ph, ch = Phone.__table__.c, Child.__table__.c
     ids = bindparam("ids", expanding=True)
     # Lock first, then join: the lock takes the oldest due rows straight off the
     # (state, due_at) index and stops at the batch's size (ordering by id as well, or
@@ -116,21 +123,9 @@ def _statements() -> dict[str, Any]:
             .where(ph.household_id.in_(ids)).order_by(ph.household_id, ph.id)),
         # The relationship's order (date of birth); the id only breaks ties, for twins.
         "children": (
-            select(ch.household_id, ch.id, ch.given_name, ch.missing_vaccines)
+            select(ch.household_id, ch.id, ch.given_name, ch.missing_vaccines, ch.practice_id)
             .where(ch.household_id.in_(ids))
             .order_by(ch.household_id, ch.date_of_birth, ch.id)),
-        "booked": (
-            select(b.household_id).distinct()
-            .where(b.household_id.in_(ids), b.status == BookingStatus.BOOKED)),
-        "replied": (
-            select(m.household_id, func.max(m.created_at))
-            .where(m.household_id.in_(ids), m.direction == Direction.INBOUND,
-                   or_(m.label.is_(None), m.label.not_in(attempts.NON_STOPPING_LABELS)))
-            .group_by(m.household_id)),
-        "made": (
-            select(a.household_id, a.means)
-            .where(a.household_id.in_(ids), a.state == AttemptState.MADE)
-            .order_by(a.household_id, a.number)),
     }
 
 
@@ -165,9 +160,9 @@ def _read_households(connection: Connection, due: Sequence[DueAttempt]) -> None:
     for hid, *phone in connection.execute(sql["phones"], ids):
         for attempt in by_household[hid]:
             attempt.phones.append(PhoneRow(*phone))
-    for hid, child_id, name, vaccines in connection.execute(sql["children"], ids):
+    for hid, child_id, name, vaccines, practice_id in connection.execute(sql["children"], ids):
         for attempt in by_household[hid]:
-            attempt.children.append((child_id, name, list(vaccines or [])))
+            attempt.children.append(ChildRow(child_id, name, list(vaccines or []), practice_id))
 
 
 @dataclass(frozen=True)
@@ -181,31 +176,24 @@ class Checked:
 
 def recheck(connection: Connection, due: Sequence[DueAttempt]) -> Checked:
     """Check each locked attempt's household again, right before it is made
-    (the same rules as :func:`attempts.recheck_batch`, on rows)."""
-    sql = _statements()
-    ids = {"ids": list({d.household_id for d in due})}
-    booked = set(connection.scalars(sql["booked"], ids))
-    last_reply = dict(connection.execute(sql["replied"], ids).all())
-    used: dict[int, list[Means]] = {}
-    for hid, means in connection.execute(sql["made"], ids):
-        used.setdefault(hid, []).append(means)
+    (the same rules and reads as :func:`attempts.recheck_batch`, on rows)."""
+    standing = attempts.read_standing(connection, (d.household_id for d in due))
     go, others = [], []
     for attempt in due:
-        verdict = verdict_for(attempt, booked, last_reply, used)
+        verdict = verdict_for(attempt, standing)
         (go if verdict.action == "go" else others).append(attempt)
-    return Checked(go, others, used)
+    return Checked(go, others, standing.used)
 
 
-def verdict_for(attempt: DueAttempt, booked: set[int], last_reply: dict[int, datetime],
-                used: dict[int, list[Means]]) -> Verdict:
+def verdict_for(attempt: DueAttempt, standing: attempts.Standing) -> Verdict:
     """:func:`pathway.recheck` for one locked attempt."""
-    reply = last_reply.get(attempt.household_id)
     facts = HouseholdFacts(status=attempt.status, held=attempt.held,
-                           booked=attempt.household_id in booked,
-                           replied=reply is not None and reply >= attempt.scheduled_at,
+                           booked=attempt.household_id in standing.booked,
+                           replied=standing.replied_since(attempt.household_id,
+                                                          attempt.scheduled_at),
                            reach=reach(attempt))
     return pathway.recheck(attempt.means, facts, order(attempt.practice),
-                           used.get(attempt.household_id, []))
+                           standing.used.get(attempt.household_id, []))
 
 
 def reach(attempt: DueAttempt) -> Reach:

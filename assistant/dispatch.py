@@ -185,15 +185,15 @@ def _prepare(attempt: claiming.DueAttempt, token: str,
         return None
     body = answer_url = ""
     if attempt.means is Means.SMS:
-        children = [(name, vaccines) for _, name, vaccines in attempt.children]
+        children = [(c.given_name, c.missing_vaccines) for c in attempt.children]
         body = invitation_text(attempt.practice.name, children,
                                booking_url(attempt.household_id))
     else:
         answer_url = channels.call_answer_url(attempt.id)
     practice = attempt.practice
     planned = Planned(
-        number=attempt.number, household_id=attempt.household_id, practice_id=practice.id,
-        child_ids=tuple(child_id for child_id, _, _ in attempt.children),
+        number=attempt.number, household_id=attempt.household_id,
+        children=tuple((c.id, c.practice_id) for c in attempt.children),
         next_means=attempts.plan_next(attempt.number, attempt.means, claiming.order(practice),
                                       claiming.reach(attempt), used),
         spacing_days=practice.attempt_spacing_days)

@@ -33,7 +33,6 @@ from assistant.channels.base import Sent
 from assistant.models import (
     Attempt,
     AttemptState,
-    Child,
     CodedEvent,
     Direction,
     Means,
@@ -49,8 +48,7 @@ class Planned:
 
     number: int
     household_id: int
-    practice_id: int
-    child_ids: tuple[int, ...]
+    children: tuple[tuple[int, int], ...]  # (child id, the child's own practice id)
     next_means: Means | None
     spacing_days: int
 
@@ -140,12 +138,12 @@ def _facts(a: Accepted) -> dict[str, Any]:
     return {
         "attempt_id": a.attempt_id, "token": a.token, "provider_sid": a.sent.sid,
         "status": a.sent.status, "at": a.at, "household_id": a.planned.household_id,
-        "practice_id": a.planned.practice_id,
         "channel": "voice" if a.means is Means.CALL else "sms", "to_number": a.to,
         "body": a.body, "number": a.planned.number, "snomed_code": code.snomed_code,
         "term": code.term,
         "free_text": pathway.attempt_free_text(a.means, national(a.to), a.sent.status),
-        "child_ids": list(a.planned.child_ids),
+        "child_ids": [child_id for child_id, _ in a.planned.children],
+        "child_practices": [practice_id for _, practice_id in a.planned.children],
         "next_means": None if means is None else means.value,
         "next_due": None if means is None else pathway.following_due(
             means, a.at, a.planned.spacing_days),
@@ -165,9 +163,9 @@ def _postgresql_statement() -> Any:
         WITH sent AS (
             SELECT * FROM json_to_recordset(CAST(:sent AS json)) AS sent (
                 attempt_id integer, token varchar, provider_sid varchar, status varchar,
-                at timestamptz, household_id integer, practice_id integer, channel varchar,
-                to_number varchar, body text, number integer, snomed_code varchar,
-                term varchar, free_text text, child_ids integer[], next_means varchar,
+                at timestamptz, household_id integer, channel varchar, to_number varchar,
+                body text, number integer, snomed_code varchar, term varchar, free_text text,
+                child_ids integer[], child_practices integer[], next_means varchar,
                 next_due timestamptz)
         ), made AS (
             UPDATE attempts SET state = '{made}', made_at = sent.at,
@@ -187,10 +185,10 @@ def _postgresql_statement() -> Any:
             INSERT INTO coded_events (child_id, practice_id, household_id, attempt_id,
                                       snomed_code, term, free_text, occurred_at, created_at,
                                       updated_at)
-            SELECT child_id, children.practice_id, sent.household_id, attempt_id,
-                snomed_code, term, free_text, at, at, at
-            FROM sent CROSS JOIN unnest(sent.child_ids) AS child_id
-            JOIN children ON children.id = child_id
+            SELECT child.id, child.practice_id, household_id, attempt_id, snomed_code, term,
+                free_text, at, at, at
+            FROM sent CROSS JOIN unnest(sent.child_ids, sent.child_practices)
+                AS child (id, practice_id)
             WHERE attempt_id IN (SELECT id FROM made)
         ), scheduled AS (
             INSERT INTO attempts (household_id, number, means, state, due_at, tries,
@@ -225,8 +223,6 @@ def _statements() -> dict[str, Any]:
             attempts_table.c.provider_sid.in_(bindparam("sids", expanding=True))),
         "message": Message.__table__.insert(),
         "codes": CodedEvent.__table__.insert(),
-        "practices": select(Child.id, Child.practice_id).where(
-            Child.id.in_(bindparam("ids", expanding=True))),
         "next": attempts_table.insert(),
     }
 
@@ -249,15 +245,12 @@ def _record_in_statements(connection: Connection, accepted: Sequence[Accepted]) 
             sql["ours"], {"sids": [f["provider_sid"] for f in sent]})}
         ours = [(f["attempt_id"], f["provider_sid"]) in mine for f in sent]
     recorded = [f for f, ok in zip(sent, ours, strict=True) if ok]
-    # Each code goes to the child's own practice (a step-sibling may be registered at
-    # another practice than the one the household is contacted for).
-    practice_of = dict(connection.execute(sql["practices"], {
-        "ids": [child_id for f in recorded for child_id in f["child_ids"]]}).all())
-    codes = [{"child_id": child_id, "practice_id": practice_of.get(child_id, f["practice_id"]),
+    codes = [{"child_id": child_id, "practice_id": practice_id,
               "household_id": f["household_id"], "attempt_id": f["attempt_id"],
               "snomed_code": f["snomed_code"], "term": f["term"], "free_text": f["free_text"],
               "occurred_at": f["at"], "created_at": f["at"], "updated_at": f["at"]}
-             for f in recorded for child_id in f["child_ids"]]
+             for f in recorded
+             for child_id, practice_id in zip(f["child_ids"], f["child_practices"], strict=True)]
     if codes:
         connection.execute(sql["codes"], codes)
     following = [{"household_id": f["household_id"], "number": f["number"] + 1,

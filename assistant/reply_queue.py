@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 
 from flask import current_app
 from sqlalchemy import and_, exists, func, or_, select, update
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from assistant import channels, clock, pacing, replies
 from assistant.channels.base import ChannelError, TextMessage
@@ -53,11 +53,9 @@ _earlier = aliased(Message)
 # from an unknown number has no household, and nothing to keep in order with).
 _NEXT_WAITING = (
     select(Message)
-    .where(Message.direction == Direction.INBOUND, Message.channel == "sms",
-           Message.handled_at.is_(None),
-           ~exists().where(_earlier.household_id == Message.household_id,
-                           _earlier.direction == Direction.INBOUND, _earlier.channel == "sms",
-                           _earlier.handled_at.is_(None), _earlier.id < Message.id))
+    .where(Message.waiting,
+           ~exists().where(_earlier.waiting, _earlier.household_id == Message.household_id,
+                           _earlier.id < Message.id))
     .order_by(Message.id).limit(1)
     .with_for_update(skip_locked=True, of=Message)
 )
@@ -70,7 +68,9 @@ def answer_waiting_texts(now: datetime, *,
     counts["replies_stuck"] = hand_over_stuck(now)
     deadline = time.monotonic() + budget_seconds
     while time.monotonic() < deadline:
-        handled = sum(1 for _ in range(BATCH) if handle_next(counts))
+        handled = 0
+        while handled < BATCH and handle_next(counts):
+            handled += 1
         sent = send_pending_answers(counts, limit=BATCH)
         if not handled and not sent:
             break
@@ -98,13 +98,14 @@ def handle_next(counts: Counter[str]) -> bool:
 def send_pending_answers(counts: Counter[str], *, limit: int) -> int:
     """Send up to ``limit`` pending answers; returns how many were tried."""
     claimed = _claim_pending(limit)
-    channel = channels.get_channel()
-    rate = current_app.config["SMS_PER_SECOND"]
+    if not claimed:
+        return 0
+    channel, callback = channels.get_channel(), channels.sms_status_url()
+    limit_rate = pacing.limiter("sms", current_app.config["SMS_PER_SECOND"])
     for message_id, to, body, created_at in claimed:
-        pacing.limiter("sms", rate).acquire()
+        limit_rate.acquire()
         try:
-            sent = channel.send_text(TextMessage(to=to, body=body,
-                                                 status_callback=channels.sms_status_url()))
+            sent = channel.send_text(TextMessage(to=to, body=body, status_callback=callback))
         except ChannelError as error:
             counts[_failed(message_id, error, created_at)] += 1
             continue
@@ -165,16 +166,15 @@ def hand_over_stuck(now: datetime) -> int:
     return len(stuck)
 
 
-def overdue_texts(session, now: datetime) -> int:
+def overdue_texts(session: Session, now: datetime) -> int:
     """Texts waiting longer than ``OVERDUE_AFTER`` for the worker: more than none means
     no worker is answering (it is down, or stuck), and a person should find out."""
     return session.scalar(
         select(func.count()).select_from(Message)
-        .where(Message.direction == Direction.INBOUND, Message.channel == "sms",
-               Message.handled_at.is_(None), Message.created_at < now - OVERDUE_AFTER)) or 0
+        .where(Message.waiting, Message.created_at < now - OVERDUE_AFTER)) or 0
 
 
-def _task(session, message: Message, what: str) -> None:
+def _task(session: Session, message: Message, what: str) -> None:
     if message.household is None:
         return  # an answer to an unknown number: nobody to follow up
     session.add(Task(practice_id=message.household.practice_id,

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 # Each job takes `now` and returns {what it did: how many}. Areas add theirs here.
 JOBS: list[str] = [
-    "assistant.reply_queue:answer_waiting_texts",
+    "assistant.reply_queue:answer_waiting_texts",  # also every REPLY_SECONDS (REPLY_JOBS)
     "assistant.attempts:schedule_new_households",
     "assistant.dispatch:send_due_attempts",
     "assistant.no_contact:close_unreachable",
@@ -41,11 +41,16 @@ def _load(path: str) -> Callable[[datetime], dict[str, int]]:
     return getattr(importlib.import_module(module), name)
 
 
-def run_due_work(now: datetime | None = None) -> dict[str, int]:
-    """Run every job once for ``now``; a failing job is logged and the rest still run."""
+# The parents' texts are answered between ticks too: a parent should not wait 30 s.
+REPLY_JOBS: list[str] = ["assistant.reply_queue:answer_waiting_texts"]
+
+
+def run_due_work(now: datetime | None = None, jobs: list[str] | None = None) -> dict[str, int]:
+    """Run each job (all of ``JOBS`` by default) once for ``now``; a failing job is
+    logged and the rest still run."""
     now = now or clock.now()
     done: dict[str, int] = {}
-    for path in JOBS:
+    for path in JOBS if jobs is None else jobs:
         try:
             for what, count in _load(path)(now).items():
                 if count:  # only what was actually done
@@ -56,24 +61,11 @@ def run_due_work(now: datetime | None = None) -> dict[str, int]:
     return done
 
 
-def _tick_in_context(app: Flask) -> None:
+def _run_in_context(app: Flask, jobs: list[str], name: str) -> None:
     with app.app_context():
-        done = run_due_work()
+        done = run_due_work(jobs=jobs)
         if any(done.values()):
-            log.info("tick: %s", ", ".join(f"{k}={v}" for k, v in sorted(done.items())))
-
-
-def _answer_in_context(app: Flask) -> None:
-    from assistant.reply_queue import answer_waiting_texts
-
-    with app.app_context():
-        try:
-            done = answer_waiting_texts(clock.now())
-        except Exception:
-            log.exception("the reply queue failed; it runs again shortly")
-            return
-        if done:
-            log.info("replies: %s", ", ".join(f"{k}={v}" for k, v in sorted(done.items())))
+            log.info("%s: %s", name, ", ".join(f"{k}={v}" for k, v in sorted(done.items())))
 
 
 def make_scheduler(app: Flask, *, blocking: bool):
@@ -85,12 +77,8 @@ def make_scheduler(app: Flask, *, blocking: bool):
     from assistant.reply_queue import REPLY_SECONDS
 
     scheduler = (BlockingScheduler if blocking else BackgroundScheduler)(timezone="UTC")
-    scheduler.add_job(
-        _tick_in_context, "interval", args=[app], seconds=TICK_SECONDS, id="tick",
-        max_instances=1, coalesce=True, next_run_time=clock.now(),
-    )
-    scheduler.add_job(
-        _answer_in_context, "interval", args=[app], seconds=REPLY_SECONDS, id="replies",
-        max_instances=1, coalesce=True, next_run_time=clock.now(),
-    )
+    for name, jobs, seconds in (("tick", JOBS, TICK_SECONDS),
+                                ("replies", REPLY_JOBS, REPLY_SECONDS)):
+        scheduler.add_job(_run_in_context, "interval", args=[app, jobs, name], seconds=seconds,
+                          id=name, max_instances=1, coalesce=True, next_run_time=clock.now())
     return scheduler

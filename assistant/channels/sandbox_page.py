@@ -29,7 +29,7 @@ from sqlalchemy import or_, select
 from assistant.channels import call_answer_url, call_voicemail_url, hook_url
 from assistant.channels.sandbox import ACCOUNT_SID, SANDBOX_FROM, behaviour, post_signed
 from assistant.db import db
-from assistant.models import Attempt, Direction, Means, Message, Phone
+from assistant.models import Attempt, Means, Message, Phone
 
 bp = Blueprint("sandbox", __name__, url_prefix="/sandbox")
 CSRF_KEY = "sandbox_csrf"
@@ -121,10 +121,8 @@ def phone():
     messages = db.session.scalars(
         select(Message).where(or_(Message.to_number == number, Message.from_number == number))
         .order_by(Message.created_at, Message.id)).all()
-    waiting = any(m.direction is Direction.INBOUND and m.channel == "sms"
-                  and m.handled_at is None for m in messages)
     return render_template("sandbox/phone.html", number=number, messages=messages,
-                           waiting=waiting,
+                           waiting=any(m.waiting for m in messages),
                            call=_call_view(number, _latest_call(number)), csrf=_csrf(),
                            behaviour=behaviour(number), ours=_ours(), title="Demo phone")
 

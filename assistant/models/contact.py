@@ -5,7 +5,8 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, text
+from sqlalchemy import ColumnElement, ForeignKey, Index, String, Text, and_, literal, text
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from assistant.models.base import Base, Timestamps, str_enum
@@ -116,6 +117,22 @@ class Message(Timestamps, Base):
     handled_at: Mapped[datetime | None]
 
     household: Mapped[Household | None] = relationship()
+
+    @hybrid_property
+    def waiting(self) -> bool:
+        """An inbound text the reply handler has not read yet (``WAITING_TEXTS``, which
+        the queue's partial indexes cover); usable in queries too."""
+        return (self.direction is Direction.INBOUND and self.channel == "sms"
+                and self.handled_at is None)
+
+    @waiting.inplace.expression
+    @classmethod
+    def _waiting_expression(cls) -> ColumnElement[bool]:
+        # Values written into the SQL, not bound: PostgreSQL uses a partial index only
+        # when it can see the query's condition implies the index's.
+        return and_(cls.direction == literal(Direction.INBOUND.value, literal_execute=True),
+                    cls.channel == literal("sms", literal_execute=True),
+                    cls.handled_at.is_(None))
 
 
 class HookEvent(Base):
