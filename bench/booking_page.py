@@ -29,7 +29,7 @@ from datetime import time as dtime
 from pathlib import Path
 
 import requests
-from scratch import drop_database, free_port, make_database
+from scratch import drop_database, free_port, make_database, start_gunicorn, stop_gunicorn
 from sqlalchemy import create_engine, text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,23 +98,12 @@ def seed(url: str, families: int, slots: int) -> list[str]:
     return tokens
 
 
-def start_gunicorn(url: str, port: int, threads: int) -> subprocess.Popen:
+def serve(url: str, port: int, threads: int) -> subprocess.Popen:
     env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": SECRET, "CHANNELS": "sandbox",
            "SCHEDULER": "off", "INSTANCE_PATH": "/tmp/bench-booking"}
-    process = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "gunicorn"), "--workers", "2", "--threads", str(threads),
-         "--bind", f"127.0.0.1:{port}", "--log-level", "warning", "assistant:create_app()"],
-        cwd=ROOT, env=env)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            requests.get(f"http://127.0.0.1:{port}/b/not-a-link", timeout=10)
-            return process
-        except requests.RequestException:
-            time.sleep(0.5)
-    process.terminate()
-    process.wait(timeout=30)
-    raise SystemExit("gunicorn did not start within 60 s")
+    return start_gunicorn("assistant:create_app()", port, env,
+                          ["--workers", "2", "--threads", str(threads)],
+                          lambda base: requests.get(base + "/b/not-a-link", timeout=10))
 
 
 FIELD = {name: re.compile(rf'name="{name}" value="([^"]+)"')
@@ -190,7 +179,7 @@ def main() -> None:
     try:
         tokens = seed(url, args.families, args.slots)
         port = free_port()
-        process = start_gunicorn(url, port, args.server_threads)
+        process = serve(url, port, args.server_threads)
         stats = {"view": [], "book": [], "lock": threading.Lock()}
         families = [Family(f"http://127.0.0.1:{port}", t, i, stats) for i, t in enumerate(tokens)]
         started = time.perf_counter()
@@ -210,8 +199,7 @@ def main() -> None:
             raise SystemExit("DOUBLE BOOKING FOUND")
     finally:
         if process is not None:
-            process.terminate()
-            process.wait(timeout=30)
+            stop_gunicorn(process)
         drop_database(name)
 
 

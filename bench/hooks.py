@@ -32,7 +32,6 @@ import argparse
 import os
 import random
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -51,15 +50,20 @@ from twilio.request_validator import RequestValidator
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.scratch import drop_database, free_port, make_database  # noqa: E402
+from bench.scratch import (  # noqa: E402
+    drop_database,
+    free_port,
+    make_database,
+    start_gunicorn,
+    stop_gunicorn,
+)
 
 TOKEN = "bench-auth-token"  # noqa: S105 - a local benchmark token
 OURS = "+447911123456"
 HOUSEHOLDS = 400
 BODIES = ["Yes please", "What is this about?", "Can I do Tuesday after school?",
           "We are worried about the MMR", "Wrong number", "Already had it at the GP"]
-GUNICORN = [str(ROOT / ".venv" / "bin" / "gunicorn"), "--workers", "2", "--threads", "4",
-            "--log-level", "warning"]
+GUNICORN_OPTIONS = ["--workers", "2", "--threads", "4"]  # as the Procfile runs it
 
 
 def bare_app():  # the gunicorn entry point for the comparison app
@@ -140,28 +144,9 @@ def seed(env: dict[str, str]) -> list[str]:
 
 
 def start(target: str, port: int, env: dict[str, str]) -> subprocess.Popen:
-    process = subprocess.Popen([*GUNICORN, "--bind", f"127.0.0.1:{port}", target],
-                               cwd=ROOT, env=env, start_new_session=True)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            # Unsigned: both apps answer without touching a database (403 / 200).
-            requests.post(f"http://127.0.0.1:{port}/twilio/sms", timeout=5)
-            return process
-        except requests.RequestException:
-            time.sleep(0.2)
-    stop(process)
-    raise SystemExit(f"{target} did not start on port {port}")
-
-
-def stop(process: subprocess.Popen) -> None:
-    try:
-        os.killpg(process.pid, signal.SIGTERM)  # the gunicorn we started and its workers
-        process.wait(10)
-    except ProcessLookupError:
-        pass
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
+    # Unsigned: both apps answer without touching a database (403 / 200).
+    return start_gunicorn(target, port, env, GUNICORN_OPTIONS,
+                          lambda base: requests.post(base + "/twilio/sms", timeout=5), wait=30)
 
 
 def inbound_params(numbers: list[str]) -> dict[str, str]:
@@ -361,7 +346,7 @@ def main() -> None:
         processes.append(start("bench.hooks:bare_app()", bare_port, env))
         limit = (f"{args.seconds:.0f} s" if args.client == "wrk"
                  else f"up to {args.requests} requests or {args.seconds:.0f} s")
-        print(f"gunicorn {' '.join(GUNICORN[1:5])}; client {args.client}, {args.threads} "
+        print(f"gunicorn {' '.join(GUNICORN_OPTIONS)}; client {args.client}, {args.threads} "
               f"concurrent; {limit} each, the same for all three")
         ours = report("ours", *measure(args.client, ours_port, numbers, args))
         inline = report("inline", *measure(args.client, inline_port, numbers, args))
@@ -373,7 +358,7 @@ def main() -> None:
                   f"{'met' if ratio >= 0.5 else 'NOT met'}")
     finally:
         for process in processes:
-            stop(process)
+            stop_gunicorn(process)
         drop_database(database_name)
 
 

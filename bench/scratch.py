@@ -1,10 +1,16 @@
-"""What the benchmarks share: a throwaway PostgreSQL database and a free local port."""
+"""What the benchmarks share: a throwaway PostgreSQL database, a free local port, and
+gunicorn started and stopped around a measurement."""
 
 from __future__ import annotations
 
 import os
+import signal
 import socket
+import subprocess
+import time
 import uuid
+from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -41,3 +47,34 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def start_gunicorn(target: str, port: int, env: dict[str, str], options: list[str],
+                   ready: Callable[[str], object], *, wait: float = 60.0) -> subprocess.Popen:
+    """gunicorn serving ``target`` on 127.0.0.1:``port``, once ``ready(base_url)`` answers
+    without raising (its own process group, so :func:`stop_gunicorn` stops its workers)."""
+    process = subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), *options, "--bind", f"127.0.0.1:{port}",
+         "--log-level", "warning", target], cwd=ROOT, env=env, start_new_session=True)
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        try:
+            ready(f"http://127.0.0.1:{port}")
+            return process
+        except OSError:  # requests' errors are OSErrors: not listening yet
+            time.sleep(0.2)
+    stop_gunicorn(process)
+    raise SystemExit(f"{target} did not start on port {port} within {wait:.0f} s")
+
+
+def stop_gunicorn(process: subprocess.Popen) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGTERM)  # gunicorn and its workers
+        process.wait(10)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
