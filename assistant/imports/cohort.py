@@ -228,10 +228,7 @@ class CohortImport:
         if household.id is not None and household.status in PAST_AUTOMATED_CONTACT:
             # The assistant contacts a household once: a child joining one it has finished
             # with (or a person now holds) would otherwise never be contacted.
-            index.pending.joined_late.append((household, f"{row.given_name} {row.family_name}"))
-            status = household.status.value.replace("_", " ")
-            notes.append(f"the child joins a household that is {status}; "
-                         "a task asks the practice how to contact them")
+            notes.append(index.pending.join_late(household, f"{row.given_name} {row.family_name}"))
         return notes
 
     def _update(self, child: KnownChild, row: CohortRow,

@@ -144,6 +144,13 @@ class PendingRows:
     cleansed: list[int] = field(default_factory=list)
     joined_late: list[tuple[HouseholdRow, str]] = field(default_factory=list)  # (household, name)
 
+    def join_late(self, household: HouseholdRow, child_name: str) -> str:
+        """A new child joins a household past automated contact: a task for the practice
+        (written with the batch); returns the note for the import row."""
+        self.joined_late.append((household, child_name))
+        return (f"the child joins a household that is {_status_words(household)}; "
+                "a task asks the practice how to contact them")
+
     def write(self, session: Session, now: datetime) -> None:
         stamps = {"created_at": now, "updated_at": now}
         _insert(session, Household, self.households, [
@@ -184,10 +191,13 @@ class PendingRows:
                 .values(status=TaskStatus.DONE, closed_at=now, updated_at=now))
 
 
+def _status_words(household: HouseholdRow) -> str:
+    return household.status.value.replace("_", " ")
+
+
 def joined_late_summary(household: HouseholdRow, child_name: str) -> str:
-    status = household.status.value.replace("_", " ")
-    return (f"{child_name} joined this family in the latest cohort "
-            f"import, but the family is already {status}, so the assistant will not contact "
+    return (f"{child_name} joined this family in the latest cohort import, but the family "
+            f"is already {_status_words(household)}, so the assistant will not contact "
             "them. Please decide how to offer this child their vaccines.")
 
 
