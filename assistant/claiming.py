@@ -3,7 +3,7 @@
 A claim locks a batch of due attempts (``FOR UPDATE SKIP LOCKED`` on PostgreSQL)
 and reads what the re-check and the text need about each household in a few Core
 queries, one each for the attempts (with household and practice), their phones
-and their children, and the re-check's own reads (:func:`attempts.read_standing`).
+and their children, and the re-check's own reads (:func:`recheck.read_standing`).
 Loading ORM objects cost more than everything else in a claim, and on the hot path
 nothing is changed through them: dispatch marks the attempts in flight with one
 statement.
@@ -35,6 +35,7 @@ from assistant.models import (
     Practice,
 )
 from assistant.pathway import HouseholdFacts, Reach, Verdict
+from assistant.recheck import Standing, read_standing
 
 
 @dataclass(slots=True)
@@ -176,8 +177,8 @@ class Checked:
 
 def recheck(connection: Connection, due: Sequence[DueAttempt]) -> Checked:
     """Check each locked attempt's household again, right before it is made
-    (the same rules and reads as :func:`attempts.recheck_batch`, on rows)."""
-    standing = attempts.read_standing(connection, (d.household_id for d in due))
+    (the same rules and reads as :func:`assistant.recheck.recheck_batch`, on rows)."""
+    standing = read_standing(connection, (d.household_id for d in due))
     go, others = [], []
     for attempt in due:
         verdict = verdict_for(attempt, standing)
@@ -185,7 +186,7 @@ def recheck(connection: Connection, due: Sequence[DueAttempt]) -> Checked:
     return Checked(go, others, standing.used)
 
 
-def verdict_for(attempt: DueAttempt, standing: attempts.Standing) -> Verdict:
+def verdict_for(attempt: DueAttempt, standing: Standing) -> Verdict:
     """:func:`pathway.recheck` for one locked attempt."""
     facts = HouseholdFacts(status=attempt.status, held=attempt.held,
                            booked=attempt.household_id in standing.booked,

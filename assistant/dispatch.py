@@ -28,7 +28,7 @@ from flask import Flask, current_app
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from assistant import attempts, channels, claiming, clock, pacing
+from assistant import attempts, channels, claiming, clock, pacing, recheck
 from assistant.booking.links import booking_url
 from assistant.db import db
 from assistant.invitations import invitation_text
@@ -159,7 +159,7 @@ def _settle(session: Session, ids: list[int], now: datetime, counts: Counter[str
         .options(selectinload(Attempt.household).selectinload(Household.phones),
                  selectinload(Attempt.household).selectinload(Household.children),
                  selectinload(Attempt.household).selectinload(Household.practice))).all()
-    verdicts = attempts.recheck_batch(session, due, now)
+    verdicts = recheck.recheck_batch(session, due, now)
     session.flush()
     counts["attempts_cancelled"] += verdicts.cancelled
     counts["attempts_switched"] += verdicts.switched
@@ -194,7 +194,7 @@ def _prepare(attempt: claiming.DueAttempt, token: str,
     planned = Planned(
         number=attempt.number, household_id=attempt.household_id,
         children=tuple((c.id, c.practice_id) for c in attempt.children),
-        next_means=attempts.plan_next(attempt.number, attempt.means, claiming.order(practice),
+        next_means=recheck.plan_next(attempt.number, attempt.means, claiming.order(practice),
                                       claiming.reach(attempt), used),
         spacing_days=practice.attempt_spacing_days)
     return Job(attempt.id, token, attempt.means, phone.e164, body, answer_url, planned), phone.id

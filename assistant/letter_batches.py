@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from assistant import attempts, clock, pathway
+from assistant import attempts, clock, pathway, recheck
 from assistant.db import db
 from assistant.models import (
     Attempt,
@@ -97,7 +97,7 @@ def _claim(session: Session, practice_id: int, day: date, now: datetime,
         .order_by(Attempt.id).with_for_update(skip_locked=True, of=Attempt)))
     go: list[Attempt] = []
     if due:
-        verdicts = attempts.recheck_batch(session, due, now)
+        verdicts = recheck.recheck_batch(session, due, now)
         counts["attempts_cancelled"] += verdicts.cancelled
         counts["attempts_switched"] += verdicts.switched
         go = [a for a in verdicts.go if a.means is Means.LETTER]
