@@ -18,11 +18,11 @@ from sqlalchemy import MetaData, func, select
 from sqlalchemy.engine import make_url
 
 import assistant
-from assistant import clock, schema
-from assistant.audit import audit
+from assistant import clock, migrate
 from assistant.db import db
 from assistant.imports import ImportResult, import_cohort, import_practices, import_slots
 from assistant.models import Child, Household, Role, User
+from assistant.records.audit import audit
 
 DEMO_EMAIL = "demo@example.nhs.uk"
 SAMPLE_FILES = ("practices.csv", "cohort.csv", "slots.csv")
@@ -103,7 +103,7 @@ def fresh_database(*, force: bool) -> None:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(url.database + suffix).unlink(missing_ok=True)
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-    schema.upgrade()
+    migrate.upgrade()
 
 
 def _check_sqlite_file(path: Path, force: bool) -> None:

@@ -20,17 +20,18 @@ log = logging.getLogger(__name__)
 
 # Each job takes `now` and returns {what it did: how many}. Areas add theirs here.
 JOBS: list[str] = [
-    "assistant.reply_queue:answer_waiting_texts",  # also every REPLY_SECONDS (REPLY_JOBS)
-    "assistant.attempts:schedule_new_households",
-    "assistant.dispatch:send_due_attempts",
-    "assistant.no_contact:close_unreachable",
-    "assistant.letter_batches:make_letter_batches",
+    # also every REPLY_SECONDS (REPLY_JOBS):
+    "assistant.conversation.reply_queue:answer_waiting_texts",
+    "assistant.attempts.schedule:schedule_new_households",
+    "assistant.attempts.dispatch:send_due_attempts",
+    "assistant.attempts.no_contact:close_unreachable",
+    "assistant.attempts.letter_batches:make_letter_batches",
     # Booking: reserve list before releasing slots, so a freed slot is offered first.
     "assistant.booking.aftercare:send_reminders",
     "assistant.booking.aftercare:offer_to_reserve",
     "assistant.booking.aftercare:release_unbooked_slots",
     "assistant.booking.aftercare:send_recall_texts",
-    "assistant.replies:hand_over_unanswered_confirmations",
+    "assistant.conversation.replies:hand_over_unanswered_confirmations",
 ]
 
 TICK_SECONDS = 30
@@ -42,7 +43,7 @@ def _load(path: str) -> Callable[[datetime], dict[str, int]]:
 
 
 # The parents' texts are answered between ticks too: a parent should not wait 30 s.
-REPLY_JOBS: list[str] = ["assistant.reply_queue:answer_waiting_texts"]
+REPLY_JOBS: list[str] = ["assistant.conversation.reply_queue:answer_waiting_texts"]
 
 
 def run_due_work(now: datetime | None = None, jobs: list[str] | None = None) -> dict[str, int]:
@@ -74,7 +75,7 @@ def make_scheduler(app: Flask, *, blocking: bool):
     from apscheduler.schedulers.background import BackgroundScheduler
     from apscheduler.schedulers.blocking import BlockingScheduler
 
-    from assistant.reply_queue import REPLY_SECONDS
+    from assistant.conversation.reply_queue import REPLY_SECONDS
 
     scheduler = (BlockingScheduler if blocking else BackgroundScheduler)(timezone="UTC")
     for name, jobs, seconds in (("tick", JOBS, TICK_SECONDS),

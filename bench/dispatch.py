@@ -247,7 +247,8 @@ def run_tick(url: str, api: str, threads: int, ready=None) -> dict:
     ``ready`` is called once the app is built, just before the tick starts."""
     import time_machine
 
-    from assistant import create_app, dispatch
+    from assistant import create_app
+    from assistant.attempts import dispatch
 
     app = create_app({
         "DATABASE_URL": url, "SECRET_KEY": "bench", "CHANNELS": "twilio",

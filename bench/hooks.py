@@ -85,7 +85,8 @@ def drain(env: dict[str, str], seconds: float) -> None:
     on and answered (through the sandbox channel) per second, and what is left."""
     import logging
 
-    from assistant import clock, create_app, reply_queue
+    from assistant import clock, create_app
+    from assistant.conversation import reply_queue
     from assistant.db import db
     from assistant.models import Message
 

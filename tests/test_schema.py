@@ -46,11 +46,11 @@ def test_init_db_migrates_to_exactly_the_models(database_url, tmp_path):
         assert app.test_cli_runner().invoke(args=["init-db"]).exit_code == 0
         engine.dispose()
         with app.app_context():
-            from assistant import schema
+            from assistant import migrate
             from assistant.db import db
 
             # And every revision can be taken back down.
-            assert schema.upgrade("base") is None
+            assert migrate.upgrade("base") is None
             with db.engine.connect() as connection:
                 left = set(inspect(connection).get_table_names()) - {"alembic_version"}
             assert left == set()

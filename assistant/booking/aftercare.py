@@ -20,7 +20,6 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, exists, func, select, update
 
 from assistant import clock
-from assistant.audit import audit
 from assistant.booking.attendance import missed_same_day
 from assistant.booking.offers import make_offer, offer_text
 from assistant.booking.slots import live_booking_exists
@@ -41,6 +40,7 @@ from assistant.models import (
     Task,
     TaskKind,
 )
+from assistant.records.audit import audit
 
 log = logging.getLogger(__name__)
 RESERVE_OFFERS_PER_HOUSEHOLD = 3

@@ -12,9 +12,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant import clock, coding
-from assistant.audit import audit
-from assistant.coding import Event
+from assistant import clock
 from assistant.models import (
     Booking,
     BookingStatus,
@@ -23,6 +21,9 @@ from assistant.models import (
     Recall,
     Slot,
 )
+from assistant.records import codes
+from assistant.records.audit import audit
+from assistant.records.codes import Event
 
 
 class AttendanceError(ValueError):
@@ -77,7 +78,7 @@ def _all_children_attended(session: Session, booking: Booking) -> bool:
 
 def _missed(session: Session, booking: Booking, now: datetime) -> None:
     here = clock.local(booking.slot.start_at)
-    coding.record(session, booking.child, Event.DID_NOT_ATTEND, at=now,
+    codes.record(session, booking.child, Event.DID_NOT_ATTEND, at=now,
                   free_text=f"Did not attend immunisation appointment on "
                             f"{here:%d %b %Y} at {here:%H:%M}")
     household = booking.household

@@ -20,8 +20,7 @@ from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from assistant import attempts
-from assistant.audit import audit
+from assistant.attempts import schedule
 from assistant.booking.offers import (
     children_to_book,
     make_offer,
@@ -39,6 +38,7 @@ from assistant.models import (
     OfferStatus,
     Slot,
 )
+from assistant.records.audit import audit
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +184,7 @@ def _record_booked(session: Session, household: Household, offer: Offer, index: 
     session.execute(update(Offer).where(
         Offer.household_id == household.id, Offer.id != offer.id,
         Offer.status == OfferStatus.OPEN).values(status=OfferStatus.SUPERSEDED, closed_at=now))
-    attempts.cancel_scheduled(session, household.id, "booked an appointment", now)
+    schedule.cancel_scheduled(session, household.id, "booked an appointment", now)
     audit(session, "moved" if moved else "booked", actor="parent", household_id=household.id,
           offer_id=offer.id, option=index, via=via)
 

@@ -12,13 +12,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant import attempts, coding
-from assistant.audit import audit
+from assistant.attempts import schedule
 from assistant.booking.book import household_may_book
 from assistant.booking.offers import make_offer, no_slot_within_week, offer_text
 from assistant.booking.wording import names_list, render_text, when
-from assistant.coding import Event
-from assistant.household_status import close_open_offers, set_status
+from assistant.conversation.status import close_open_offers, set_status
 from assistant.models import (
     Booking,
     BookingStatus,
@@ -27,6 +25,9 @@ from assistant.models import (
     OfferStatus,
     Slot,
 )
+from assistant.records import codes
+from assistant.records.audit import audit
+from assistant.records.codes import Event
 
 PAGE_REFUSAL_EVIDENCE = "Booking page: confirmed they do not want the vaccines"
 
@@ -67,9 +68,9 @@ def hand_to_coordinator(session: Session, household: Household, now: datetime, *
     """Hand the household to a coordinator: code REFERRED per child, stop automated contact."""
     set_status(session, household, HouseholdStatus.WITH_COORDINATOR, why, now)
     for child in household.children:
-        coding.record(session, child, Event.REFERRED, at=now,
+        codes.record(session, child, Event.REFERRED, at=now,
                       free_text=f"Referred to the immunisation coordinator: {why}")
-    attempts.cancel_scheduled(session, household.id, f"handed to a coordinator: {why}", now)
+    schedule.cancel_scheduled(session, household.id, f"handed to a coordinator: {why}", now)
     audit(session, "handed_to_coordinator", actor=actor, household_id=household.id, why=why)
 
 
@@ -77,12 +78,12 @@ def record_confirmed_refusal(session: Session, household: Household, now: dateti
                              evidence: str, means: str, actor: str = "parent") -> None:
     """A refusal the parent confirmed: exception reported per child with the evidence."""
     for child in household.children:
-        coding.record(session, child, Event.REFUSED, at=now,
+        codes.record(session, child, Event.REFUSED, at=now,
                       free_text=f"{means}: parent confirmed they do not want the vaccines",
                       evidence=evidence, evidence_at=now)
     cancel_bookings(session, household, now, actor=actor, via=means)
     set_status(session, household, HouseholdStatus.REFUSED, "confirmed refusal", now)
-    attempts.cancel_scheduled(session, household.id, "the family confirmed a refusal", now)
+    schedule.cancel_scheduled(session, household.id, "the family confirmed a refusal", now)
     audit(session, "refusal_confirmed", actor=actor, household_id=household.id, means=means)
 
 

@@ -15,7 +15,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import clock
-from assistant.audit import audit
 from assistant.booking.slots import choose_options, free_slots
 from assistant.booking.wording import names_list, render_text, when
 from assistant.models import (
@@ -27,6 +26,7 @@ from assistant.models import (
     TaskKind,
     TaskStatus,
 )
+from assistant.records.audit import audit
 
 OFFER_HOURS = 24
 

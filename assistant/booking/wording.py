@@ -13,7 +13,8 @@ from typing import Any
 
 from flask import render_template
 
-from assistant import clock, sms_text
+from assistant import clock
+from assistant.channels import sms_text
 
 MAX_SEGMENTS = 2
 

@@ -217,7 +217,7 @@ def gather():
 def _act_on_choice(session: Session, household: Household, attempt: Attempt | None,
                    message: Message, digits: str | None, speech: str | None,
                    turn: int) -> VoiceResponse:
-    handler = optional_hook("assistant.replies", "handle_call_choice")
+    handler = optional_hook("assistant.conversation.replies", "handle_call_choice")
     message_id = message.id
     if handler is None:
         if speech or digits in ("1", "2", "3", "4"):

@@ -25,7 +25,8 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml import TwiML
 from twilio.twiml.messaging_response import MessagingResponse
 
-from assistant import clock, pathway
+from assistant import clock
+from assistant.attempts import rules
 from assistant.channels import auth_token, call_voicemail_url, get_channel
 from assistant.channels.base import ChannelError
 from assistant.channels.twilio import CALL_STATUSES, MACHINE_ENDS, MESSAGE_STATUSES
@@ -219,7 +220,7 @@ def inbound_sms() -> Response:
     session = db.session
     message = session.get(Message, message_id)
     response = MessagingResponse()
-    handler = optional_hook("assistant.replies", "handle_inbound_text")
+    handler = optional_hook("assistant.conversation.replies", "handle_inbound_text")
     if handler is not None:
         try:
             reply = handler(session, message)
@@ -249,7 +250,7 @@ def _highest_rank(session: Session, prefix: str, means: Means, current: str | No
     seen = session.scalars(select(HookEvent.key)
                            .where(HookEvent.key.startswith(prefix, autoescape=True)))
     statuses = [key[len(prefix):] for key in seen] + [current or ""]
-    ranks = [pathway.status_rank(means, s) for s in statuses]
+    ranks = [rules.status_rank(means, s) for s in statuses]
     return max((r for r in ranks if r is not None), default=-1)
 
 
@@ -271,14 +272,14 @@ def _apply_status(session: Session, *, kind: str, sid: str, status: str,
     if not first_time(session, prefix + status):
         session.rollback()
         return False
-    if (pathway.status_rank(means, status) or 0) <= highest:
+    if (rules.status_rank(means, status) or 0) <= highest:
         session.commit()  # remember it, change nothing: a late callback never moves back
         return False
     if message is not None:
         message.status = status
         if error_code is not None:
             message.error_code = error_code
-    apply = optional_hook("assistant.attempts", "apply_provider_status")
+    apply = optional_hook("assistant.attempts.schedule", "apply_provider_status")
     if apply is not None:
         apply(session, sid=sid, status=status, error_code=error_code,
               answered_by=answered_by, duration=duration)
@@ -327,7 +328,7 @@ def _machine_result(session: Session, sid: str, answered_by: str) -> None:
     if not first_time(session, f"call-amd:{sid}:{answered_by}"):
         session.rollback()
         return
-    apply = optional_hook("assistant.attempts", "apply_provider_status")
+    apply = optional_hook("assistant.attempts.schedule", "apply_provider_status")
     if apply is not None:
         apply(session, sid=sid, status="in-progress", error_code=None,
               answered_by=answered_by, duration=None)

@@ -14,11 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import clock
-from assistant.attempts import record_staff_attempt
+from assistant.attempts.rules import PathwayError, describe_means
+from assistant.attempts.schedule import record_staff_attempt
 from assistant.db import db
 from assistant.imports.csvsafe import safe_row
 from assistant.models import Child, CodedEvent, Household, Means, Practice, User
-from assistant.pathway import PathwayError, describe_means
 
 COLUMNS = ("nhs_number", "date_time", "snomed_code", "term", "free_text", "practice_ods_code")
 

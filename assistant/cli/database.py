@@ -1,18 +1,18 @@
-"""``assistant init-db``: create or migrate the schema."""
+"""``assistant init-db``: create or migrate the migrate."""
 
 from __future__ import annotations
 
 import click
 from flask.cli import with_appcontext
 
-from assistant import schema
+from assistant import migrate
 
 
 @click.command("init-db")
 @with_appcontext
 def init_db() -> None:
     """Create or migrate the database schema to the newest revision."""
-    revision = schema.upgrade()
+    revision = migrate.upgrade()
     click.echo(f"Database is at revision {revision}.", err=True)
 
 

@@ -8,7 +8,7 @@ import click
 from flask.cli import with_appcontext
 
 from assistant.db import db
-from assistant.reporting import report as build_report
+from assistant.records.reports import report as build_report
 
 
 @click.command("report")

@@ -6,9 +6,9 @@ import click
 from flask.cli import with_appcontext
 from sqlalchemy import func, select
 
-from assistant.audit import audit
 from assistant.db import db
 from assistant.models import Practice, Role, User
+from assistant.records.audit import audit
 
 
 @click.command("create-user")

@@ -13,10 +13,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from assistant import clock
+from assistant.conversation.reply_queue import overdue_texts
 from assistant.db import db
 from assistant.models import DialogueState as State
 from assistant.models import Direction, Household, HouseholdStatus, Message, Role
-from assistant.reply_queue import overdue_texts
 
 bp = Blueprint("console", __name__, url_prefix="/coordinator")
 

@@ -8,9 +8,9 @@ from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
-from assistant.audit import audit
 from assistant.db import db
 from assistant.imports.csvfile import CsvFile, FileSpec, Row, Source
+from assistant.records.audit import audit
 
 BATCH_SIZE = 1000
 

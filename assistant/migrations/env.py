@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection ``assistant.schema`` hands it."""
+"""Alembic environment: runs on the connection ``assistant.migrate`` hands it."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Pure: :func:`decide` takes the household's situation and what the parent said
 (already labelled) and returns the conversation's next state and a list of
-actions. ``assistant.replies`` carries the actions out (saves, codes, sends).
+actions. ``assistant.conversation.replies`` carries the actions out (saves, codes, sends).
 Wording lives in ``templates/replies/``; here we only name the template.
 
 Safety rules this module keeps (see docs/hazard-log.md):
@@ -18,8 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from assistant.coding import Event
 from assistant.models import DialogueState, HouseholdStatus, PhoneStatus, TaskKind
+from assistant.records.codes import Event
 from assistant.scripts.labels import Label
 
 State = DialogueState

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from assistant.booking import slots as slot_rules
 from assistant.booking.offers import make_offer, no_slot_within_week, offer_text, parse_pick
+from assistant.channels.sms_text import is_gsm7, segments
 from assistant.db import db
 from assistant.models import Booking, Offer, Slot, Task, TaskKind
-from assistant.sms_text import is_gsm7, segments
 from tests import factories
 from tests.booking.helpers import NOW, agreed, at, slot_at
 
