@@ -13,9 +13,6 @@ from typing import Any
 from flask import Flask
 from jinja2 import StrictUndefined
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = PROJECT_ROOT / "templates"
-
 
 def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     """Build the app: settings, database, logins, pages, hooks and commands."""
@@ -29,8 +26,8 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     app = Flask(
         __name__,
         instance_path=str(instance_path) if instance_path else None,
-        template_folder=str(TEMPLATES),
-        static_folder=str(TEMPLATES / "static"),
+        template_folder="templates",
+        static_folder="static",
     )
     app.config.update(load_settings(os.environ, overrides, Path(app.instance_path)))
     app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
