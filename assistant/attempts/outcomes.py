@@ -28,6 +28,9 @@ from assistant.attempts.schedule import (
     switch,
 )
 from assistant.channels.base import ChannelError
+
+# The provider's statuses and error codes, read in our words by the channel that knows them.
+from assistant.channels.twilio import call_outcome, number_problem
 from assistant.models import (
     Attempt,
     AttemptState,
@@ -40,6 +43,7 @@ from assistant.models import (
     Task,
     TaskKind,
 )
+from assistant.models.contact import UNUSABLE
 from assistant.records.audit import audit
 
 log = logging.getLogger(__name__)
@@ -102,9 +106,10 @@ def _made_but_unusable(session: Session, attempt: Attempt, error: ChannelError,
     attempt.state = AttemptState.MADE
     attempt.made_at = now
     attempt.outcome = "failed"
+    unusable = number_problem(error.code) == UNUSABLE
     code_attempt(session, attempt, rules.attempt_free_text(
         attempt.means, national(attempt.phone.e164 if attempt.phone else None), "failed",
-        error.code if error.code in rules.UNUSABLE_CODES else None), now)
+        error.code if unusable else None, UNUSABLE if unusable else None), now)
     _mark_unusable(session, attempt.phone, now)
     schedule_after(session, attempt, now, forward=True)
 
@@ -167,7 +172,7 @@ def apply_provider_status(session: Session, *, sid: str, status: str,
     means = attempt.means if attempt else (
         Means.CALL if message is not None and message.channel == "voice" else Means.SMS)
     status = (status or "").strip().lower()
-    outcome = rules.call_outcome(status, answered_by) if means is Means.CALL else status
+    outcome = call_outcome(status, answered_by) if means is Means.CALL else status
     if rules.status_rank(means, outcome) is None:
         log.info("unknown status %r for sid %s ignored", status, sid)
         return
@@ -201,7 +206,7 @@ def _attempt_result(session: Session, attempt: Attempt, message: Message | None,
     number = attempt.phone.e164 if attempt.phone else (message.to_number if message else None)
     session.execute(update(CodedEvent).where(CodedEvent.attempt_id == attempt.id).values(
         free_text=rules.attempt_free_text(attempt.means, national(number), outcome,
-                                            error_code)))
+                                          error_code, number_problem(error_code))))
     if outcome in rules.FAILED_STATUSES:
         _number_problem(session, attempt.phone, attempt.means, error_code, now)
 
@@ -217,7 +222,7 @@ def _number_result(session: Session, message: Message, means: Means, outcome: st
 
 def _number_problem(session: Session, phone: Phone | None, means: Means,
                     error_code: int | None, now: datetime) -> None:
-    problem = rules.number_problem(error_code)
+    problem = number_problem(error_code)
     if phone is None or problem is None:
         return
     if problem == "unusable":

@@ -14,15 +14,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant import clock
-from assistant.channels.twilio import (
-    CALL_STATUSES,
-    DELIVERY_ERRORS,
-    MESSAGE_STATUSES,
-    OPTED_OUT,
-    SEND_ERRORS,
-    UNUSABLE,
-)
-from assistant.models.contact import Means
+from assistant.models.contact import CALL_OUTCOMES, OPTED_OUT, TEXT_OUTCOMES, UNUSABLE, Means
 from assistant.models.people import DEFAULT_ATTEMPT_ORDER, HouseholdStatus
 
 MAX_ATTEMPTS = 3
@@ -191,16 +183,6 @@ def describe_means(means: Means) -> str:
             Means.HOME_VISIT: "a home visit"}[means]
 
 
-# Provider statuses in the order they happen; a status never moves an attempt backwards.
-# Twilio's own order, plus a call's outcomes as we read them (call_outcome): a person
-# answering ranks with the ends, and the machine result outranks them all.
-_SMS_RANK = MESSAGE_STATUSES
-_CALL_RANK = {**CALL_STATUSES, "answered": 3, "voicemail": 4}
-# Twilio error codes that say the number itself will never work for us, or that the
-# family opted out: read from the provider's own table so the two never disagree.
-_ERRORS = {**SEND_ERRORS, **DELIVERY_ERRORS}
-UNUSABLE_CODES = frozenset(code for code, e in _ERRORS.items() if e.reason == UNUSABLE)
-OPTED_OUT_CODES = frozenset(code for code, e in _ERRORS.items() if e.reason == OPTED_OUT)
 FAILED_STATUSES = frozenset({"undelivered", "failed"})
 
 
@@ -208,33 +190,8 @@ def status_rank(means: Means, status: str | None) -> int | None:
     """Where ``status`` stands among the provider's statuses for ``means``; None if unknown."""
     if status is None:
         return -1
-    ranks = _SMS_RANK if means is Means.SMS else _CALL_RANK
+    ranks = TEXT_OUTCOMES if means is Means.SMS else CALL_OUTCOMES
     return ranks.get(status)
-
-
-def call_outcome(status: str, answered_by: str | None) -> str:
-    """A call's outcome: a machine answered (the voicemail), a person did, or the status.
-
-    The answering-machine result may come with "in-progress" or with "completed",
-    before or after the other, so "voicemail" outranks "answered".
-    """
-    if status in ("in-progress", "completed"):
-        if answered_by and answered_by.startswith("machine"):
-            return "voicemail"
-        if answered_by == "fax":
-            return "failed"
-    if status == "completed" or (status == "in-progress" and answered_by == "human"):
-        return "answered"
-    return status
-
-
-def number_problem(error_code: int | None) -> str | None:
-    """``unusable`` or ``opted_out`` when a provider error code says so about the number."""
-    if error_code in UNUSABLE_CODES:
-        return "unusable"
-    if error_code in OPTED_OUT_CODES:
-        return "opted_out"
-    return None
 
 
 _SMS_RESULT = {"sent": ", awaiting delivery", "delivered": ", delivered", "read": ", delivered"}
@@ -242,14 +199,16 @@ _CALL_RESULT = {"in-progress": ", answered", "answered": ", answered",
                 "voicemail": ", voicemail left", "completed": ", call ended",
                 "no-answer": ", no answer", "busy": ", line busy", "failed": ", call failed",
                 "canceled": ", call cancelled"}
-_PROBLEM = {"unusable": " (the number cannot be used)",
-            "opted_out": " (the number has opted out)"}
+_PROBLEM = {UNUSABLE: " (the number cannot be used)", OPTED_OUT: " (the number has opted out)"}
 
 
 def attempt_free_text(means: Means, number: str | None, outcome: str | None,
-                      error_code: int | None = None) -> str:
-    """The free text coded with an attempt: the means, the number (national format) and result."""
-    problem = number_problem(error_code)
+                      error_code: int | None = None, problem: str | None = None) -> str:
+    """The free text coded with an attempt: the means, the number (national format) and result.
+
+    ``problem`` is what the channel read in the provider's error about the number
+    (``unusable``, ``opted_out``); otherwise a provider error is shown by its code.
+    """
     why = _PROBLEM.get(problem or "", f" (error {error_code})" if error_code else "")
     if means is Means.SMS:
         if outcome in FAILED_STATUSES or outcome == "canceled":

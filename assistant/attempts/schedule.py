@@ -301,13 +301,3 @@ def record_staff_attempt(session: Session, household: Household, means: Means | 
           number=attempt.number, means=str(means))
     schedule_after(session, attempt, at)
     return attempt
-
-
-def apply_provider_status(session: Session, *, sid: str, status: str,
-                          error_code: int | None, answered_by: str | None = None,
-                          duration: int | None = None) -> None:
-    """A delivery or call status from the provider: see :mod:`assistant.attempts.outcomes`."""
-    from assistant.attempts.outcomes import apply_provider_status as apply
-
-    apply(session, sid=sid, status=status, error_code=error_code, answered_by=answered_by,
-          duration=duration)

@@ -18,10 +18,9 @@ from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
 from assistant.channels.base import Channel, ChannelError, OutboundCall, Sent, TextMessage
+from assistant.models.contact import CALL_OUTCOMES, OPTED_OUT, TEXT_OUTCOMES, UNUSABLE
 
 TIMEOUT_SECONDS = 10
-UNUSABLE = "unusable"
-OPTED_OUT = "opted_out"
 
 
 @dataclass(frozen=True)
@@ -84,18 +83,33 @@ DELIVERY_ERRORS: dict[int, ErrorMeaning] = {
     21614: _number("The number is not a mobile, so it cannot get texts"),
 }
 
-# Twilio's statuses in the order they can happen, so that a late callback never moves a
-# status backwards (the one ranking: ``pathway.status_rank`` adds our call outcomes).
-MESSAGE_STATUSES: dict[str, int] = {
-    "accepted": 0, "scheduled": 0, "queued": 0, "sending": 1, "sent": 2,
-    "delivered": 3, "undelivered": 3, "failed": 3, "canceled": 3, "read": 4,
-}
-CALL_STATUSES: dict[str, int] = {
-    "queued": 0, "initiated": 0, "ringing": 1, "in-progress": 2,
-    "completed": 3, "busy": 3, "no-answer": 3, "failed": 3, "canceled": 3,
-}
+# Twilio's statuses, each read as the outcome of ours with the same name.
+MESSAGE_STATUSES = frozenset(s for s in TEXT_OUTCOMES if s not in ("answered", "voicemail"))
+CALL_STATUSES = frozenset(s for s in CALL_OUTCOMES if s not in ("answered", "voicemail"))
 # AnsweredBy values after MachineDetection=DetectMessageEnd that mean "leave a voicemail".
 MACHINE_ENDS = frozenset({"machine_end_beep", "machine_end_silence", "machine_end_other"})
+
+
+def call_outcome(status: str, answered_by: str | None) -> str:
+    """A call's outcome in our words: a machine answered (the voicemail), a person did, or
+    Twilio's status. The answering-machine result may come with "in-progress" or with
+    "completed", before or after the other, so "voicemail" outranks "answered"."""
+    if status in ("in-progress", "completed"):
+        if answered_by and answered_by.startswith("machine"):
+            return "voicemail"
+        if answered_by == "fax":
+            return "failed"
+    if status == "completed" or (status == "in-progress" and answered_by == "human"):
+        return "answered"
+    return status
+
+
+def number_problem(error_code: int | None) -> str | None:
+    """``unusable`` or ``opted_out`` when Twilio's error code says so about the number."""
+    if error_code is None:
+        return None
+    meaning = SEND_ERRORS.get(error_code) or DELIVERY_ERRORS.get(error_code)
+    return meaning.reason if meaning else None
 
 
 def send_error(code: int | None, http_status: int | None) -> ErrorMeaning:

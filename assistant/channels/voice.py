@@ -28,14 +28,13 @@ from assistant.channels.twilio import MACHINE_ENDS
 from assistant.channels.webhooks import (
     bp,
     first_time,
-    flag_for_a_person,
-    household_of,
     machine_result,
-    optional_hook,
     signed,
     storable,
     twiml,
 )
+from assistant.conversation.flagging import flag_for_a_person, household_of
+from assistant.conversation.replies import handle_call_choice
 from assistant.db import db
 from assistant.models import Attempt, Direction, Household, Message
 
@@ -48,6 +47,7 @@ PAUSE_SECONDS = 2
 MENU_PLAYS = 2         # the menu, then once more if nothing was heard
 MAX_TURNS = 4          # key presses on one call before we hand over to a person
 # Dialogue states (Household.dialogue_state) in which the reply handler asked a question.
+MENU_KEYS = frozenset("1234")
 AWAITING = {"awaiting_clarification", "awaiting_refusal_confirmation", "awaiting_pick"}
 
 
@@ -217,17 +217,14 @@ def gather():
 def _act_on_choice(session: Session, household: Household, attempt: Attempt | None,
                    message: Message, digits: str | None, speech: str | None,
                    turn: int) -> VoiceResponse:
-    handler = optional_hook("assistant.conversation.replies", "handle_call_choice")
     message_id = message.id
-    if handler is None:
-        if speech or digits in ("1", "2", "3", "4"):
-            return goodbye("choice_received")
-        if turn < MAX_TURNS:
-            return menu(VoiceResponse(), household=household, attempt=attempt, turn=turn + 1,
-                        before=("invalid_choice",))
-        return goodbye("choice_received")
+    if digits and digits not in MENU_KEYS and household.dialogue_state not in AWAITING \
+            and turn < MAX_TURNS:
+        # A key that is not on the menu: the menu again, before anything reads it as a reply.
+        return menu(VoiceResponse(), household=household, attempt=attempt, turn=turn + 1,
+                    before=("invalid_choice",))
     try:
-        said = handler(session, household, digits, speech, message)
+        said = handle_call_choice(session, household, digits, speech, message)
         session.commit()
     except Exception:
         log.exception("call choice handler failed on message %s; kept for a person", message_id)

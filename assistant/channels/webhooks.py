@@ -10,7 +10,6 @@ handler can never lose a parent's words.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from functools import wraps
@@ -27,9 +26,12 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from assistant import clock
 from assistant.attempts import rules
+from assistant.attempts.outcomes import apply_provider_status
 from assistant.channels import auth_token, call_voicemail_url, get_channel
 from assistant.channels.base import ChannelError
 from assistant.channels.twilio import CALL_STATUSES, MACHINE_ENDS, MESSAGE_STATUSES
+from assistant.conversation.flagging import flag_for_a_person
+from assistant.conversation.replies import handle_inbound_text
 from assistant.db import db
 from assistant.models import (
     Attempt,
@@ -38,8 +40,6 @@ from assistant.models import (
     Means,
     Message,
     Phone,
-    Task,
-    TaskKind,
 )
 
 log = logging.getLogger(__name__)
@@ -97,24 +97,6 @@ def twiml(response: TwiML) -> Response:
     return Response(str(response), mimetype="text/xml")
 
 
-def optional_hook(module: str, name: str) -> Callable[..., Any] | None:
-    """``module.name`` when that module exists (a later piece of the pathway), else None."""
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError as error:
-        if error.name == module:
-            return None
-        raise
-    return getattr(found, name, None)
-
-
-def household_of(session: Session, number: str | None) -> int | None:
-    """The household whose phone is ``number`` (E.164, as Twilio sends it), if any."""
-    if not number:
-        return None
-    return session.scalar(select(Phone.household_id).where(Phone.e164 == number))
-
-
 def keep_first_delivery(key: str, **values: Any) -> tuple[int, int | None] | None:
     """Keep an inbound message once: ``(message id, household id)``, or None when hook
     event ``key`` was seen before (a repeat delivery keeps nothing).
@@ -169,22 +151,6 @@ def _int(value: str | None) -> int | None:
         return None
 
 
-def flag_for_a_person(session: Session, message_id: int, what: str) -> None:
-    """After a handler failed: mark the stored message and give its practice a task."""
-    session.rollback()
-    kept = session.get(Message, message_id)
-    if kept is None:
-        return
-    kept.status = "unhandled"
-    kept.handled_at = kept.handled_at or clock.now()  # a person reads it now, not the queue
-    if kept.household is not None:
-        session.add(Task(practice_id=kept.household.practice_id, household_id=kept.household_id,
-                         kind=TaskKind.CALL_BACK,
-                         summary=f"The assistant could not act on {what}. Please read it "
-                                 "and contact the family."))
-    session.commit()
-
-
 # --- inbound texts -----------------------------------------------------------------------
 
 def storable(text: str | None) -> str:
@@ -220,17 +186,15 @@ def inbound_sms() -> Response:
     session = db.session
     message = session.get(Message, message_id)
     response = MessagingResponse()
-    handler = optional_hook("assistant.conversation.replies", "handle_inbound_text")
-    if handler is not None:
-        try:
-            reply = handler(session, message)
-            session.commit()
-        except Exception:
-            log.exception("reply handler failed on message %s; kept for a person", message_id)
-            flag_for_a_person(session, message_id, "a text from the family")
-            reply = None
-        if reply:
-            response.message(reply)
+    try:
+        reply = handle_inbound_text(session, message)
+        session.commit()
+    except Exception:
+        log.exception("reply handler failed on message %s; kept for a person", message_id)
+        flag_for_a_person(session, message_id, "a text from the family")
+        reply = None
+    if reply:
+        response.message(reply)
     return twiml(response)
 
 
@@ -279,10 +243,8 @@ def _apply_status(session: Session, *, kind: str, sid: str, status: str,
         message.status = status
         if error_code is not None:
             message.error_code = error_code
-    apply = optional_hook("assistant.attempts.schedule", "apply_provider_status")
-    if apply is not None:
-        apply(session, sid=sid, status=status, error_code=error_code,
-              answered_by=answered_by, duration=duration)
+    apply_provider_status(session, sid=sid, status=status, error_code=error_code,
+                          answered_by=answered_by, duration=duration)
     session.commit()
     return True
 
@@ -328,10 +290,8 @@ def _machine_result(session: Session, sid: str, answered_by: str) -> None:
     if not first_time(session, f"call-amd:{sid}:{answered_by}"):
         session.rollback()
         return
-    apply = optional_hook("assistant.attempts.schedule", "apply_provider_status")
-    if apply is not None:
-        apply(session, sid=sid, status="in-progress", error_code=None,
-              answered_by=answered_by, duration=None)
+    apply_provider_status(session, sid=sid, status="in-progress", error_code=None,
+                          answered_by=answered_by, duration=None)
     attempt_id = attempt.id
     session.commit()
     if answered_by in MACHINE_ENDS:

@@ -34,8 +34,8 @@ from sqlalchemy.orm import Session, aliased
 from assistant import channels, clock
 from assistant.channels import pacing
 from assistant.channels.base import ChannelError, TextMessage
-from assistant.channels.webhooks import flag_for_a_person
 from assistant.conversation import replies
+from assistant.conversation.flagging import flag_for_a_person
 from assistant.db import db
 from assistant.models import Direction, Message, Task, TaskKind
 from assistant.models.contact import ANSWER_RETRY, ANSWER_SENDING, ANSWER_TO_SEND

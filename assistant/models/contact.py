@@ -23,6 +23,24 @@ class Means(enum.StrEnum):
     HOME_VISIT = "home_visit"
 
 
+# Our outcomes for a text or a call, in the order they can happen, so a late status never
+# moves an attempt backwards. A channel translates its provider's statuses into these (they
+# are spelt as Twilio spells its own, so stored values read the same); a call adds two of
+# ours: a person answered, or a machine did (the voicemail outranks everything).
+TEXT_OUTCOMES: dict[str, int] = {
+    "accepted": 0, "scheduled": 0, "queued": 0, "sending": 1, "sent": 2,
+    "delivered": 3, "undelivered": 3, "failed": 3, "canceled": 3, "read": 4,
+}
+CALL_OUTCOMES: dict[str, int] = {
+    "queued": 0, "initiated": 0, "ringing": 1, "in-progress": 2,
+    "completed": 3, "busy": 3, "no-answer": 3, "failed": 3, "canceled": 3,
+    "answered": 3, "voicemail": 4,
+}
+# What a provider's error says about the number itself (None: the number is not at fault).
+UNUSABLE = "unusable"
+OPTED_OUT = "opted_out"
+
+
 class AttemptState(enum.StrEnum):
     SCHEDULED = "scheduled"    # waiting for due_at
     IN_FLIGHT = "in_flight"    # claimed by a worker, provider being called

@@ -7,7 +7,7 @@ from datetime import timedelta
 import time_machine
 from sqlalchemy import select
 
-from assistant.attempts.schedule import apply_provider_status
+from assistant.attempts.outcomes import apply_provider_status
 from assistant.db import db
 from assistant.models import (
     AttemptState,

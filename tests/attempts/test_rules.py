@@ -9,6 +9,7 @@ import pytest
 
 from assistant.attempts import rules
 from assistant.attempts.rules import HouseholdFacts, PathwayError, Reach
+from assistant.channels import twilio
 from assistant.models import HouseholdStatus, Means
 
 LONDON = ZoneInfo("Europe/London")
@@ -127,16 +128,16 @@ def test_statuses_are_ranked_so_a_late_one_never_moves_back():
 
 
 def test_a_machine_answering_is_a_voicemail_whenever_it_is_reported():
-    assert rules.call_outcome("completed", "machine_end_beep") == "voicemail"
-    assert rules.call_outcome("in-progress", "machine_end_silence") == "voicemail"
-    assert rules.call_outcome("completed", None) == "answered"
-    assert rules.call_outcome("no-answer", None) == "no-answer"
+    assert twilio.call_outcome("completed", "machine_end_beep") == "voicemail"
+    assert twilio.call_outcome("in-progress", "machine_end_silence") == "voicemail"
+    assert twilio.call_outcome("completed", None) == "answered"
+    assert twilio.call_outcome("no-answer", None) == "no-answer"
 
 
 def test_free_text_names_the_means_the_number_and_the_result():
     text = rules.attempt_free_text
     assert text(Means.SMS, "07700 900123", "delivered") == "SMS sent to 07700 900123, delivered"
-    assert text(Means.SMS, "07700 900123", "undelivered", 30006) == (
+    assert text(Means.SMS, "07700 900123", "undelivered", 30006, twilio.number_problem(30006)) == (
         "SMS to 07700 900123 not delivered (the number cannot be used)")
     assert text(Means.CALL, "0151 496 0500", "no-answer") == (
         "Telephone call to 0151 496 0500, no answer")

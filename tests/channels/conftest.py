@@ -68,12 +68,17 @@ class Recorder:
 
 @pytest.fixture
 def hooks(monkeypatch: pytest.MonkeyPatch) -> dict[str, Recorder]:
-    """Later pieces' hooks, replaced: none is installed unless a test puts one in."""
+    """The hooks' hand-offs (the reply handlers, the provider-status rules), replaced so a
+    channel test sees only the channel: each does nothing unless a test puts a Recorder in."""
     installed: dict[str, Recorder] = {}
 
-    def optional_hook(module: str, name: str) -> Recorder | None:
-        return installed.get(name)
+    def stand_in(name: str):
+        def call(*args: object, **kwargs: object) -> object:
+            hook = installed.get(name)
+            return hook(*args, **kwargs) if hook is not None else None
+        return call
 
-    monkeypatch.setattr(webhooks, "optional_hook", optional_hook)
-    monkeypatch.setattr(voice, "optional_hook", optional_hook)
+    for module, name in ((webhooks, "handle_inbound_text"), (webhooks, "apply_provider_status"),
+                         (voice, "handle_call_choice")):
+        monkeypatch.setattr(module, name, stand_in(name))
     return installed
