@@ -32,6 +32,7 @@ JOBS: list[str] = [
     "assistant.booking.aftercare:release_unbooked_slots",
     "assistant.booking.aftercare:send_recall_texts",
     "assistant.conversation.replies:hand_over_unanswered_confirmations",
+    "assistant.conversation.handover:flag_untouched_holds",
 ]
 
 TICK_SECONDS = 30

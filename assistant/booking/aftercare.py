@@ -89,7 +89,10 @@ def send_reminders(now: datetime) -> dict[str, int]:
         return {"reminders_sent": 0}
     rows = db.session.execute(
         select(Booking, Slot).join(Slot, Slot.id == Booking.slot_id)
-        .where(Booking.status == BookingStatus.BOOKED, Booking.reminder_sent_at.is_(None),
+        .join(Household, Household.id == Booking.household_id)
+        # A household a coordinator holds hears only from them; reminded after hand back.
+        .where(Household.held_by_id.is_(None),
+               Booking.status == BookingStatus.BOOKED, Booking.reminder_sent_at.is_(None),
                Slot.start_at > now, Slot.start_at <= now + timedelta(days=5))
         .order_by(Slot.start_at).limit(BATCH)).all()
     by_household: dict[int, list[Booking]] = defaultdict(list)
@@ -228,7 +231,9 @@ def send_recall_texts(now: datetime) -> dict[str, int]:
     """The one text after a missed appointment (send window only); no mobile -> a call task."""
     if not clock.in_send_window(now):
         return {"recall_texts": 0}
-    recalls = list(db.session.scalars(select(Recall).where(
+    recalls = list(db.session.scalars(select(Recall).join(
+        Household, Household.id == Recall.household_id).where(
+        Household.held_by_id.is_(None),  # a held family hears only from its coordinator
         Recall.text_sent_at.is_(None), Recall.text_outcome.is_(None)).limit(BATCH)))
     sent = 0
     for recall in recalls:

@@ -12,11 +12,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant.attempts import schedule
 from assistant.booking.book import household_may_book
 from assistant.booking.offers import make_offer, no_slot_within_week, offer_text
 from assistant.booking.wording import names_list, render_text, when
-from assistant.conversation.status import close_open_offers, set_status
+from assistant.conversation.status import close_open_offers
 from assistant.models import (
     Booking,
     BookingStatus,
@@ -25,9 +24,7 @@ from assistant.models import (
     OfferStatus,
     Slot,
 )
-from assistant.records import codes
 from assistant.records.audit import audit
-from assistant.records.codes import Event
 
 PAGE_REFUSAL_EVIDENCE = "Booking page: confirmed they do not want the vaccines"
 
@@ -61,30 +58,6 @@ def cancel_bookings(session: Session, household: Household, now: datetime, *,
         audit(session, "booking_cancelled", actor=actor, household_id=household.id, via=via,
               bookings=[b.id for b in bookings])
     return bookings
-
-
-def hand_to_coordinator(session: Session, household: Household, now: datetime, *,
-                        why: str, actor: str = "parent") -> None:
-    """Hand the household to a coordinator: code REFERRED per child, stop automated contact."""
-    set_status(session, household, HouseholdStatus.WITH_COORDINATOR, why, now)
-    for child in household.children:
-        codes.record(session, child, Event.REFERRED, at=now,
-                      free_text=f"Referred to the immunisation coordinator: {why}")
-    schedule.cancel_scheduled(session, household.id, f"handed to a coordinator: {why}", now)
-    audit(session, "handed_to_coordinator", actor=actor, household_id=household.id, why=why)
-
-
-def record_confirmed_refusal(session: Session, household: Household, now: datetime, *,
-                             evidence: str, means: str, actor: str = "parent") -> None:
-    """A refusal the parent confirmed: exception reported per child with the evidence."""
-    for child in household.children:
-        codes.record(session, child, Event.REFUSED, at=now,
-                      free_text=f"{means}: parent confirmed they do not want the vaccines",
-                      evidence=evidence, evidence_at=now)
-    cancel_bookings(session, household, now, actor=actor, via=means)
-    set_status(session, household, HouseholdStatus.REFUSED, "confirmed refusal", now)
-    schedule.cancel_scheduled(session, household.id, "the family confirmed a refusal", now)
-    audit(session, "refusal_confirmed", actor=actor, household_id=household.id, means=means)
 
 
 def handle_booking_reply(session: Session, household: Household, text: str,

@@ -24,15 +24,15 @@ from assistant.booking import book as booking
 from assistant.booking.changes import (
     PAGE_REFUSAL_EVIDENCE,
     cancel_bookings,
-    hand_to_coordinator,
-    record_confirmed_refusal,
     upcoming_bookings,
 )
 from assistant.booking.links import BadLink, LinkClaims, load_token
 from assistant.booking.offers import children_to_book, make_offer, no_slot_within_week
 from assistant.booking.wording import names_list
+from assistant.conversation import handover
 from assistant.db import db
 from assistant.models import Household, HouseholdStatus, Offer, Slot, UsedLink
+from assistant.records.codes import Event
 
 log = logging.getLogger(__name__)
 bp = Blueprint("booking", __name__)
@@ -180,18 +180,19 @@ def act(token: str):
     if action == "book":
         return _book(token, claims, household)
     if action == "questions":
-        hand_to_coordinator(db.session, household, clock.now(),
-                            why="asked questions on the booking page")
+        handover.refer(db.session, household, clock.now(),
+                       why="asked questions on the booking page", actor="parent")
         return _finish(claims, household, "questions", "booking/questions.html")
     if action == "decline":
         return render_template("booking/confirm_decline.html", token=token,
                                csrf=form_token(claims.token_id), title="Are you sure?",
                                names=_names(household))
     if action == "confirm_decline":
-        record_confirmed_refusal(db.session, household, clock.now(),
-                                 evidence=f"{PAGE_REFUSAL_EVIDENCE} "
-                                          f"({_local(clock.now())})",
-                                 means="Booking page")
+        handover.exception_report(
+            db.session, household, clock.now(), event=Event.REFUSED,
+            free_text="Booking page: parent confirmed they do not want the vaccines",
+            evidence=f"{PAGE_REFUSAL_EVIDENCE} ({_local(clock.now())})",
+            evidence_at=clock.now(), via="web", actor="parent")
         return _finish(claims, household, "refused", "booking/declined.html")
     if action == "cancel":
         cancelled = cancel_bookings(db.session, household, clock.now(), via="web")

@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session, joinedload
 
 from assistant import clock
 from assistant.attempts import schedule
+from assistant.conversation import handover
 from assistant.conversation.status import set_status
 from assistant.models import (
     Direction,
     Household,
-    HouseholdStatus,
     Message,
     Phone,
     Task,
@@ -80,6 +80,16 @@ def handle_inbound_text(session: Session, message: Message, *,
             _keep_reply(session, None, message, reply, ANSWER_TO_SEND)
         session.commit()
         return reply
+    if household.held_by_id is not None:
+        # A coordinator holds the conversation: the text waits for them on the timeline
+        # and is answered by the assistant only if they hand the family back.
+        handover.keep_for_holder(message)
+        if d.keyword_of(message.body or "") == "stop" and (
+                phone := phone_of(session, household, message)) is not None:
+            # STOP is honoured whoever holds the family: the holder cannot text them now.
+            _do(session, household, phone, message, d.OptOut("sms"), now)
+        session.commit()
+        return None
     phone = phone_of(session, household, message)
     situation = _situation(session, household, message.body or "", "sms", result)
     decision = d.decide(situation, result.label)
@@ -159,11 +169,12 @@ def _do(session: Session, household: Household, phone: Phone | None, message: Me
         case d.SetStatus(status, reason):
             set_status(session, household, status, reason, now)
         case d.HandOver(reason):
-            audit(session, "household.handed_over", household_id=household.id, reason=reason)
+            handover.refer(session, household, now, why=f"{reason} (a reply {_how(message)})",
+                           actor="parent")
+        case d.ExceptionReport():
+            _exception_report(session, household, message, now)
         case d.CancelAttempts(reason):
             schedule.cancel_scheduled(session, household.id, reason, now)
-        case d.Code(event, evidence):
-            _code(session, household, message, event, evidence, now)
         case d.MarkNumber(status) if phone is not None:
             phone.status = status
             audit(session, "phone.marked", household_id=household.id, status=status.value)
@@ -187,25 +198,23 @@ def _medium(message: Message) -> str:
     return "voice" if message.channel in ("voice", "speech") else "sms"
 
 
-def _code(session: Session, household: Household, message: Message, event: codes.Event,
-          evidence: bool, now: datetime) -> None:
-    how = {"sms": "by text", "voice": "by phone", "speech": "by phone",
-           "web": "on the booking page"}.get(message.channel, message.channel)
-    if event is codes.Event.REFUSED:
-        context = household.dialogue_context or {}
-        words = context.get("refusal_words") or message.body
-        said_at = context.get("refusal_at")
-        free_text = f"Parent refused {how} and confirmed when asked"
-        evidence_text = f"\"{words}\" then, asked to confirm: \"{message.body}\""
-        evidence_at = datetime.fromisoformat(said_at) if said_at else message.created_at
-    else:
-        free_text = f"Referred to immunisation coordinator after a reply {how}: " + (
-            household.status_reason or "wants to talk")
-        evidence_text, evidence_at = (message.body, message.created_at) if evidence else (None,
-                                                                                          None)
-    for child in household.children:
-        codes.record(session, child, event, at=now, free_text=free_text,
-                      evidence=evidence_text, evidence_at=evidence_at)
+def _how(message: Message) -> str:
+    return {"sms": "by text", "voice": "by phone", "speech": "by phone",
+            "web": "on the booking page"}.get(message.channel, message.channel)
+
+
+def _exception_report(session: Session, household: Household, message: Message,
+                      now: datetime) -> None:
+    """The refusal the parent confirmed: their first words and their confirmation."""
+    context = household.dialogue_context or {}
+    words = context.get("refusal_words") or message.body
+    said_at = context.get("refusal_at")
+    handover.exception_report(
+        session, household, now, event=codes.Event.REFUSED,
+        free_text=f"Parent refused {_how(message)} and confirmed when asked",
+        evidence=f"\"{words}\" then, asked to confirm: \"{message.body}\"",
+        evidence_at=datetime.fromisoformat(said_at) if said_at else message.created_at,
+        via=_medium(message), actor="parent")
 
 
 def handle_call_choice(session: Session, household: Household, digits: str | None,
@@ -267,13 +276,8 @@ def hand_over_unanswered_confirmations(now: datetime) -> dict[str, int]:
         household = lock_household(session, household.id)
         if household is None or household.dialogue_state != d.State.AWAITING_REFUSAL_CONFIRMATION:
             continue
-        reason = "asked to confirm a refusal and did not answer"
-        for child in household.children:
-            codes.record(session, child, codes.Event.REFERRED, at=now,
-                          free_text=f"Referred to immunisation coordinator: {reason}")
-        set_status(session, household, HouseholdStatus.WITH_COORDINATOR, reason, now)
-        household.dialogue_state = d.State.HANDED_OVER.value
-        audit(session, "household.handed_over", household_id=household.id, reason=reason)
+        handover.refer(session, household, now,
+                       why="asked to confirm a refusal and did not answer")
         session.commit()
         handed += 1
     return {"unconfirmed_refusals_handed_over": handed} if handed else {}

@@ -6,7 +6,7 @@ import enum
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from assistant.models.base import Base, Timestamps, str_enum
@@ -75,10 +75,20 @@ class DialogueState(enum.StrEnum):
     HANDED_OVER = "handed_over"
 
 
+# Households a person may need to act on (the coordinators' queue reads these through a
+# partial index; the queue's query repeats this text so PostgreSQL can use it).
+NEEDS_A_PERSON = ("(status IN ('with_coordinator', 'agreed') OR held_by_id IS NOT NULL "
+                  "OR dialogue_state = 'awaiting_refusal_confirmation')")
+
+
 class Household(Timestamps, Base):
     """Siblings who share a carer phone, or an address and family name: one conversation."""
 
     __tablename__ = "households"
+    __table_args__ = (
+        Index("ix_households_needs_person", "status_changed_at", "id",
+              sqlite_where=text(NEEDS_A_PERSON), postgresql_where=text(NEEDS_A_PERSON)),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     practice_id: Mapped[int] = mapped_column(ForeignKey("practices.id"), index=True)
@@ -98,6 +108,9 @@ class Household(Timestamps, Base):
     # A coordinator who has taken the conversation over: no automated contact meanwhile.
     held_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     held_since: Mapped[datetime | None]
+    # The holder's last action on it (take over, text, call, outcome): a hold untouched
+    # for five working days becomes a task (``conversation.handover``).
+    hold_touched_at: Mapped[datetime | None]
     # Where the conversation with the family stands (the dialogue's state machine).
     dialogue_state: Mapped[str | None] = mapped_column(String(32))
     dialogue_context: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

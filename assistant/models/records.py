@@ -64,6 +64,8 @@ class Task(Timestamps, Base):
     due_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Who took it on ("assign to me" in the console); None: anyone on the team.
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     practice: Mapped[Practice] = relationship()
     household: Mapped[Household | None] = relationship()

@@ -35,7 +35,16 @@ class Say:
 
 @dataclass(frozen=True)
 class HandOver:
-    """Put the household in the coordinators' queue; all automated contact stops."""
+    """Refer the household to the coordinators (``conversation.handover.refer``): coded as
+    referred for each child, all automated contact stops, into the queue."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExceptionReport:
+    """A confirmed refusal (``conversation.handover.exception_report``): coded 183948000 for
+    each child with the parent's words, bookings and attempts cancelled, contact stops."""
 
     reason: str
 
@@ -115,8 +124,9 @@ class FlagLanguage:
     language: str
 
 
-Action = (Say | HandOver | Code | SetStatus | CancelAttempts | MarkNumber | OptOut | OptIn
-          | RaiseTask | OfferSlots | BookPick | BookingChange | CancelBookings | FlagLanguage)
+Action = (Say | HandOver | ExceptionReport | Code | SetStatus | CancelAttempts | MarkNumber
+          | OptOut | OptIn | RaiseTask | OfferSlots | BookPick | BookingChange | CancelBookings
+          | FlagLanguage)
 
 
 @dataclass(frozen=True)
@@ -242,25 +252,15 @@ def _after_refusal_question(s: Situation, label: Label) -> Decision:
     confirmed = s.keyword == "confirm" or label is Label.REFUSED
     if not confirmed:
         return _hand_over("did not confirm the refusal")
-    # Bookings are cancelled before the status is set: cancelling reopens a household.
     return Decision(None, (
-        Code(Event.REFUSED, evidence=True),
-        CancelBookings("refusal confirmed"),
-        CancelAttempts("refusal confirmed"),
-        SetStatus(HouseholdStatus.REFUSED, "refusal confirmed by the parent"),
+        ExceptionReport("refusal confirmed by the parent"),
         Say("refusal_confirmed"),
     ))
 
 
 def _hand_over(reason: str, say: str = "handed_over") -> Decision:
-    """Every hand-over is coded as a referral and stops automated contact."""
-    return Decision(State.HANDED_OVER, (
-        Code(Event.REFERRED),
-        HandOver(reason),
-        CancelAttempts(f"handed to a coordinator: {reason}"),
-        SetStatus(HouseholdStatus.WITH_COORDINATOR, reason),
-        Say(say),
-    ))
+    """Every hand-over is coded as a referral and stops automated contact (``HandOver``)."""
+    return Decision(State.HANDED_OVER, (HandOver(reason), Say(say)))
 
 
 def _by_label(s: Situation, label: Label) -> Decision:

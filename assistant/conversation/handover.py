@@ -1,0 +1,223 @@
+"""One way in for a person taking a family on: refer, take over, hand back, exception report.
+
+The dialogue (a worried reply, a key press), the booking page ("I have
+questions", "I do not want them"), the due-work jobs (an unconfirmed refusal)
+and the coordinators' console all call these functions; there is no second
+copy. Each adds its changes to the caller's session and never commits, so the
+caller decides the transaction (the console commits at once; the dialogue
+commits with the rest of its reply).
+
+The hold (``Household.held_by_id``) is one person at a time, kept so by the
+database: :func:`take_over` is a conditional ``UPDATE … WHERE held_by_id IS
+NULL``, never a read then a write, so of twenty coordinators pressing at once
+exactly one row update succeeds. While a household is held the assistant sends
+it nothing: the re-check cancels attempts, reminders and reserve offers skip
+it, and the reply handler keeps the family's texts unanswered
+(``HELD_FOR_PERSON``) for the holder to read on the timeline.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, exists, func, select, update
+from sqlalchemy.orm import Session
+
+from assistant import clock
+from assistant.attempts import schedule
+from assistant.booking.changes import cancel_bookings
+from assistant.conversation.status import set_status
+from assistant.models import (
+    DialogueState,
+    Direction,
+    Household,
+    HouseholdStatus,
+    Message,
+    Role,
+    Task,
+    TaskKind,
+    TaskStatus,
+    User,
+)
+from assistant.records import codes
+from assistant.records.audit import audit
+
+log = logging.getLogger(__name__)
+
+# An inbound text kept for the coordinator holding the household (not answered by us).
+HELD_FOR_PERSON = "held_for_person"
+# ... and one the holder answered themselves before handing back (not answered again).
+READ_BY_PERSON = "read_by_person"
+# A hold nobody has touched for this many working days becomes a task.
+UNTOUCHED_WORKING_DAYS = 5
+HOLD_TASK_MARK = "Hold untouched"
+
+
+class HoldConflict(Exception):
+    """Someone else holds the household (or nobody does, for a hand back)."""
+
+    def __init__(self, holder: User | None):
+        self.holder = holder
+        who = holder.email if holder is not None else "nobody"
+        super().__init__(f"held by {who}")
+
+
+def actor_of(user: User | None) -> str:
+    """How the audit trail names who did something."""
+    return f"user:{user.id}" if user is not None else "assistant"
+
+
+def refer(session: Session, household: Household, now: datetime, *, why: str,
+          actor: str = "assistant", evidence: str | None = None,
+          evidence_at: datetime | None = None) -> None:
+    """Hand ``household`` to the coordinators: coded as referred (166281000000106) for each
+    child, scheduled attempts cancelled, open offers closed, into the queue."""
+    for child in household.children:
+        codes.record(session, child, codes.Event.REFERRED, at=now,
+                     free_text=f"Referred to the immunisation coordinator: {why}",
+                     evidence=evidence, evidence_at=evidence_at if evidence else None)
+    schedule.cancel_scheduled(session, household.id, f"handed to a coordinator: {why}", now)
+    set_status(session, household, HouseholdStatus.WITH_COORDINATOR, why, now)
+    household.dialogue_state = DialogueState.HANDED_OVER.value
+    audit(session, "household.referred", actor=actor, household_id=household.id, why=why)
+
+
+def exception_report(session: Session, household: Household, now: datetime, *,
+                     event: codes.Event, free_text: str, evidence: str,
+                     evidence_at: datetime | None, via: str, actor: str = "parent") -> None:
+    """Record a family's decision not to vaccinate and stop all contact.
+
+    ``event`` is ``REFUSED`` (183948000, a parent's confirmed refusal) or
+    ``DECLINED_AFTER_COORDINATOR`` (429684009, after talking to a coordinator). Each
+    child is coded with the family's words as evidence; bookings are cancelled (their
+    slots go to the reserve list), attempts cancelled, the hold released.
+    """
+    if event not in (codes.Event.REFUSED, codes.Event.DECLINED_AFTER_COORDINATOR):
+        raise ValueError(f"{event} is not an exception report")
+    for child in household.children:
+        codes.record(session, child, event, at=now, free_text=free_text,
+                     evidence=evidence, evidence_at=evidence_at or now)
+    # Bookings first: cancelling reopens a household, the status below closes it.
+    cancel_bookings(session, household, now, actor=actor, via=via)
+    schedule.cancel_scheduled(session, household.id, "exception reported", now)
+    set_status(session, household, HouseholdStatus.REFUSED, free_text, now)
+    household.dialogue_state = None
+    household.held_by_id = household.held_since = household.hold_touched_at = None
+    audit(session, "household.exception_reported", actor=actor, household_id=household.id,
+          code=event.code.snomed_code, via=via)
+
+
+def take_over(session: Session, household_id: int, user: User, now: datetime) -> None:
+    """``user`` holds the household from now; raises :class:`HoldConflict` naming the
+    holder when someone else does. Taking over one's own hold again changes nothing."""
+    taken = session.execute(
+        update(Household)
+        .where(Household.id == household_id, Household.held_by_id.is_(None))
+        .values(held_by_id=user.id, held_since=now, hold_touched_at=now, updated_at=now)
+        .execution_options(synchronize_session=False)).rowcount
+    if taken != 1:
+        holder = _holder(session, household_id)
+        if holder is not None and holder.id == user.id:
+            return
+        raise HoldConflict(holder)
+    schedule.cancel_scheduled(session, household_id, "a coordinator took the household over",
+                              now)
+    audit(session, "household.taken_over", actor=actor_of(user), user_id=user.id,
+          household_id=household_id)
+
+
+def hand_back(session: Session, household_id: int, user: User, now: datetime, *,
+              shown_holder_id: int | None) -> None:
+    """Release the hold and resume the pathway where it stands.
+
+    ``shown_holder_id`` is the holder the person's page showed: the release only
+    happens if that is still the holder (a stale page after someone else took over
+    gets :class:`HoldConflict`). Only the holder, or an admin, may hand back.
+    """
+    if shown_holder_id is None or (user.role is not Role.ADMIN and shown_holder_id != user.id):
+        raise HoldConflict(_holder(session, household_id))
+    released = session.execute(
+        update(Household)
+        .where(Household.id == household_id, Household.held_by_id == shown_holder_id)
+        .values(held_by_id=None, held_since=None, hold_touched_at=None, updated_at=now)
+        .execution_options(synchronize_session=False)).rowcount
+    if released != 1:
+        raise HoldConflict(_holder(session, household_id))
+    household = session.get(Household, household_id, populate_existing=True)
+    resume(session, household, now)
+    audit(session, "household.handed_back", actor=actor_of(user), user_id=user.id,
+          household_id=household_id, status=household.status.value)
+
+
+def resume(session: Session, household: Household, now: datetime) -> None:
+    """After a hold: a family still with the coordinators goes back on the pathway (its
+    attempts left scheduled) and the texts it sent since the holder last wrote are put
+    back in the reply queue, so the assistant answers them."""
+    if household.status is HouseholdStatus.WITH_COORDINATOR:
+        set_status(session, household, HouseholdStatus.ACTIVE,
+                   "handed back to the assistant by a coordinator", now)
+        household.dialogue_state = None
+    schedule.schedule_household(session, household, now)
+    last_by_person = session.scalar(
+        select(func.max(Message.id)).where(Message.household_id == household.id,
+                                           Message.direction == Direction.OUTBOUND,
+                                           Message.sent_by_id.is_not(None))) or 0
+    held = and_(Message.household_id == household.id, Message.status == HELD_FOR_PERSON)
+    session.execute(update(Message).where(held, Message.id > last_by_person)
+                    .values(handled_at=None, status="received")
+                    .execution_options(synchronize_session=False))
+    session.execute(update(Message).where(held, Message.id <= last_by_person)
+                    .values(status=READ_BY_PERSON)
+                    .execution_options(synchronize_session=False))
+
+
+def touch(session: Session, household: Household, user: User, now: datetime) -> None:
+    """The holder did something with the household: its hold is not forgotten."""
+    if household.held_by_id == user.id:
+        household.hold_touched_at = now
+
+
+def _holder(session: Session, household_id: int) -> User | None:
+    return session.scalar(select(User).join(Household, Household.held_by_id == User.id)
+                          .where(Household.id == household_id))
+
+
+def keep_for_holder(message: Message) -> None:
+    """A text from a held household waits, unanswered, for the person holding it."""
+    message.status = HELD_FOR_PERSON
+
+
+def flag_untouched_holds(now: datetime) -> dict[str, int]:
+    """Due work: a hold untouched for five working days becomes a task (once)."""
+    from assistant.db import db
+
+    session = db.session
+    cutoff = _working_days_before(now, UNTOUCHED_WORKING_DAYS)
+    has_task = exists().where(Task.household_id == Household.id,
+                              Task.status == TaskStatus.OPEN,
+                              Task.summary.startswith(HOLD_TASK_MARK))
+    stale = session.execute(
+        select(Household.id, Household.practice_id, User.email)
+        .join(User, User.id == Household.held_by_id)
+        .where(Household.held_by_id.is_not(None), Household.hold_touched_at < cutoff,
+               ~has_task)).all()
+    for household_id, practice_id, _email in stale:
+        session.add(Task(practice_id=practice_id, household_id=household_id,
+                         kind=TaskKind.OTHER, due_at=now, created_at=now, updated_at=now,
+                         summary=f"{HOLD_TASK_MARK} for {UNTOUCHED_WORKING_DAYS} working days: "
+                                 "the family hears nothing from the assistant while it is "
+                                 "held. Contact them, or hand them back."))
+        audit(session, "hold.untouched_task", household_id=household_id)
+    session.commit()
+    return {"untouched_holds": len(stale)}
+
+
+def _working_days_before(now: datetime, count: int) -> datetime:
+    day = clock.local(now).date()
+    moved = 0
+    while moved < count:
+        day -= timedelta(days=1)
+        if clock.is_working_day(day):
+            moved += 1
+    return clock.from_local(datetime.combine(day, clock.local(now).time()))
