@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flask import Flask
-from jinja2 import StrictUndefined
+if TYPE_CHECKING:  # Flask itself is imported by create_app: the pure modules need none of it
+    from flask import Flask
 
 
 def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     """Build the app: settings, database, logins, pages, hooks and commands."""
+    from flask import Flask
+    from jinja2 import StrictUndefined
+
     from assistant import logs, web
     from assistant.cli import register_commands
     from assistant.config import load_settings

@@ -308,5 +308,3 @@ def machine_result(session: Session, sid: str) -> str | None:
                          .where(HookEvent.key.startswith(f"call-amd:{sid}:", autoescape=True)))
     return key.rsplit(":", 1)[1] if key else None
 
-
-from assistant.channels import voice  # noqa: E402,F401 - registers the call routes on bp

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from assistant import clock
 from assistant.attempts import schedule
-from assistant.conversation import handover
+from assistant.conversation import handover, wording
 from assistant.conversation.status import set_status
 from assistant.models import (
     Direction,
@@ -29,7 +29,6 @@ from assistant.models.contact import ANSWER_TO_SEND
 from assistant.records import codes
 from assistant.records.audit import audit
 from assistant.scripts import dialogue as d
-from assistant.scripts import wording
 from assistant.scripts.labels import Classification, Label, classify
 
 log = logging.getLogger(__name__)

@@ -40,6 +40,7 @@ def init_app(app: Flask) -> None:
 def _area_blueprints() -> list:
     """Blueprints owned by the pathway's areas (hooks, booking page, console)."""
     from assistant.booking.page import bp as booking_page
+    from assistant.channels import voice  # noqa: F401 - adds the call routes to the hooks' bp
     from assistant.channels.sandbox_page import bp as sandbox_phone
     from assistant.channels.webhooks import bp as twilio_hooks
     from assistant.console.queue import bp as coordinator_queue

@@ -1,0 +1,108 @@
+"""The walls between the wings (docs/architecture.md), checked on the source itself."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "assistant"
+PURE = ["assistant.attempts.rules", "assistant.scripts.dialogue", "assistant.scripts.labels"]
+
+# What each wing must never import (anywhere in its modules, even inside a function).
+FORBIDDEN = {
+    "models": ("attempts", "booking", "channels", "console", "conversation", "records", "web"),
+    "scripts": ("attempts", "booking", "channels", "cli", "console", "conversation", "db", "web"),
+    "records": ("attempts", "booking", "channels", "cli", "console", "conversation", "web"),
+    "attempts": ("cli", "console", "conversation", "web"),
+    "conversation": ("cli", "console", "web"),
+    "booking": ("cli", "console", "web"),
+    "channels": ("cli", "console", "web"),
+    "imports": ("attempts", "channels", "cli", "console", "conversation", "web"),
+}
+
+
+def modules() -> dict[str, Path]:
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return found
+
+
+def imported(path: Path, *, top_level_only: bool) -> set[str]:
+    """Dotted names a module imports (``from a import b`` gives ``a`` and ``a.b``)."""
+    tree = ast.parse(path.read_text())
+    nodes = []
+    for node in tree.body:
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            continue  # for type checkers only: never runs
+        if top_level_only and isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef
+                                         | ast.ClassDef):
+            continue
+        nodes.extend(ast.walk(node))
+    names: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names |= {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
+    return names
+
+
+def test_the_rules_and_scripts_load_no_flask_no_channel_and_no_database():
+    code = (f"import sys; import {', '.join(PURE)}; "
+            "print(' '.join(m for m in sys.modules if m.split('.')[0] in ('flask', 'flask_login',"
+            " 'jinja2') or m.startswith(('assistant.channels', 'assistant.db', "
+            "'assistant.conversation'))))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True).stdout.split()
+    assert loaded == []
+
+
+def test_the_pure_modules_take_no_database_session():
+    pure = [p for name, p in modules().items()
+            if name == "assistant.attempts.rules" or name.startswith("assistant.scripts")]
+    for path in pure:
+        names = imported(path, top_level_only=False)
+        assert not any(n.startswith(("sqlalchemy.orm.Session", "sqlalchemy.orm.session"))
+                       or n == "sqlalchemy.orm.Session" or n.startswith("assistant.db")
+                       for n in names), path
+
+
+def test_each_wing_imports_only_what_it_may():
+    broken = []
+    for name, path in modules().items():
+        wing = name.split(".")[1] if "." in name else None
+        for other in imported(path, top_level_only=False):
+            parts = other.split(".")
+            if parts[0] == "assistant" and len(parts) > 1 and parts[1] in FORBIDDEN.get(wing, ()):
+                broken.append(f"{name} imports {other}")
+    assert broken == []
+
+
+def test_no_import_circles_between_modules():
+    found = modules()
+    graph = {name: {n for n in imported(path, top_level_only=True) if n in found and n != name}
+             for name, path in found.items()}
+    circles = []
+    for start in graph:  # a depth-first walk from each module back to itself
+        stack, seen = [(start, [start])], set()
+        while stack:
+            node, trail = stack.pop()
+            for nxt in graph[node]:
+                if nxt == start:
+                    circles.append(" -> ".join([*trail, start]))
+                elif nxt not in seen:
+                    seen.add(nxt)
+                    stack.append((nxt, [*trail, nxt]))
+    assert circles == []
+
+
+def test_hooks_hold_no_rule_and_rules_know_no_provider():
+    rules = (PACKAGE / "attempts" / "rules.py").read_text()
+    for provider_word in ("twilio", "Twilio", "MessageStatus", "AnsweredBy", "30006", "21610"):
+        assert provider_word not in rules
