@@ -21,11 +21,11 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
 
     from assistant import logs, web
     from assistant.cli import register_commands
-    from assistant.config import load_settings
+    from assistant.config import instance_folder, load_settings
     from assistant.db import db
 
     overrides = dict(overrides or {})
-    instance_path = overrides.pop("INSTANCE_PATH", None) or os.environ.get("INSTANCE_PATH")
+    instance_path = instance_folder(os.environ, overrides)
     app = Flask(
         __name__,
         instance_path=str(instance_path) if instance_path else None,

@@ -107,7 +107,15 @@ SETTINGS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
     # acts and texts the answer by REST (with a delivery status). inline: the hook
     # does all that before answering, and the answer rides in its TwiML.
     "REPLIES": (_choice("queued", "inline"), "queued"),
+    "LOG_LEVEL": (lambda name, value: _choice("debug", "info", "warning", "error")(
+        name, value).upper(), "INFO"),
 }
+
+
+def instance_folder(environ: Mapping[str, str], overrides: dict[str, Any]) -> str | None:
+    """Where the instance folder is (``INSTANCE_PATH``; taken out of ``overrides``), or None
+    for Flask's default. Read before the app exists, since the app is built around it."""
+    return overrides.pop("INSTANCE_PATH", None) or environ.get("INSTANCE_PATH") or None
 
 
 def load_settings(

@@ -8,7 +8,6 @@ number or NHS number if one slips into a message or its arguments.
 from __future__ import annotations
 
 import logging
-import os
 import re
 
 from flask import Flask
@@ -39,4 +38,4 @@ def configure(app: Flask) -> None:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler.addFilter(RedactingFilter())
         logger.addHandler(handler)
-        logger.setLevel(os.environ.get("LOG_LEVEL", "INFO").upper())
+        logger.setLevel(app.config.get("LOG_LEVEL", "INFO"))

@@ -106,3 +106,13 @@ def test_hooks_hold_no_rule_and_rules_know_no_provider():
     rules = (PACKAGE / "attempts" / "rules.py").read_text()
     for provider_word in ("twilio", "Twilio", "MessageStatus", "AnsweredBy", "30006", "21610"):
         assert provider_word not in rules
+
+
+def test_settings_are_read_from_the_environment_only_in_config():
+    readers = [name for name, path in modules().items()
+               if name != "assistant.config" and name != "assistant"
+               and ("os.environ" in path.read_text() or "getenv" in path.read_text())]
+    assert readers == []
+    frame = (PACKAGE / "__init__.py").read_text()
+    assert "os.environ" not in frame.replace("load_settings(os.environ", "").replace(
+        "instance_folder(os.environ", "")
