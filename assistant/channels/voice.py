@@ -22,8 +22,10 @@ import phonenumbers
 from flask import current_app, render_template, request
 from sqlalchemy.orm import Session
 from twilio.twiml.voice_response import Gather, VoiceResponse
+from werkzeug.exceptions import BadRequest
 
 from assistant.channels import call_answer_url, hook_url
+from assistant.channels import hook_values as values
 from assistant.channels.twilio import MACHINE_ENDS
 from assistant.channels.webhooks import (
     bp,
@@ -126,48 +128,55 @@ def goodbye(template: str = "goodbye") -> VoiceResponse:
 
 
 def _context(session: Session) -> tuple[Household | None, Attempt | None]:
-    """The household (and attempt) named in a signed URL's query."""
-    attempt_id = request.args.get("attempt", type=int)
+    """The household (and attempt) named in a signed URL's query; 400 when an id there
+    is not one we could have made."""
+    attempt_id = values.our_arg("attempt")
     if attempt_id is not None:
         attempt = session.get(Attempt, attempt_id)
         return (attempt.household if attempt else None), attempt
-    household_id = request.args.get("household", type=int)
+    household_id = values.our_arg("household")
     return (session.get(Household, household_id) if household_id else None), None
+
+
+def _call_sid() -> str:
+    return values.sid(request.form.get("CallSid")) or ""
 
 
 # --- an outbound call we made ------------------------------------------------------------
 
-@bp.post("/call/<int:attempt_id>/answer")
+# The ids in these paths are read by values.our_int, not Flask's int converter, which
+# takes any length of digits (and any script's digits) and so failed on the database.
+@bp.post("/call/<attempt_id>/answer")
 @signed
-def answer(attempt_id: int):
+def answer(attempt_id: str):
     """An answered outbound call: the practice's name, wait for the machine check, the menu."""
     session = db.session
-    attempt = session.get(Attempt, attempt_id)
+    attempt = session.get(Attempt, values.our_int(attempt_id, "attempt"))
     if attempt is None:
         return twiml(goodbye())
     household = attempt.household
-    answered_by = request.form.get("AnsweredBy") or machine_result(
-        session, request.form.get("CallSid", ""))
+    answered_by = values.answered_by(request.form.get("AnsweredBy")) or machine_result(
+        session, _call_sid())
     if answered_by in MACHINE_ENDS:
         return twiml(voicemail(household))
     if answered_by == "fax":
         return twiml(VoiceResponse().hangup())
-    wait = request.args.get("wait", 0, type=int)
+    wait = values.our_arg("wait", 0)
     if answered_by in (None, "machine_start") and wait < AMD_WAITS:
         response = VoiceResponse()
         if wait == 0:  # practice only: a machine may already be recording
             say(response, "greeting", practice=household.practice.name)
         response.pause(length=PAUSE_SECONDS)
-        response.redirect(call_answer_url(attempt_id) + f"?wait={wait + 1}", method="POST")
+        response.redirect(call_answer_url(attempt.id) + f"?wait={wait + 1}", method="POST")
         return twiml(response)
     return twiml(menu(VoiceResponse(), household=household, attempt=attempt, turn=1))
 
 
-@bp.post("/call/<int:attempt_id>/voicemail")
+@bp.post("/call/<attempt_id>/voicemail")
 @signed
-def leave_voicemail(attempt_id: int):
+def leave_voicemail(attempt_id: str):
     """Where a call answered by a machine is switched to."""
-    attempt = db.session.get(Attempt, attempt_id)
+    attempt = db.session.get(Attempt, values.our_int(attempt_id, "attempt"))
     return twiml(voicemail(attempt.household) if attempt else goodbye())
 
 
@@ -179,10 +188,9 @@ def replay_menu():
     household, attempt = _context(session)
     if household is None:
         return twiml(goodbye())
-    if attempt is not None and machine_result(session, request.form.get("CallSid", "")) \
-            in MACHINE_ENDS:
+    if attempt is not None and machine_result(session, _call_sid()) in MACHINE_ENDS:
         return twiml(voicemail(household))
-    turn = request.args.get("try", 1, type=int)
+    turn = values.our_arg("try", 1)
     return twiml(menu(VoiceResponse(), household=household, attempt=attempt, turn=turn))
 
 
@@ -191,27 +199,55 @@ def replay_menu():
 def gather():
     """A key press or speech from the menu: kept first, then acted on."""
     session = db.session
-    household, attempt = _context(session)
     form = request.form
-    turn = request.args.get("try", 1, type=int)
-    digits = (form.get("Digits") or "").strip() or None
+    digits = storable(form.get("Digits")).strip() or None
     speech = storable(form.get("SpeechResult")).strip() or None
-    if household is None or not (digits or speech):
+    try:
+        household, attempt = _context(session)
+        turn = values.our_arg("try", 1)
+    except BadRequest:
+        _keep_for_a_person(session, digits, speech)  # a malformed address loses no words
+        raise
+    if not (digits or speech):
         return twiml(goodbye())
-    if not first_time(session, f"gather:{form.get('CallSid', '')}:{turn}"):
+    if household is None:
+        _keep_for_a_person(session, digits, speech)
+        return twiml(goodbye())
+    if not first_time(session, values.event_key("gather", _call_sid(), turn)):
         session.rollback()
         return twiml(goodbye())
-    outbound = (form.get("Direction") or "").startswith("outbound")
-    message = Message(
-        direction=Direction.INBOUND, channel="voice", household_id=household.id,
-        attempt_id=attempt.id if attempt else None,
-        body=f"pressed {digits}" if digits else speech,
-        from_number=form.get("To") if outbound else form.get("From"),
-        to_number=form.get("From") if outbound else form.get("To"), status="received",
-    )
+    message = _choice_message(household.id, attempt, digits, speech, "received")
     session.add(message)
     session.commit()  # the parent's choice is kept before anything acts on it
     return twiml(_act_on_choice(session, household, attempt, message, digits, speech, turn))
+
+
+def _choice_message(household_id: int | None, attempt: Attempt | None, digits: str | None,
+                    speech: str | None, status: str) -> Message:
+    form = request.form
+    outbound = (form.get("Direction") or "").startswith("outbound")
+    ours, theirs = (form.get("From"), form.get("To")) if outbound else \
+        (form.get("To"), form.get("From"))
+    return Message(
+        direction=Direction.INBOUND, channel="voice", household_id=household_id,
+        attempt_id=attempt.id if attempt else None,
+        body=f"pressed {digits}" if digits else speech or "",
+        from_number=values.address(theirs), to_number=values.address(ours), status=status,
+    )
+
+
+def _keep_for_a_person(session: Session, digits: str | None, speech: str | None) -> None:
+    """Words said on a call we cannot place (no household, or an address we did not make):
+    kept once for the coordinators' list of messages nobody has matched."""
+    session.rollback()
+    if not speech and not digits:
+        return
+    if not first_time(session, values.event_key("gather-unplaced", _call_sid(),
+                                                request.query_string.decode("latin-1"))):
+        session.rollback()
+        return
+    session.add(_choice_message(None, None, digits, speech, "needs_person"))
+    session.commit()
 
 
 def _act_on_choice(session: Session, household: Household, attempt: Attempt | None,
@@ -226,8 +262,10 @@ def _act_on_choice(session: Session, household: Household, attempt: Attempt | No
     try:
         said = handle_call_choice(session, household, digits, speech, message)
         session.commit()
-    except Exception:
-        log.exception("call choice handler failed on message %s; kept for a person", message_id)
+    except Exception as error:
+        # The error's own words may quote the parent's: its type and frames only.
+        log.error("call choice handler failed on message %s; kept for a person: %s",
+                  message_id, values.failure(error))
         flag_for_a_person(session, message_id, "a choice made on a call")
         return goodbye("error")
     if isinstance(said, VoiceResponse):
@@ -266,15 +304,16 @@ def inbound_call():
     """A call to our number: a known family hears the menu; anyone else can leave a message."""
     session = db.session
     form = request.form
-    sid = form.get("CallSid")
+    sid = values.sid(form.get("CallSid"))
     if not sid:
         return twiml(goodbye())
-    household_id = household_of(session, form.get("From"))
+    caller = values.address(form.get("From"))
+    household_id = household_of(session, values.phone_number_in(caller))
     if first_time(session, f"voice:{sid}"):
         session.add(Message(
             direction=Direction.INBOUND, channel="voice", provider_sid=sid,
-            household_id=household_id, from_number=form.get("From"),
-            to_number=form.get("To"), status="received",
+            household_id=household_id, from_number=caller,
+            to_number=values.address(form.get("To")), status="received",
             body="Called us" if household_id else "Called us from a number we do not know",
         ))
         session.commit()
@@ -304,19 +343,23 @@ def recording():
     """
     session = db.session
     form = request.form
-    recording_sid = form.get("RecordingSid")
-    duration = int(form.get("RecordingDuration") or 0)
-    url = form.get("RecordingUrl")
-    if not recording_sid or not url or duration <= 0:
+    recording_sid = values.sid(form.get("RecordingSid"))
+    # Twilio's number: a malformed one is unknown, and the recording is still kept.
+    duration = values.twilio_int(form.get("RecordingDuration"))
+    url = storable(form.get("RecordingUrl")).strip()
+    if not recording_sid or not url or (duration is not None and duration <= 0):
         return twiml(goodbye("no_recording"))
     if not first_time(session, f"recording:{recording_sid}"):
         session.rollback()
         return twiml(goodbye("recording_thanks"))
-    household_id = household_of(session, form.get("From"))
+    caller = values.address(form.get("From"))
+    household_id = household_of(session, values.phone_number_in(caller))
+    length = "" if duration is None else f" ({duration} seconds)"
     message = Message(
         direction=Direction.INBOUND, channel="voice", provider_sid=recording_sid,
-        household_id=household_id, from_number=form.get("From"), to_number=form.get("To"),
-        body=f"Left a voice message ({duration} seconds): {url}", status="needs_person",
+        household_id=household_id, from_number=caller,
+        to_number=values.address(form.get("To")),
+        body=f"Left a voice message{length}: {url}", status="needs_person",
     )
     session.add(message)
     session.commit()

@@ -6,6 +6,10 @@ is idempotent: the first delivery inserts a :class:`HookEvent` key built from
 Twilio's SIDs; a repeat hits the unique key and changes nothing. Inbound texts
 are stored and committed before anything else runs, so a failing reply
 handler can never lose a parent's words.
+
+Odd but signed values (a WhatsApp sender, a SID of any length, a number that
+is not one) never fail a hook: :mod:`assistant.channels.hook_values` reads them
+into what we can keep, and a text we cannot answer by SMS is kept for a person.
 """
 
 from __future__ import annotations
@@ -28,7 +32,9 @@ from assistant import clock
 from assistant.attempts import rules
 from assistant.attempts.outcomes import apply_provider_status
 from assistant.channels import auth_token, call_voicemail_url, get_channel
+from assistant.channels import hook_values as values
 from assistant.channels.base import ChannelError
+from assistant.channels.hook_values import storable
 from assistant.channels.twilio import CALL_STATUSES, MACHINE_ENDS, MESSAGE_STATUSES
 from assistant.conversation.flagging import flag_for_a_person
 from assistant.conversation.replies import handle_inbound_text
@@ -43,6 +49,8 @@ from assistant.models import (
 )
 
 log = logging.getLogger(__name__)
+
+__all__ = ["bp", "first_time", "machine_result", "signed", "storable", "twiml"]
 
 bp = Blueprint("twilio_hooks", __name__, url_prefix="/twilio")
 
@@ -79,7 +87,7 @@ def first_time(session: Session, key: str) -> bool:
     """
     dialect = session.get_bind().dialect.name
     inserted = session.execute(_RECORD_EVENT[dialect == "postgresql"],
-                               {"key": key[:200], "received_at": clock.now()})
+                               {"key": values.event_key(key), "received_at": clock.now()})
     return inserted.first() is not None
 
 
@@ -97,7 +105,7 @@ def twiml(response: TwiML) -> Response:
     return Response(str(response), mimetype="text/xml")
 
 
-def keep_first_delivery(key: str, **values: Any) -> tuple[int, int | None] | None:
+def keep_first_delivery(key: str, **kept: Any) -> tuple[int, int | None] | None:
     """Keep an inbound message once: ``(message id, household id)``, or None when hook
     event ``key`` was seen before (a repeat delivery keeps nothing).
 
@@ -105,13 +113,14 @@ def keep_first_delivery(key: str, **values: Any) -> tuple[int, int | None] | Non
     autocommitted statement, a single round trip: the hook event's ``INSERT ... ON
     CONFLICT DO NOTHING RETURNING`` is a CTE the message is inserted from (a repeat
     inserts neither row), and the household is found by a subquery on the sender's
-    number (``phones.e164`` is unique). SQLite takes the same two inserts in one
-    transaction of ``db.session``.
+    number (``phones.e164`` is unique; a WhatsApp sender is matched on its number).
+    SQLite takes the same two inserts in one transaction of ``db.session``.
     """
     engine = db.engine
     now = clock.now()
-    params = {"key": key[:200], "received_at": now, "sender": values.get("from_number"),
-              "created_at": now, "updated_at": now, **values}
+    params = {"key": values.event_key(key), "received_at": now,
+              "sender": values.phone_number_in(kept.get("from_number")), "handled_at": None,
+              "created_at": now, "updated_at": now, **kept}
     if engine.dialect.name == "postgresql":
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             row = connection.execute(_KEEP_FIRST_DELIVERY, params).first()
@@ -130,7 +139,7 @@ def keep_first_delivery(key: str, **values: Any) -> tuple[int, int | None] | Non
 _HOUSEHOLD_OF_SENDER = (select(Phone.household_id).where(Phone.e164 == bindparam("sender"))
                         .scalar_subquery())
 _INBOUND_COLUMNS = ("direction", "channel", "provider_sid", "from_number", "to_number", "body",
-                    "status", "created_at", "updated_at")
+                    "status", "handled_at", "created_at", "updated_at")
 _MESSAGES = Message.__table__
 _KEPT = (_MESSAGES.c.id, _MESSAGES.c.household_id)
 _INBOUND_VALUES = select(_HOUSEHOLD_OF_SENDER, *(bindparam(name, type_=_MESSAGES.c[name].type)
@@ -144,20 +153,7 @@ _KEEP_FIRST_DELIVERY = (
 )
 
 
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value not in (None, "") else None
-    except ValueError:
-        return None
-
-
 # --- inbound texts -----------------------------------------------------------------------
-
-def storable(text: str | None) -> str:
-    """A parent's words as a database can keep them: NUL (which PostgreSQL refuses)
-    becomes U+FFFD; everything else is kept exactly, and escaped when shown."""
-    return (text or "").replace("\x00", "\ufffd")
-
 
 @bp.post("/sms")
 @signed
@@ -166,19 +162,28 @@ def inbound_sms() -> Response:
     empty TwiML and the worker replies; inline, the reply handler runs now and its
     answer rides in the TwiML."""
     form = request.form
-    sid = form.get("MessageSid") or form.get("SmsSid")
+    sid = values.sid(form.get("MessageSid") or form.get("SmsSid"))
     if not sid:
         abort(400, "MessageSid is missing.")
+    sender = values.address(form.get("From"))
+    # An answer goes back by SMS: a sender who is not a phone number (WhatsApp, say)
+    # cannot get one, so their words are kept for a person, never answered or dropped.
+    answerable = values.is_phone_number(sender)
     kept = keep_first_delivery(
         f"sms:{sid}", direction=Direction.INBOUND.value, channel="sms", provider_sid=sid,
-        from_number=form.get("From"), to_number=form.get("To"), body=storable(form.get("Body", "")),
-        status="received",
+        from_number=sender, to_number=values.address(form.get("To")),
+        body=storable(form.get("Body", "")),
+        status="received" if answerable else "needs_person",
+        handled_at=None if answerable else clock.now(),
     )
     if kept is None:  # a repeat delivery: kept the first time
         return twiml(MessagingResponse())
     # The parent's words are committed: safe before anything else runs.
     message_id, household_id = kept
     log.info("inbound text stored as message %s (household %s)", message_id, household_id)
+    if not answerable:
+        flag_for_a_person(db.session, message_id, "a text that did not come from a phone")
+        return twiml(MessagingResponse())
     if current_app.config["REPLIES"] == "queued":
         # The worker's reply queue labels it, acts and texts the answer (reply_queue).
         return twiml(MessagingResponse())
@@ -189,8 +194,10 @@ def inbound_sms() -> Response:
     try:
         reply = handle_inbound_text(session, message)
         session.commit()
-    except Exception:
-        log.exception("reply handler failed on message %s; kept for a person", message_id)
+    except Exception as error:
+        # The error's own words may quote the text or the number: its type only.
+        log.error("reply handler failed on message %s; kept for a person: %s", message_id,
+                  values.failure(error))
         flag_for_a_person(session, message_id, "a text from the family")
         reply = None
     if reply:
@@ -254,11 +261,11 @@ def _apply_status(session: Session, *, kind: str, sid: str, status: str,
 def sms_status() -> tuple[str, int]:
     """Twilio's report on a text we sent (queued, sent, delivered, undelivered, failed)."""
     form = request.form
-    sid = form.get("MessageSid") or form.get("SmsSid")
+    sid = values.sid(form.get("MessageSid") or form.get("SmsSid"))
     status = (form.get("MessageStatus") or form.get("SmsStatus") or "").lower()
     if sid and status in MESSAGE_STATUSES:
         _apply_status(db.session, kind="sms", sid=sid, status=status,
-                      error_code=_int(form.get("ErrorCode")))
+                      error_code=values.twilio_int(form.get("ErrorCode")))
     return "", 204
 
 
@@ -267,15 +274,16 @@ def sms_status() -> tuple[str, int]:
 def call_status() -> tuple[str, int]:
     """Call progress, or the answering-machine result (which has AnsweredBy, no CallStatus)."""
     form = request.form
-    sid = form.get("CallSid")
+    sid = values.sid(form.get("CallSid"))
     status = (form.get("CallStatus") or "").lower()
-    answered_by = form.get("AnsweredBy") or None
+    answered_by = values.answered_by(form.get("AnsweredBy"))
     if not sid:
         return "", 204
     if status in CALL_STATUSES:
         _apply_status(db.session, kind="call", sid=sid, status=status,
-                      error_code=_int(form.get("ErrorCode")), answered_by=answered_by,
-                      duration=_int(form.get("CallDuration")))
+                      error_code=values.twilio_int(form.get("ErrorCode")),
+                      answered_by=answered_by,
+                      duration=values.twilio_int(form.get("CallDuration")))
     elif answered_by:
         _machine_result(db.session, sid, answered_by)
     return "", 204
@@ -287,7 +295,7 @@ def _machine_result(session: Session, sid: str, answered_by: str) -> None:
     if attempt is None:
         session.rollback()
         return
-    if not first_time(session, f"call-amd:{sid}:{answered_by}"):
+    if not first_time(session, values.event_key("call-amd", sid, answered_by)):
         session.rollback()
         return
     apply_provider_status(session, sid=sid, status="in-progress", error_code=None,
@@ -304,6 +312,7 @@ def _machine_result(session: Session, sid: str, answered_by: str) -> None:
 
 def machine_result(session: Session, sid: str) -> str | None:
     """The AnsweredBy recorded for call ``sid``, if the result has come in."""
+    sid = values.sid(sid) or ""
     key = session.scalar(select(HookEvent.key)
                          .where(HookEvent.key.startswith(f"call-amd:{sid}:", autoescape=True)))
     return key.rsplit(":", 1)[1] if key else None

@@ -72,9 +72,13 @@ class Attempt(Timestamps, Base):
     due_at: Mapped[datetime]
     claimed_at: Mapped[datetime | None]
     claim_token: Mapped[str | None] = mapped_column(String(64))
+    # Set, committed, right before the provider is asked: a claim without it was never
+    # sent, so a restart can send it at once instead of waiting and calling it a repeat.
+    sending_at: Mapped[datetime | None]
     made_at: Mapped[datetime | None]
     phone_id: Mapped[int | None] = mapped_column(ForeignKey("phones.id"))
-    provider_sid: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # Text: a provider's SID is its own to size (the hooks bound what they key on).
+    provider_sid: Mapped[str | None] = mapped_column(Text, unique=True)
     outcome: Mapped[str | None] = mapped_column(String(64))
     outcome_detail: Mapped[str | None] = mapped_column(Text)
     tries: Mapped[int] = mapped_column(default=0)
@@ -122,9 +126,10 @@ class Message(Timestamps, Base):
     attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id"), index=True)
     direction: Mapped[Direction] = mapped_column(str_enum(Direction))
     channel: Mapped[str] = mapped_column(String(16))          # sms, voice, speech, web, letter
-    provider_sid: Mapped[str | None] = mapped_column(String(64), unique=True)
-    from_number: Mapped[str | None] = mapped_column(String(20))
-    to_number: Mapped[str | None] = mapped_column(String(20))
+    provider_sid: Mapped[str | None] = mapped_column(Text, unique=True)
+    # Text: an address is not always a phone number ("whatsapp:+447700900001").
+    from_number: Mapped[str | None] = mapped_column(Text)
+    to_number: Mapped[str | None] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str | None] = mapped_column(String(32))
     error_code: Mapped[int | None]
@@ -159,5 +164,5 @@ class HookEvent(Base):
     __tablename__ = "hook_events"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(200), unique=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)  # bounded by webhooks.event_key
     received_at: Mapped[datetime]
