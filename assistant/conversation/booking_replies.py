@@ -40,23 +40,37 @@ def carry_out_booking(session: Session, household: Household, message: Message,
         case d.OfferSlots():
             offer, text = offers.offer_or_hand_over(session, household, now, via=via)
             return spoken_offer(offer) if voice and offer is not None else text
-        case d.BookPick(option):
-            offer = offers.latest_open_offer(session, household, now)
-            if offer is None:
-                offer, text = offers.offer_or_hand_over(session, household, now, via=via)
-                return spoken_offer(offer) if voice and offer is not None else text
-            # Booking takes its own short transaction and locks; ours must let go first.
-            session.commit()
-            result = book_option(db.engine, offer.id, option, now, via)
-            session.expire(household)
-            if voice and result.offer is not None and not result.booked:
-                return spoken_offer(result.offer)
-            return result.text
         case d.BookingChange():
             return handle_booking_reply(session, household, message.body or "", now)
         case d.CancelBookings():
             cancel_bookings(session, household, now, via=via)
     return None
+
+
+def book_pick(session: Session, household: Household, message: Message, pick: d.BookPick,
+              now: datetime) -> str | None:
+    """Book the option the family picked; return what to tell them.
+
+    Runs after every other effect of the reply: the session is committed here (the pick
+    books in its own short transaction and locks, so ours must let go first). A slot just
+    taken leaves the fresh options open and the household waiting for a pick again.
+    """
+    voice = message.channel in ("voice", "speech")
+    via = "call" if voice else ("web" if message.channel == "web" else "sms")
+    offer = offers.latest_open_offer(session, household, now)
+    if offer is None:
+        offer, text = offers.offer_or_hand_over(session, household, now, via=via)
+        if offer is not None:
+            household.dialogue_state = d.State.AWAITING_PICK.value
+        return spoken_offer(offer) if voice and offer is not None else text
+    session.commit()
+    result = book_option(db.engine, offer.id, pick.option, now, via)
+    session.expire(household)
+    if result.offer is not None and not result.booked:
+        household.dialogue_state = d.State.AWAITING_PICK.value
+        if voice:
+            return spoken_offer(result.offer)
+    return result.text
 
 
 def spoken_offer(offer: Offer) -> str:

@@ -147,11 +147,22 @@ def carry_out(session: Session, household: Household, phone: Phone | None,
         context["refusal_words"] = message.body
         context["refusal_at"] = message.created_at.isoformat() if message.created_at else None
         household.dialogue_context = context
+    picks = [action for action in decision.actions if isinstance(action, d.BookPick)]
     for action in decision.actions:
-        text = _do(session, household, phone, message, action, now)
+        if action not in picks:
+            text = _do(session, household, phone, message, action, now)
+            if text:
+                texts.append(text)
+    household.dialogue_state = decision.state.value if decision.state else None
+    for pick in picks:
+        # Last, once everything else this reply decided is in the session: booking commits
+        # it and books in its own short transaction (no double booking), so nothing is
+        # committed halfway through the other effects.
+        from assistant.conversation.booking_replies import book_pick
+
+        text = book_pick(session, household, message, pick, now)
         if text:
             texts.append(text)
-    household.dialogue_state = decision.state.value if decision.state else None
     return texts
 
 
@@ -186,7 +197,7 @@ def _do(session: Session, household: Household, phone: Phone | None, message: Me
         case d.RaiseTask(kind, summary):
             session.add(Task(practice_id=household.practice_id, household_id=household.id,
                              kind=kind, summary=f"{summary} Their words: \"{message.body}\""))
-        case d.OfferSlots() | d.BookPick() | d.BookingChange() | d.CancelBookings():
+        case d.OfferSlots() | d.BookingChange() | d.CancelBookings():
             from assistant.conversation.booking_replies import carry_out_booking
 
             return carry_out_booking(session, household, message, action, now)

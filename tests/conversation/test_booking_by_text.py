@@ -90,3 +90,27 @@ def test_a_family_handed_over_while_choosing_is_left_no_open_offer(app, client):
     moves = db.session.scalars(select(AuditEvent).where(
         AuditEvent.household_id == household.id, AuditEvent.action == "household.status")).all()
     assert moves[-1].detail["new"] == HouseholdStatus.WITH_COORDINATOR.value
+
+
+def test_a_pick_of_a_slot_just_taken_is_answered_with_options_the_next_pick_books(app, client):
+    with time_machine.travel(MONDAY, tick=False):
+        practice = factories.practice()
+        factories.household(practice, mobile="+447700900311", family_name="Quick")
+        factories.household(practice, mobile="+447700900312", family_name="Slow")
+        for day in (13, 14):
+            factories.slot(practice, local(2027, 1, day, 9, 0), duration_minutes=15,
+                           staff_name="Nurse")
+        db.session.commit()
+
+        text(client, "+447700900311", "yes please")
+        text(client, "+447700900312", "yes please")
+        assert "booked" in text(client, "+447700900311", "1").lower()
+        fresh = text(client, "+447700900312", "1")
+        assert "just been taken" in fresh.lower()
+        # The fresh options are an offer like any other: a number picks from them.
+        assert "booked" in text(client, "+447700900312", "1").lower()
+
+    db.session.expire_all()
+    booked = db.session.scalars(select(Booking).where(
+        Booking.status == BookingStatus.BOOKED)).all()
+    assert len(booked) == 2 and len({b.slot_id for b in booked}) == 2
