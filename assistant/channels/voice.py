@@ -38,7 +38,7 @@ from assistant.channels.webhooks import (
 from assistant.conversation.flagging import flag_for_a_person, household_of
 from assistant.conversation.replies import handle_call_choice
 from assistant.db import db
-from assistant.models import Attempt, Direction, Household, Message
+from assistant.models import Attempt, DialogueState, Direction, Household, Message
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,10 @@ MENU_PLAYS = 2         # the menu, then once more if nothing was heard
 MAX_TURNS = 4          # key presses on one call before we hand over to a person
 # Dialogue states (Household.dialogue_state) in which the reply handler asked a question.
 MENU_KEYS = frozenset("1234")
-AWAITING = {"awaiting_clarification", "awaiting_refusal_confirmation", "awaiting_pick"}
+# The dialogue states in which the family was asked something: the call keeps listening.
+AWAITING = frozenset({DialogueState.AWAITING_CLARIFICATION.value,
+                      DialogueState.AWAITING_REFUSAL_CONFIRMATION.value,
+                      DialogueState.AWAITING_PICK.value})
 
 
 def say(target: VoiceResponse | Gather, template: str, **context: object) -> None:
