@@ -131,9 +131,11 @@ class Family:
             choices = FIELD["choice"].findall(html)
             if not choices:
                 return "no_options" if page.status_code == 200 else f"view_{page.status_code}"
-            form = {"csrf": FIELD["csrf"].search(html).group(1),
-                    "offer": FIELD["offer"].search(html).group(1), "action": "book",
+            form = {"csrf": FIELD["csrf"].search(html).group(1), "action": "book",
                     "choice": choices[(self.seed + attempt) % len(choices)]}
+            offer = FIELD["offer"].search(html)  # a stored offer only after a lost race
+            if offer:
+                form["offer"] = offer.group(1)
             page = self._timed("book", lambda f=form: session.post(self.url, data=f,
                                                                   timeout=TIMEOUT))
             if page.status_code == 200 and "Appointment booked" in page.text:

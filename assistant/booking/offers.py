@@ -15,13 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import clock
-from assistant.booking.slots import choose_options, free_slots
+from assistant.booking.slots import choose_options, free_slots, runs
 from assistant.booking.wording import names_list, render_text, when
 from assistant.models import (
     Child,
     Household,
     Offer,
     OfferStatus,
+    Slot,
     Task,
     TaskKind,
     TaskStatus,
@@ -36,6 +37,18 @@ def children_to_book(session: Session, household: Household) -> list[Child]:
     return sorted(household.children, key=lambda c: (c.date_of_birth, c.id))
 
 
+def propose(session: Session, household: Household, now: datetime,
+            *, exclude: set[int] | None = None) -> list[list[Slot]]:
+    """The options an offer made now would hold, stored nowhere: the booking page shows
+    these, so a link preview or a scanner opening it changes nothing (the offer is made
+    when the family picks, :func:`offer_picked`)."""
+    children = children_to_book(session, household)
+    if not children:
+        return []
+    slots = free_slots(session, household.practice_id, now, exclude=exclude)
+    return choose_options(slots, len(children))
+
+
 def make_offer(session: Session, household: Household, now: datetime, via: str = "sms",
                *, is_move: bool = False, exclude: set[int] | None = None) -> Offer | None:
     """Store and return an offer of up to three options within seven days, or None.
@@ -44,13 +57,27 @@ def make_offer(session: Session, household: Household, now: datetime, via: str =
     :func:`no_slot_within_week` for the task and the family's wording. The
     caller commits.
     """
-    children = children_to_book(session, household)
-    if not children:
-        return None
-    slots = free_slots(session, household.practice_id, now, exclude=exclude)
-    options = choose_options(slots, len(children))
+    options = propose(session, household, now, exclude=exclude)
     if not options:
         return None
+    return _store(session, household, now, options, via, is_move)
+
+
+def offer_picked(session: Session, household: Household, now: datetime, slot_ids: list[int],
+                 via: str = "web", *, is_move: bool = False) -> Offer | None:
+    """The offer of the one option a family picked from times shown but not stored (the
+    booking page), stored now; None when those slots are no longer a free option for them
+    (taken, released, not adjacent, another practice's). The caller commits."""
+    children = children_to_book(session, household)
+    free = free_slots(session, household.practice_id, now)
+    for run in runs(free, len(children)):
+        if [s.id for s in run] == slot_ids:
+            return _store(session, household, now, [run], via, is_move)
+    return None
+
+
+def _store(session: Session, household: Household, now: datetime, options: list[list[Slot]],
+           via: str, is_move: bool) -> Offer:
     offer = Offer(
         household_id=household.id, practice_id=household.practice_id, via=via,
         options=[[s.id for s in run] for run in options],
@@ -74,10 +101,7 @@ def no_slot_within_week(session: Session, household: Household, now: datetime) -
     """
     practice = household.practice
     names = names_list([c.given_name for c in children_to_book(session, household)])
-    open_task = session.scalar(select(Task.id).where(
-        Task.household_id == household.id, Task.kind == TaskKind.BOOK_BY_HAND,
-        Task.status == TaskStatus.OPEN))
-    if open_task is None:
+    if not book_by_hand_asked(session, household):
         contact = practice.contact_name or "the immunisation contact"
         count = len(household.children)
         session.add(Task(
@@ -94,6 +118,13 @@ def no_slot_within_week(session: Session, household: Household, now: datetime) -
                        names=names)
 
 
+def book_by_hand_asked(session: Session, household: Household) -> bool:
+    """Whether the practice already has an open task to book this family by hand."""
+    return session.scalar(select(Task.id).where(
+        Task.household_id == household.id, Task.kind == TaskKind.BOOK_BY_HAND,
+        Task.status == TaskStatus.OPEN).limit(1)) is not None
+
+
 def offer_or_hand_over(session: Session, household: Household, now: datetime,
                        via: str = "sms") -> tuple[Offer | None, str]:
     """An offer and its text, or (None, the "practice will call you" text)."""
@@ -104,9 +135,10 @@ def offer_or_hand_over(session: Session, household: Household, now: datetime,
 
 
 def latest_open_offer(session: Session, household: Household, now: datetime) -> Offer | None:
-    """The newest offer the household can still pick from."""
+    """The newest offer the household can still pick from by reply: one we sent them, never
+    one made on the booking page (a reply of "2" means the second time in our text)."""
     return session.scalar(
-        select(Offer).where(Offer.household_id == household.id,
+        select(Offer).where(Offer.household_id == household.id, Offer.via != "web",
                             Offer.status == OfferStatus.OPEN, Offer.expires_at > now)
         .order_by(Offer.id.desc()).limit(1))
 

@@ -1,7 +1,10 @@
 """The parent's booking page: ``/b/<token>`` from a text or a letter. No login.
 
 GET shows the children's first names and free times within seven days at their
-practice (or their current appointment, with a way to move or cancel it).
+practice (or their current appointment, with a way to move or cancel it), and
+changes nothing: link previews and scanners open these pages. The offer is made
+when the family picks a time (an offer of that time, then booked at once); with
+nothing free, the practice is asked to call only when the family asks.
 POST does one of: book a time, "I have questions" (a coordinator takes over),
 "I don't want this" (a confirmation page first: nothing is recorded until they
 confirm), cancel. Every POST form carries a field signed for this link's token
@@ -13,6 +16,7 @@ nothing.
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 
 from flask import Blueprint, current_app, render_template, request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
@@ -27,7 +31,14 @@ from assistant.booking.changes import (
     upcoming_bookings,
 )
 from assistant.booking.links import BadLink, LinkClaims, load_token
-from assistant.booking.offers import children_to_book, make_offer, no_slot_within_week
+from assistant.booking.offers import (
+    OFFER_HOURS,
+    book_by_hand_asked,
+    children_to_book,
+    no_slot_within_week,
+    offer_picked,
+    propose,
+)
 from assistant.booking.wording import names_list
 from assistant.conversation import handover
 from assistant.db import db
@@ -65,17 +76,20 @@ def form_token(token_id: str) -> str:
     return _form_serializer().dumps(token_id)
 
 
-def _check_form(token_id: str) -> None:
+def _check_form(token_id: str) -> datetime | None:
+    """Refuse a form not signed for this link; when it was signed (the page was shown)."""
     try:
-        signed_for = _form_serializer().loads(request.form.get("csrf", ""),
-                                              max_age=FORM_MAX_AGE)
+        signed_for, shown_at = _form_serializer().loads(request.form.get("csrf", ""),
+                                                        max_age=FORM_MAX_AGE,
+                                                        return_timestamp=True)
     except BadSignature:
-        signed_for = None
+        signed_for = shown_at = None
     if signed_for != token_id:
         raise PageProblem(400, "Please open your link again",
                           "This form has timed out or did not come from your booking page. "
                           "Nothing was changed. Please open the link in your text or letter "
                           "again.")
+    return shown_at
 
 
 def _household_for(token: str) -> tuple[LinkClaims, Household]:
@@ -123,14 +137,12 @@ def _refuse_if_closed(household: Household) -> None:
     raise PageProblem(200, "Nothing to book online", message)
 
 
-def _option_rows(offer: Offer | None) -> list[dict]:
-    if offer is None:
-        return []
+def _option_rows(options: list[list[int]]) -> list[dict]:
     slots = {s.id: s for s in db.session.scalars(
-        select(Slot).where(Slot.id.in_([i for ids in offer.options for i in ids])))}
+        select(Slot).where(Slot.id.in_([i for ids in options for i in ids])))}
     return [{"value": ",".join(str(i) for i in ids), "label": _local(slots[ids[0]].start_at),
              "times": [clock_label(slots[i]) for i in ids]}
-            for ids in offer.options if all(i in slots for i in ids)]
+            for ids in options if all(i in slots for i in ids)]
 
 
 def clock_label(slot: Slot) -> str:
@@ -140,45 +152,55 @@ def clock_label(slot: Slot) -> str:
 
 def _render_choice(token: str, claims: LinkClaims, household: Household, *,
                    offer: Offer | None, status: int = 200, error: str = "",
-                   notice: str = "", no_slot_text: str = ""):
+                   notice: str = "", no_slot_text: str = "", ask_to_call: bool = False):
     children = children_to_book(db.session, household)
+    # A stored offer's options (after a pick lost a race), else the times free now.
+    options = offer.options if offer is not None else [
+        [s.id for s in run] for run in propose(db.session, household, clock.now())]
     return render_template(
         "booking/page.html", token=token, csrf=form_token(claims.token_id), offer=offer,
-        options=_option_rows(offer), names=names_list([c.given_name for c in children]),
+        options=_option_rows(options), names=names_list([c.given_name for c in children]),
         children=children, practice=household.practice, error=error, notice=notice,
         current=[{"name": b.child.given_name, "when": _local(b.slot.start_at)}
                  for b in upcoming_bookings(db.session, household)],
-        no_slot_text=no_slot_text,
+        no_slot_text=no_slot_text, ask_to_call=ask_to_call,
         title="Book your child's vaccinations"), status
 
 
 @bp.get("/b/<token>")
 def show(token: str):
-    """The family's times to choose from (a fresh offer each visit)."""
+    """The family's times to choose from, as free now (nothing is stored)."""
     claims, household = _household_for(token)
     _refuse_if_closed(household)
     return _offer_page(token, claims, household)
 
 
 def _offer_page(token: str, claims: LinkClaims, household: Household, **extra):
+    """The page as the family sees it now; reads only (a preview or a scanner changes
+    nothing). With nothing free, the practice is asked to call once the family asks."""
     now = clock.now()
     moving = bool(upcoming_bookings(db.session, household))
-    offer = make_offer(db.session, household, now, "web", is_move=moving)
-    no_slot_text = "" if offer or moving else no_slot_within_week(db.session, household, now)
-    db.session.commit()
-    return _render_choice(token, claims, household, offer=offer, no_slot_text=no_slot_text,
-                          **extra)
+    free = moving or bool(propose(db.session, household, now))
+    asked = not free and book_by_hand_asked(db.session, household)
+    no_slot_text = no_slot_within_week(db.session, household, now) if asked else ""
+    db.session.rollback()  # nothing was written: asked, the task already exists
+    return _render_choice(token, claims, household, offer=None, no_slot_text=no_slot_text,
+                          ask_to_call=not free and not asked, **extra)
 
 
 @bp.post("/b/<token>")
 def act(token: str):
     """Book, ask questions, decline (with confirmation) or cancel."""
     claims, household = _household_for(token)
-    _check_form(claims.token_id)
+    shown_at = _check_form(claims.token_id)
     _refuse_if_closed(household)
     action = request.form.get("action", "")
     if action == "book":
-        return _book(token, claims, household)
+        return _book(token, claims, household, shown_at)
+    if action == "call_me":  # nothing free within a week: the family asks to be called
+        text = no_slot_within_week(db.session, household, clock.now())
+        db.session.commit()
+        return _render_choice(token, claims, household, offer=None, no_slot_text=text)
     if action == "questions":
         handover.refer(db.session, household, clock.now(),
                        why="asked questions on the booking page", actor="parent")
@@ -222,15 +244,18 @@ def _finish(claims: LinkClaims, household: Household, outcome: str, template: st
                            practice=household.practice)
 
 
-def _book(token: str, claims: LinkClaims, household: Household):
-    offer = db.session.get(Offer, request.form.get("offer", type=int) or 0)
-    if offer is None or offer.household_id != household.id:
-        raise PageProblem(400, "Please choose again",
-                          "Those times were not offered to your family. Nothing was changed.")
+def _book(token: str, claims: LinkClaims, household: Household, shown_at: datetime | None):
+    offer = _offer_of_form(household)
     picked = request.form.get("choice", "")
     if not picked:
         return _render_choice(token, claims, household, offer=offer, status=400,
                               error="Choose a time for the appointment")
+    if offer is None:  # times shown, not stored: the offer is made now, of the pick
+        offer = _offer_the_pick(household, picked, shown_at)
+        if offer is None:
+            return _render_choice(token, claims, household, offer=None, status=409,
+                                  notice="Sorry, that time has just been taken. Please "
+                                         "choose another.")
     index, offer_id = _option_index(offer, picked, household), offer.id
     # Book in a transaction of its own; this request's must let go first (touch no
     # ORM object until then: a refresh would begin a new one and, on SQLite, lock).
@@ -250,20 +275,56 @@ def _book(token: str, claims: LinkClaims, household: Household):
                       "That time could not be booked. Nothing was changed.")
 
 
-def _option_index(offer: Offer, picked: str, household: Household) -> int:
+def _offer_of_form(household: Household) -> Offer | None:
+    """The stored offer a form names (a page shown after a pick lost a race), if any."""
+    if not request.form.get("offer"):
+        return None
+    offer = db.session.get(Offer, request.form.get("offer", type=int) or 0)
+    if offer is None or offer.household_id != household.id:
+        raise PageProblem(400, "Please choose again",
+                          "Those times were not offered to your family. Nothing was changed.")
+    return offer
+
+
+def _offer_the_pick(household: Household, picked: str, shown_at: datetime | None) -> Offer | None:
+    """Store the offer of the time picked from the page, if it is still free for them."""
+    now = clock.now()
+    if shown_at is None or now - shown_at >= timedelta(hours=OFFER_HOURS):
+        raise PageProblem(410, "These times are no longer held",
+                          "Times are held for 24 hours. Nothing was booked. Please open your "
+                          "link again to see the times free now.")
+    ids = _slot_ids(picked)
+    moving = bool(upcoming_bookings(db.session, household))
+    offer = offer_picked(db.session, household, now, ids, "web", is_move=moving)
+    if offer is None:
+        _refuse_if_elsewhere(ids, household)
+        return None
+    db.session.commit()  # booking reads it in a transaction of its own
+    return offer
+
+
+def _slot_ids(picked: str) -> list[int]:
     try:
-        ids = [int(part) for part in picked.split(",")]
+        return [int(part) for part in picked.split(",")]
     except ValueError:
-        ids = []
-    for index, option in enumerate(offer.options, 1):
-        if option == ids:
-            return index
+        return []
+
+
+def _refuse_if_elsewhere(ids: list[int], household: Household) -> None:
     elsewhere = db.session.scalar(select(Slot.id).where(
         Slot.id.in_(ids), Slot.practice_id != household.practice_id).limit(1))
     if elsewhere is not None:
         raise PageProblem(400, "That appointment is not at your practice",
                           "Please choose one of the times shown for your practice. Nothing "
                           "was changed.")
+
+
+def _option_index(offer: Offer, picked: str, household: Household) -> int:
+    ids = _slot_ids(picked)
+    for index, option in enumerate(offer.options, 1):
+        if option == ids:
+            return index
+    _refuse_if_elsewhere(ids, household)
     raise PageProblem(400, "Please choose one of the times shown",
                       "That time was not one of the choices. Nothing was changed.")
 

@@ -8,7 +8,13 @@ import pytest
 from sqlalchemy import select
 
 from assistant.booking import slots as slot_rules
-from assistant.booking.offers import make_offer, no_slot_within_week, offer_text, parse_pick
+from assistant.booking.offers import (
+    latest_open_offer,
+    make_offer,
+    no_slot_within_week,
+    offer_text,
+    parse_pick,
+)
 from assistant.channels.sms_text import is_gsm7, segments
 from assistant.db import db
 from assistant.models import Booking, Offer, Slot, Task, TaskKind
@@ -162,3 +168,14 @@ def test_an_unclear_pick_is_not_guessed(offer, reply):
 def test_four_is_not_a_pick_when_three_were_offered(offer):
     assert len(offer.options) == 3
     assert parse_pick("4", offer) is None
+
+
+def test_a_reply_is_read_against_the_offer_we_texted_not_one_made_on_the_page(app):
+    practice = factories.practice()
+    for local in ("2026-11-18T09:00", "2026-11-19T09:00", "2026-11-20T09:00"):
+        slot_at(practice, local)
+    household = factories.household(practice)
+    texted = make_offer(db.session, household, NOW, "sms")
+    make_offer(db.session, household, NOW + timedelta(minutes=5), "web")  # a page, later
+    db.session.commit()
+    assert latest_open_offer(db.session, household, NOW + timedelta(minutes=6)) == texted

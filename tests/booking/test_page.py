@@ -14,12 +14,15 @@ from assistant.db import db
 from assistant.models import (
     Attempt,
     AttemptState,
+    AuditEvent,
     Booking,
     CodedEvent,
     Household,
     HouseholdStatus,
     Means,
     Offer,
+    Slot,
+    Task,
     UsedLink,
 )
 from tests import factories
@@ -39,9 +42,10 @@ def _family(children: int = 1):
 
 
 def _form(html: str) -> dict[str, str]:
-    return {"csrf": re.search(r'name="csrf" value="([^"]+)"', html).group(1),
-            "offer": re.search(r'name="offer" value="(\d+)"', html).group(1),
+    form = {"csrf": re.search(r'name="csrf" value="([^"]+)"', html).group(1),
             "choice": re.search(r'name="choice" value="([\d,]+)"', html).group(1)}
+    offer = re.search(r'name="offer" value="(\d+)"', html)  # only after a lost race
+    return {**form, "offer": offer.group(1)} if offer else form
 
 
 def _count(model) -> int:
@@ -220,6 +224,48 @@ def test_no_slot_within_a_week_says_the_practice_will_call(app, client):
     practice = factories.practice(contact_name="Chloe Wilson")
     h = agreed(factories.household(practice))
     db.session.commit()
+    token = make_token(h.id)
     with time_machine.travel(NOW, tick=False):
-        html = client.get(f"/b/{make_token(h.id)}").get_data(as_text=True)
-    assert "Chloe Wilson from the practice will call you" in html
+        html = client.get(f"/b/{token}").get_data(as_text=True)
+        # Opening the link asks nobody to call: a scanner or a link preview opens it too.
+        assert "Ask the practice to call me" in html and _count(Task) == 0
+        csrf = re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+        asked = client.post(f"/b/{token}", data={"csrf": csrf, "action": "call_me"})
+        again = client.get(f"/b/{token}").get_data(as_text=True)
+    assert "Chloe Wilson from the practice will call you" in asked.get_data(as_text=True)
+    assert _count(Task) == 1
+    assert "Chloe Wilson from the practice will call you" in again and _count(Task) == 1
+
+
+def test_opening_the_link_many_times_changes_nothing_until_the_family_picks(app, client):
+    _, h = _family(children=2)
+    token = make_token(h.id)
+    with time_machine.travel(NOW, tick=False):
+        pages = [client.get(f"/b/{token}") for _ in range(20)]  # previews, scanners, reloads
+        assert {p.status_code for p in pages} == {200}
+        assert (_count(Offer), _count(AuditEvent), _count(Task)) == (0, 0, 0)
+        done = client.post(f"/b/{token}", data={**_form(pages[-1].get_data(as_text=True)),
+                                                "action": "book"})
+    assert "Appointment booked" in done.get_data(as_text=True)
+    [offer] = db.session.scalars(select(Offer)).all()  # made when the family picked
+    assert (offer.via, offer.status.value, len(offer.options)) == ("web", "booked", 1)
+    assert _count(Booking) == 2
+
+
+def test_a_time_taken_after_the_page_was_shown_gets_fresh_times_not_a_booking(app, client):
+    practice, h = _family()
+    other = factories.household(practice, family_name="Jones", mobile="+447700900002")
+    db.session.commit()
+    db.session.refresh(other)
+    token = make_token(h.id)
+    with time_machine.travel(NOW, tick=False):
+        form = _form(client.get(f"/b/{token}").get_data(as_text=True))
+        first = db.session.get(Slot, int(form["choice"]))
+        db.session.add(Booking(child_id=other.children[0].id, household_id=other.id,
+                               slot_id=first.id, booked_via="sms", booked_at=NOW))
+        db.session.commit()
+        page = client.post(f"/b/{token}", data={**form, "action": "book"})
+    html = page.get_data(as_text=True)
+    assert page.status_code == 409 and "just been taken" in html
+    assert f'value="{first.id}"' not in html and 'name="choice"' in html
+    assert _count(Booking) == 1 and _count(UsedLink) == 0
