@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "assistant.cli.serve",
     "assistant.cli.report",
     "assistant.cli.attempts",
+    "assistant.cli.exports",
     "assistant.cli.imports",
     "assistant.cli.demo",
     "assistant.cli.bookings",

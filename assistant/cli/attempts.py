@@ -1,12 +1,11 @@
-"""``assistant export-codes`` and ``assistant record-attempt``."""
+"""``assistant record-attempt`` (``export-codes`` is in ``cli/exports.py``)."""
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sys
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import click
 from flask.cli import with_appcontext
@@ -17,64 +16,7 @@ from assistant import clock
 from assistant.attempts.rules import PathwayError, describe_means
 from assistant.attempts.schedule import record_staff_attempt
 from assistant.db import db
-from assistant.imports.csvsafe import safe_row
-from assistant.models import Child, CodedEvent, Household, Means, Practice, User
-
-COLUMNS = ("nhs_number", "date_time", "snomed_code", "term", "free_text", "practice_ods_code")
-
-
-def _parse_date(text: str) -> date:
-    text = text.strip()
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise click.BadParameter(f"{text!r} is not a date; use YYYY-MM-DD or DD/MM/YYYY")
-
-
-@click.command("export-codes")
-@click.option("--practice", "ods_code", help="Only this practice (ODS code).")
-@click.option("--since", help="Only events on or after this local date (YYYY-MM-DD or "
-                              "DD/MM/YYYY).")
-@click.option("--format", "fmt", default="csv", show_default=True,
-              type=click.Choice(["csv", "fhir"], case_sensitive=False),
-              help="csv now; FHIR R4 (a Bundle) comes later and is refused until then.")
-@with_appcontext
-def export_codes(ods_code: str | None, since: str | None, fmt: str) -> None:
-    """The coded events, as CSV on stdout, for the practice's clinical system.
-
-    Columns: nhs_number, date_time (ISO 8601, local time with its UTC offset),
-    snomed_code, term, free_text, practice_ods_code. Cells a spreadsheet would
-    run as a formula are prefixed with '. FHIR R4 export is not available yet.
-    """
-    if fmt.lower() == "fhir":
-        click.echo("FHIR R4 export is not available yet; use --format csv.", err=True)
-        sys.exit(2)
-    since_date = _parse_date(since) if since else None
-    session = db.session
-    query = (select(Child.nhs_number, CodedEvent.occurred_at, CodedEvent.snomed_code,
-                    CodedEvent.term, CodedEvent.free_text, Practice.ods_code)
-             .join(Child, Child.id == CodedEvent.child_id)
-             .join(Practice, Practice.id == CodedEvent.practice_id)
-             .order_by(CodedEvent.occurred_at, CodedEvent.id))
-    if ods_code:
-        ods_code = ods_code.strip().upper()
-        if session.scalar(select(Practice.id).where(Practice.ods_code == ods_code)) is None:
-            raise click.UsageError(f"no practice with ODS code {ods_code!r}")
-        query = query.where(Practice.ods_code == ods_code)
-    if since_date:
-        start = clock.from_local(datetime.combine(since_date, datetime.min.time()))
-        query = query.where(CodedEvent.occurred_at >= start)
-    writer = csv.writer(sys.stdout, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    rows = 0
-    for nhs, at, code, term, free_text, ods in session.execute(
-            query.execution_options(yield_per=1000)):
-        local = clock.local(at).isoformat(timespec="seconds")
-        writer.writerow(safe_row([nhs, local, code, term, free_text, ods]))
-        rows += 1
-    click.echo(f"{rows} coded events exported.", err=True)
+from assistant.models import Child, Household, Means, User
 
 
 def _find_household(session: Session, who: str) -> Household:
@@ -144,4 +86,4 @@ def record_attempt(who: str, means: str, outcome: str, at_text: str | None,
                f"child{'ren' if children != 1 else ''}.", err=True)
 
 
-COMMANDS = [export_codes, record_attempt]
+COMMANDS = [record_attempt]

@@ -2,15 +2,19 @@
 
 Everything is counted in children (``interfaces.md`` §3). Each figure is one
 grouped query by practice; the total is their sum, so the two always agree.
+With a service year (1 April to 31 March, ``interfaces.md`` §7) the report adds
+the enhanced service's year-end counts, ``year_end``, for that year.
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import ColumnElement, and_, distinct, func, not_, or_, select
 from sqlalchemy.orm import Session
 
+from assistant import clock
 from assistant.models import (
     Attempt,
     Booking,
@@ -22,18 +26,41 @@ from assistant.models import (
     HouseholdStatus,
     Message,
     Practice,
+    Slot,
 )
 from assistant.records.codes import EXCEPTION_REPORTED, Event
+from assistant.scripts import dialogue
 
 LABELS = ("agree", "hesitant", "refused", "already_vaccinated", "moved_away", "wrong_number",
           "opt_out", "unclear")
 ATTEMPT_CODES = {str(n): Event.for_attempt(n).code.snomed_code for n in (1, 2, 3)}
 
 
+YEAR_END = ("exception_reported_refused", "exception_reported_declined", "no_contact",
+            "referred")
+_YEAR_END_CODES = {
+    Event.REFUSED.code.snomed_code: "exception_reported_refused",
+    Event.DECLINED_AFTER_COORDINATOR.code.snomed_code: "exception_reported_declined",
+    Event.REFERRED.code.snomed_code: "referred",
+}
+# Texts that answer the assistant's own question rather than the invitation: a slot
+# pick ("1"), a confirmation ("CONFIRM"), a keyword (STOP, HELP, CHANGE). The reader
+# labels them (often "unclear"), but they are not replies to count by label.
+_KEYWORDS = (dialogue.STOP_WORDS | dialogue.START_WORDS | dialogue.HELP_WORDS
+             | dialogue.CONFIRM_WORDS | dialogue.TALK_WORDS | dialogue.CHANGE_WORDS
+             | {"cancel"})
+_NOT_REPLIES = sorted(_KEYWORDS | {str(n) for n in range(100)}
+                      | {f"option {n}" for n in range(10)})
+
+
 def empty_counts() -> dict[str, Any]:
+    """Every §3 count at zero (keys present even when nothing happened)."""
     return {
         "cohort": 0,
         "households": 0,
+        "no_longer_due": 0,
+        "contacted": 0,
+        "replied": 0,
         "attempts": {n: 0 for n in ATTEMPT_CODES},
         "attempts_by_means": {n: {} for n in ATTEMPT_CODES},
         "replies": dict.fromkeys(LABELS, 0),
@@ -45,25 +72,54 @@ def empty_counts() -> dict[str, Any]:
     }
 
 
-def report(session: Session, ods_code: str | None = None) -> dict[str, Any]:
-    """``{"total": COUNTS, "practices": {ODS: COUNTS}}``, optionally for one practice."""
+def service_year(year: int) -> tuple[datetime, datetime]:
+    """The enhanced service's year that starts on 1 April ``year``: [start, end) in UTC."""
+    start = clock.from_local(datetime(year, 4, 1))
+    return start, clock.from_local(datetime(year + 1, 4, 1))
+
+
+def current_service_year(today: date | None = None) -> int:
+    """The service year today falls in (January to March belong to the year before)."""
+    today = today or clock.local(clock.now()).date()
+    return today.year if today.month >= 4 else today.year - 1
+
+
+def report(session: Session, ods_code: str | None = None,
+           year: int | None = None) -> dict[str, Any]:
+    """``{"total": COUNTS, "practices": {ODS: COUNTS}}``, optionally for one practice.
+
+    With ``year``, each COUNTS also holds ``year_end`` for that service year and
+    the report says which dates the year covers under ``year``.
+    """
     practices = session.execute(
         select(Practice.id, Practice.ods_code).where(
             Practice.ods_code == ods_code if ods_code else True
         ).order_by(Practice.ods_code)
     ).all()
     by_id = {pid: empty_counts() for pid, _ in practices}
+    if year is not None:
+        for counts in by_id.values():
+            counts["year_end"] = dict.fromkeys(YEAR_END, 0)
     if by_id:
         _fill(session, by_id)
+        if year is not None:
+            _year_end(session, list(by_id), by_id, *service_year(year))
     total = empty_counts()
+    if year is not None:
+        total["year_end"] = dict.fromkeys(YEAR_END, 0)
     for counts in by_id.values():
         _add_into(total, counts)
-    return {"total": total, "practices": {ods: by_id[pid] for pid, ods in practices}}
+    result: dict[str, Any] = {"total": total,
+                              "practices": {ods: by_id[pid] for pid, ods in practices}}
+    if year is not None:
+        result["year"] = {"year": year, "start": f"{year}-04-01", "end": f"{year + 1}-03-31"}
+    return result
 
 
 def _fill(session: Session, by_id: dict[int, dict[str, Any]]) -> None:
     ids = list(by_id)
-    for fill in (_cohort, _attempts, _replies, _coded_outcomes, _no_contact, _bookings):
+    for fill in (_cohort, _attempts, _contacted, _replies, _coded_outcomes, _no_contact,
+                 _bookings):
         fill(session, ids, by_id)
 
 
@@ -93,15 +149,64 @@ def _attempts(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]
         by_id[pid]["attempts_by_means"][number][str(means) if means else "recorded"] = n
 
 
+def _contacted(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
+    """Children with at least one attempt made (the first step of the path to attended)."""
+    for pid, n in session.execute(
+        select(CodedEvent.practice_id, func.count(distinct(CodedEvent.child_id)))
+        .where(CodedEvent.practice_id.in_(ids),
+               CodedEvent.snomed_code.in_(list(ATTEMPT_CODES.values())))
+        .group_by(CodedEvent.practice_id)
+    ):
+        by_id[pid]["contacted"] = n
+
+
+def is_a_reply() -> ColumnElement[bool]:
+    """A labelled inbound message that answers the invitation, not the assistant's own
+    question: slot picks, confirmations and keywords are left out (by their whole text,
+    as ``dialogue.keyword_of`` reads it, less its punctuation folding)."""
+    plain = func.lower(func.trim(func.replace(func.replace(Message.body, ".", ""), "!", "")))
+    key_pick = and_(Message.channel == "voice", Message.body.like("pressed %"),
+                    Message.label == "unclear")
+    return and_(Message.direction == Direction.INBOUND, Message.label.is_not(None),
+                or_(Message.body.is_(None), plain.not_in(_NOT_REPLIES)), not_(key_pick))
+
+
 def _replies(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
+    replies = (select(Child.practice_id, Child.id, Message.label)
+               .join(Message, Message.household_id == Child.household_id)
+               .where(Child.practice_id.in_(ids), is_a_reply()).subquery())
     for pid, label, n in session.execute(
-        select(Child.practice_id, Message.label, func.count(distinct(Child.id)))
-        .join(Message, Message.household_id == Child.household_id)
-        .where(Child.practice_id.in_(ids), Message.direction == Direction.INBOUND,
-               Message.label.is_not(None))
-        .group_by(Child.practice_id, Message.label)
+        select(replies.c.practice_id, replies.c.label, func.count(distinct(replies.c.id)))
+        .group_by(replies.c.practice_id, replies.c.label)
     ):
         by_id[pid]["replies"][label] = n
+    for pid, n in session.execute(
+        select(replies.c.practice_id, func.count(distinct(replies.c.id)))
+        .group_by(replies.c.practice_id)
+    ):
+        by_id[pid]["replied"] = n
+
+
+def _year_end(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]],
+              start: datetime, end: datetime) -> None:
+    """The year-end counts: children coded refused, declined or referred in the year,
+    and children whose family was closed as "no contact" in the year."""
+    for pid, code, n in session.execute(
+        select(CodedEvent.practice_id, CodedEvent.snomed_code,
+               func.count(distinct(CodedEvent.child_id)))
+        .where(CodedEvent.practice_id.in_(ids), CodedEvent.snomed_code.in_(_YEAR_END_CODES),
+               CodedEvent.occurred_at >= start, CodedEvent.occurred_at < end)
+        .group_by(CodedEvent.practice_id, CodedEvent.snomed_code)
+    ):
+        by_id[pid]["year_end"][_YEAR_END_CODES[code]] = n
+    for pid, n in session.execute(
+        select(Child.practice_id, func.count())
+        .join(Household, Household.id == Child.household_id)
+        .where(Child.practice_id.in_(ids), Household.status == HouseholdStatus.UNREACHABLE,
+               Household.status_changed_at >= start, Household.status_changed_at < end)
+        .group_by(Child.practice_id)
+    ):
+        by_id[pid]["year_end"]["no_contact"] = n
 
 
 def _coded_outcomes(session: Session, ids: list[int],
@@ -144,3 +249,28 @@ def _add_into(into: dict[str, Any], values: dict[str, Any]) -> None:
             _add_into(into.setdefault(key, {}), value)
         else:
             into[key] = into.get(key, 0) + value
+
+
+def bookings_by_week(session: Session, practice_id: int | None,
+                     year: int) -> list[tuple[date, int]]:
+    """Children booked (booked, attended or missed) by the week of their appointment in
+    the service year: (Monday, count) from the first week with a booking to the last,
+    empty weeks between included so the shape is true."""
+    start, end = service_year(year)
+    live = (BookingStatus.BOOKED, BookingStatus.ATTENDED, BookingStatus.DID_NOT_ATTEND)
+    query = (select(Slot.start_at).join(Booking, Booking.slot_id == Slot.id)
+             .join(Child, Child.id == Booking.child_id)
+             .where(Booking.status.in_(live), Slot.start_at >= start, Slot.start_at < end))
+    if practice_id is not None:
+        query = query.where(Child.practice_id == practice_id)
+    weeks: dict[date, int] = {}
+    for (at,) in session.execute(query.execution_options(yield_per=5000)):
+        day = clock.local(at).date()
+        monday = day - timedelta(days=day.weekday())
+        weeks[monday] = weeks.get(monday, 0) + 1
+    if not weeks:
+        return []
+    first, last = min(weeks), max(weeks)
+    count = (last - first).days // 7 + 1
+    return [(first + timedelta(weeks=i), weeks.get(first + timedelta(weeks=i), 0))
+            for i in range(count)]

@@ -43,9 +43,12 @@ def _area_blueprints() -> list:
     from assistant.channels import voice  # noqa: F401 - adds the call routes to the hooks' bp
     from assistant.channels.sandbox_page import bp as sandbox_phone
     from assistant.channels.webhooks import bp as twilio_hooks
+    from assistant.console.exports import bp as code_exports
     from assistant.console.queue import bp as coordinator_queue
+    from assistant.console.reports import bp as reports_pages
 
-    return [coordinator_queue, booking_page, twilio_hooks, sandbox_phone]
+    return [coordinator_queue, reports_pages, code_exports, booking_page, twilio_hooks,
+            sandbox_phone]
 
 
 def _localtime(moment) -> str:

@@ -1,0 +1,80 @@
+"""``/exports/codes.csv`` and ``/exports/codes.fhir.json``: ``assistant export-codes``
+in the browser, for practice users (their own children) and admins (``interfaces.md`` §6).
+
+The response is streamed from the same generator as the command, so a year of
+codes never sits in memory, and the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from flask import Blueprint, Response, abort, request, stream_with_context
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from assistant import clock
+from assistant.db import db
+from assistant.models import Practice, Role
+from assistant.records import exports
+
+bp = Blueprint("exports", __name__, url_prefix="/exports")
+
+FORMATS = {"csv": ("text/csv; charset=utf-8", "csv"),
+           "fhir": ("application/fhir+json; charset=utf-8", "fhir.json")}
+
+
+def export_scope(user, ods_code: str | None) -> tuple[int | None, str]:
+    """The practice whose children ``user`` may export (None: every practice) and its
+    name for the file. 404 for anything the user may not see, so ids reveal nothing."""
+    ods_code = (ods_code or "").strip().upper() or None
+    if user.role is Role.PRACTICE:
+        own = db.session.get(Practice, user.practice_id) if user.practice_id else None
+        if own is None or (ods_code and ods_code != own.ods_code):
+            abort(404)
+        return own.id, own.ods_code
+    if user.role is not Role.ADMIN:
+        abort(404)  # coordinators load nothing into a GP record
+    if ods_code is None:
+        return None, "all"
+    practice_id = db.session.scalar(select(Practice.id).where(Practice.ods_code == ods_code))
+    if practice_id is None:
+        abort(404)
+    return practice_id, ods_code
+
+
+def _since() -> date | None:
+    text = (request.args.get("since") or "").strip()
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        abort(400, f"{text!r} is not a date: use YYYY-MM-DD, e.g. since=2026-04-01.")
+
+
+def _export(fmt: str) -> Response:
+    practice_id, name = export_scope(current_user, request.args.get("practice"))
+    since = _since()
+    mimetype, suffix = FORMATS[fmt]
+    today = clock.local(clock.now()).date().isoformat()
+    chunks = exports.export(db.session, fmt, practice_id, since)
+    response = Response(stream_with_context(chunks), mimetype=mimetype)
+    response.headers["Content-Disposition"] = (
+        f'attachment; filename="codes-{name}-{today}.{suffix}"')
+    response.headers["Cache-Control"] = "no-store"  # NHS numbers: never kept by a proxy
+    return response
+
+
+@bp.route("/codes.csv")
+@login_required
+def codes_csv() -> Response:
+    """The coded events as CSV, formula-looking cells neutralised."""
+    return _export("csv")
+
+
+@bp.route("/codes.fhir.json")
+@login_required
+def codes_fhir() -> Response:
+    """The coded events as one FHIR R4 Bundle."""
+    return _export("fhir")
