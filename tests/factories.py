@@ -18,6 +18,7 @@ from assistant.models import (
     Slot,
     User,
 )
+from tests.forms import post_form
 
 _serial = itertools.count(1)
 
@@ -129,4 +130,5 @@ def user(email: str = "coordinator@example.nhs.uk", *, role: Role = Role.COORDIN
 
 def login(client, email: str = "coordinator@example.nhs.uk",
           password: str = "correct horse battery"):
-    return client.post("/login", data={"email": email, "password": password})
+    """Sign in through the login page's form, its CSRF token included."""
+    return post_form(client, "/login", {"email": email, "password": password})

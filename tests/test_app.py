@@ -8,6 +8,7 @@ from assistant import create_app
 from assistant.config import ConfigError
 from assistant.db import db
 from tests import factories
+from tests.forms import post_form
 
 
 def test_settings_come_from_environment_and_overrides_win(monkeypatch, tmp_path):
@@ -94,7 +95,7 @@ def test_practice_user_sees_only_their_practice(client):
 def test_next_after_login_never_leaves_the_site(client):
     factories.user()
     db.session.commit()
-    response = client.post("/login?next=https://evil.example/", data={
+    response = post_form(client, "/login?next=https://evil.example/", {
         "email": "coordinator@example.nhs.uk", "password": "correct horse battery"})
     assert response.headers["Location"] == "/"
 

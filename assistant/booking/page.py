@@ -7,10 +7,11 @@ when the family picks a time (an offer of that time, then booked at once); with
 nothing free, the practice is asked to call only when the family asks.
 POST does one of: book a time, "I have questions" (a coordinator takes over),
 "I don't want this" (a confirmation page first: nothing is recorded until they
-confirm), cancel. Every POST form carries a field signed for this link's token
-id, so a form posted from anywhere else is refused. A bad, expired or used link,
-or a pick that does not belong to this family, gets a plain page and changes
-nothing.
+confirm), cancel. Every POST form carries the app's CSRF token (CSRFProtect), so
+a form posted from anywhere else is refused before this module runs; the times
+form also carries when the page was shown, signed for this link, for the 24-hour
+hold. A bad, expired or used link, or a pick that does not belong to this family,
+gets a plain page and changes nothing.
 """
 
 from __future__ import annotations
@@ -71,25 +72,21 @@ def _form_serializer() -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=FORM_SALT)
 
 
-def form_token(token_id: str) -> str:
-    """The signed form field for pages opened from the link with ``token_id``."""
+def page_stamp(token_id: str) -> str:
+    """When the times were shown, signed for the link with ``token_id`` (not a CSRF check:
+    CSRFProtect does that; this keeps the 24-hour hold counted from the page)."""
     return _form_serializer().dumps(token_id)
 
 
-def _check_form(token_id: str) -> datetime | None:
-    """Refuse a form not signed for this link; when it was signed (the page was shown)."""
+def _shown_at(token_id: str) -> datetime | None:
+    """When the page this form came from was shown; None if unsigned, old or another link's."""
     try:
-        signed_for, shown_at = _form_serializer().loads(request.form.get("csrf", ""),
+        signed_for, shown_at = _form_serializer().loads(request.form.get("shown", ""),
                                                         max_age=FORM_MAX_AGE,
                                                         return_timestamp=True)
     except BadSignature:
-        signed_for = shown_at = None
-    if signed_for != token_id:
-        raise PageProblem(400, "Please open your link again",
-                          "This form has timed out or did not come from your booking page. "
-                          "Nothing was changed. Please open the link in your text or letter "
-                          "again.")
-    return shown_at
+        return None
+    return shown_at if signed_for == token_id else None
 
 
 def _household_for(token: str) -> tuple[LinkClaims, Household]:
@@ -158,7 +155,7 @@ def _render_choice(token: str, claims: LinkClaims, household: Household, *,
     options = offer.options if offer is not None else [
         [s.id for s in run] for run in propose(db.session, household, clock.now())]
     return render_template(
-        "booking/page.html", token=token, csrf=form_token(claims.token_id), offer=offer,
+        "booking/page.html", token=token, shown=page_stamp(claims.token_id), offer=offer,
         options=_option_rows(options), names=names_list([c.given_name for c in children]),
         children=children, practice=household.practice, error=error, notice=notice,
         current=[{"name": b.child.given_name, "when": _local(b.slot.start_at)}
@@ -192,7 +189,7 @@ def _offer_page(token: str, claims: LinkClaims, household: Household, **extra):
 def act(token: str):
     """Book, ask questions, decline (with confirmation) or cancel."""
     claims, household = _household_for(token)
-    shown_at = _check_form(claims.token_id)
+    shown_at = _shown_at(claims.token_id)
     _refuse_if_closed(household)
     action = request.form.get("action", "")
     if action == "book":
@@ -207,7 +204,7 @@ def act(token: str):
         return _finish(claims, household, "questions", "booking/questions.html")
     if action == "decline":
         return render_template("booking/confirm_decline.html", token=token,
-                               csrf=form_token(claims.token_id), title="Are you sure?",
+                               title="Are you sure?",
                                names=_names(household))
     if action == "confirm_decline":
         handover.exception_report(

@@ -8,7 +8,6 @@ when ``CHANNELS=sandbox``; 404 otherwise.
 
 from __future__ import annotations
 
-import secrets
 import uuid
 import xml.etree.ElementTree as ET
 
@@ -32,23 +31,13 @@ from assistant.db import db
 from assistant.models import Attempt, Means, Message, Phone
 
 bp = Blueprint("sandbox", __name__, url_prefix="/sandbox")
-CSRF_KEY = "sandbox_csrf"
 
 
 @bp.before_request
 def _sandbox_only() -> None:
+    # Its forms carry the app's CSRF token (CSRFProtect checks every POST).
     if current_app.config["CHANNELS"] != "sandbox":
         abort(404)
-    if request.method == "POST":
-        sent = request.form.get("csrf", "")
-        if not sent or not secrets.compare_digest(sent, session.get(CSRF_KEY, "")):
-            abort(400, "This form has expired. Please go back, reload the page and try again.")
-
-
-def _csrf() -> str:
-    if CSRF_KEY not in session:
-        session[CSRF_KEY] = secrets.token_urlsafe(16)
-    return session[CSRF_KEY]
 
 
 def _number(raw: str | None) -> str:
@@ -123,7 +112,7 @@ def phone():
         .order_by(Message.created_at, Message.id)).all()
     return render_template("sandbox/phone.html", number=number, messages=messages,
                            waiting=any(m.waiting for m in messages),
-                           call=_call_view(number, _latest_call(number)), csrf=_csrf(),
+                           call=_call_view(number, _latest_call(number)),
                            behaviour=behaviour(number), ours=_ours(), title="Demo phone")
 
 

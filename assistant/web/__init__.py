@@ -1,11 +1,19 @@
-"""The web side: logins, error pages and the blueprints of each area."""
+"""The web side: logins, CSRF, error pages, the shared page frame and each area's blueprints."""
 
 from __future__ import annotations
 
 import logging
 
-from flask import Flask, render_template, request
-from flask_login import LoginManager
+from flask import (
+    Flask,
+    has_request_context,
+    render_template,
+    request,
+    send_from_directory,
+    url_for,
+)
+from flask_login import LoginManager, current_user
+from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
 
 from assistant import clock
@@ -15,6 +23,15 @@ log = logging.getLogger(__name__)
 login_manager = LoginManager()
 login_manager.login_view = "auth.login"
 login_manager.login_message = "Please sign in to see this page."
+csrf = CSRFProtect()
+
+# The console's pages in the header, in order: shown once the area's blueprint exists.
+NAV = (("home.index", "Households"), ("console.queue", "Coordinator queue"),
+       ("console.tasks", "Tasks"), ("reports.index", "Reports"))
+# A CSRF token outlasts an offer (held 24 hours), so a parent who comes back to the page
+# next day hears that the times have gone, not that the form expired. Staff sessions end
+# sooner anyway (the idle timeout).
+CSRF_TIME_LIMIT_SECONDS = 48 * 3600
 
 
 @login_manager.user_loader
@@ -25,14 +42,25 @@ def _load_user(user_id: str):
 
 
 def init_app(app: Flask) -> None:
+    """Logins, CSRF on every form, the frame's template globals, the blueprints and errors."""
     from assistant.web import auth, home
 
+    app.config.setdefault("WTF_CSRF_TIME_LIMIT", CSRF_TIME_LIMIT_SECONDS)
     login_manager.init_app(app)
+    csrf.init_app(app)
     app.add_template_filter(_localtime, "localtime")
+    app.context_processor(_frame)
+    app.add_url_rule("/favicon.ico", "favicon", _favicon)
     app.register_blueprint(auth.bp)
     app.register_blueprint(home.bp)
     for blueprint in _area_blueprints():
         app.register_blueprint(blueprint)
+    # Twilio's hooks are signed (X-Twilio-Signature, checked by every view there) and
+    # posted by Twilio, not by a browser holding our form: the only exemption.
+    from assistant.channels.webhooks import bp as twilio_hooks
+
+    csrf.exempt(twilio_hooks)
+    app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _server_error)
 
@@ -51,9 +79,48 @@ def _area_blueprints() -> list:
             sandbox_phone]
 
 
+def _frame() -> dict:
+    """What web/base.html needs on every page: the header's links and the sign-out form."""
+    from assistant.web.forms import LogoutForm
+
+    if not has_request_context():  # texts, calls and letters rendered by the worker
+        return {}
+    signed_in = current_user.is_authenticated
+    endpoints = {rule.endpoint for rule in _app_rules()}
+    nav = [{"href": url_for(endpoint), "text": text,
+            "current": request.endpoint == endpoint}
+           for endpoint, text in NAV if signed_in and endpoint in endpoints]
+    return {"nav_items": nav, "has_endpoint": endpoints.__contains__,
+            "logout_form": LogoutForm(formdata=None) if signed_in else None}
+
+
+def _app_rules():
+    from flask import current_app
+
+    return current_app.url_map.iter_rules()
+
+
+def _favicon():
+    from flask import current_app
+
+    return send_from_directory(f"{current_app.static_folder}/nhsuk/images", "favicon.ico",
+                               mimetype="image/vnd.microsoft.icon", max_age=7 * 24 * 3600)
+
+
 def _localtime(moment) -> str:
     """A stored UTC time as staff read it: "Mon 23 Nov 09:00" in local time."""
     return clock.local(moment).strftime("%a %-d %b %H:%M") if moment else ""
+
+
+def _csrf_error(error: CSRFError):
+    # Nothing was changed: CSRFProtect refuses before any view runs.
+    db.session.rollback()
+    log.info("form refused on %s: %s", request.url_rule.rule if request.url_rule else "?",
+             error.description)
+    template = "booking/problem.html" if request.blueprint == "booking" else "web/error.html"
+    return render_template(template, title="This form has expired",
+                           message="Nothing was changed. Please go back, reload the page "
+                                   "and try again."), 400
 
 
 def _http_error(error: HTTPException):

@@ -12,6 +12,12 @@ from assistant.models import Household, HouseholdStatus, Practice, Role
 
 bp = Blueprint("home", __name__)
 PAGE_SIZE = 50
+# NHS.UK tag colours for each status (grey for the rest).
+STATUS_TAGS = {"active": "nhsuk-tag--blue", "with_coordinator": "nhsuk-tag--purple",
+               "agreed": "nhsuk-tag--aqua-green", "booked": "nhsuk-tag--green",
+               "completed": "nhsuk-tag--green", "refused": "nhsuk-tag--red",
+               "unreachable": "nhsuk-tag--orange", "uncontactable": "nhsuk-tag--orange",
+               "paused": "nhsuk-tag--yellow"}
 
 
 def visible_households(user) -> Select:
@@ -59,6 +65,7 @@ def index():
         practice=ods or "",
         statuses=list(HouseholdStatus),
         counts=counts,
+        status_tags=STATUS_TAGS,
     )
 
 

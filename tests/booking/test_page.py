@@ -6,10 +6,10 @@ import re
 from datetime import timedelta
 
 import time_machine
+from itsdangerous import URLSafeTimedSerializer
 from sqlalchemy import func, select
 
 from assistant.booking.links import make_token
-from assistant.booking.page import form_token
 from assistant.db import db
 from assistant.models import (
     Attempt,
@@ -27,6 +27,7 @@ from assistant.models import (
 )
 from tests import factories
 from tests.booking.helpers import NOW, agreed, slot_at
+from tests.forms import token_in
 
 
 def _family(children: int = 1):
@@ -42,7 +43,8 @@ def _family(children: int = 1):
 
 
 def _form(html: str) -> dict[str, str]:
-    form = {"csrf": re.search(r'name="csrf" value="([^"]+)"', html).group(1),
+    form = {"csrf_token": token_in(html),
+            "shown": re.search(r'name="shown" value="([^"]+)"', html).group(1),
             "choice": re.search(r'name="choice" value="([\d,]+)"', html).group(1)}
     offer = re.search(r'name="offer" value="(\d+)"', html)  # only after a lost race
     return {**form, "offer": offer.group(1)} if offer else form
@@ -60,7 +62,7 @@ def test_a_parent_sees_first_names_and_books_a_time(app, client):
         page = client.get(f"/b/{token}")
         html = page.get_data(as_text=True)
         assert page.status_code == 200
-        assert "Ava and Ben" in html and "<fieldset" in html and "<legend>" in html
+        assert "Ava and Ben" in html and "<fieldset" in html and "<legend" in html
         assert "Wednesday 18 November at 9:00" in html and "Ava 9:00, Ben 9:15" in html
         assert h.children[0].nhs_number not in html
         done = client.post(f"/b/{token}", data={**_form(html), "action": "book"})
@@ -127,15 +129,33 @@ def test_a_pick_after_the_offer_expired_is_refused(app, client):
     assert _count(Booking) == 0 and _count(UsedLink) == 0
 
 
-def test_a_form_without_the_signed_field_is_refused(app, client):
+def test_a_form_without_this_browsers_token_is_refused(app, client):
     _, h = _family()
     token = make_token(h.id)
     with time_machine.travel(NOW, tick=False):
         form = _form(client.get(f"/b/{token}").get_data(as_text=True))
-        forged = client.post(f"/b/{token}", data={**form, "csrf": "forged", "action": "book"})
-        other = client.post(f"/b/{token}", data={**form, "csrf": form_token("another-link"),
+        # Signed with our key (as another browser's page would be), but not this session's.
+        elsewhere = URLSafeTimedSerializer(app.config["SECRET_KEY"], salt="wtf-csrf-token")
+        forged = client.post(f"/b/{token}", data={**form, "csrf_token": "forged",
+                                                  "action": "book"})
+        other = client.post(f"/b/{token}", data={**form, "csrf_token": elsewhere.dumps("x" * 40),
                                                  "action": "book"})
-    assert forged.status_code == other.status_code == 400
+        missing = client.post(f"/b/{token}", data={"shown": form["shown"],
+                                                   "choice": form["choice"], "action": "book"})
+    assert forged.status_code == other.status_code == missing.status_code == 400
+    assert "Nothing was changed" in missing.get_data(as_text=True)
+    assert _count(Booking) == 0 and _count(UsedLink) == 0 and _count(Offer) == 0
+
+
+def test_a_times_form_from_another_links_page_is_not_held(app, client):
+    _, h = _family()
+    token = make_token(h.id)
+    with time_machine.travel(NOW, tick=False):
+        form = _form(client.get(f"/b/{token}").get_data(as_text=True))
+        stamp = URLSafeTimedSerializer(app.config["SECRET_KEY"], salt="booking-form")
+        page = client.post(f"/b/{token}", data={**form, "shown": stamp.dumps("another-link"),
+                                                "action": "book"})
+    assert page.status_code == 410 and "no longer held" in page.get_data(as_text=True)
     assert _count(Booking) == 0
 
 
@@ -156,7 +176,8 @@ def test_i_have_questions_hands_the_household_to_a_coordinator(app, client):
     token = make_token(h.id)
     with time_machine.travel(NOW, tick=False):
         form = _form(client.get(f"/b/{token}").get_data(as_text=True))
-        page = client.post(f"/b/{token}", data={"csrf": form["csrf"], "action": "questions"})
+        page = client.post(f"/b/{token}", data={"csrf_token": form["csrf_token"],
+                                                "action": "questions"})
     assert page.status_code == 200 and "Someone will contact you" in page.get_data(as_text=True)
     assert db.session.get(Household, h.id).status is HouseholdStatus.WITH_COORDINATOR
     codes = db.session.scalars(select(CodedEvent.snomed_code)).all()
@@ -168,12 +189,12 @@ def test_i_dont_want_this_records_nothing_until_confirmed(app, client):
     _, h = _family()
     token = make_token(h.id)
     with time_machine.travel(NOW, tick=False):
-        csrf = _form(client.get(f"/b/{token}").get_data(as_text=True))["csrf"]
-        ask = client.post(f"/b/{token}", data={"csrf": csrf, "action": "decline"})
+        csrf = _form(client.get(f"/b/{token}").get_data(as_text=True))["csrf_token"]
+        ask = client.post(f"/b/{token}", data={"csrf_token": csrf, "action": "decline"})
         assert "Are you sure" in ask.get_data(as_text=True)
         assert _count(CodedEvent) == 0
         assert db.session.get(Household, h.id).status is HouseholdStatus.AGREED
-        done = client.post(f"/b/{token}", data={"csrf": csrf, "action": "confirm_decline"})
+        done = client.post(f"/b/{token}", data={"csrf_token": csrf, "action": "confirm_decline"})
     assert done.status_code == 200 and "noted your decision" in done.get_data(as_text=True)
     coded = db.session.scalar(select(CodedEvent))
     assert coded.snomed_code == "183948000" and coded.evidence_at == NOW
@@ -214,8 +235,8 @@ def test_a_booked_family_can_cancel_by_link(app, client):
         second = make_token(h.id)  # e.g. from the reminder or a letter
         html = client.get(f"/b/{second}").get_data(as_text=True)
         assert "Your appointment" in html and "Cancel the appointment" in html
-        csrf = re.search(r'name="csrf" value="([^"]+)"', html).group(1)
-        page = client.post(f"/b/{second}", data={"csrf": csrf, "action": "cancel"})
+        csrf = token_in(html)
+        page = client.post(f"/b/{second}", data={"csrf_token": csrf, "action": "cancel"})
     assert "Appointment cancelled" in page.get_data(as_text=True)
     assert db.session.scalar(select(Booking.status)).value == "cancelled"
 
@@ -229,8 +250,8 @@ def test_no_slot_within_a_week_says_the_practice_will_call(app, client):
         html = client.get(f"/b/{token}").get_data(as_text=True)
         # Opening the link asks nobody to call: a scanner or a link preview opens it too.
         assert "Ask the practice to call me" in html and _count(Task) == 0
-        csrf = re.search(r'name="csrf" value="([^"]+)"', html).group(1)
-        asked = client.post(f"/b/{token}", data={"csrf": csrf, "action": "call_me"})
+        csrf = token_in(html)
+        asked = client.post(f"/b/{token}", data={"csrf_token": csrf, "action": "call_me"})
         again = client.get(f"/b/{token}").get_data(as_text=True)
     assert "Chloe Wilson from the practice will call you" in asked.get_data(as_text=True)
     assert _count(Task) == 1

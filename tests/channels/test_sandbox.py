@@ -21,6 +21,7 @@ from assistant.db import db
 from assistant.models import Direction, HookEvent, Message
 from tests import factories
 from tests.channels.conftest import PARENT, Recorder, call_attempt
+from tests.forms import page_token
 
 
 def send_and_record(to: str = PARENT) -> Message:
@@ -89,9 +90,8 @@ def test_a_sandbox_call_to_a_machine_reports_progress_and_the_machine(app, hooks
 
 
 def csrf(client) -> str:
-    client.get("/sandbox/phone?number=07700900001")
-    with client.session_transaction() as session:
-        return session["sandbox_csrf"]
+    """The token from the demo phone's own form, as a browser would send it."""
+    return page_token(client, "/sandbox/phone?number=07700900001")
 
 
 def test_the_demo_phone_shows_texts_and_sends_a_reply_through_the_hook(client, hooks):
@@ -103,7 +103,7 @@ def test_the_demo_phone_shows_texts_and_sends_a_reply_through_the_hook(client, h
     page = client.get("/sandbox/phone?number=07700 900001")
     assert page.status_code == 200 and "Ava is due MMR1" in page.get_data(as_text=True)
     answer = client.post("/sandbox/phone/reply", data={
-        "csrf": csrf(client), "number": PARENT, "body": "Yes please book"})
+        "csrf_token": csrf(client), "number": PARENT, "body": "Yes please book"})
     assert answer.status_code == 302
     db.session.expire_all()
     [reply] = db.session.scalars(select(Message).where(
@@ -125,7 +125,7 @@ def test_the_demo_phone_answers_the_latest_call_menu(client, hooks):
     page = client.get(f"/sandbox/phone?number={PARENT}").get_data(as_text=True)
     assert "press 1" in page and "Press 4" in page
     answer = client.post("/sandbox/phone/press", data={
-        "csrf": csrf(client), "number": PARENT, "digits": "1"})
+        "csrf_token": csrf(client), "number": PARENT, "digits": "1"})
     assert answer.status_code == 302
     db.session.expire_all()
     [pressed] = db.session.scalars(select(Message).where(
@@ -133,7 +133,7 @@ def test_the_demo_phone_answers_the_latest_call_menu(client, hooks):
     assert (pressed.body, pressed.channel, pressed.household_id) == (
         "pressed 1", "voice", household.id)
     # The call then ended: pressing again finds nothing waiting.
-    client.post("/sandbox/phone/press", data={"csrf": csrf(client), "number": PARENT,
+    client.post("/sandbox/phone/press", data={"csrf_token": csrf(client), "number": PARENT,
                                               "digits": "1"})
     db.session.expire_all()
     assert len(db.session.scalars(select(Message).where(

@@ -15,6 +15,7 @@ from assistant.db import db
 from assistant.models import Child, Household, Practice, Slot, User
 from tests import factories
 from tests.conftest import POSTGRES_ADMIN_URL, _postgres_reachable, make_app
+from tests.forms import post_form
 from tests.imports.conftest import NOW
 
 
@@ -44,8 +45,8 @@ def test_demo_loads_the_samples_and_households_show_after_login(tmp_path, frozen
     assert "1170 protected slots, from Monday 23 November 09:00" in result.stdout
     assert "email:    demo@example.nhs.uk" in result.stdout
     client = app.test_client()
-    login = client.post("/login", data={"email": "demo@example.nhs.uk",
-                                        "password": _password(result.stdout)})
+    login = post_form(client, "/login", {"email": "demo@example.nhs.uk",
+                                   "password": _password(result.stdout)})
     assert login.status_code == 302
     page = client.get("/").get_data(as_text=True)
     assert "Kowalski" in page and "Murphy" in page
@@ -60,8 +61,8 @@ def test_demo_run_again_starts_fresh_with_a_new_password(tmp_path, frozen):
     assert _password(first.stdout) != _password(second.stdout)
     assert _count(app, Child) == 40 and _count(app, User) == 1
     client = app.test_client()
-    old = client.post("/login", data={"email": "demo@example.nhs.uk",
-                                      "password": _password(first.stdout)})
+    old = post_form(client, "/login", {"email": "demo@example.nhs.uk",
+                                 "password": _password(first.stdout)})
     assert old.status_code == 401
 
 
