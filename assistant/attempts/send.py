@@ -6,9 +6,14 @@ batch is still waiting, so at most about two batches are claimed and not yet sen
 every attempt goes out within seconds of its re-check.
 
 Senders call the provider with no transaction open, paced per process, and hand
-each accepted send to the recorder. The recorder writes whatever has arrived, one
-send or several, in one short transaction, committed at once (durably: a crash
-must not lose a send and so resend it). A refused or failed send is recorded by
+each accepted send to the recorder. Right before each call a sender marks the
+attempt ``sending_at`` and commits, only while the claim still holds (a claim
+released meanwhile is not sent): after a crash, an attempt without the mark was
+certainly never sent (see :mod:`assistant.attempts.dispatch`).
+
+The recorder writes whatever has arrived, one send or several, in one short
+transaction, committed at once (durably: a crash must not lose a send and so
+resend it). A refused or failed send is recorded by
 its sender, in its own transaction. Should a recorder transaction fail, its sends
 are recorded one by one, so one bad row cannot lose the others.
 """
@@ -23,14 +28,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from flask import Flask
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, bindparam
 
 from assistant import clock
 from assistant.attempts import outcomes, record
 from assistant.channels.base import Channel, ChannelError, OutboundCall, Sent, TextMessage
 from assistant.channels.pacing import RateLimiter
 from assistant.db import db
-from assistant.models import Means
+from assistant.models import Attempt, AttemptState, Means
 
 log = logging.getLogger(__name__)
 
@@ -155,10 +160,10 @@ class Pipeline:
     def _send_all(self) -> None:
         counts: Counter[str] = Counter()
         # One app context for the thread's life, for recording failures (db.transaction).
-        with self.app.app_context():
+        with self.app.app_context(), Marks(self._engine) as marks:
             while (job := self._take()) is not None:
                 try:
-                    result = self._send_one(job)
+                    result = self._send_one(job, marks)
                 except Exception:
                     # Recording a failure failed: the claim times out and the attempt is
                     # tried again then (nothing was sent).
@@ -170,9 +175,11 @@ class Pipeline:
                     counts[result] += 1
         self._add(counts)
 
-    def _send_one(self, job: Job) -> str | None:
+    def _send_one(self, job: Job, marks: Marks) -> str | None:
         route = self.routes[job.means]
         route.limit.acquire()
+        if not marks.mark(job):
+            return "sends_reclaimed_elsewhere"  # released meanwhile: not ours to send
         try:
             sent = self._send(job, route)
         except ChannelError as error:
@@ -241,6 +248,46 @@ class Pipeline:
     def _add(self, counts: Counter[str]) -> None:
         with self._counts_lock:
             self.counts.update(counts)
+
+
+class Marks:
+    """Marks each attempt ``sending_at`` right before its provider call, committed, and only
+    while the claim holds. On PostgreSQL one autocommit connection per sender thread: the
+    mark is one statement and one round trip."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._connection: Connection | None = None
+
+    def __enter__(self) -> Marks:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._connection is not None:
+            connection, self._connection = self._connection, None
+            connection.close()
+
+    def mark(self, job: Job) -> bool:
+        """True when the claim still held and the mark is committed: the job may be sent."""
+        values = {"m_id": job.attempt_id, "m_token": job.token, "m_at": clock.now()}
+        if self.engine.dialect.name != "postgresql":
+            with self.engine.begin() as connection:
+                return connection.execute(_MARK, values).rowcount == 1
+        if self._connection is None:
+            self._connection = self.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT")
+        try:
+            return self._connection.execute(_MARK, values).rowcount == 1
+        except Exception:
+            self.__exit__()  # a broken connection: the next mark opens another
+            raise
+
+
+_ATTEMPTS = Attempt.__table__
+_MARK = _ATTEMPTS.update().where(
+    _ATTEMPTS.c.id == bindparam("m_id"), _ATTEMPTS.c.claim_token == bindparam("m_token"),
+    _ATTEMPTS.c.state == AttemptState.IN_FLIGHT.value,
+).values(sending_at=bindparam("m_at"))
 
 
 def _record_failure(job: Job, error: ChannelError) -> str:

@@ -59,12 +59,12 @@ def test_the_next_batch_is_claimed_while_one_is_sent_and_at_most_two_wait(app, m
     unsent_at_claims: list[int] = []
     claimed = 0
 
-    def watched(now, sizes, counts):
+    def watched(now, sizes, counts, token):
         nonlocal claimed
         unsent_at_claims.append(claimed - channel.started)
         if len(unsent_at_claims) == 2:
             channel.opened.set()  # the second claim came while the first send was under way
-        jobs, progressed = claim(now, sizes, counts)
+        jobs, progressed = claim(now, sizes, counts, token)
         claimed += len(jobs)
         return jobs, progressed
 
