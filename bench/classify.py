@@ -1,20 +1,26 @@
-"""Bench for the reply labeller: quality and speed on the dev set and the held-apart set.
+"""Bench for the reply readers: the rules alone, the model alone, and the two co-signed.
 
-Prints, for each labelled file: per-label precision/recall/F1, macro-F1, the
-confusion matrix, the two unsafe counts (a non-refusal labelled refused; a
-non-agreement labelled agree) and the mean and p99 time per reply.
+Prints, for each labelled file and each of the three: per-label precision/recall/F1,
+macro-F1, the two unsafe counts (a non-refusal labelled refused; a non-agreement
+labelled agree), the share sent to a person (hesitant or unclear), the confusion
+matrix of the co-signed labels, and the time per reply (mean, p99, max), on one
+core (the process pins itself to one unless ``--all-cores``): wall-clock time, and
+the CPU time the reply took, which other work on a shared machine does not
+inflate. Also how long the model takes to load, and how often each reader was
+overruled.
 
-    .venv/bin/python bench/classify.py [--errors] [FILE ...]
+    .venv/bin/python bench/classify.py [--errors] [--all-cores] [FILE ...]
 
-With no FILE it reads shared/data/replies-dev.jsonl and
-bench/data/replies-heldout.jsonl. ``--errors`` lists each wrong label with
-its reasons (use it on the dev set only: the held-apart set is for measuring).
+With no FILE it reads the dev set (shared/data/replies-dev.jsonl) and the test
+split (data/replies-test.jsonl). ``--errors`` lists each wrong co-signed label with
+its reasons: use it on the dev set only; the test split is for measuring, once.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import time
@@ -23,11 +29,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from assistant.scripts import labels_model  # noqa: E402
 from assistant.scripts.labels import Label, classify  # noqa: E402
+from assistant.scripts.labels_cosign import co_sign  # noqa: E402
 
 DEFAULT_FILES = [ROOT.parent / "shared" / "data" / "replies-dev.jsonl",
-                 ROOT / "bench" / "data" / "replies-heldout.jsonl"]
+                 ROOT / "data" / "replies-test.jsonl"]
 LABELS = [label.value for label in Label]
+TO_A_PERSON = {"hesitant", "unclear"}
 
 
 def load(path: Path) -> list[dict]:
@@ -64,45 +73,82 @@ def unsafe_counts(gold: list[str], predicted: list[str]) -> tuple[int, int]:
             sum(1 for g, p in pairs if p == "agree" != g))
 
 
-def timed(rows: list[dict], rounds: int = 5) -> tuple[list[str], list, list[float]]:
-    """Predictions, classifications and per-reply times in microseconds (best of rounds)."""
-    results = [classify(row["text"]) for row in rows]  # warm up
-    best = [float("inf")] * len(rows)
-    for _ in range(rounds):
-        for index, row in enumerate(rows):
-            start = time.perf_counter()
-            classify(row["text"])
-            best[index] = min(best[index], (time.perf_counter() - start) * 1e6)
-    return [r.label.value for r in results], results, best
+def person_share(predicted: list[str]) -> float:
+    """The share of replies sent to a person (hesitant or unclear)."""
+    return sum(p in TO_A_PERSON for p in predicted) / max(len(predicted), 1)
+
+
+def _percentiles(micros: list[float]) -> str:
+    ordered = sorted(micros)
+    p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
+    return (f"mean {statistics.mean(ordered) / 1000:.1f} ms, p99 {p99 / 1000:.1f} ms, "
+            f"max {ordered[-1] / 1000:.1f} ms")
+
+
+def read_all(rows: list[dict]) -> dict[str, list]:
+    """Each reader's results and times (microseconds) for every reply."""
+    out: dict[str, list] = {"rules": [], "model": [], "combined": [], "t_rules": [],
+                            "t_combined": [], "cpu_combined": []}
+    for row in rows:
+        cpu = time.thread_time()
+        start = time.perf_counter()
+        rules = classify(row["text"])
+        middle = time.perf_counter()
+        model = labels_model.read(row["text"])
+        combined = co_sign(rules, model)
+        end = time.perf_counter()
+        out["cpu_combined"].append((time.thread_time() - cpu) * 1e6)
+        out["rules"].append(rules)
+        out["model"].append(model)
+        out["combined"].append(combined)
+        out["t_rules"].append((middle - start) * 1e6)
+        out["t_combined"].append((end - start) * 1e6)
+    return out
+
+
+def print_figures(name: str, gold: list[str], predicted: list[str]) -> None:
+    """Per-label figures, macro-F1, unsafe counts and the share sent to a person."""
+    print(f"--- {name}")
+    print(f"{'label':<20}{'prec':>7}{'recall':>8}{'F1':>7}{'n':>5}")
+    for label, (p, r, f, n) in scores(gold, predicted).items():
+        print(f"{label:<20}{p:>7.3f}{r:>8.3f}{f:>7.3f}{n:>5}")
+    refused, agree = unsafe_counts(gold, predicted)
+    print(f"macro-F1 {macro_f1(gold, predicted):.3f}   false refusals {refused}   "
+          f"false agrees {agree}   sent to a person {person_share(predicted):.3f}")
+
+
+def print_confusion(gold: list[str], predicted: list[str]) -> None:
+    """Rows gold, columns predicted."""
+    print("confusion of the co-signed labels (rows gold, columns predicted):")
+    print(" " * 20 + "".join(f"{s[:6]:>7}" for s in LABELS))
+    for label in LABELS:
+        counts = [sum(1 for g, p in zip(gold, predicted, strict=True) if g == label and p == c)
+                  for c in LABELS]
+        print(f"{label:<20}" + "".join(f"{c:>7}" for c in counts))
 
 
 def report(path: Path, show_errors: bool) -> None:
     """Print the figures for one labelled file."""
     rows = load(path)
     gold = [row["label"] for row in rows]
-    predicted, results, micros = timed(rows)
+    got = read_all(rows)
     print(f"\n=== {path.name}: {len(rows)} replies ===")
-    print(f"{'label':<20}{'prec':>7}{'recall':>8}{'F1':>7}{'n':>5}")
-    for label, (p, r, f, n) in scores(gold, predicted).items():
-        print(f"{label:<20}{p:>7.3f}{r:>8.3f}{f:>7.3f}{n:>5}")
-    print(f"macro-F1: {macro_f1(gold, predicted):.3f}   "
-          f"accuracy: {sum(g == p for g, p in zip(gold, predicted, strict=True)) / len(rows):.3f}")
-    wrong_refused, wrong_agree = unsafe_counts(gold, predicted)
-    print(f"unsafe: non-refusal labelled refused = {wrong_refused}; "
-          f"non-agreement labelled agree = {wrong_agree}")
-    short = [label[:6] for label in LABELS]
-    print("confusion (rows gold, columns predicted):")
-    print(" " * 20 + "".join(f"{s:>7}" for s in short))
-    for label in LABELS:
-        counts = [sum(1 for g, p in zip(gold, predicted, strict=True) if g == label and p == c)
-                  for c in LABELS]
-        print(f"{label:<20}" + "".join(f"{c:>7}" for c in counts))
-    ordered = sorted(micros)
-    p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
-    print(f"time per reply: mean {statistics.mean(micros):.0f} us, p99 {p99:.0f} us, "
-          f"max {ordered[-1]:.0f} us")
+    rules = [r.label.value for r in got["rules"]]
+    model = [m.label.value if m else "unclear" for m in got["model"]]
+    combined = [c.label.value for c in got["combined"]]
+    for name, predicted in (("rules alone", rules), ("model alone", model),
+                            ("co-signed (what the assistant acts on)", combined)):
+        print_figures(name, gold, predicted)
+    print_confusion(gold, combined)
+    overruled_rules = sum(r != c for r, c in zip(rules, combined, strict=True))
+    overruled_model = sum(m != c for m, c in zip(model, combined, strict=True))
+    print(f"overruled: rules {overruled_rules} ({overruled_rules / len(rows):.1%}), "
+          f"model {overruled_model} ({overruled_model / len(rows):.1%})")
+    print(f"time per reply, rules alone: {_percentiles(got['t_rules'])}")
+    print(f"time per reply, co-signed:   {_percentiles(got['t_combined'])} "
+          f"(CPU time: {_percentiles(got['cpu_combined'])})")
     if show_errors:
-        for row, guess in zip(rows, results, strict=True):
+        for row, guess in zip(rows, got["combined"], strict=True):
             if guess.label.value != row["label"]:
                 print(f"  {row['id']} gold={row['label']} got={guess.label.value} "
                       f"({guess.confidence}) {row['text']!r} {guess.reasons}")
@@ -112,7 +158,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--errors", action="store_true", help="list the wrong labels")
+    parser.add_argument("--all-cores", action="store_true", help="do not pin to one core")
     args = parser.parse_args()
+    if not args.all_cores:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    started = time.perf_counter()
+    status = labels_model.reader_status()
+    print(f"model reader: {status.detail} (loaded in {time.perf_counter() - started:.2f} s)")
     for path in args.files or DEFAULT_FILES:
         report(path, args.errors)
 

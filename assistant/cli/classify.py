@@ -6,7 +6,8 @@ in the same order, written as soon as the line is read so the command can sit
 in a pipe. A line that cannot be read (not JSON, not an object, no text)
 gets ``label`` "unclear", ``confidence`` 0.0 and an ``error`` naming the
 problem; the command carries on and exits 1 at the end. ``--explain`` adds
-the guessed ``language`` and the ``reasons``.
+the guessed ``language`` and the ``reasons``. Replies are read by the rules and
+the model, co-signed (``scripts.labels_cosign``), as the assistant reads them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import Any
 
 import click
 
-from assistant.scripts.labels import Label, classify
+from assistant.scripts.labels import Label
+from assistant.scripts.labels_cosign import read_reply
 
 
 class BadLine(ValueError):
@@ -60,7 +62,7 @@ def label_line(raw: bytes, explain: bool = False) -> tuple[dict[str, Any], bool]
     except BadLine as error:
         return {"id": error.reply_id, "label": Label.UNCLEAR.value, "confidence": 0.0,
                 "error": str(error)}, False
-    result = classify(text)
+    result = read_reply(text)
     out: dict[str, Any] = {"id": reply_id, "label": result.label.value,
                            "confidence": result.confidence}
     if explain:

@@ -29,7 +29,8 @@ from assistant.models.contact import ANSWER_TO_SEND
 from assistant.records import codes
 from assistant.records.audit import audit
 from assistant.scripts import dialogue as d
-from assistant.scripts.labels import Classification, Label, classify
+from assistant.scripts.labels import Classification, Label
+from assistant.scripts.labels_cosign import read_reply
 
 log = logging.getLogger(__name__)
 
@@ -68,10 +69,10 @@ def handle_inbound_text(session: Session, message: Message, *,
     """
     now = clock.now()
     message.handled_at = now
-    result = classify(message.body or "")
+    result = read_reply(message.body or "")
     # Locked before the label is set, so the label's UPDATE joins the one flush at commit.
     household = lock_household(session, message.household_id)
-    message.label, message.confidence = result.label.value, result.confidence
+    keep_label(message, result)
     if household is None:
         # Never texted by us: say who we are in general terms, nothing about anyone.
         reply = wording.render("unknown_number", None)
@@ -101,6 +102,13 @@ def handle_inbound_text(session: Session, message: Message, *,
                     ANSWER_TO_SEND if send_later else "replied")
     session.commit()
     return reply
+
+
+def keep_label(message: Message, result: Classification) -> None:
+    """The label acted on, and what each reader said (for the audit of who was overruled)."""
+    message.label, message.confidence = result.label.value, result.confidence
+    message.rules_label = result.rules_label.value if result.rules_label else None
+    message.model_label = result.model_label.value if result.model_label else None
 
 
 def _keep_reply(session: Session, household_id: int | None, message: Message, reply: str,
@@ -249,10 +257,12 @@ def handle_call_choice(session: Session, household: Household, digits: str | Non
         label = KEY_LABELS.get(digits, Label.UNCLEAR)
         result = None
     else:
-        result = classify(speech or "")
+        result = read_reply(speech or "")
         label = result.label
     message.label = label.value
     message.confidence = 1.0 if digits else (result.confidence if result else 0.0)
+    if result is not None:
+        keep_label(message, result)
     situation = _situation(session, household, speech or "", "voice", result, keyword, digits)
     decision = d.decide(situation, label)
     said = carry_out(session, household, phone_of(session, household, message), message,

@@ -135,6 +135,10 @@ class Message(Timestamps, Base):
     error_code: Mapped[int | None]
     label: Mapped[str | None] = mapped_column(String(32))
     confidence: Mapped[float | None]
+    # What each reader said of a parent's words (the rules, the model); ``label`` is what
+    # was acted on. The model's is None when it could not be loaded (rules alone).
+    rules_label: Mapped[str | None] = mapped_column(String(32))
+    model_label: Mapped[str | None] = mapped_column(String(32))
     sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     # Inbound: when the reply handler read it (None: still waiting in the queue).
     handled_at: Mapped[datetime | None]

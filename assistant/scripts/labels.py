@@ -64,12 +64,18 @@ class Label(StrEnum):
 
 @dataclass(frozen=True)
 class Classification:
-    """A reply's label, how sure the rules are (0-1), its language and the cues behind it."""
+    """A reply's label, how sure the reader is (0-1), its language and the cues behind it.
+
+    ``rules_label`` and ``model_label`` are set by the co-signed reading
+    (``labels_cosign.read_reply``): what each reader said, for the audit.
+    """
 
     label: Label
     confidence: float
     language: str | None
     reasons: tuple[str, ...] = field(default_factory=tuple)
+    rules_label: Label | None = None
+    model_label: Label | None = None
 
 
 def _bounded(alternatives: list[str]) -> re.Pattern[str]:

@@ -1,0 +1,71 @@
+"""A reply read twice: by the rules (``labels``) and by the model (``labels_model``).
+
+``read_reply(text)`` is what the assistant acts on (replies, speech, ``assistant
+classify``). The two readers are independent: the rules were written from
+examples, the model learnt from labelled replies in many voices.
+
+How their labels are co-signed (labels.md, "Safety"):
+
+- ``agree`` and ``refused`` stand only when both readers say so (and the model
+  with probability at least ``MODEL_MIN_PROBABILITY``); when either says one of
+  them and the other does not agree, the reply is ``hesitant`` and a person reads
+  it. A co-signed ``refused`` still goes through the dialogue's confirmation step.
+- The other labels (facts, opt-out, hesitant, unclear): when the readers differ,
+  the model's label stands if it is at least ``MODEL_OVERRIDE_PROBABILITY`` sure
+  and the rules are less than ``RULES_SURE_CONFIDENCE`` sure (a plain cue such as
+  "wrong number" or "we moved to Leeds" keeps the rules' label), else the rules'.
+- A bare stop keyword (STOP, UNSUBSCRIBE) is an opt-out whatever the model says.
+- If the model cannot be loaded, the rules alone label the reply (and say so).
+
+The result carries both readers' labels (``rules_label``, ``model_label``) for
+the message record, so reports can count how often each reader was overruled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.scripts import labels_model
+from assistant.scripts.labels import Classification, Label, classify
+from assistant.scripts.labels_model import ModelReading
+
+__all__ = ["MODEL_MIN_PROBABILITY", "MODEL_OVERRIDE_PROBABILITY", "RULES_SURE_CONFIDENCE",
+           "co_sign", "read_reply"]
+
+CO_SIGNED = frozenset({Label.AGREE, Label.REFUSED})
+# Chosen by cross-validation on the training replies (bench/train_labels.py), never on the test.
+MODEL_MIN_PROBABILITY = 0.8
+MODEL_OVERRIDE_PROBABILITY = 0.7
+RULES_SURE_CONFIDENCE = 0.85
+DISAGREEMENT_CONFIDENCE = 0.5
+STOP_KEYWORD_REASON = "stop keyword"
+
+
+def co_sign(rules: Classification, model: ModelReading | None) -> Classification:
+    """The label to act on, from the rules' classification and the model's reading."""
+    said = replace(rules, rules_label=rules.label,
+                   model_label=model.label if model else None)
+    if model is None:
+        return replace(said, reasons=(*rules.reasons, "model reader unavailable: rules alone"))
+    r, m, p = rules.label, model.label, model.probability
+    heard = f"model: {m.value} ({p:.2f})"
+    if STOP_KEYWORD_REASON in rules.reasons:
+        return replace(said, reasons=(*rules.reasons, heard))
+    if r is m and (r not in CO_SIGNED or p >= MODEL_MIN_PROBABILITY):
+        return replace(said, confidence=round(max(rules.confidence, p), 2),
+                       reasons=(*rules.reasons, heard, "both readers agree"))
+    if r in CO_SIGNED or m in CO_SIGNED:
+        why = (f"the readers do not both say {r.value}" if r is m
+               else f"the readers differ (rules: {r.value}, model: {m.value})")
+        return replace(said, label=Label.HESITANT, confidence=DISAGREEMENT_CONFIDENCE,
+                       reasons=(*rules.reasons, heard, f"{why}: a person should read it"))
+    if p >= MODEL_OVERRIDE_PROBABILITY and rules.confidence < RULES_SURE_CONFIDENCE:
+        return replace(said, label=m, confidence=round(p, 2),
+                       reasons=(*rules.reasons, heard, f"the model overrules the rules' {r.value}"))
+    return replace(said, reasons=(*rules.reasons, heard, "the rules' label stands"))
+
+
+def read_reply(text: str) -> Classification:
+    """Label one reply with both readers, co-signed (see the module docstring)."""
+    rules = classify(text)
+    return co_sign(rules, labels_model.read(text))

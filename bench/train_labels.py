@@ -1,0 +1,222 @@
+"""Train the model reader's linear head on the labelled training replies (never the test).
+
+    .venv/bin/python bench/train_labels.py [--train FILE ...] [--out PATH] [--folds 5]
+
+Reads ``data/replies-train.jsonl`` and the dev set (``shared/data/replies-dev.jsonl``)
+unless ``--train`` names other files. Each reply is embedded exactly as the
+assistant embeds it (``labels_model.embed``; cached in ``bench/out/``), then:
+
+1. k-fold cross-validation over the training replies chooses the L2 strength of a
+   multinomial logistic regression (numpy, class-balanced), and the two
+   co-signing thresholds of ``labels_cosign`` (printed: copy them there if they
+   change); every figure printed is out-of-fold;
+2. the head is fitted on all the training replies and saved as a small ``.npz``
+   (weights, bias, label names, and the embedding of a fixed sentence, which the
+   assistant checks at load time).
+
+The test split (``data/replies-test.jsonl``) is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.scripts import labels_model  # noqa: E402
+from assistant.scripts.labels import Label, classify  # noqa: E402
+from assistant.scripts.labels_cosign import co_sign  # noqa: E402
+from assistant.scripts.labels_model import ModelReading  # noqa: E402
+from bench.classify import macro_f1, person_share, unsafe_counts  # noqa: E402
+
+DEFAULT_TRAIN = [ROOT / "data" / "replies-train.jsonl",
+                 ROOT.parent / "shared" / "data" / "replies-dev.jsonl"]
+CACHE = ROOT / "bench" / "out" / "embeddings-cache.npz"
+LABELS = [label.value for label in Label]
+GOLDEN_TEXT = "Yes please, book her in after school on Tuesday"
+L2_GRID = (1e-3, 1e-2, 3e-2, 1e-1)
+MIN_PROBABILITY_GRID = (0.4, 0.5, 0.6, 0.7, 0.8)
+OVERRIDE_GRID = (0.7, 0.8, 0.9, 0.95, 1.01)  # 1.01: the model never overrules a fact label
+RULES_SURE_GRID = (0.8, 0.85, 0.9, 1.01)
+
+
+def load(paths: list[Path]) -> list[dict]:
+    """Labelled replies from JSON-lines files, without repeats of the same text."""
+    rows, seen = [], set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row["text"] not in seen and row["label"] in LABELS:
+                    seen.add(row["text"])
+                    rows.append(row)
+    return rows
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(f"{labels_model.MAX_TOKENS}\x00{text}".encode()).hexdigest()[:24]
+
+
+def embeddings(texts: list[str]) -> np.ndarray:
+    """Embeddings of the texts, from the cache where it has them."""
+    cache: dict[str, np.ndarray] = {}
+    if CACHE.exists():
+        with np.load(CACHE) as data:
+            cache = dict(zip(data["keys"], data["vectors"], strict=True))
+    keys = [_key(t) for t in texts]
+    missing = [t for t, k in zip(texts, keys, strict=True) if k not in cache]
+    if missing:
+        started = time.perf_counter()
+        for key, vector in zip([_key(t) for t in missing], labels_model.embed(missing),
+                               strict=True):
+            cache[key] = vector
+        print(f"embedded {len(missing)} replies in {time.perf_counter() - started:.0f} s")
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(CACHE, keys=np.array(list(cache)), vectors=np.stack(list(cache.values())))
+    return np.stack([cache[k] for k in keys]).astype(np.float64)
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Row-wise softmax."""
+    scores = scores - scores.max(axis=1, keepdims=True)
+    exp = np.exp(scores)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float, epochs: int = 600
+        ) -> tuple[np.ndarray, np.ndarray]:
+    """Class-balanced multinomial logistic regression on standardised features (Adam).
+
+    Returns weights and bias that apply to the *raw* embedding (standardisation folded in).
+    """
+    mean, std = x.mean(axis=0), x.std(axis=0) + 1e-6
+    z = (x - mean) / std
+    k = len(LABELS)
+    onehot = np.eye(k)[y]
+    counts = np.bincount(y, minlength=k).astype(float)
+    sample = (len(y) / (k * np.maximum(counts, 1)))[y]
+    sample /= sample.sum()
+    w, b = np.zeros((k, z.shape[1])), np.zeros(k)
+    moments = [np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)]
+    rate, beta1, beta2 = 0.05, 0.9, 0.999
+    for step in range(1, epochs + 1):
+        error = (softmax(z @ w.T + b) - onehot) * sample[:, None]
+        grads = (error.T @ z + l2 * w, error.sum(axis=0))
+        for index, (param, grad) in enumerate(zip((w, b), grads, strict=True)):
+            m, v = moments[2 * index], moments[2 * index + 1]
+            m[:] = beta1 * m + (1 - beta1) * grad
+            v[:] = beta2 * v + (1 - beta2) * grad**2
+            param -= rate * (m / (1 - beta1**step)) / (np.sqrt(v / (1 - beta2**step)) + 1e-8)
+    return w / std, b - (w / std) @ mean
+
+
+def folds(y: np.ndarray, k: int, seed: int = 13) -> list[np.ndarray]:
+    """Stratified fold indices."""
+    rng = np.random.default_rng(seed)
+    parts: list[list[int]] = [[] for _ in range(k)]
+    for label in np.unique(y):
+        members = rng.permutation(np.flatnonzero(y == label))
+        for index, member in enumerate(members):
+            parts[index % k].append(int(member))
+    return [np.array(sorted(p)) for p in parts]
+
+
+def out_of_fold(x: np.ndarray, y: np.ndarray, l2: float, k: int) -> np.ndarray:
+    """Out-of-fold probabilities for every training reply."""
+    probabilities = np.zeros((len(y), len(LABELS)))
+    for held in folds(y, k):
+        kept = np.setdiff1d(np.arange(len(y)), held)
+        w, b = fit(x[kept], y[kept], l2)
+        probabilities[held] = softmax(x[held] @ w.T + b)
+    return probabilities
+
+
+THRESHOLDS = ("MODEL_MIN_PROBABILITY", "MODEL_OVERRIDE_PROBABILITY", "RULES_SURE_CONFIDENCE")
+
+
+def combined(rules: list, probabilities: np.ndarray, thresholds: tuple[float, ...]) -> list[str]:
+    """The co-signed labels for given thresholds (as labels_cosign does)."""
+    from assistant.scripts import labels_cosign
+
+    saved = [getattr(labels_cosign, name) for name in THRESHOLDS]
+    for name, value in zip(THRESHOLDS, thresholds, strict=True):
+        setattr(labels_cosign, name, value)
+    try:
+        return [co_sign(r, ModelReading(Label(LABELS[int(p.argmax())]), float(p.max()))).label.value
+                for r, p in zip(rules, probabilities, strict=True)]
+    finally:
+        for name, value in zip(THRESHOLDS, saved, strict=True):
+            setattr(labels_cosign, name, value)
+
+
+def line(name: str, gold: list[str], predicted: list[str]) -> str:
+    """One line of figures."""
+    refused, agree = unsafe_counts(gold, predicted)
+    return (f"{name:<34} macro-F1 {macro_f1(gold, predicted):.3f}  false refused {refused:>2}"
+            f"  false agree {agree:>2}  to a person {person_share(predicted):.3f}")
+
+
+def choose(rows: list[dict], x: np.ndarray, y: np.ndarray, k: int
+           ) -> tuple[float, tuple[float, ...]]:
+    """Cross-validate the L2 strength, then the two co-signing thresholds."""
+    gold = [row["label"] for row in rows]
+    rules = [classify(row["text"]) for row in rows]
+    print(line("rules alone", gold, [r.label.value for r in rules]))
+    best = None
+    for l2 in L2_GRID:
+        probabilities = out_of_fold(x, y, l2, k)
+        predicted = [LABELS[i] for i in probabilities.argmax(axis=1)]
+        print(line(f"model alone, l2={l2:g} (out of fold)", gold, predicted))
+        score = macro_f1(gold, predicted)
+        if best is None or score > best[0]:
+            best = (score, l2, probabilities)
+    _, l2, probabilities = best
+    ranked = []
+    for thresholds in itertools.product(MIN_PROBABILITY_GRID, OVERRIDE_GRID, RULES_SURE_GRID):
+        predicted = combined(rules, probabilities, thresholds)
+        refused, agree = unsafe_counts(gold, predicted)
+        # Safety first (false refusals, then false agrees), then quality.
+        ranked.append(((refused, agree, -round(macro_f1(gold, predicted), 3),
+                        person_share(predicted)), thresholds, predicted))
+    ranked.sort(key=lambda item: item[0])
+    for _, thresholds, predicted in ranked[:8]:
+        print(line("combined " + " ".join(f"{t:g}" for t in thresholds), gold, predicted))
+    return l2, ranked[0][1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", nargs="*", type=Path, default=DEFAULT_TRAIN)
+    parser.add_argument("--out", type=Path, default=labels_model.HEAD_FILE)
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+    if any("test" in path.name for path in args.train):
+        sys.exit("the test split is for measuring only")
+    rows = load(args.train)
+    print(f"{len(rows)} training replies: " + ", ".join(
+        f"{label} {sum(r['label'] == label for r in rows)}" for label in LABELS))
+    x = embeddings([row["text"] for row in rows])
+    y = np.array([LABELS.index(row["label"]) for row in rows])
+    l2, thresholds = choose(rows, x, y, args.folds)
+    print(f"chosen: l2={l2:g}; labels_cosign " + ", ".join(
+        f"{name}={value:g}" for name, value in zip(THRESHOLDS, thresholds, strict=True)))
+    w, b = fit(x, y, l2)
+    golden = embeddings([GOLDEN_TEXT])[0]
+    np.savez_compressed(args.out, weights=w.astype(np.float32), bias=b.astype(np.float32),
+                        labels=np.array(LABELS), golden_text=np.array(GOLDEN_TEXT),
+                        golden_vector=golden.astype(np.float32),
+                        trained_on=np.array(len(rows)))
+    print(f"head saved: {args.out} ({args.out.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+"""Co-signing: agree and refused only when the rules and the model both say so."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+
+from assistant.scripts import labels_cosign
+from assistant.scripts.labels import Classification, Label, classify
+from assistant.scripts.labels_cosign import co_sign, read_reply
+from assistant.scripts.labels_model import ModelReading
+from tests.conftest import SHARED
+
+DECISIVE = {Label.AGREE, Label.REFUSED}
+PROBABILITIES = (0.0, 0.3, 0.5, 0.79, 0.8, 0.95, 1.0)
+
+
+def rules_said(label: Label, confidence: float = 0.9) -> Classification:
+    return Classification(label, confidence, "en", ("a cue",))
+
+
+@pytest.mark.parametrize(("rules", "model"), [
+    (r, m) for r, m in itertools.product(Label, Label) if r is not m])
+def test_readers_that_disagree_never_give_agree_or_refused(rules, model):
+    for probability in PROBABILITIES:
+        result = co_sign(rules_said(rules), ModelReading(model, probability))
+        assert result.label not in DECISIVE
+        assert (result.rules_label, result.model_label) == (rules, model)
+        if rules in DECISIVE or model in DECISIVE:
+            assert result.label is Label.HESITANT  # a person reads it
+
+
+@pytest.mark.parametrize("label", sorted(DECISIVE))
+def test_agree_and_refused_stand_when_both_say_so_surely(label):
+    sure = co_sign(rules_said(label), ModelReading(label, 0.97))
+    assert sure.label is label
+    assert "both readers agree" in sure.reasons
+    unsure = co_sign(rules_said(label), ModelReading(label,
+                                                     labels_cosign.MODEL_MIN_PROBABILITY - 0.01))
+    assert unsure.label is Label.HESITANT
+
+
+def test_the_model_overrules_a_fact_label_only_when_sure():
+    rules = rules_said(Label.HESITANT, 0.8)
+    sure = co_sign(rules, ModelReading(Label.ALREADY_VACCINATED, 0.99))
+    assert sure.label is Label.ALREADY_VACCINATED
+    unsure = co_sign(rules, ModelReading(Label.ALREADY_VACCINATED, 0.4))
+    assert unsure.label is Label.HESITANT
+
+
+@pytest.mark.parametrize("model", list(Label))
+def test_a_bare_stop_keyword_is_an_opt_out_whatever_the_model_says(model):
+    rules = classify("STOP")
+    assert co_sign(rules, ModelReading(model, 1.0)).label is Label.OPT_OUT
+
+
+def test_the_rules_alone_label_when_the_model_is_unavailable():
+    result = co_sign(rules_said(Label.REFUSED), None)
+    assert result.label is Label.REFUSED
+    assert result.model_label is None
+
+
+def test_real_replies_read_by_both_never_agree_or_refuse_on_a_disagreement():
+    rows = [json.loads(line) for line in
+            (SHARED / "data" / "replies-dev.jsonl").read_text("utf-8").splitlines() if line]
+    extra = ["yes but is it safe?", "we are a natural health family", "Tak, zapiszcie Kubę",
+             "no", "maybe after christmas", "ok ring me", "we don't do that here"]
+    for text in [row["text"] for row in rows] + extra:
+        result = read_reply(text)
+        assert result.rules_label is not None and result.model_label is not None
+        if result.label in DECISIVE:
+            assert result.rules_label is result.model_label is result.label, text
