@@ -1,7 +1,7 @@
 """reply readers: what the rules and the model each said of a parent's words
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0007
 Create Date: 2026-11-30 19:30:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0005'
-down_revision = '0002'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
