@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/train_labels.py [--train FILE ...] [--out PATH] [--folds 5]
 
-Reads ``data/replies-train.jsonl`` and the dev set (``shared/data/replies-dev.jsonl``)
-unless ``--train`` names other files. Each reply is embedded exactly as the
+Reads ``data/replies-train.jsonl``, the dev set (``shared/data/replies-dev.jsonl``)
+and ``data/replies-train-spec.jsonl`` (labels.md's thumbs-up) unless ``--train``
+names other files. Each reply is embedded exactly as the
 assistant embeds it (``labels_model.embed``; cached in ``bench/out/``), then:
 
 1. k-fold cross-validation over the training replies chooses the L2 strength of a
@@ -39,7 +40,9 @@ from assistant.scripts.labels_model import ModelReading  # noqa: E402
 from bench.classify import macro_f1, person_share, unsafe_counts  # noqa: E402
 
 DEFAULT_TRAIN = [ROOT / "data" / "replies-train.jsonl",
-                 ROOT.parent / "shared" / "data" / "replies-dev.jsonl"]
+                 ROOT.parent / "shared" / "data" / "replies-dev.jsonl",
+                 # labels.md's own example: a thumbs-up that clearly means yes is agree.
+                 ROOT / "data" / "replies-train-spec.jsonl"]
 CACHE = ROOT / "bench" / "out" / "embeddings-cache.npz"
 LABELS = [label.value for label in Label]
 GOLDEN_TEXT = "Yes please, book her in after school on Tuesday"
@@ -198,6 +201,8 @@ def main() -> None:
     parser.add_argument("--train", nargs="*", type=Path, default=DEFAULT_TRAIN)
     parser.add_argument("--out", type=Path, default=labels_model.HEAD_FILE)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--l2", type=float, help="fit with this L2 strength, without the "
+                        "cross-validated search (the thresholds stay as labels_cosign has them)")
     args = parser.parse_args()
     if any("test" in path.name for path in args.train):
         sys.exit("the test split is for measuring only")
@@ -206,9 +211,12 @@ def main() -> None:
         f"{label} {sum(r['label'] == label for r in rows)}" for label in LABELS))
     x = embeddings([row["text"] for row in rows])
     y = np.array([LABELS.index(row["label"]) for row in rows])
-    l2, thresholds = choose(rows, x, y, args.folds)
-    print(f"chosen: l2={l2:g}; labels_cosign " + ", ".join(
-        f"{name}={value:g}" for name, value in zip(THRESHOLDS, thresholds, strict=True)))
+    if args.l2 is None:
+        l2, thresholds = choose(rows, x, y, args.folds)
+        print(f"chosen: l2={l2:g}; labels_cosign " + ", ".join(
+            f"{name}={value:g}" for name, value in zip(THRESHOLDS, thresholds, strict=True)))
+    else:
+        l2 = args.l2
     w, b = fit(x, y, l2)
     golden = embeddings([GOLDEN_TEXT])[0]
     np.savez_compressed(args.out, weights=w.astype(np.float32), bias=b.astype(np.float32),
