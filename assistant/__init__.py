@@ -33,8 +33,7 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
         static_folder="static",
     )
     app.config.update(load_settings(os.environ, overrides, Path(app.instance_path)))
-    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    # SameSite, HttpOnly, the idle timeout and the headers: web/security.py.
     app.config["SESSION_COOKIE_SECURE"] = app.config["PUBLIC_BASE_URL"].startswith("https://")
     app.jinja_env.undefined = StrictUndefined
 

@@ -87,6 +87,25 @@ def _e164(name: str, value: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _minutes(name: str, value: str) -> int:
+    try:
+        minutes = int(value.strip())
+    except ValueError:
+        minutes = 0
+    if not 1 <= minutes <= 24 * 60:
+        raise ConfigError(f"{name} must be a whole number of minutes from 1 to 1440, "
+                          f"not {value!r}")
+    return minutes
+
+
+def _limit_storage(name: str, value: str) -> str:
+    value = value.strip()
+    if urlsplit(value).scheme not in ("memory", "redis", "rediss", "redis+sentinel"):
+        raise ConfigError(f"{name} must be memory:// or a Redis address such as "
+                          f"redis://localhost:6379/0, not {value!r}")
+    return value
+
+
 # name -> (parser, default). A default of None means "not set".
 SETTINGS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
     "DATABASE_URL": (_database_url, None),
@@ -109,6 +128,10 @@ SETTINGS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
     "REPLIES": (_choice("queued", "inline"), "queued"),
     "LOG_LEVEL": (lambda name, value: _choice("debug", "info", "warning", "error")(
         name, value).upper(), "INFO"),
+    # A signed-in session unused for this long ends (issue 10).
+    "SESSION_IDLE_MINUTES": (_minutes, 30),
+    # Where failed sign-ins are counted: this process (memory://) or a shared Redis.
+    "LOGIN_THROTTLE_STORAGE": (_limit_storage, "memory://"),
 }
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask, current_app, g
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, scoped_session
 from sqlalchemy.pool import NullPool
@@ -23,9 +23,10 @@ PING_AFTER_IDLE_SECONDS = 1.0
 
 
 def _app_context_id() -> int:
-    from flask import globals as flask_globals
-
-    return id(flask_globals._cv_app.get())
+    # ``g`` is made afresh for each app context and lives as long as it does, so its
+    # identity names the context (Flask's documented way to reach the object behind
+    # a proxy; no private context variable).
+    return id(g._get_current_object())
 
 
 def make_engine(url: str, **options: Any) -> Engine:
@@ -34,6 +35,7 @@ def make_engine(url: str, **options: Any) -> Engine:
         memory = url in ("sqlite://", "sqlite:///:memory:")
         engine = create_engine(
             url,
+            hide_parameters=True,
             connect_args={"timeout": 30, "check_same_thread": False},
             # A file database gets a fresh connection per checkout so that
             # parallel threads really are parallel connections.
@@ -43,7 +45,7 @@ def make_engine(url: str, **options: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin_immediate)
         return engine
-    engine = create_engine(url, **options)
+    engine = create_engine(url, hide_parameters=True, **options)
     event.listen(engine, "checkin", _note_checkin)
 
     def ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:

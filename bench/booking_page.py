@@ -107,7 +107,7 @@ def serve(url: str, port: int, threads: int) -> subprocess.Popen:
 
 
 FIELD = {name: re.compile(rf'name="{name}" value="([^"]+)"')
-         for name in ("csrf", "offer", "choice")}
+         for name in ("csrf_token", "shown", "offer", "choice")}
 
 
 class Family:
@@ -131,7 +131,8 @@ class Family:
             choices = FIELD["choice"].findall(html)
             if not choices:
                 return "no_options" if page.status_code == 200 else f"view_{page.status_code}"
-            form = {"csrf": FIELD["csrf"].search(html).group(1), "action": "book",
+            form = {"csrf_token": FIELD["csrf_token"].search(html).group(1),
+                    "shown": FIELD["shown"].search(html).group(1), "action": "book",
                     "choice": choices[(self.seed + attempt) % len(choices)]}
             offer = FIELD["offer"].search(html)  # a stored offer only after a lost race
             if offer:

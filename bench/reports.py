@@ -133,12 +133,12 @@ def bench_reports(app) -> None:
             db.session.add(user)
             users.append(user)
         db.session.commit()
-        ids = [u.id for u in users]
+        ids = [u.get_id() for u in users]  # what the sign-in cookie keeps
     for user_id, who in zip(ids, ("admin, all practices", "practice user, own practice"),
                             strict=True):
         client = app.test_client()
         with client.session_transaction() as session:  # signed in as Flask-Login does
-            session["_user_id"], session["_fresh"] = str(user_id), True
+            session["_user_id"], session["_fresh"] = user_id, True
         with app.app_context():
 
             def page(client=client):

@@ -15,7 +15,7 @@ def run() -> None:
     connection = config.attributes.get("connection")
     if connection is None:  # `alembic` run by hand with -x url=...
         url = context.get_x_argument(as_dictionary=True)["url"]
-        with create_engine(url).begin() as connection:
+        with create_engine(url, hide_parameters=True).begin() as connection:
             _migrate(connection)
     else:
         _migrate(connection)

@@ -35,19 +35,29 @@ CSRF_TIME_LIMIT_SECONDS = 48 * 3600
 
 
 @login_manager.user_loader
-def _load_user(user_id: str):
+def _load_user(cookie_id: str):
+    """The signed-in user, unless the cookie was made for an earlier session version."""
     from assistant.models import User
 
-    return db.session.get(User, int(user_id))
+    user_id, _, version = cookie_id.partition(":")
+    if not (user_id.isascii() and user_id.isdigit() and version.isascii()
+            and version.isdigit()):
+        return None  # a cookie from before session versions, or not ours
+    user = db.session.get(User, int(user_id))
+    if user is None or user.session_version != int(version):
+        return None
+    return user
 
 
 def init_app(app: Flask) -> None:
     """Logins, CSRF on every form, the frame's template globals, the blueprints and errors."""
-    from assistant.web import auth, home
+    from assistant.web import auth, home, security, throttle
 
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", CSRF_TIME_LIMIT_SECONDS)
     login_manager.init_app(app)
     csrf.init_app(app)
+    throttle.init_app(app)
+    security.init_app(app)
     app.add_template_filter(_localtime, "localtime")
     app.context_processor(_frame)
     app.add_url_rule("/favicon.ico", "favicon", _favicon)
@@ -115,17 +125,26 @@ def _localtime(moment) -> str:
 def _csrf_error(error: CSRFError):
     # Nothing was changed: CSRFProtect refuses before any view runs.
     db.session.rollback()
-    log.info("form refused on %s: %s", request.url_rule.rule if request.url_rule else "?",
-             error.description)
+    log.info("form refused on %s: %s", path_template(), error.description)
     template = "booking/problem.html" if request.blueprint == "booking" else "web/error.html"
     return render_template(template, title="This form has expired",
                            message="Nothing was changed. Please go back, reload the page "
                                    "and try again."), 400
 
 
+def path_template() -> str:
+    """This request's route as written (``/b/<token>``), for logs: no token, no number."""
+    return request.url_rule.rule if request.url_rule is not None else "(no route)"
+
+
 def _http_error(error: HTTPException):
     if request.path.startswith("/twilio/"):
         return error.description or error.name, error.code
+    if error.code == 429:
+        return render_template("web/error.html", title="Too many sign-in attempts",
+                               message="For your security, signing in to this account or "
+                                       "from this address is paused for up to 15 minutes. "
+                                       "Please wait and try again."), 429
     return render_template("web/error.html", title=error.name,
                            message=error.description), error.code
 
@@ -133,7 +152,8 @@ def _http_error(error: HTTPException):
 def _server_error(error: Exception):
     # Never show a traceback: roll back, log the type, show a plain page.
     db.session.rollback()
-    log.exception("unhandled error on %s", request.path)
+    # The route's template, never the path: a booking path holds the family's link.
+    log.exception("unhandled error on %s", path_template())
     if request.path.startswith("/twilio/"):
         return "", 500
     return render_template("web/error.html", title="Something went wrong",

@@ -80,6 +80,8 @@ def test_console_pages_fit_a_375_px_phone(app, served):  # noqa: F811 - the fixt
             page = browser.new_page(viewport={"width": 375, "height": 740})
             missing: list[str] = []
             page.on("response", lambda r: missing.append(r.url) if r.status >= 400 else None)
+            errors: list[str] = []  # a CSP refusal shows here as a console error
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.goto(f"{served}/login")
             assert _page_width(page) <= 375
             page.keyboard.press("Tab")
@@ -93,7 +95,7 @@ def test_console_pages_fit_a_375_px_phone(app, served):  # noqa: F811 - the fixt
             assert page.evaluate("document.body.classList.contains('js-enabled')")
             page.click("text=Sign out")
             page.wait_for_url(f"{served}/login")
-            assert missing == []
+            assert missing == [] and errors == []
         finally:
             browser.close()
 
