@@ -1,7 +1,7 @@
 """reports: an index for counting children per practice and code
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0004
 Create Date: 2026-11-30 20:40:00
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0009'
-down_revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
