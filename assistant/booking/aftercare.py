@@ -160,21 +160,21 @@ def offer_to_reserve(now: datetime) -> dict[str, int]:
     """
     if not clock.in_send_window(now):
         return {"reserve_offers": 0}
-    held: dict[int, set[int]] = defaultdict(set)
-    for practice_id, options in db.session.execute(
-            select(Offer.practice_id, Offer.options).where(
+    # Slot ids are unique across practices: one set serves a family split between two.
+    held: set[int] = set()
+    for options in db.session.scalars(
+            select(Offer.options).where(
                 Offer.via == "reserve", Offer.status == OfferStatus.OPEN,
                 Offer.expires_at > now)):
-        held[practice_id].update(i for ids in options for i in ids)
+        held.update(i for ids in options for i in ids)
     sent = 0
     for household in reserve_households(now):
         if not any(p.can_text for p in household.phones):
             continue
-        offer = make_offer(db.session, household, now, "reserve",
-                           exclude=held[household.practice_id])
+        offer = make_offer(db.session, household, now, "reserve", exclude=held)
         if offer is None:
             continue
-        held[household.practice_id].update(i for ids in offer.options for i in ids)
+        held.update(i for ids in offer.options for i in ids)
         db.session.commit()
         if text_household(household, offer_text(offer), now) == "sent":
             sent += 1

@@ -130,11 +130,12 @@ def _book(session: Session, offer_id: int, index: int, now: datetime,
         return BookingResult(INVALID, reason=f"there is no option {index}")
     slot_ids = offer.options[index - 1]
     slots = _lock_slots(session, slot_ids, postgres)
-    if len(slots) != len(slot_ids) or any(s.practice_id != household.practice_id for s in slots):
-        return BookingResult(INVALID, reason="slot not at the household's practice")
+    children = children_to_book(session, household)
+    if len(slots) != len(slot_ids) or any(
+            s.practice_id != c.practice_id for c, s in zip(children, slots, strict=False)):
+        return BookingResult(INVALID, reason="slot not at the child's practice")
     if not all(_slot_is_free(session, s, now) for s in slots):
         return BookingResult(TAKEN, reason="slot already taken")
-    children = children_to_book(session, household)
     current = _current_bookings(session, household)
     if current and not offer.is_move:
         return _already_booked(session, household)

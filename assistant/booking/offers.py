@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import clock
-from assistant.booking.slots import choose_options, free_slots, runs
+from assistant.booking.slots import free_slots, options_for, runs
 from assistant.booking.wording import names_list, render_text, when
 from assistant.models import (
     Child,
@@ -30,6 +30,8 @@ from assistant.models import (
 from assistant.records.audit import audit
 
 OFFER_HOURS = 24
+# Options a split family may pick from on the page (each child at its own practice).
+PICKABLE = 50
 
 
 def children_to_book(session: Session, household: Household) -> list[Child]:
@@ -45,8 +47,8 @@ def propose(session: Session, household: Household, now: datetime,
     children = children_to_book(session, household)
     if not children:
         return []
-    slots = free_slots(session, household.practice_id, now, exclude=exclude)
-    return choose_options(slots, len(children))
+    # Each child is seen at its own practice, even when a sibling is registered elsewhere.
+    return options_for(session, children, now, exclude=exclude)
 
 
 def make_offer(session: Session, household: Household, now: datetime, via: str = "sms",
@@ -69,7 +71,13 @@ def offer_picked(session: Session, household: Household, now: datetime, slot_ids
     booking page), stored now; None when those slots are no longer a free option for them
     (taken, released, not adjacent, another practice's). The caller commits."""
     children = children_to_book(session, household)
-    free = free_slots(session, household.practice_id, now)
+    if len({c.practice_id for c in children}) > 1:  # siblings at two practices
+        for option in options_for(session, children, now, limit=PICKABLE):
+            if [s.id for s in option] == slot_ids:
+                return _store(session, household, now, [option], via, is_move)
+        return None
+    free = free_slots(session, children[0].practice_id if children else
+                      household.practice_id, now)
     for run in runs(free, len(children)):
         if [s.id for s in run] == slot_ids:
             return _store(session, household, now, [run], via, is_move)
@@ -81,7 +89,7 @@ def _store(session: Session, household: Household, now: datetime, options: list[
     offer = Offer(
         household_id=household.id, practice_id=household.practice_id, via=via,
         options=[[s.id for s in run] for run in options],
-        option_starts=[run[0].start_at.isoformat() for run in options],
+        option_starts=[min(s.start_at for s in run).isoformat() for run in options],
         # Booking re-checks every slot, so a day is long enough and never unsafe.
         expires_at=now + timedelta(hours=OFFER_HOURS),
         is_move=is_move, created_at=now, updated_at=now,

@@ -309,7 +309,8 @@ def _slot_ids(picked: str) -> list[int]:
 
 def _refuse_if_elsewhere(ids: list[int], household: Household) -> None:
     elsewhere = db.session.scalar(select(Slot.id).where(
-        Slot.id.in_(ids), Slot.practice_id != household.practice_id).limit(1))
+        Slot.id.in_(ids),
+        Slot.practice_id.not_in({c.practice_id for c in household.children})).limit(1))
     if elsewhere is not None:
         raise PageProblem(400, "That appointment is not at your practice",
                           "Please choose one of the times shown for your practice. Nothing "

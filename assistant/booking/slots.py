@@ -119,3 +119,42 @@ def choose_options(slots: Sequence[Slot], children: int,
         if len(chosen) < limit and not used & {s.id for s in run}:
             take(run)
     return sorted(chosen, key=lambda run: run[0].start_at)
+
+
+def options_for(session: Session, children: Sequence, now: datetime,
+                *, exclude: set[int] | None = None,
+                limit: int = MAX_OPTIONS) -> list[list[Slot]]:
+    """Options for ``children`` (oldest first), each child at its own practice.
+
+    An option lists one slot per child, in the children's order. Siblings at one
+    practice get adjacent slots there; siblings registered at two practices stay
+    one family but are each seen at their own practice: an option pairs the
+    earliest runs of each practice, preferring the same day.
+    """
+    groups: dict[int, list[int]] = {}
+    for index, child in enumerate(children):
+        groups.setdefault(child.practice_id, []).append(index)
+    per_practice = {pid: choose_options(free_slots(session, pid, now, exclude=exclude),
+                                        len(idx), limit) for pid, idx in groups.items()}
+    if any(not found for found in per_practice.values()):
+        return []
+    first, *others = groups
+    options = []
+    tz = clock.zone()
+    for run in per_practice[first]:
+        day = clock.local(run[0].start_at, tz).date()
+        picked = {first: run}
+        for pid in others:
+            spare = [r for r in per_practice[pid] if r not in picked.values()]
+            same_day = [r for r in spare if clock.local(r[0].start_at, tz).date() == day]
+            picked[pid] = (same_day or spare or [None])[0]
+        if any(r is None for r in picked.values()):
+            break
+        for pid in others:
+            per_practice[pid].remove(picked[pid])
+        option: list[Slot | None] = [None] * len(children)
+        for pid, idx in groups.items():
+            for i, slot in zip(idx, picked[pid], strict=True):
+                option[i] = slot
+        options.append(option)
+    return options

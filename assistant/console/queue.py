@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from assistant import clock
+from assistant.console import scope
 from assistant.conversation.reply_queue import overdue_texts
 from assistant.db import db
 from assistant.models import DialogueState as State
@@ -35,9 +36,7 @@ def waiting_for_a_person(user) -> list[Household]:
         .options(selectinload(Household.children), selectinload(Household.practice))
         .order_by(Household.status_changed_at.asc().nulls_first(), Household.id)
     )
-    if user.role is Role.PRACTICE:
-        query = query.where(Household.practice_id == user.practice_id)
-    return list(db.session.scalars(query))
+    return list(db.session.scalars(scope.households_of(user, query)))
 
 
 def recent_messages(household_ids: list[int]) -> dict[int, list[Message]]:
@@ -66,8 +65,8 @@ def loose_messages(user) -> list[Message]:
              .order_by(Message.created_at, Message.id))
     if user.role is Role.PRACTICE:
         # Only their own families' messages: an unknown caller is not theirs to see.
-        query = query.join(Household, Household.id == Message.household_id).where(
-            Household.practice_id == user.practice_id)
+        query = scope.households_of(
+            user, query.join(Household, Household.id == Message.household_id))
     return list(db.session.scalars(query))
 
 

@@ -109,6 +109,9 @@ def report(session: Session, ods_code: str | None = None,
         total["year_end"] = dict.fromkeys(YEAR_END, 0)
     for counts in by_id.values():
         _add_into(total, counts)
+    if by_id:  # a family split between two practices is one household in the total
+        total["households"] = session.scalar(select(func.count(distinct(Child.household_id)))
+                                             .where(Child.practice_id.in_(list(by_id)))) or 0
     result: dict[str, Any] = {"total": total,
                               "practices": {ods: by_id[pid] for pid, ods in practices}}
     if year is not None:
@@ -128,9 +131,11 @@ def _cohort(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) 
                                   .where(Child.practice_id.in_(ids))
                                   .group_by(Child.practice_id)):
         by_id[pid]["cohort"] = n
-    for pid, n in session.execute(select(Household.practice_id, func.count())
-                                  .where(Household.practice_id.in_(ids))
-                                  .group_by(Household.practice_id)):
+    # A household counts at each practice that has one of its children (siblings may be
+    # registered at two practices); the total counts each household once.
+    for pid, n in session.execute(select(Child.practice_id, func.count(distinct(
+            Child.household_id))).where(Child.practice_id.in_(ids))
+            .group_by(Child.practice_id)):
         by_id[pid]["households"] = n
 
 

@@ -21,16 +21,19 @@ STATUS_TAGS = {"active": "nhsuk-tag--blue", "with_coordinator": "nhsuk-tag--purp
 
 
 def visible_households(user) -> Select:
-    """Households this user may see: a practice user sees only their practice's."""
-    query = select(Household)
-    if user.role is Role.PRACTICE:
-        query = query.where(Household.practice_id == user.practice_id)
-    return query
+    """Households this user may see (decided in ``console.scope``)."""
+    from assistant.console import scope
+
+    return scope.households_of(user)
 
 
 @bp.route("/")
 @login_required
 def index():
+    if current_user.role is Role.PRACTICE:  # a practice's home is its own children
+        from assistant.console.children import children_page
+
+        return children_page()
     query = visible_households(current_user)
     status = request.args.get("status") or None
     if status:
