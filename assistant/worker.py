@@ -23,6 +23,8 @@ JOBS: list[str] = [
     # also every REPLY_SECONDS (REPLY_JOBS):
     "assistant.conversation.reply_queue:answer_waiting_texts",
     "assistant.attempts.schedule:schedule_new_households",
+    # First invitations paced to the practice's slots, before anything is sent.
+    "assistant.booking.capacity:pace_first_invitations",
     "assistant.attempts.dispatch:send_due_attempts",
     "assistant.attempts.no_contact:close_unreachable",
     "assistant.attempts.letter_batches:make_letter_batches",

@@ -3,7 +3,7 @@
 - reminders the working day before the appointment, inside the send window;
 - the reserve list: families who agreed but hold no booking are offered what is
   free (a cancelled slot included), oldest first, before it is wasted;
-- protected slots still unbooked two working days ahead are released to the
+- protected slots still unbooked at their practice's release time are released to the
   practice, with one task listing them;
 - after a missed appointment, the one recall text.
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, exists, func, select, update
 
@@ -35,6 +35,7 @@ from assistant.models import (
     Message,
     Offer,
     OfferStatus,
+    Practice,
     Recall,
     Slot,
     Task,
@@ -44,6 +45,8 @@ from assistant.records.audit import audit
 
 log = logging.getLogger(__name__)
 RESERVE_OFFERS_PER_HOUSEHOLD = 3
+# Slots read when looking for ones due for release (a practice's notice is a few days).
+RELEASE_LOOKAHEAD = timedelta(days=21)
 BATCH = 200
 
 
@@ -185,19 +188,21 @@ def offer_to_reserve(now: datetime) -> dict[str, int]:
 
 
 def release_unbooked_slots(now: datetime) -> dict[str, int]:
-    """Release protected slots still free two working days ahead; one task per practice.
+    """Release protected slots still free at their practice's release time; one task per
+    practice (``booking.capacity``: by default 12:00 the working day before the slot).
 
     Runs inside working hours, after the reserve list has had its chance; a
     slot in an open offer is left for the family considering it.
     """
+    from assistant.booking import capacity
+
     if not clock.in_send_window(now):
         return {"slots_released": 0}
-    horizon = clock.add_working_days(clock.local(now).date(), 2)
-    until = clock.from_local(datetime.combine(horizon + timedelta(days=1), time(0, 0)))
-    slots = list(db.session.scalars(
-        select(Slot).where(Slot.start_at > now, Slot.start_at < until,
+    practices = {p.id: p for p in db.session.scalars(select(Practice))}
+    slots = capacity.release_due(list(db.session.scalars(
+        select(Slot).where(Slot.start_at > now, Slot.start_at < now + RELEASE_LOOKAHEAD,
                            Slot.released_at.is_(None), ~live_booking_exists())
-        .order_by(Slot.practice_id, Slot.start_at)))
+        .order_by(Slot.practice_id, Slot.start_at))), practices, now)
     in_offers = {i for options in db.session.scalars(select(Offer.options).where(
         Offer.status == OfferStatus.OPEN, Offer.expires_at > now)) for ids in options
         for i in ids}
@@ -224,7 +229,7 @@ def _release_summary(slots: list[Slot]) -> str:
     listed = "; ".join(f"{day} {', '.join(times)}" for day, times in days.items())
     count = len(slots)
     return (f"{count} protected immunisation slot{'s' if count != 1 else ''} still unbooked "
-            f"two working days ahead, released for the practice to use: {listed}.")
+            f"at the practice's release time, released for the practice to use: {listed}.")
 
 
 def send_recall_texts(now: datetime) -> dict[str, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
@@ -34,6 +34,10 @@ class Practice(Timestamps, Base):
     # The pathway's per-practice settings (pathway.md §2).
     attempt_order: Mapped[str] = mapped_column(String(64), default=DEFAULT_ATTEMPT_ORDER)
     attempt_spacing_days: Mapped[int] = mapped_column(default=7)
+    # Protected slots stay bookable by families until this local time, this many working
+    # days before the slot's day (pathway.md §6: default 12:00 the working day before).
+    slot_release_time: Mapped[time] = mapped_column(default=time(12, 0))
+    slot_release_days: Mapped[int] = mapped_column(default=1)
 
     households: Mapped[list[Household]] = relationship(back_populates="practice")
 

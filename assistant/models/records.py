@@ -44,7 +44,7 @@ class TaskKind(enum.StrEnum):
     DATA_CHECK = "data_check"        # already vaccinated / moved: check the record
     BOOK_BY_HAND = "book_by_hand"    # agreed but no slot within seven days
     CLEANSE_CONTACT = "cleanse_contact"  # no usable phone and no address
-    RELEASE_SLOTS = "release_slots"  # protected slots unbooked two working days ahead
+    RELEASE_SLOTS = "release_slots"  # protected slots unbooked at the release time
     CALL_BACK = "call_back"          # an unknown caller left a message
     OTHER = "other"
 

@@ -23,7 +23,7 @@ class Slot(Timestamps, Base):
     start_at: Mapped[datetime] = mapped_column(index=True)
     duration_minutes: Mapped[int] = mapped_column(default=15)
     staff_name: Mapped[str | None] = mapped_column(String(200))
-    # Unbooked two working days ahead: handed back to the practice to use.
+    # Unbooked at the practice's release time: handed back to the practice to use.
     released_at: Mapped[datetime | None]
 
     practice: Mapped[Practice] = relationship()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import time
+
 import time_machine
 from sqlalchemy import select
 
@@ -155,22 +157,44 @@ def test_a_reply_that_is_not_about_the_booking_is_left_for_the_dialogue(app):
     assert handle_booking_reply(db.session, h, "can I change nappies there?", NOW) is None
 
 
-def test_unbooked_protected_slots_two_working_days_ahead_are_released(app, channel):
+def test_unbooked_protected_slots_are_released_at_noon_the_working_day_before(app, channel):
     practice = factories.practice()
-    thursday = slot_at(practice, "2026-11-19T09:00")          # two working days from Tue
-    also = slot_at(practice, "2026-11-19T09:15")
-    friday = slot_at(practice, "2026-11-20T09:00")            # three: kept for now
     h = agreed(factories.household(practice))
     _book(practice, h, "2026-11-18T11:00")                    # booked: not released
+    wednesday = slot_at(practice, "2026-11-18T09:00")         # released Tue 12:00
+    also = slot_at(practice, "2026-11-18T09:15")
+    thursday = slot_at(practice, "2026-11-19T09:00")          # kept until Wed 12:00
     assert aftercare.release_unbooked_slots(at("2026-11-17T08:00")) == {"slots_released": 0}
-    assert aftercare.release_unbooked_slots(NOW) == {"slots_released": 2}
-    db.session.expire_all()
-    assert db.session.get(Slot, thursday.id).released_at == NOW
-    assert db.session.get(Slot, also.id).released_at == NOW
-    assert db.session.get(Slot, friday.id).released_at is None
-    task = db.session.scalar(select(Task).where(Task.kind == TaskKind.RELEASE_SLOTS))
-    assert "2 protected" in task.summary and "Thu 19 Nov 9:00, 9:15" in task.summary
+    # The first tick of the day no longer hands back the next two days' slots.
     assert aftercare.release_unbooked_slots(NOW) == {"slots_released": 0}
+    assert aftercare.release_unbooked_slots(at("2026-11-17T11:59")) == {"slots_released": 0}
+    noon = at("2026-11-17T12:00")
+    assert aftercare.release_unbooked_slots(noon) == {"slots_released": 2}
+    db.session.expire_all()
+    assert db.session.get(Slot, wednesday.id).released_at == noon
+    assert db.session.get(Slot, also.id).released_at == noon
+    assert db.session.get(Slot, thursday.id).released_at is None
+    task = db.session.scalar(select(Task).where(Task.kind == TaskKind.RELEASE_SLOTS))
+    assert "2 protected" in task.summary and "Wed 18 Nov 9:00, 9:15" in task.summary
+    assert aftercare.release_unbooked_slots(noon) == {"slots_released": 0}
+
+
+def test_a_practice_sets_its_own_release_notice(app):
+    practice = factories.practice(slot_release_time=time(16, 30), slot_release_days=2)
+    thursday = slot_at(practice, "2026-11-19T09:00")          # released Tue 16:30
+    assert aftercare.release_unbooked_slots(at("2026-11-17T16:29")) == {"slots_released": 0}
+    assert aftercare.release_unbooked_slots(at("2026-11-17T16:30")) == {"slots_released": 1}
+    db.session.expire_all()
+    assert db.session.get(Slot, thursday.id).released_at is not None
+
+
+def test_a_monday_slot_is_released_on_friday(app):
+    practice = factories.practice()
+    monday = slot_at(practice, "2026-11-23T09:00")
+    assert aftercare.release_unbooked_slots(at("2026-11-20T11:00")) == {"slots_released": 0}
+    assert aftercare.release_unbooked_slots(at("2026-11-20T12:05")) == {"slots_released": 1}
+    db.session.expire_all()
+    assert db.session.get(Slot, monday.id).released_at is not None
 
 
 def test_a_slot_in_an_open_offer_is_not_released_under_the_family(app):
