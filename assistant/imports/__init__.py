@@ -37,16 +37,30 @@ def import_practices(source: Source, *, progress: Progress | None = None,
 
 
 def import_slots(source: Source, *, progress: Progress | None = None,
-                 on_open: OnOpen | None = None) -> ImportResult:
-    """Import ``slots.csv``: matched on practice + start; practices must be imported first."""
+                 on_open: OnOpen | None = None, only_practice: int | None = None) -> ImportResult:
+    """Import ``slots.csv``: matched on practice + start; practices must be imported first.
+
+    ``only_practice`` (an id) limits the rows accepted to that practice's (a practice
+    user's upload)."""
     with Session(bind=db.engine) as session:
         importer = SlotImport(session)
+    _only(importer, only_practice)
     return run_import(source, importer, progress=progress, on_open=on_open)
 
 
 def import_cohort(source: Source, *, progress: Progress | None = None,
-                  on_open: OnOpen | None = None) -> ImportResult:
-    """Import ``cohort.csv``: matched on NHS number, siblings grouped into households."""
+                  on_open: OnOpen | None = None, only_practice: int | None = None) -> ImportResult:
+    """Import ``cohort.csv``: matched on NHS number, siblings grouped into households.
+
+    ``only_practice`` as for :func:`import_slots`."""
     with Session(bind=db.engine) as session:
         importer = CohortImport(session)
+    _only(importer, only_practice)
     return run_import(source, importer, progress=progress, on_open=on_open)
+
+
+def _only(importer: SlotImport | CohortImport, practice_id: int | None) -> None:
+    """Rows of any other practice are then rejected as not known to this import."""
+    if practice_id is not None:
+        importer.practices = {code: pid for code, pid in importer.practices.items()
+                              if pid == practice_id}

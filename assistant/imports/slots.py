@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from assistant import clock
@@ -25,7 +25,7 @@ from assistant.imports.values import (
     parse_local_datetime,
     parse_ods_code,
 )
-from assistant.models import Practice, Slot
+from assistant.models import Booking, BookingStatus, Practice, Slot
 
 MAX_MINUTES = 240
 SPEC = FileSpec("slots", (
@@ -105,6 +105,8 @@ class SlotImport:
     def _write(self, session: Session, checked: list[SlotRow], result: ImportResult) -> None:
         existing = self._existing(session, checked)
         busy = self._busy_times(session, checked)
+        booked_at = _booked_starts(session, checked)
+        booked = set(booked_at.values())
         for slot in checked:
             first = self.seen.first_line((slot.practice_id, slot.start_at), slot.line)
             if first is not None:
@@ -124,10 +126,9 @@ class SlotImport:
                 continue
             times = busy[slot.staff_key]
             clash = _overlap(times, slot, old)
-            if clash is not None:
+            if clash is not None or (old is not None and old.id in booked):
                 self.seen.forget((slot.practice_id, slot.start_at))
-                result.reject(slot.line, "the slot overlaps another slot for the same practice "
-                                         f"and staff starting {clock.local(clash):%Y-%m-%d %H:%M}")
+                result.reject(slot.line, _clash_reason(slot, old, clash, booked_at))
                 continue
             if old is not None:
                 busy[(old.practice_id, (old.staff_name or "").casefold())].remove(
@@ -188,3 +189,29 @@ def _overlap(times: list[tuple[datetime, datetime]], slot: SlotRow,
         if start < slot.start_at - timedelta(minutes=MAX_MINUTES):
             break
     return None
+
+
+def _booked_starts(session: Session, checked: list[SlotRow]) -> dict[tuple, int]:
+    """Slots near this batch that a child is booked into: (practice, start) -> slot id."""
+    reach = timedelta(minutes=MAX_MINUTES)
+    low = min(s.start_at for s in checked) - reach
+    high = max(s.end_at for s in checked)
+    rows = session.execute(
+        select(Slot.practice_id, Slot.start_at, Slot.id)
+        .where(Slot.practice_id.in_({s.practice_id for s in checked}),
+               Slot.start_at > low, Slot.start_at < high,
+               exists().where(Booking.slot_id == Slot.id,
+                              Booking.status != BookingStatus.CANCELLED)))
+    return {(pid, start): sid for pid, start, sid in rows}
+
+
+def _clash_reason(slot: SlotRow, old: Slot | None, clash: datetime | None,
+                  booked_at: dict[tuple, int]) -> str:
+    """Why a slot row cannot be imported over what is there (a booked one named as such)."""
+    if clash is None:  # the row changes a slot a child is already booked into
+        return (f"the slot at {clock.local(slot.start_at):%Y-%m-%d %H:%M} is booked, so its "
+                "length and staff cannot change; cancel the booking first")
+    when = f"{clock.local(clash):%Y-%m-%d %H:%M}"
+    if (slot.practice_id, clash) in booked_at:
+        return f"the slot overlaps a booked appointment starting {when}"
+    return f"the slot overlaps another slot for the same practice and staff starting {when}"

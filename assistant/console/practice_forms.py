@@ -1,0 +1,37 @@
+"""The practice pages' forms (Flask-WTF: each carries and checks its CSRF token)."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import BooleanField, RadioField
+from wtforms.validators import InputRequired, ValidationError
+
+UPLOAD_KINDS = [("cohort", "Cohort (children with missing vaccines)"),
+                ("slots", "Protected appointment slots")]
+CSV_TYPES = {"text/csv", "application/csv", "text/plain", "application/vnd.ms-excel",
+             "application/octet-stream", ""}
+
+
+class AttendanceForm(FlaskForm):
+    """Attended or did not attend (the button pressed)."""
+
+    attended = RadioField(choices=[("yes", "Attended"), ("no", "Did not attend")],
+                          validators=[InputRequired("Say whether the child came.")])
+
+
+class UploadForm(FlaskForm):
+    """A cohort or slots CSV, as ``interfaces.md`` §2."""
+
+    kind = RadioField("What is in the file?", choices=UPLOAD_KINDS,
+                      validators=[InputRequired("Choose what the file holds.")])
+    file = FileField("CSV file", validators=[FileRequired("Choose a CSV file to upload.")])
+    full = BooleanField("This cohort is the complete list still due for its practices "
+                        "(children missing from it are no longer due)")
+
+    def validate_file(self, field: FileField) -> None:
+        upload = field.data
+        name = (getattr(upload, "filename", "") or "").lower()
+        if not name.endswith(".csv") or upload.mimetype not in CSV_TYPES:
+            raise ValidationError("The file must be a CSV file (.csv), saved from a "
+                                  "spreadsheet or your clinical system as CSV.")
