@@ -27,7 +27,8 @@ csrf = CSRFProtect()
 
 # The console's pages in the header, in order: shown once the area's blueprint exists.
 NAV = (("home.index", "Households"), ("console.queue", "Coordinator queue"),
-       ("console.tasks", "Tasks"), ("reports.index", "Reports"))
+       ("console.tasks", "Tasks"), ("reports.index", "Reports"),
+       ("practice.bookings", "Bookings"), ("practice.uploads", "Upload"))
 # A CSRF token outlasts an offer (held 24 hours), so a parent who comes back to the page
 # next day hears that the times have gone, not that the form expired. Staff sessions end
 # sooner anyway (the idle timeout).
@@ -44,8 +45,8 @@ def _load_user(cookie_id: str):
             and version.isdigit()):
         return None  # a cookie from before session versions, or not ours
     user = db.session.get(User, int(user_id))
-    if user is None or user.session_version != int(version):
-        return None
+    if user is None or user.session_version != int(version) or not user.active:
+        return None  # a deactivated login is signed out at its next request
     return user
 
 
@@ -72,6 +73,9 @@ def init_app(app: Flask) -> None:
     csrf.exempt(twilio_hooks)
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(HTTPException, _http_error)
+    from assistant.console import uploads
+
+    uploads.init_app(app)  # the upload size limit and its plain-words page
     app.register_error_handler(Exception, _server_error)
 
 
@@ -81,12 +85,14 @@ def _area_blueprints() -> list:
     from assistant.channels import voice  # noqa: F401 - adds the call routes to the hooks' bp
     from assistant.channels.sandbox_page import bp as sandbox_phone
     from assistant.channels.webhooks import bp as twilio_hooks
+    from assistant.console.admin import bp as admin_pages
     from assistant.console.exports import bp as code_exports
+    from assistant.console.practice_pages import bp as practice_pages
     from assistant.console.queue import bp as coordinator_queue
     from assistant.console.reports import bp as reports_pages
 
     return [coordinator_queue, reports_pages, code_exports, booking_page, twilio_hooks,
-            sandbox_phone]
+            sandbox_phone, practice_pages, admin_pages]
 
 
 def _frame() -> dict:
