@@ -47,6 +47,9 @@ def run_upload(kind: str, stream: IO[bytes], practice_id: int | None, *,
             return UploadReport(kind, error="a complete-list (--full) import is not "
                                             "available yet; nothing was imported")
         function = complete
+    # The import writes through its own sessions: end this request's read first, so
+    # SQLite's single writer is not kept waiting on our own open transaction.
+    db.session.commit()
     try:
         result = function(stream, only_practice=practice_id)
     except ImportFailed as failure:
