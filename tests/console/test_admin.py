@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import time
 
 from flask import g
@@ -11,11 +10,7 @@ from sqlalchemy import select
 from assistant.db import db
 from assistant.models import AuditEvent, Practice, Role, User
 from tests import factories
-
-
-def token(page: str) -> str:
-    return re.search(r'name="(?:p\d+-)?csrf_token" type="hidden" value="([^"]+)"',
-                     page).group(1)
+from tests.forms import token_in as token
 
 
 def _admin(client):
@@ -59,6 +54,7 @@ def test_a_practice_login_needs_a_known_practice_and_a_long_password(app, client
 def _switch() -> None:
     """The tests share one app context, where flask-login keeps the last user it loaded."""
     g.pop("_login_user", None)
+    g.pop("csrf_token", None)  # Flask-WTF keeps the session's token there too
 
 
 def test_deactivating_a_login_ends_its_session(app, client):

@@ -17,6 +17,7 @@ from flask import g
 from tests.attempts.helpers import local
 from tests.channels.conftest import OURS, post_signed
 from tests.conversation.conftest import fake_channel  # noqa: F401 - a fixture
+from tests.factories import login
 from tests.imports.conftest import PRACTICES_CSV, child_row, write_csv
 
 N, F = "N80000", "F80001"
@@ -46,10 +47,11 @@ def _text(client, number: str, body: str) -> str:
 
 
 def _sign_in(client, email: str) -> None:
-    g.pop("_login_user", None)  # one app context is shared by the test's clients
-    client.post("/logout")
+    """Sign in afresh (the test's one app context caches the user and token in ``g``)."""
+    client.delete_cookie("session")
     g.pop("_login_user", None)
-    client.post("/login", data={"email": email, "password": "a long password 1"})
+    g.pop("csrf_token", None)
+    assert login(client, email, "a long password 1").status_code == 302
 
 
 def _setup(runner, tmp_path):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import io
-import re
 
 import time_machine
+from flask import g
 from sqlalchemy import func, select
 
 from assistant.db import db
@@ -19,12 +19,18 @@ from assistant.models import (
 )
 from tests import factories
 from tests.booking.helpers import at
+from tests.forms import token_in as token
 
 AFTER = at("2026-11-18T10:00")  # the morning after the appointments below
 
 
-def token(page: str) -> str:
-    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+
+
+def _sign_in(client) -> None:
+    """Sign in at the travelled-to time (a CSRF token signed later is refused)."""
+    g.pop("csrf_token", None)
+    g.pop("_login_user", None)
+    assert factories.login(client, "a@example.nhs.uk").status_code == 302
 
 
 def _world():
@@ -48,8 +54,8 @@ def _world():
 
 def test_bookings_by_day_and_did_not_attend_codes_and_recalls(app, client):
     _, _, (mine, theirs) = _world()
-    factories.login(client, "a@example.nhs.uk")
     with time_machine.travel(AFTER, tick=False):
+        _sign_in(client)
         page = client.get("/bookings?date=2026-11-18").get_data(as_text=True)
         assert "Oak" in page and "Birch" not in page
         response = client.post(f"/bookings/{mine.id}/attendance",
@@ -66,8 +72,8 @@ def test_bookings_by_day_and_did_not_attend_codes_and_recalls(app, client):
 
 def test_attendance_without_a_token_is_refused_and_changes_nothing(app, client):
     _, _, (mine, _) = _world()
-    factories.login(client, "a@example.nhs.uk")
     with time_machine.travel(AFTER, tick=False):
+        _sign_in(client)
         assert client.post(f"/bookings/{mine.id}/attendance",
                            data={"attended": "yes"}).status_code == 400
     db.session.expire_all()
@@ -84,13 +90,13 @@ def _upload(client, body: bytes, name: str = "slots.csv", kind: str = "slots",
 
 def test_a_slots_upload_reports_each_line_like_the_cli(app, client):
     _world()
-    factories.login(client, "a@example.nhs.uk")
     body = ("practice_ods_code,start,duration_minutes,staff_name\n"
             "A80001,2026-11-25T09:00,15,Nurse\n"
             "A80001,2026-11-25T09:05,15,Nurse\n"        # overlaps line 2
             "B80002,2026-11-25T10:00,15,Nurse\n"        # another practice's
             "A80001,2026-11-18T09:05,15,Nurse\n")       # overlaps a booked one
     with time_machine.travel(at("2026-11-17T10:00"), tick=False):
+        _sign_in(client)
         response = _upload(client, body.encode())
     page = response.get_data(as_text=True)
     assert response.status_code == 200
@@ -104,10 +110,10 @@ def test_a_slots_upload_reports_each_line_like_the_cli(app, client):
 
 def test_changing_a_booked_slot_by_upload_is_refused_by_line(app, client):
     _world()
-    factories.login(client, "a@example.nhs.uk")
     body = ("practice_ods_code,start,duration_minutes,staff_name\n"
             "A80001,2026-11-18T09:00,30,Nurse\n")
     with time_machine.travel(at("2026-11-17T10:00"), tick=False):
+        _sign_in(client)
         page = _upload(client, body.encode()).get_data(as_text=True)
     assert "line 2: rejected: the slot at 2026-11-18 09:00 is booked" in page
 
