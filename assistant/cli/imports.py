@@ -38,9 +38,13 @@ def _run(path: str, what: str, function: Callable[..., ImportResult], as_json: b
         except SQLAlchemyError as error:
             log.error("import of %s stopped: %s", what, type(error).__name__)
             _could_not_run(path, "the database refused a change (is it set up? run "
-                                 "`assistant init-db`)", as_json,
-                           after="Rows already imported are kept; importing the file again "
-                                 "is safe.")
+                                 "`assistant init-db`)", as_json)
+        except Exception as error:
+            # A value no check foresaw: the data lead gets a sentence, not a traceback
+            # (and the log gets the kind of error, never the row's values).
+            log.error("import of %s stopped: %s", what, type(error).__name__)
+            _could_not_run(path, "a value in the file stopped the import unexpectedly; "
+                                 "please report this", as_json)
     _report(result, as_json)
     sys.exit(result.exit_code)
 

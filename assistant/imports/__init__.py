@@ -31,13 +31,15 @@ __all__ = [
 
 
 def import_practices(source: Source, *, progress: Progress | None = None,
-                     on_open: OnOpen | None = None) -> ImportResult:
+                     on_open: OnOpen | None = None, dry_run: bool = False) -> ImportResult:
     """Import ``practices.csv``: matched on ODS code."""
-    return run_import(source, PracticeImport(), progress=progress, on_open=on_open)
+    return run_import(source, PracticeImport(), progress=progress, on_open=on_open,
+                      dry_run=dry_run)
 
 
 def import_slots(source: Source, *, progress: Progress | None = None,
-                 on_open: OnOpen | None = None, only_practice: int | None = None) -> ImportResult:
+                 on_open: OnOpen | None = None, only_practice: int | None = None,
+                 dry_run: bool = False) -> ImportResult:
     """Import ``slots.csv``: matched on practice + start; practices must be imported first.
 
     ``only_practice`` (an id) limits the rows accepted to that practice's (a practice
@@ -45,7 +47,7 @@ def import_slots(source: Source, *, progress: Progress | None = None,
     with Session(bind=db.engine) as session:
         importer = SlotImport(session)
     _only(importer, only_practice)
-    return run_import(source, importer, progress=progress, on_open=on_open)
+    return run_import(source, importer, progress=progress, on_open=on_open, dry_run=dry_run)
 
 
 def import_cohort(source: Source, *, progress: Progress | None = None,

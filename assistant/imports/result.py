@@ -38,6 +38,11 @@ class ImportResult:
     # to the JSON report of interfaces.md §3.
     warnings: list[Rejection] = field(default_factory=list)
 
+    # Added by a full extract (``import-cohort --full``): children no longer due.
+    no_longer_due: int | None = None
+    # What a full extract did or would do, by practice (for the report and a dry run).
+    extract: dict[str, Any] = field(default_factory=dict)
+
     def reject(self, line: int, reason: str) -> None:
         self.rejected.append(Rejection(line, reason))
 
@@ -51,7 +56,13 @@ class ImportResult:
             "unchanged": self.unchanged,
             "rejected": [r.as_dict() for r in self.rejected],
             "warnings": [w.as_dict() for w in self.warnings],
+            **({"no_longer_due": self.no_longer_due, **self.extract}
+               if self.no_longer_due is not None else {}),
         }
+
+    def audit_detail(self) -> dict[str, Any]:
+        """Added to the import's audit entry: the full extract's count."""
+        return {} if self.no_longer_due is None else {"no_longer_due": self.no_longer_due}
 
     @property
     def exit_code(self) -> int:
@@ -73,13 +84,17 @@ Progress = Callable[[int], None]
 def run_import(source: Source, importer: BatchImporter, *,
                progress: Progress | None = None,
                on_open: Callable[[CsvFile], None] | None = None,
-               batch_size: int | None = None) -> ImportResult:
-    """Stream ``source`` through ``importer`` in batches, committing after each one.
+               batch_size: int | None = None, dry_run: bool = False) -> ImportResult:
+    """Stream ``source`` through ``importer`` in batches, in one transaction.
 
     The file's encoding and header are checked before anything is written
-    (:class:`ImportFailed` if it cannot be imported). Each batch is committed and
-    then forgotten by the session, so memory stays flat however long the file is;
-    matching on NHS number / ODS code / practice + start makes a re-run safe.
+    (:class:`ImportFailed` if it cannot be imported). Each batch is flushed and then
+    forgotten by the session, so memory stays flat however long the file is; the
+    whole file is committed once at the end, so an error or a crash part-way leaves
+    the database as it was and the report is never of a half-import. An importer
+    with a ``finish(session, result)`` method has it called after the last batch,
+    inside the same transaction (it may raise to undo everything). ``dry_run``
+    rolls the transaction back: the report says what the file would change.
     """
     result = ImportResult()
     with CsvFile(source, importer.spec) as csvfile:
@@ -88,14 +103,21 @@ def run_import(source: Source, importer: BatchImporter, *,
         with Session(bind=db.engine, autoflush=False, expire_on_commit=False) as session:
             for batch in _batches(csvfile.rows(), batch_size or BATCH_SIZE):
                 importer.process(session, batch, result)
-                session.commit()
+                session.flush()
                 session.expunge_all()
                 if progress is not None:
                     progress(len(batch))
+            finish = getattr(importer, "finish", None)
+            if finish is not None:
+                finish(session, result)
             audit(session, importer.audit_action, actor="import",
                   imported=result.imported, updated=result.updated,
-                  unchanged=result.unchanged, rejected=len(result.rejected))
-            session.commit()
+                  unchanged=result.unchanged, rejected=len(result.rejected),
+                  **result.audit_detail())
+            if dry_run:
+                session.rollback()
+            else:
+                session.commit()
     return result
 
 

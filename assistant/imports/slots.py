@@ -59,7 +59,8 @@ class SlotRow:
 
 def parse_duration(text: str) -> int:
     """Whole minutes between 1 and :data:`MAX_MINUTES`."""
-    if not text.isdigit():
+    # isascii too: '²'.isdigit() is True, and int('²') raises.
+    if not (text.isascii() and text.isdigit()):
         raise ValueProblem(f"duration_minutes {text!r} is not a whole number of minutes")
     minutes = int(text)
     if not 1 <= minutes <= MAX_MINUTES:

@@ -35,7 +35,7 @@ def _named(column: str, raw: str) -> str:
 # --- NHS numbers ----------------------------------------------------------
 
 _NHS_SEPARATORS = re.compile(r"[\s\-]")
-_SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
+_SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$", re.ASCII)
 
 
 def nhs_check_digit(stem: str) -> int | None:
@@ -66,9 +66,15 @@ def parse_nhs_number(text: str) -> str:
 
 # --- Dates ----------------------------------------------------------------
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_UK_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})$")
-_NAMED_MONTH = re.compile(r"^(\d{1,2})[\s\-]([A-Za-z]{3,9})[\s\-](\d{4})$")  # EMIS: 24-Sep-2021
+# re.ASCII throughout: without it \d also matches Arabic-Indic and other Unicode digits,
+# which int() then reads, so a value a person cannot check would go in.
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII)
+_UK_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})$", re.ASCII)
+_NAMED_MONTH = re.compile(r"^(\d{1,2})[\s\-]([A-Za-z]{3,9})[\s\-](\d{4})$",
+                          re.ASCII)  # EMIS: 24-Sep-2021
+# Dates outside these years are typing slips, and years such as 1 or 9999 overflow
+# when a local time is turned into UTC.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 _MONTHS = {name: n for n, name in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
@@ -97,13 +103,17 @@ def parse_date(text: str, column: str = "date") -> date:
             raise ValueProblem(f"{_named(column, raw)} has no month we recognise")
     else:
         raise ValueProblem(f"{_named(column, raw)} is not a date; use YYYY-MM-DD or DD/MM/YYYY")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValueProblem(f"{_named(column, raw)} is outside the years {FIRST_YEAR} to "
+                           f"{LAST_YEAR}")
     try:
         return date(year, month, day)
     except ValueError:
         raise ValueProblem(f"{_named(column, raw)} is not a real date") from None
 
 
-_LOCAL_TIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})[T ](\d{1,2}):(\d{2})$")
+_LOCAL_TIME = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})[T ](\d{1,2}):(\d{2})$",
+                         re.ASCII)
 
 
 def parse_local_datetime(text: str, column: str = "start") -> datetime:
@@ -223,12 +233,22 @@ def _words(text: str) -> str:
     return " ".join(_STREET_WORDS.get(w, w) for w in words)
 
 
+ADDRESS_KEY_LIMIT = 400  # Household.address_key
+
+
 def address_key(family_name: str, line_1: str, postcode: str) -> str:
     """Family name, first address line and postcode, normalised to find siblings.
 
-    ``12 Lodge Lane`` and ``12, LODGE LN`` give the same key.
+    ``12 Lodge Lane`` and ``12, LODGE LN`` give the same key. Upper-casing can make a
+    value longer (``ß`` becomes ``SS``), so a key past the column is a
+    :class:`ValueProblem`, checked here rather than by the database mid-import.
     """
-    return f"{_words(family_name)}|{_words(line_1)}|{postcode.replace(' ', '').upper()}"
+    key = f"{_words(family_name)}|{_words(line_1)}|{postcode.replace(' ', '').upper()}"
+    if len(key) > ADDRESS_KEY_LIMIT:
+        raise ValueProblem(f"family_name and address_line_1 together are too long once "
+                           f"written in capitals ({len(key)} characters; the limit is "
+                           f"{ADDRESS_KEY_LIMIT})")
+    return key
 
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
