@@ -125,7 +125,8 @@ def _statements() -> dict[str, Any]:
         # The relationship's order (date of birth); the id only breaks ties, for twins.
         "children": (
             select(ch.household_id, ch.id, ch.given_name, ch.missing_vaccines, ch.practice_id)
-            .where(ch.household_id.in_(ids))
+            # A child no longer due (not in the latest full extract) is not named.
+            .where(ch.household_id.in_(ids), ch.no_longer_due_at.is_(None))
             .order_by(ch.household_id, ch.date_of_birth, ch.id)),
     }
 

@@ -119,7 +119,11 @@ def recheck_batch(session: Session, attempts: Sequence[Attempt], now: datetime) 
             if replacement.due_at <= now:  # a call instead of a text can go straight away
                 go.append(replacement)
         else:
-            cancel(session, attempt, verdict.reason or "cancelled", now)
+            reason = verdict.reason or "cancelled"
+            if household.status is HouseholdStatus.COMPLETED and household.status_reason:
+                # Completed by a full extract: say so ("not in the extract of ...").
+                reason = household.status_reason
+            cancel(session, attempt, reason, now)
             if not facts[household.id].reach.any and household.status is HouseholdStatus.ACTIVE:
                 mark_uncontactable(session, household, now)
             cancelled += 1

@@ -29,6 +29,7 @@ from assistant.db import db
 from assistant.models import (
     Booking,
     BookingStatus,
+    Child,
     Direction,
     Household,
     HouseholdStatus,
@@ -93,8 +94,11 @@ def send_reminders(now: datetime) -> dict[str, int]:
     rows = db.session.execute(
         select(Booking, Slot).join(Slot, Slot.id == Booking.slot_id)
         .join(Household, Household.id == Booking.household_id)
+        # A child not in the latest full extract: the booking is kept for the practice to
+        # check (a task says so), but the family is not reminded of it.
+        .join(Child, Child.id == Booking.child_id)
         # A household a coordinator holds hears only from them; reminded after hand back.
-        .where(Household.held_by_id.is_(None),
+        .where(Household.held_by_id.is_(None), Child.no_longer_due_at.is_(None),
                Booking.status == BookingStatus.BOOKED, Booking.reminder_sent_at.is_(None),
                Slot.start_at > now, Slot.start_at <= now + timedelta(days=5))
         .order_by(Slot.start_at).limit(BATCH)).all()

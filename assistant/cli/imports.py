@@ -20,19 +20,24 @@ from flask.cli import with_appcontext
 from sqlalchemy.exc import SQLAlchemyError
 
 from assistant import imports
-from assistant.imports import ImportFailed, ImportResult
+from assistant.imports import ImportFailed, ImportResult, LargeDrop
 from assistant.imports.csvfile import CsvFile
 
 log = logging.getLogger(__name__)
 PROGRESS_FROM_ROWS = 2000  # smaller files finish before a bar is worth drawing
 
 
-def _run(path: str, what: str, function: Callable[..., ImportResult], as_json: bool) -> None:
+def _run(path: str, what: str, function: Callable[..., ImportResult], as_json: bool,
+         **options: Any) -> None:
     with contextlib.ExitStack() as stack:
         progress = _ProgressBar(stack, what)
         source: Any = sys.stdin.buffer if path == "-" else path
         try:
-            result = function(source, progress=progress.advance, on_open=progress.start)
+            result = function(source, progress=progress.advance, on_open=progress.start,
+                              **options)
+        except LargeDrop as failure:
+            _could_not_run(path, str(failure), as_json, after="Nothing was changed.",
+                           large_drop=failure.figures)
         except ImportFailed as failure:
             _could_not_run(path, str(failure), as_json)
         except SQLAlchemyError as error:
@@ -72,11 +77,12 @@ def _watching() -> bool:
 
 
 def _could_not_run(path: str, reason: str, as_json: bool,
-                   after: str = "Nothing was imported.") -> None:
+                   after: str = "Nothing was imported.", **extra: Any) -> None:
     click.echo(f"Could not import {path}: {reason}. {after}", err=True)
     if as_json:
         report = ImportResult().as_dict()
         report["error"] = reason
+        report.update(extra)
         click.echo(json.dumps(report))
     sys.exit(2)
 
@@ -88,6 +94,7 @@ def _report(result: ImportResult, as_json: bool) -> None:
         click.echo(f"  line {rejection.line}: rejected: {rejection.reason}", err=True)
     for warning in result.warnings:
         click.echo(f"  line {warning.line}: imported, but {warning.reason}", err=True)
+    _report_extract(result)
     if as_json:
         click.echo(json.dumps(result.as_dict()))
 
@@ -110,8 +117,45 @@ import_practices = _command(
 import_slots = _command(
     "import-slots", "slots", imports.import_slots,
     "Import slots.csv: protected appointments, local start times (matched on practice + start).")
-import_cohort = _command(
-    "import-cohort", "cohort", imports.import_cohort,
-    "Import cohort.csv: children 0-5 with missing vaccines, grouped into households.")
+
+
+@click.command("import-cohort")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
+@click.option("--full", is_flag=True, help="The file is the complete list of children still "
+              "due for its practices: those imported before and absent now are no longer due.")
+@click.option("--practice", "practices", multiple=True, metavar="ODS",
+              help="With --full: a practice the file is complete for (repeat for more); "
+                   "without it, every practice the rows name.")
+@click.option("--dry-run", is_flag=True, help="Say what would change; change nothing.")
+@click.option("--allow-large-drop", is_flag=True,
+              help="With --full: go ahead even if over 30%% of a practice's open children "
+                   "would no longer be due.")
+@with_appcontext
+def import_cohort(file: str, as_json: bool, full: bool, practices: tuple[str, ...],
+                  dry_run: bool, allow_large_drop: bool) -> None:
+    """Import cohort.csv: children 0-5 with missing vaccines, grouped into households."""
+    if (practices or allow_large_drop) and not full:
+        click.echo("--practice and --allow-large-drop go with --full.", err=True)
+        sys.exit(2)
+    if dry_run:
+        click.echo("Dry run: nothing will be changed.", err=True)
+    _run(file, "cohort", imports.import_cohort, as_json, full=full, practices=practices,
+         dry_run=dry_run, allow_large_drop=allow_large_drop)
+
+
+def _report_extract(result: ImportResult) -> None:
+    """What a full extract did, per practice, on stderr."""
+    extract = result.extract.get("full_extract")
+    if extract is None:
+        return
+    for code, figures in extract["practices"].items():
+        click.echo(f"  {code}: {figures['no_longer_due']} of {figures['open']} open children "
+                   f"no longer due (not in the extract of {extract['date']})", err=True)
+    click.echo(f"  Households completed: {extract['households_completed']}; bookings kept "
+               f"for the practice to check: {extract['bookings_to_check']}; families with a "
+               f"coordinator told: {extract['with_a_coordinator']}; children due again: "
+               f"{result.extract.get('due_again', 0)}.", err=True)
+
 
 COMMANDS = [import_practices, import_slots, import_cohort]

@@ -22,7 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import clock
-from assistant.imports.csvfile import Column, FileSpec, Row, column_limit
+from assistant.imports.csvfile import Column, FileSpec, ImportFailed, Row, column_limit
+from assistant.imports.extract import FullExtract, due_again
 from assistant.imports.households import Contact, HouseholdIndex
 from assistant.imports.pending import (
     PAST_AUTOMATED_CONTACT,
@@ -163,14 +164,32 @@ class CohortImport:
     spec = SPEC
     audit_action = "import.cohort"
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, full: FullExtract | None = None) -> None:
+        """``full``: the file is the complete list of children due for its practices."""
         self.now = clock.now()
         self.today = clock.local(self.now).date()
         self.practices = dict(session.execute(
             select(Practice.ods_code, Practice.id)).all())
         self.seen = FirstSeen()
+        self.full = full
+        self.back: list[tuple[int, int]] = []  # (child, household) no longer due, now back
+        unknown = [code for code in (full.practices if full else ()) if code not in self.practices]
+        if unknown:
+            raise ImportFailed(f"practice {', '.join(unknown)} is not known: import it in "
+                               "practices.csv first")
+
+    def finish(self, session: Session, result: ImportResult) -> None:
+        """After the last row, in the same transaction: children back, children gone."""
+        resumed = due_again(session, self.back, self.today, self.now)
+        if self.full is not None:
+            self.full.apply(session, result, self.practices, self.now)
+            result.extract["due_again"] = len(self.back)
+            result.extract["households_resumed"] = resumed
 
     def process(self, session: Session, rows: list[Row], result: ImportResult) -> None:
+        if self.full is not None:
+            for row in rows:
+                self.full.note(row)
         checked = [r for r in (self._check(row, result) for row in rows) if r is not None]
         if not checked:
             return
@@ -183,6 +202,8 @@ class CohortImport:
             if child is None:
                 notes = self._add(row, index)
                 result.imported += 1
+                if self.full is not None:
+                    self.full.new.add(int(row.nhs_number))
             else:
                 changed, notes = self._update(child, row, index)
                 if changed:
@@ -239,7 +260,11 @@ class CohortImport:
             "date_of_birth": row.date_of_birth, "practice_id": self.practices[row.ods_code],
             "missing_vaccines": row.missing_vaccines,
             "preferred_language": row.contact.preferred_language,
+            # In this file, so due (again, if an earlier full extract left the child out).
+            "no_longer_due_at": None, "no_longer_due_reason": None,
         }
+        if child.no_longer_due_at is not None:
+            self.back.append((child.id, child.household_id))
         changed = False
         for name, value in wanted.items():
             if getattr(child, name) != value:

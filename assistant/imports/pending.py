@@ -40,7 +40,8 @@ HOUSEHOLD_FIELDS = ("practice_id", "family_name", "preferred_language", "status"
                     "status_reason", "status_changed_at", "address_line_1", "address_line_2",
                     "town", "postcode", "address_key")
 CHILD_FIELDS = ("given_name", "family_name", "date_of_birth", "practice_id",
-                "missing_vaccines", "preferred_language")
+                "missing_vaccines", "preferred_language", "no_longer_due_at",
+                "no_longer_due_reason")
 
 
 @dataclass(eq=False)
@@ -96,6 +97,8 @@ class KnownChild:
     practice_id: int
     missing_vaccines: list[str]
     preferred_language: str
+    no_longer_due_at: datetime | None = None
+    no_longer_due_reason: str | None = None
 
 
 def known_children(session: Session, nhs_numbers: list[str]) -> dict[str, KnownChild]:

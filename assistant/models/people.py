@@ -120,9 +120,14 @@ class Household(Timestamps, Base):
     dialogue_context: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     practice: Mapped[Practice] = relationship(back_populates="households")
+    # The children still due: one left out of a full extract (``no_longer_due_at``) is
+    # no longer named in texts, letters, offers or codes. ``all_children`` keeps them.
     children: Mapped[list[Child]] = relationship(
-        back_populates="household", order_by="Child.date_of_birth"
+        back_populates="household", order_by="Child.date_of_birth",
+        primaryjoin="and_(Household.id == Child.household_id, Child.no_longer_due_at.is_(None))",
     )
+    all_children: Mapped[list[Child]] = relationship(
+        order_by="Child.date_of_birth", viewonly=True)
     carers: Mapped[list[Carer]] = relationship(back_populates="household")
     phones: Mapped[list[Phone]] = relationship(back_populates="household", order_by="Phone.id")
     held_by: Mapped[User | None] = relationship()
@@ -210,6 +215,10 @@ class Child(Timestamps, Base):
     carer_id: Mapped[int | None] = mapped_column(ForeignKey("carers.id"))
     missing_vaccines: Mapped[list[str]] = mapped_column(JSON, default=list)
     preferred_language: Mapped[str] = mapped_column(String(16), default="en")
+    # Not in a full extract of the child's practice (``import-cohort --full``): no longer
+    # contacted; cleared when the child is in a later extract again.
+    no_longer_due_at: Mapped[datetime | None]
+    no_longer_due_reason: Mapped[str | None] = mapped_column(Text)
 
     practice: Mapped[Practice] = relationship()
     household: Mapped[Household] = relationship(back_populates="children")

@@ -137,6 +137,12 @@ def _cohort(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) 
             Child.household_id))).where(Child.practice_id.in_(ids))
             .group_by(Child.practice_id)):
         by_id[pid]["households"] = n
+    # Children left out of a full extract (import-cohort --full): vaccinated elsewhere.
+    for pid, n in session.execute(select(Child.practice_id, func.count())
+                                  .where(Child.practice_id.in_(ids),
+                                         Child.no_longer_due_at.is_not(None))
+                                  .group_by(Child.practice_id)):
+        by_id[pid]["no_longer_due"] = n
 
 
 def _attempts(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
