@@ -38,6 +38,9 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     app.jinja_env.undefined = StrictUndefined
 
     logs.configure(app)
+    from assistant.channels.sandbox import warn_if_public
+
+    warn_if_public(app)
     db.init_app(app)
     web.init_app(app)
     register_commands(app)

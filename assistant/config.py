@@ -8,6 +8,7 @@ rather than failing later in the middle of a send.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -77,12 +78,26 @@ def _timezone(name: str, value: str) -> str:
     return value.strip()
 
 
+# Ofcom's numbers for drama and documentation (never a real line), as digits after +44:
+# the docs and the demo use them, and phonenumbers rightly calls them invalid.
+OFCOM_DRAMA = re.compile(
+    r"7700900\d{3}"                                      # mobile 07700 900xxx
+    r"|(?:113|114|115|116|117|118|121|131|141|151|161)4960\d{3}"
+    r"|1914980\d{3}|2079460\d{3}|2896496\d{3}|2920180\d{3}"
+    r"|1632960\d{3}|8081570\d{3}|9098790\d{3}|3069990\d{3}")
+
+
+def is_drama_number(number: phonenumbers.PhoneNumber) -> bool:
+    """True for a UK number in one of Ofcom's drama ranges."""
+    return number.country_code == 44 and bool(OFCOM_DRAMA.fullmatch(str(number.national_number)))
+
+
 def _e164(name: str, value: str) -> str:
     try:
         number = phonenumbers.parse(value, "GB")
     except phonenumbers.NumberParseException:
         number = None
-    if number is None or not phonenumbers.is_valid_number(number):
+    if number is None or not (phonenumbers.is_valid_number(number) or is_drama_number(number)):
         raise ConfigError(f"{name} must be a phone number such as +447700900000, not {value!r}")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -71,3 +73,47 @@ def test_tick_with_nothing_due_says_so(runner):
     result = runner.invoke(args=["tick", "--json"])
     assert result.exit_code == 0
     assert json.loads(result.stdout) == {}
+
+
+def test_create_user_reads_the_password_from_standard_input(runner):
+    result = runner.invoke(args=["create-user", "a@example.nhs.uk", "--role", "admin",
+                                 "--password-stdin"], input="from stdin 12345\n")
+    assert result.exit_code == 0, result.output
+    assert db.session.scalar(select(User)).check_password("from stdin 12345")
+
+
+def test_create_user_reads_the_password_from_the_environment(runner):
+    result = runner.invoke(args=["create-user", "a@example.nhs.uk", "--role", "admin"],
+                           env={"ASSISTANT_PASSWORD": "from the env 123"})
+    assert result.exit_code == 0, result.output
+    assert db.session.scalar(select(User)).check_password("from the env 123")
+
+
+def test_create_user_without_a_terminal_or_password_says_how_to_give_one(runner):
+    result = runner.invoke(args=["create-user", "a@example.nhs.uk", "--role", "admin"],
+                           env={"ASSISTANT_PASSWORD": ""})
+    assert result.exit_code == 2
+    assert "--password-stdin" in result.output and "ASSISTANT_PASSWORD" in result.output
+    assert db.session.scalar(select(User)) is None
+
+
+def test_tick_outside_the_send_window_says_when_it_next_opens(runner):
+    import time_machine
+
+    saturday_evening = datetime(2026, 11, 28, 19, 0, tzinfo=UTC)
+    with time_machine.travel(saturday_evening, tick=False):
+        result = runner.invoke(args=["tick"])
+    assert result.exit_code == 0
+    assert "Nothing was due." in result.stderr
+    assert "next send window opens Monday 30 November at 09:00" in result.stderr
+
+
+def test_run_on_a_port_in_use_names_the_port_option(runner):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(args=["run", "--port", str(port)], env={"SCHEDULER": "off"})
+    assert result.exit_code == 2
+    assert f"port {port} is already in use" in result.stderr
+    assert f"--port {port + 1}" in result.stderr and "Serving on" not in result.stderr

@@ -41,7 +41,7 @@ from assistant.attempts import recheck, schedule
 from assistant.attempts.invitations import invitation_text
 from assistant.attempts.record import Planned
 from assistant.attempts.send import Job, Pipeline, Route
-from assistant.booking.links import booking_url
+from assistant.booking.links import short_link_row, short_url, store_short_links
 from assistant.channels import pacing
 from assistant.db import db
 from assistant.models import Attempt, AttemptState, Household, Means
@@ -252,15 +252,17 @@ def _claim(now: datetime, sizes: dict[Means, int], counts: Counter[str],
             # still scheduled: the next claim of this loop takes it.
             changed = _settle(session, [d.id for d in checked.others], now, counts)
         claimed_at = clock.now()
-        jobs, marks = [], []
+        jobs, marks, links = [], [], []
         for attempt in checked.go:
-            made = _prepare(attempt, token, checked.used.get(attempt.household_id, []))
+            made = _prepare(attempt, token, checked.used.get(attempt.household_id, []),
+                            links, claimed_at)
             if made is not None:
                 jobs.append(made[0])
                 marks.append({"b_id": attempt.id, "b_token": token, "b_at": claimed_at,
                               "b_phone": made[1]})
         if marks:
             connection.execute(_mark_statement(), marks)
+            store_short_links(connection, links)  # each text's short booking link
     return jobs, bool(jobs or changed)
 
 
@@ -286,9 +288,10 @@ def _mark_statement() -> Any:
         updated_at=bindparam("b_at"))
 
 
-def _prepare(attempt: claiming.DueAttempt, token: str,
-             used: list[Means]) -> tuple[Job, int] | None:
-    """The job for a locked attempt that passed its re-check, and the phone it goes to."""
+def _prepare(attempt: claiming.DueAttempt, token: str, used: list[Means],
+             links: list[dict], now: datetime) -> tuple[Job, int] | None:
+    """The job for a locked attempt that passed its re-check, and the phone it goes to;
+    a text's short booking link is added to ``links`` (stored with the claim)."""
     if attempt.means not in PHONE_MEANS:
         return None  # a letter waits for the practice's daily batch
     phone = schedule.phone_for(attempt, attempt.means)  # type: ignore[arg-type]
@@ -297,8 +300,9 @@ def _prepare(attempt: claiming.DueAttempt, token: str,
     body = answer_url = ""
     if attempt.means is Means.SMS:
         children = [(c.given_name, c.missing_vaccines) for c in attempt.children]
-        body = invitation_text(attempt.practice.name, children,
-                               booking_url(attempt.household_id))
+        link = short_link_row(attempt.household_id, now)
+        links.append(link)
+        body = invitation_text(attempt.practice.name, children, short_url(link["code"]))
     else:
         answer_url = channels.call_answer_url(attempt.id)
     practice = attempt.practice

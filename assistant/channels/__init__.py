@@ -13,7 +13,6 @@ from flask import current_app
 from assistant.channels.base import Channel, ChannelError, OutboundCall, Sent, TextMessage
 
 __all__ = [
-    "SANDBOX_AUTH_TOKEN",
     "Channel",
     "ChannelError",
     "OutboundCall",
@@ -29,8 +28,6 @@ __all__ = [
 ]
 
 EXTENSION = "assistant.channel"
-# The sandbox signs its own callbacks; with no token configured it uses this one.
-SANDBOX_AUTH_TOKEN = "sandbox-auth-token-not-secret"  # noqa: S105 - demo only, not a secret
 
 
 def get_channel() -> Channel:
@@ -59,12 +56,14 @@ def _build(config) -> Channel:
 
 
 def auth_token() -> str:
-    """The token hooks are signed with: Twilio's, or the sandbox's fixed one."""
+    """The token hooks are signed with: Twilio's, or this instance's own sandbox token."""
     token = current_app.config.get("TWILIO_AUTH_TOKEN")
     if token:
         return token
     if current_app.config["CHANNELS"] == "sandbox":
-        return SANDBOX_AUTH_TOKEN
+        from assistant.channels.sandbox import sandbox_auth_token
+
+        return sandbox_auth_token(current_app.config["SECRET_KEY"])
     raise ChannelError("TWILIO_AUTH_TOKEN is not set", permanent=True)
 
 

@@ -91,7 +91,10 @@ def describe_attempt(attempt: Attempt) -> str:
 def letter_for(household: Household, kind: str, *, day: date,
                attempts: Iterable[Attempt] = ()) -> LetterContent:
     """The letter of ``kind`` for ``household`` (the GP letter goes to its practice)."""
-    from assistant.booking.links import booking_url
+    from sqlalchemy.orm import object_session
+
+    from assistant.booking.links import short_booking_url
+    from assistant.db import db
 
     practice = household.practice
     to_gp = kind == "gp_no_contact"
@@ -114,7 +117,8 @@ def letter_for(household: Household, kind: str, *, day: date,
         practice_phone=_national(practice.phone), recipient_name=recipient,
         recipient_address=address, children=children,
         text_back_number=text_back_number(practice),
-        booking_url=None if to_gp else booking_url(household.id), date=day,
+        booking_url=None if to_gp else short_booking_url(
+            object_session(household) or db.session, household.id, clock.now()), date=day,
         attempts=tuple(describe_attempt(a) for a in attempts),
     )
 

@@ -14,6 +14,8 @@ the callbacks deterministically.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import threading
 import time
@@ -55,6 +57,30 @@ BEHAVIOURS: tuple[tuple[str, Behaviour], ...] = (
     ("9", Behaviour(DELIVERED, "machine", "texts are delivered; calls go to voicemail")),
 )
 DEFAULT = Behaviour(DELIVERED, "human", "texts are delivered; a person answers calls")
+
+
+def sandbox_auth_token(secret_key: str) -> str:
+    """The token the sandbox signs its hooks with when no Twilio token is set.
+
+    Derived from ``SECRET_KEY`` (generated per instance), so each instance has its
+    own and nobody can forge a sandbox hook (a parent's text, a call's key) from a
+    token printed in the source.
+    """
+    return hmac.new(secret_key.encode(), b"sandbox hook token", hashlib.sha256).hexdigest()
+
+
+def warn_if_public(app: Flask) -> None:
+    """Log a warning at start-up when the sandbox serves an https address.
+
+    https suggests a real deployment: families' data behind a pretend channel
+    (nothing is texted, called or posted) is almost certainly a mistake.
+    """
+    if app.config["CHANNELS"] == "sandbox" and \
+            app.config["PUBLIC_BASE_URL"].startswith("https://"):
+        log.warning("CHANNELS=sandbox but PUBLIC_BASE_URL is an https address (%s): nothing "
+                    "is sent to families from this instance. Set CHANNELS=twilio for a real "
+                    "service, or use the sandbox only on a demo machine.",
+                    app.config["PUBLIC_BASE_URL"])
 
 
 def behaviour(number: str) -> Behaviour:

@@ -3,6 +3,7 @@
 from assistant.models.base import Base, UTCDateTime
 from assistant.models.booking_extra import Offer, OfferStatus, Recall, UsedLink
 from assistant.models.contact import Attempt, AttemptState, Direction, HookEvent, Means, Message
+from assistant.models.links import ShortLink
 from assistant.models.people import (
     CLOSED_STATUSES,
     Carer,
@@ -17,6 +18,7 @@ from assistant.models.people import (
 )
 from assistant.models.post import LetterBatch, QueuedLetter
 from assistant.models.records import AuditEvent, CodedEvent, Task, TaskKind, TaskStatus
+from assistant.models.sandbox import DemoMark, SandboxCall
 from assistant.models.slots import Booking, BookingStatus, Slot
 from assistant.models.users import Role, User
 
@@ -31,6 +33,7 @@ __all__ = [
     "Carer",
     "Child",
     "CodedEvent",
+    "DemoMark",
     "DialogueState",
     "Direction",
     "HookEvent",
@@ -48,6 +51,8 @@ __all__ = [
     "QueuedLetter",
     "Recall",
     "Role",
+    "SandboxCall",
+    "ShortLink",
     "Slot",
     "Task",
     "TaskKind",
