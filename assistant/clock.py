@@ -86,10 +86,25 @@ def add_working_days(day: date, count: int) -> date:
 
 
 def in_send_window(moment: datetime, tz: ZoneInfo | None = None) -> bool:
-    """True when texts and calls may go out: a working day, 09:00-18:00 local."""
+    """True when texts and calls may go out: a working day, 09:00-18:00 local.
+
+    Always true in the demo (the sandbox on a database ``assistant demo`` made,
+    ``SEND_ANY_HOUR`` set by :mod:`assistant.demo`), so the pathway shows at any hour.
+    """
+    if _any_hour():
+        return True
     here = local(moment, tz)
     start, end = WORKING_HOURS
     return is_working_day(here.date()) and start <= here.time() < end
+
+
+def _any_hour() -> bool:
+    try:
+        from flask import current_app
+
+        return bool(current_app.config.get("SEND_ANY_HOUR"))
+    except RuntimeError:  # outside an app context (pure functions, bench scripts)
+        return False
 
 
 def next_send_time(moment: datetime, tz: ZoneInfo | None = None) -> datetime:

@@ -2,6 +2,15 @@
 
 The sample slots file carries fixed dates that age, so its pattern (times of
 day on successive working days) is moved to start on the next working day.
+
+What is simulated, so the pathway shows at once whatever the hour:
+- the database is marked as the demo's (``demo_marks``); with ``CHANNELS=sandbox``
+  such a database sends texts and calls at any hour (``SEND_ANY_HOUR``). Any
+  other database, and any database under ``CHANNELS=twilio``, keeps the real
+  send window (working days, 09:00-18:00);
+- the demo then does the due work once, so each sample family's first text (or,
+  with no mobile, first call) is on its demo phone before the command ends.
+Days between attempts are real: the second attempt comes after the spacing.
 """
 
 from __future__ import annotations
@@ -16,12 +25,13 @@ from pathlib import Path
 from flask import current_app
 from sqlalchemy import MetaData, func, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 import assistant
 from assistant import clock, migrate
 from assistant.db import db
 from assistant.imports import ImportResult, import_cohort, import_practices, import_slots
-from assistant.models import Child, Household, Role, User
+from assistant.models import Child, DemoMark, Household, Phone, PhoneKind, Role, User
 from assistant.records.audit import audit
 
 DEMO_EMAIL = "demo@example.nhs.uk"
@@ -43,6 +53,8 @@ class DemoSummary:
     first_slot: datetime | None
     email: str
     password: str
+    first_work: dict[str, int]
+    phones: list[tuple[str, str]]    # (family name, number) of the first sample families
 
 
 def default_data_dir() -> Path:
@@ -74,14 +86,60 @@ def run_demo(data_dir: Path, *, force: bool = False) -> DemoSummary:
     db.session.add(user)
     db.session.flush()
     audit(db.session, "user.created", actor="demo", user_id=user.id, role=Role.ADMIN.value)
+    db.session.add(DemoMark(created_at=clock.now()))
     db.session.commit()
+    first_work = first_contacts()
     return DemoSummary(
         database=make_url(current_app.config["DATABASE_URL"]).render_as_string(),
         practices=practices, cohort=cohort, slots=slots,
         children=db.session.scalar(select(func.count(Child.id))) or 0,
         households=db.session.scalar(select(func.count(Household.id))) or 0,
         first_slot=_first_slot(), email=DEMO_EMAIL, password=password,
+        first_work=first_work, phones=demo_phones(),
     )
+
+
+def refresh_any_hour() -> bool:
+    """Set ``SEND_ANY_HOUR``: the sandbox on a database the demo made sends at any hour.
+
+    Read on a connection of its own, so call it outside any transaction (the
+    worker does at the start of each tick; the web on its first request).
+    """
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    marked = False
+    if app.config["CHANNELS"] == "sandbox":
+        try:
+            with db.engine.connect() as connection:
+                marked = connection.execute(select(DemoMark.id).limit(1)).first() is not None
+        except SQLAlchemyError:  # not migrated yet: not the demo's database
+            marked = False
+    app.config["SEND_ANY_HOUR"] = marked
+    return marked
+
+
+def first_contacts() -> dict[str, int]:
+    """Do the due work once now (the first texts and calls), and wait for the sandbox's
+    delivery reports, so the demo phones show the first texts when the demo ends."""
+    from assistant import worker
+    from assistant.channels import get_channel
+
+    refresh_any_hour()
+    done = worker.run_due_work()
+    drain = getattr(get_channel(), "drain", None)
+    if drain is not None:
+        drain()
+    return done
+
+
+def demo_phones(limit: int = 3) -> list[tuple[str, str]]:
+    """The first sample families with a mobile: (family name, number) for the demo phone."""
+    rows = db.session.execute(
+        select(Household.family_name, Phone.e164).join(Phone, Phone.household_id == Household.id)
+        .where(Phone.kind == PhoneKind.MOBILE).order_by(Household.id, Phone.id)).all()
+    seen: dict[str, tuple[str, str]] = {}
+    for family, number in rows:
+        seen.setdefault(number, (family, number))
+    return list(seen.values())[:limit]
 
 
 def fresh_database(*, force: bool) -> None:

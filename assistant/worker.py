@@ -53,6 +53,10 @@ def run_due_work(now: datetime | None = None, jobs: list[str] | None = None) -> 
     """Run each job (all of ``JOBS`` by default) once for ``now``; a failing job is
     logged and the rest still run."""
     now = now or clock.now()
+    if jobs is None:  # each full tick: is this the demo's database (texts at any hour)?
+        from assistant.demo import refresh_any_hour
+
+        refresh_any_hour()
     done: dict[str, int] = {}
     for path in JOBS if jobs is None else jobs:
         try:

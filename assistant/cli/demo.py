@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
 import click
 from flask import current_app
@@ -35,6 +36,16 @@ def demo(data_dir: Path | None, force: bool) -> None:
     click.echo(_describe(summary, current_app.config["PUBLIC_BASE_URL"]))
 
 
+def _first_work(s: DemoSummary, base_url: str) -> list[str]:
+    texts, calls = s.first_work.get("texts_sent", 0), s.first_work.get("calls_started", 0)
+    lines = ["", f"First contacts made now: {texts} texts and {calls} calls (the demo sends at "
+             "any hour; nothing leaves this machine). Each family's demo phone shows them, "
+             "for example:"]
+    lines += [f"  {family:10} {base_url}/sandbox/phone?number={quote(number)}"
+              for family, number in s.phones]
+    return lines
+
+
 def _describe(s: DemoSummary, base_url: str) -> str:
     first = (f"from {clock.local(s.first_slot):%A %d %B %H:%M}" if s.first_slot
              else "none (all sample slots are past)")
@@ -50,11 +61,13 @@ def _describe(s: DemoSummary, base_url: str) -> str:
         f"  {base_url}/",
         f"  email:    {s.email}",
         f"  password: {s.password}",
+        *_first_work(s, base_url),
         "",
         "Then try:",
         "  assistant run       serve the pages and run the scheduler; open the address above",
         "  the home page       households: siblings grouped, vaccines due, how each can be reached",
-        "  assistant tick      make the attempts due now (sandbox messages, nothing sent)",
+        "  a demo phone        reply to a text, or answer a call and book by pressing keys",
+        "  assistant tick      do any work due now (the scheduler in `run` does it too)",
         "  assistant report    the counts per practice",
     ])
 

@@ -21,7 +21,6 @@ from assistant.db import db
 from assistant.models import Direction, HookEvent, Message
 from tests import factories
 from tests.channels.conftest import PARENT, Recorder, call_attempt
-from tests.forms import page_token
 
 
 def send_and_record(to: str = PARENT) -> Message:
@@ -87,67 +86,6 @@ def test_a_sandbox_call_to_a_machine_reports_progress_and_the_machine(app, hooks
         ("in-progress", "machine_end_beep"), ("completed", None)]
     assert db.session.scalar(select(HookEvent.key).where(
         HookEvent.key == f"call-amd:{sent.sid}:machine_end_beep"))
-
-
-def csrf(client) -> str:
-    """The token from the demo phone's own form, as a browser would send it."""
-    return page_token(client, "/sandbox/phone?number=07700900001")
-
-
-def test_the_demo_phone_shows_texts_and_sends_a_reply_through_the_hook(client, hooks):
-    household = factories.household(mobile=PARENT)
-    db.session.add(Message(household_id=household.id, direction=Direction.OUTBOUND,
-                           channel="sms", to_number=PARENT, body="Ava is due MMR1",
-                           status="delivered"))
-    db.session.commit()
-    page = client.get("/sandbox/phone?number=07700 900001")
-    assert page.status_code == 200 and "Ava is due MMR1" in page.get_data(as_text=True)
-    answer = client.post("/sandbox/phone/reply", data={
-        "csrf_token": csrf(client), "number": PARENT, "body": "Yes please book"})
-    assert answer.status_code == 302
-    db.session.expire_all()
-    [reply] = db.session.scalars(select(Message).where(
-        Message.direction == Direction.INBOUND)).all()
-    assert (reply.body, reply.household_id, reply.from_number) == (
-        "Yes please book", household.id, PARENT)
-
-
-def test_the_demo_phone_refuses_a_post_from_elsewhere(client, hooks):
-    answer = client.post("/sandbox/phone/reply", data={"number": PARENT, "body": "hi"})
-    assert answer.status_code == 400
-    assert db.session.scalars(select(Message)).all() == []
-
-
-def test_the_demo_phone_answers_the_latest_call_menu(client, hooks):
-    household = factories.household(mobile=PARENT)
-    call_attempt(household, sid="CA" + "7" * 32)
-    db.session.commit()
-    page = client.get(f"/sandbox/phone?number={PARENT}").get_data(as_text=True)
-    assert "press 1" in page and "Press 4" in page
-    answer = client.post("/sandbox/phone/press", data={
-        "csrf_token": csrf(client), "number": PARENT, "digits": "1"})
-    assert answer.status_code == 302
-    db.session.expire_all()
-    [pressed] = db.session.scalars(select(Message).where(
-        Message.direction == Direction.INBOUND)).all()
-    assert (pressed.body, pressed.channel, pressed.household_id) == (
-        "pressed 1", "voice", household.id)
-    # The call then ended: pressing again finds nothing waiting.
-    client.post("/sandbox/phone/press", data={"csrf_token": csrf(client), "number": PARENT,
-                                              "digits": "1"})
-    db.session.expire_all()
-    assert len(db.session.scalars(select(Message).where(
-        Message.direction == Direction.INBOUND)).all()) == 1
-
-
-def test_the_demo_phone_is_not_there_outside_the_sandbox(app, client):
-    app.config["CHANNELS"] = "twilio"
-    assert client.get(f"/sandbox/phone?number={PARENT}").status_code == 404
-
-
-def test_a_number_that_is_not_a_phone_number_is_refused_plainly(client):
-    answer = client.get("/sandbox/phone?number=hello")
-    assert answer.status_code == 400 and "UK phone number" in answer.get_data(as_text=True)
 
 
 def test_drain_waits_for_every_callback(app, hooks):
