@@ -55,6 +55,7 @@ class DemoSummary:
     password: str
     first_work: dict[str, int]
     phones: list[tuple[str, str]]    # (family name, number) of the first sample families
+    called: list[tuple[str, str]]    # (family name, number) called just now
 
 
 def default_data_dir() -> Path:
@@ -95,7 +96,7 @@ def run_demo(data_dir: Path, *, force: bool = False) -> DemoSummary:
         children=db.session.scalar(select(func.count(Child.id))) or 0,
         households=db.session.scalar(select(func.count(Household.id))) or 0,
         first_slot=_first_slot(), email=DEMO_EMAIL, password=password,
-        first_work=first_work, phones=demo_phones(),
+        first_work=first_work, phones=demo_phones(), called=called_phones(),
     )
 
 
@@ -129,6 +130,18 @@ def first_contacts() -> dict[str, int]:
     if drain is not None:
         drain()
     return done
+
+
+def called_phones(limit: int = 3) -> list[tuple[str, str]]:
+    """Families the demo has just called: (family name, number), for the call's demo phone."""
+    from assistant.models import Attempt, Means
+
+    rows = db.session.execute(
+        select(Household.family_name, Phone.e164).join(Attempt, Attempt.phone_id == Phone.id)
+        .join(Household, Household.id == Attempt.household_id)
+        .where(Attempt.means == Means.CALL, Attempt.provider_sid.is_not(None))
+        .order_by(Attempt.id).limit(limit)).all()
+    return [(family, number) for family, number in rows]
 
 
 def demo_phones(limit: int = 3) -> list[tuple[str, str]]:

@@ -39,10 +39,14 @@ def demo(data_dir: Path | None, force: bool) -> None:
 def _first_work(s: DemoSummary, base_url: str) -> list[str]:
     texts, calls = s.first_work.get("texts_sent", 0), s.first_work.get("calls_started", 0)
     lines = ["", f"First contacts made now: {texts} texts and {calls} calls (the demo sends at "
-             "any hour; nothing leaves this machine). Each family's demo phone shows them, "
-             "for example:"]
+             "any hour; nothing leaves this machine).", "Each family's demo phone shows its "
+             "texts, for example:"]
     lines += [f"  {family:10} {base_url}/sandbox/phone?number={quote(number)}"
               for family, number in s.phones]
+    if s.called:
+        lines.append("Called just now (answer on the demo phone and book by pressing keys):")
+        lines += [f"  {family:10} {base_url}/sandbox/phone?number={quote(number)}"
+                  for family, number in s.called]
     return lines
 
 

@@ -18,6 +18,7 @@ from werkzeug.exceptions import HTTPException
 
 from assistant import clock
 from assistant.db import db
+from assistant.web.languages import language_name
 
 log = logging.getLogger(__name__)
 login_manager = LoginManager()
@@ -62,6 +63,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(_localtime, "localtime")
     app.context_processor(_frame)
     app.add_url_rule("/favicon.ico", "favicon", _favicon)
+    app.add_template_filter(language_name, "language_name")
     app.register_blueprint(auth.bp)
     app.register_blueprint(home.bp)
     for blueprint in _area_blueprints():

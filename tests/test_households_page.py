@@ -1,0 +1,82 @@
+"""The households page: a link per family, language names, empty states, and 375 px."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.db import db
+from assistant.models import Role
+from assistant.web.languages import language_name
+from tests import factories
+from tests.booking.test_browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    _need_chromium,
+    _sync_playwright,
+    served,  # noqa: F401 - the fixture
+)
+
+
+def test_every_household_row_links_to_its_page_and_names_its_language(app, client):
+    practice = factories.practice()
+    one = factories.household(practice, family_name="Kowalski", mobile="+447700900011",
+                              language="pl")
+    two = factories.household(practice, family_name="Warsame", mobile="+447700900012",
+                              language="so")
+    factories.user()
+    db.session.commit()
+    factories.login(client)
+    page = client.get("/").get_data(as_text=True)
+    if "console.show" in app.view_functions:  # the household page (console) is there
+        assert f'href="/households/{one.id}">Kowalski</a>' in page
+        assert f'href="/households/{two.id}">Warsame</a>' in page
+    assert "Polish" in page and "Somali" in page
+    assert not re.search(r'class="tag"[^>]*>(pl|so)<', page)
+
+
+def test_language_names_fall_back_to_the_code():
+    assert (language_name("pl"), language_name("pt-BR"), language_name("xx")) == (
+        "Polish", "Portuguese", "xx")
+
+
+def test_a_filter_that_matches_nothing_says_so_not_import_a_cohort(client):
+    factories.household(mobile="+447700900011")
+    factories.user()
+    db.session.commit()
+    factories.login(client)
+    page = client.get("/?status=refused").get_data(as_text=True)
+    assert "No households match this filter" in page and "import-cohort" not in page
+
+
+def test_a_practice_user_with_no_families_is_not_told_to_import(client):
+    practice = factories.practice("F80001", name="Lodge Lane")
+    factories.household(factories.practice("N80000"), mobile="+447700900011")
+    factories.user("p@example.nhs.uk", role=Role.PRACTICE, practice_obj=practice)
+    db.session.commit()
+    factories.login(client, "p@example.nhs.uk")
+    page = client.get("/").get_data(as_text=True)
+    assert "No households at your practice" in page and "import-cohort" not in page
+
+
+def test_the_households_page_holds_at_375_px_in_a_real_browser(app, served):  # noqa: F811
+    _need_chromium()
+    sync_playwright = _sync_playwright()
+    practice = factories.practice()
+    for n in range(3):
+        h = factories.household(practice, family_name=f"Featherstonehaugh-{n}", children=3,
+                                mobile=f"+44770090002{n}", landline=f"+44151496050{n}",
+                                language="pl")
+    factories.user()
+    db.session.commit()
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 375, "height": 740})
+            page.goto(f"{served}/login")
+            page.fill("input[name=email]", "coordinator@example.nhs.uk")
+            page.fill("input[name=password]", "correct horse battery")
+            page.keyboard.press("Enter")
+            page.wait_for_selector("text=Featherstonehaugh-0")
+            assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        finally:
+            browser.close()
