@@ -103,17 +103,24 @@ def run_demo(data_dir: Path, *, force: bool = False) -> DemoSummary:
 def refresh_any_hour() -> bool:
     """Set ``SEND_ANY_HOUR``: the sandbox on a database the demo made sends at any hour.
 
-    Read on a connection of its own, so call it outside any transaction (the
-    worker does at the start of each tick; the web on its first request).
+    Read through ``db.session``: inside the caller's transaction when there is one
+    (a second connection would wait for that transaction's lock on SQLite), else in
+    a read of its own that is ended at once. The worker calls it at each tick, the
+    web on its first request.
     """
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     marked = False
     if app.config["CHANNELS"] == "sandbox":
+        session = db.session()   # the Session itself (the scoped proxy lacks in_transaction)
+        ours = not session.in_transaction()
         try:
-            with db.engine.connect() as connection:
-                marked = connection.execute(select(DemoMark.id).limit(1)).first() is not None
+            with session.begin_nested():  # a missing table must not spoil the caller's work
+                marked = session.scalar(select(DemoMark.id).limit(1)) is not None
         except SQLAlchemyError:  # not migrated yet: not the demo's database
             marked = False
+        finally:
+            if ours:
+                session.rollback()
     app.config["SEND_ANY_HOUR"] = marked
     return marked
 
