@@ -30,7 +30,6 @@ from tests import factories
 from tests.channels.conftest import OURS, PARENT, post_signed, xml
 from tests.conftest import PUBLIC_BASE_URL
 from tests.conversation.conftest import FakeChannel
-from tests.forms import page_token
 
 WORRIED = "is it safe? I'm worried about the MMR"
 
@@ -285,10 +284,12 @@ def test_four_workers_at_once_act_on_each_text_once_and_in_order(pg_app, fake_ch
 
 
 def test_the_demo_phone_waits_for_the_answer_then_shows_it(client, fake_channel):
+    from tests.channels.test_sandbox_phone import signed_in, token
+
     factories.household(mobile=PARENT)
-    token = page_token(client, "/sandbox/phone?number=07700900001")
-    client.post("/sandbox/phone/reply",
-                data={"csrf_token": token, "number": PARENT, "body": WORRIED})
+    signed_in(client)
+    client.post("/sandbox/phone/reply", data={"csrf_token": token(client), "number": PARENT,
+                                              "body": WORRIED})
     page = client.get("/sandbox/phone?number=07700900001").get_data(as_text=True)
     assert 'http-equiv="refresh"' in page and "is answering it" in page
     run_queue()
