@@ -63,9 +63,9 @@ def test_the_households_page_holds_at_375_px_in_a_real_browser(app, served):  # 
     sync_playwright = _sync_playwright()
     practice = factories.practice()
     for n in range(3):
-        h = factories.household(practice, family_name=f"Featherstonehaugh-{n}", children=3,
-                                mobile=f"+44770090002{n}", landline=f"+44151496050{n}",
-                                language="pl")
+        factories.household(practice, family_name=f"Featherstonehaugh-{n}", children=3,
+                            mobile=f"+44770090002{n}", landline=f"+44151496050{n}",
+                            language="pl")
     factories.user()
     db.session.commit()
     with sync_playwright() as pw:
