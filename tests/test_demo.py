@@ -13,6 +13,7 @@ from assistant.db import db
 from assistant.demo import refresh_any_hour
 from assistant.imports import import_cohort, import_practices
 from assistant.models import Attempt, AttemptState, DemoMark, Direction, Message
+from tests import factories
 from tests.conftest import make_app
 
 SATURDAY_EVENING = datetime(2026, 11, 28, 19, 30, tzinfo=UTC)
@@ -33,7 +34,7 @@ def test_after_assistant_demo_alone_the_first_texts_are_on_the_demo_phones(tmp_p
         number = re.search(r"/sandbox/phone\?number=(\S+)", result.stdout).group(1)
         password = re.search(r"password: (\S+)", result.stdout).group(1)
         client = app.test_client()
-        client.post("/login", data={"email": "demo@example.nhs.uk", "password": password})
+        factories.login(client, "demo@example.nhs.uk", password)
         page = client.get(f"/sandbox/phone?number={number}").get_data(as_text=True)
     assert "Book at https://imms.test/b/" in page
     assert "To this phone" in page and "(sms, delivered)" in page
