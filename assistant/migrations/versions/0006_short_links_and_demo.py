@@ -1,7 +1,7 @@
 """short booking links; the demo's mark and the calls its demo phones play
 
 Revision ID: 0006
-Revises: 0010
+Revises: 0008
 Create Date: 2026-11-30 19:40:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import assistant.models.base
 
 revision = '0006'
-down_revision = '0010'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
