@@ -34,12 +34,12 @@ import tempfile
 import time
 import uuid
 from collections import defaultdict
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs
 
 from dispatch import ACCOUNT, FROM, MONDAY, seed
-from scratch import drop_database, make_database
+from scratch import JsonHandler, drop_database, make_database
 from sqlalchemy import create_engine, text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,20 +51,7 @@ def _serve(port_queue: multiprocessing.Queue, latency: float) -> None:
     """A fake Twilio that answers ``Messages.json`` and remembers when each number was sent to."""
     times: dict[str, list[float]] = defaultdict(list)
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-        def _answer(self, status: int, payload: object) -> None:
-            body = json.dumps(payload).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    class Handler(JsonHandler):
 
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)

@@ -39,12 +39,12 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs
 
 from cpu import PostgresCPU, machine_busy, process_cpu
-from scratch import ADMIN_URL, drop_database, make_database
+from scratch import ADMIN_URL, JsonHandler, drop_database, make_database
 from sqlalchemy import create_engine, insert, text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,22 +62,7 @@ def _serve(port_queue: multiprocessing.Queue, latency: float = 0.0) -> None:
     sent: Counter[str] = Counter()
     sids: set[str] = set()
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"  # keep-alive, as Twilio does
-        # Headers and body go out in two writes: without this, Nagle's algorithm and
-        # delayed ACKs add ~40 ms to every answer and the fake, not us, is measured.
-        disable_nagle_algorithm = True
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-        def _answer(self, status: int, payload: dict) -> None:
-            body = json.dumps(payload).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    class Handler(JsonHandler):
 
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)

@@ -3,6 +3,7 @@ gunicorn started and stopped around a measurement."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -10,6 +11,7 @@ import subprocess
 import time
 import uuid
 from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -78,3 +80,23 @@ def stop_gunicorn(process: subprocess.Popen) -> None:
         pass
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
+
+
+class JsonHandler(BaseHTTPRequestHandler):
+    """A fake provider's request handler: keep-alive, quiet, answering JSON."""
+
+    protocol_version = "HTTP/1.1"  # keep-alive, as Twilio does
+    # Headers and body go out in two writes: without this, Nagle's algorithm and
+    # delayed ACKs add ~40 ms to every answer and the fake, not us, is measured.
+    disable_nagle_algorithm = True
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def _answer(self, status: int, payload: object) -> None:
+        body = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
