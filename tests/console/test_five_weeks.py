@@ -71,7 +71,7 @@ def _setup(runner, tmp_path):
     _cli(runner, "import-cohort", str(write_csv(tmp_path / "cohort.csv", cohort)))
     for ods in (N, F):
         _cli(runner, "create-user", f"{ods.lower()}@example.nhs.uk", "--role", "practice",
-             "--practice", ods, input_text="a long password 1\na long password 1\n")
+             "--practice", ods, "--password-stdin", input_text="a long password 1\n")
 
 
 def _working_hours(start, weeks: int):
