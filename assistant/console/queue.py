@@ -19,7 +19,9 @@ from assistant.db import db
 from assistant.models import DialogueState as State
 from assistant.models import Direction, Household, HouseholdStatus, Message, Role
 
-bp = Blueprint("console", __name__, url_prefix="/coordinator")
+# The console's pages share one blueprint without a prefix: the queue is /coordinator/,
+# tasks are /tasks and a family is /households/<id> (interfaces.md §6).
+bp = Blueprint("console", __name__)
 
 RECENT_MESSAGES = 6
 
@@ -70,7 +72,7 @@ def loose_messages(user) -> list[Message]:
     return list(db.session.scalars(query))
 
 
-@bp.route("/")
+@bp.route("/coordinator/")
 @login_required
 def queue():
     households = waiting_for_a_person(current_user)
