@@ -30,7 +30,12 @@ def test_the_pinned_engine_gives_the_golden_embeddings():
     vectors = labels_model.embed(GOLDEN["texts"])
     expected = np.array(GOLDEN["vectors"])
     assert vectors.shape == expected.shape == (3, 384)
-    assert np.abs(vectors - expected).max() < 1e-4
+    # Float sums differ by CPU (AVX2 or AVX-512 kernels): close in direction and value,
+    # where another model or another quantisation would be far off.
+    cosines = (vectors * expected).sum(axis=1) / (
+        np.linalg.norm(vectors, axis=1) * np.linalg.norm(expected, axis=1))
+    assert cosines.min() > 0.9999
+    assert np.abs(vectors - expected).max() < 5e-3
     # Different languages, different points: the engine is not returning one vector.
     assert float(vectors[0] @ vectors[1]) < 0.95
 
