@@ -27,7 +27,7 @@ def test_every_household_row_links_to_its_page_and_names_its_language(app, clien
     db.session.commit()
     factories.login(client)
     page = client.get("/").get_data(as_text=True)
-    if "console.show" in app.view_functions:  # the household page (console) is there
+    if "household.show" in app.view_functions:  # the household page (console) is there
         assert f'href="/households/{one.id}">Kowalski</a>' in page
         assert f'href="/households/{two.id}">Warsame</a>' in page
     assert "Polish" in page and "Somali" in page

@@ -89,12 +89,13 @@ def _area_blueprints() -> list:
     from assistant.channels.webhooks import bp as twilio_hooks
     from assistant.console.admin import bp as admin_pages
     from assistant.console.exports import bp as code_exports
+    from assistant.console.household import bp as household_page
     from assistant.console.practice_pages import bp as practice_pages
     from assistant.console.queue import bp as coordinator_queue
     from assistant.console.reports import bp as reports_pages
 
     return [coordinator_queue, reports_pages, code_exports, booking_page, twilio_hooks,
-            sandbox_phone, practice_pages, admin_pages]
+            sandbox_phone, practice_pages, admin_pages, household_page]
 
 
 def _frame() -> dict:
