@@ -103,7 +103,7 @@ def page_context(household: Household, user: User) -> dict:
         "phones": [(p, phone_states(p)) for p in household.phones],
         "can_text": any(p.can_text for p in household.phones),
         "interpreter": interpreter_need(household),
-        "status_words": STATUS_WORDS.get(household.status, household.status.value),
+        "status_words": _status_words(household),
         "status_tag": STATUS_TAGS.get(household.status.value, "nhsuk-tag--grey"),
         "dialogue_words": DIALOGUE_WORDS.get(household.dialogue_state or "", ""),
         "holder": holder,
@@ -119,6 +119,13 @@ def page_context(household: Household, user: User) -> dict:
         "poll_url": url_for("household.timeline_json", household_id=household.id),
         "poll_seconds": POLL_SECONDS,
     }
+
+
+def _status_words(household: Household) -> str:
+    words = STATUS_WORDS.get(household.status, household.status.value)
+    if household.held_by_id is not None and not household.status.is_closed:
+        words += " (the assistant is paused while a person holds the family)"
+    return words
 
 
 def phone_states(phone: Phone) -> list[tuple[str, str]]:
