@@ -96,6 +96,9 @@ def page_context(household: Household, user: User) -> dict:
     team = scope.sees_everything(user)
     return {
         "title": f"{household.family_name} family",
+        # A reason can quote the family's words, which may name a sibling registered
+        # elsewhere: masked for a practice user as the timeline is.
+        "status_reason": timeline.masker(household, user)(household.status_reason),
         "household": household,
         "children": scope.children_shown(user, household),
         "no_longer_due": [c for c in household.all_children if c.no_longer_due_at

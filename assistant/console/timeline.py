@@ -13,7 +13,7 @@ names all the children), and audit entries about that sibling are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -100,18 +100,11 @@ class _View:
 
     def __init__(self, session: Session, household: Household, user: User):
         self.session, self.household, self.user = session, household, user
-        self.hidden = hidden_children(household, user)
-        self.hidden_ids = {c.id for c in self.hidden}
-        words = [re.escape(w) for c in self.hidden for w in (c.given_name, c.nhs_number) if w]
-        self.mask_re = re.compile(r"\b(" + "|".join(words) + r")\b", re.I) if words else None
+        self.hidden_ids = {c.id for c in hidden_children(household, user)}
+        self.mask = masker(household, user)
         self._emails: dict[int, str] | None = None
-        self._audit_rows: list[AuditEvent] | None = None
 
     # --- helpers -------------------------------------------------------------------------
-    def mask(self, text: str | None) -> str:
-        text = text or ""
-        return self.mask_re.sub(MASK, text) if self.mask_re else text
-
     def email(self, user_id: int | None) -> str:
         if user_id is None:
             return ""
@@ -234,6 +227,20 @@ def _detail_words(detail: dict) -> str:
             continue
         parts.append(f"{key.replace('_', ' ')}: {value}")
     return "; ".join(parts)
+
+
+def masker(household: Household, user: User) -> Callable[[str | None], str]:
+    """A function masking, in a free text, the given names and NHS numbers of the
+    children of ``household`` that ``user`` may not see (a name a visible sibling shares
+    is left: it tells nothing)."""
+    hidden = hidden_children(household, user)
+    shown = {c.given_name.casefold() for c in household.all_children if c not in hidden}
+    words = sorted({w for c in hidden for w in (c.given_name, c.nhs_number)
+                    if w and w.casefold() not in shown}, key=len, reverse=True)
+    if not words:
+        return lambda text: text or ""
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    return lambda text: pattern.sub(MASK, text or "")
 
 
 def hidden_children(household: Household, user: User) -> list[Child]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from datetime import timedelta
 
 import pytest
@@ -143,13 +144,14 @@ def test_a_practice_user_sees_only_its_own_children_on_a_split_family(client):
     ])
     audit(db.session, "child.no_longer_due", actor="import", household_id=split.id,
           child_id=sol.id, reason="not in the extract")
+    split.status_reason = "hesitant: 'is it safe for SOLOMON?'"
     factories.user("a@example.nhs.uk", role=Role.PRACTICE, practice_obj=a)
     db.session.commit()
     factories.login(client, "a@example.nhs.uk")
     page = _page(client, split.id)
     assert "Sara" in page and "Sara and [a child at another practice] are due" in page
-    for secret in ("Solomon", sol.nhs_number, "183948000", "Birch Practice", "B&#39;s own",
-                   "no longer due", "Take over</button>"):
+    for secret in ("Solomon", "SOLOMON", sol.nhs_number, "183948000", "Birch Practice",
+                   "B&#39;s own", "no longer due", "Take over</button>"):
         assert secret not in page, secret
     body = client.get(f"/households/{split.id}/timeline.json").get_data(as_text=True)
     assert "Sara" in body and "Solomon" not in body and "183948000" not in body
@@ -181,6 +183,38 @@ def test_take_over_holds_it_and_a_second_coordinator_gets_409_naming_the_holder(
     taken = db.session.scalars(select(AuditEvent).where(
         AuditEvent.action == "household.taken_over")).all()
     assert len(taken) == 1
+
+
+def test_twenty_coordinators_pressing_take_over_at_once_get_one_303_and_nineteen_409s(
+        pg_app):
+    """The route over the database's conditional update (the function itself:
+    tests/conversation/test_handover.py::test_twenty_coordinators_at_once_...)."""
+    h = _referred(mobile=PARENT)
+    emails = [f"c{i}@example.nhs.uk" for i in range(20)]
+    for email in emails:
+        factories.user(email)
+    db.session.commit()
+    clients = []
+    for email in emails:
+        client = pg_app.test_client()
+        factories.login(client, email)
+        clients.append((client, page_token(client, f"/households/{h.id}")))
+    barrier = threading.Barrier(len(clients))
+    answers: list[tuple[int, str]] = []
+
+    def press(client, token) -> None:
+        barrier.wait()
+        response = client.post(f"/households/{h.id}/take-over", data={"csrf_token": token})
+        answers.append((response.status_code, response.get_data(as_text=True)))
+
+    threads = [threading.Thread(target=press, args=pair) for pair in clients]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    holder = _fresh(h.id).held_by.email
+    assert sorted(code for code, _ in answers) == [303] + [409] * 19
+    assert all(f"{holder} holds this family" in body for code, body in answers if code == 409)
 
 
 def test_a_post_without_its_token_is_refused_and_changes_nothing(client):
