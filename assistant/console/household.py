@@ -18,9 +18,10 @@ the family and what to do::
 
 ``page_context(household, user)`` returns everything the template needs (the
 timeline included) and never the key ``error``, which is optional (a sentence).
-The template includes ``console/household_actions.html`` (if it exists) in the
-holder's part of the page, with the same context; it can read ``is_holder``,
-``household``, ``children``, ``phones`` and ``can_text``.
+The template includes ``console/household_actions.html`` (if it exists) for every
+viewer, under the hold, with the same context; the partial decides what each person
+may do and can read ``is_holder``, ``holder``, ``household``, ``children``, ``phones``
+and ``can_text``.
 """
 
 from __future__ import annotations
