@@ -30,8 +30,14 @@ class UploadForm(FlaskForm):
                         "(children missing from it are no longer due)")
 
     def validate_file(self, field: FileField) -> None:
-        upload = field.data
-        name = (getattr(upload, "filename", "") or "").lower()
-        if not name.endswith(".csv") or upload.mimetype not in CSV_TYPES:
-            raise ValidationError("The file must be a CSV file (.csv), saved from a "
-                                  "spreadsheet or your clinical system as CSV.")
+        check_csv(field)
+
+
+def check_csv(field: FileField) -> None:
+    """A form's file field holds a CSV by its name and type (its content is the import's
+    to check): shared by every upload form."""
+    upload = field.data
+    name = (getattr(upload, "filename", "") or "").lower()
+    if not name.endswith(".csv") or upload.mimetype not in CSV_TYPES:
+        raise ValidationError("The file must be a CSV file (.csv), saved from a "
+                              "spreadsheet or your clinical system as CSV.")

@@ -1,87 +1,88 @@
-"""The coordinators' queue: every household waiting for a person, and why.
+"""The coordinators' queue: every household waiting for a person, most urgent first.
 
-Minimal for now (the full console comes later), so that nothing handed over
-is invisible: the family's own words, the children and their vaccines due,
-why they are here, oldest first.
+The ordering, filters, counts and paging are in :mod:`assistant.console.waiting`; this
+view reads the filters (``?practice=ODS&reason=…&page=N``), and shows the page, the
+referral form and the messages no household could be matched to.
 """
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
-from flask_login import current_user, login_required
-from sqlalchemy import or_, select
-from sqlalchemy.orm import selectinload
+from flask import Blueprint, render_template, request
+from flask_login import current_user
+from sqlalchemy import select
 
 from assistant import clock
-from assistant.console import scope
+from assistant.console import scope, waiting
+from assistant.console.queue_forms import ReferralForm
+from assistant.console.uploads import UploadReport
 from assistant.conversation.reply_queue import overdue_texts
 from assistant.db import db
-from assistant.models import DialogueState as State
-from assistant.models import Direction, Household, HouseholdStatus, Message, Role
+from assistant.models import Direction, Message, Practice, Role
 
 # The console's pages share one blueprint without a prefix: the queue is /coordinator/,
 # tasks are /tasks and a family is /households/<id> (interfaces.md §6).
 bp = Blueprint("console", __name__)
 
-RECENT_MESSAGES = 6
-
-
-def waiting_for_a_person(user) -> list[Household]:
-    """Households handed over, held, or waiting to confirm a refusal; oldest first."""
-    query = (
-        select(Household)
-        .where(or_(
-            Household.status == HouseholdStatus.WITH_COORDINATOR,
-            Household.held_by_id.is_not(None),
-            Household.dialogue_state == State.AWAITING_REFUSAL_CONFIRMATION.value,
-        ))
-        .options(selectinload(Household.children), selectinload(Household.practice))
-        .order_by(Household.status_changed_at.asc().nulls_first(), Household.id)
-    )
-    return list(db.session.scalars(scope.households_of(user, query)))
-
-
-def recent_messages(household_ids: list[int]) -> dict[int, list[Message]]:
-    by_household: dict[int, list[Message]] = {h: [] for h in household_ids}
-    if not household_ids:
-        return by_household
-    rows = db.session.scalars(
-        select(Message).where(Message.household_id.in_(household_ids))
-        .order_by(Message.created_at.desc(), Message.id.desc())
-    )
-    for message in rows:
-        bucket = by_household[message.household_id]
-        if len(bucket) < RECENT_MESSAGES:
-            bucket.append(message)
-    return {h: list(reversed(ms)) for h, ms in by_household.items()}
-
-
 # Message statuses the hooks set when no household or no handler could deal with them.
 NEEDS_A_PERSON = ("needs_person", "unhandled")
+LOOSE_SHOWN = 50
 
 
 def loose_messages(user) -> list[Message]:
-    """Inbound messages a person must read: unknown callers' recordings, failed handling."""
-    query = (select(Message).where(Message.direction == Direction.INBOUND,
-                                   Message.status.in_(NEEDS_A_PERSON))
-             .order_by(Message.created_at, Message.id))
+    """Inbound messages a person must read that belong to no household (unknown callers'
+    recordings, texts from addresses we do not know): the team's alone, oldest first.
+    Households' own words are rows of the queue."""
     if user.role is Role.PRACTICE:
-        # Only their own families' messages: an unknown caller is not theirs to see.
-        query = scope.households_of(
-            user, query.join(Household, Household.id == Message.household_id))
+        return []  # an unknown caller is not a practice's to see
+    query = (select(Message).where(Message.direction == Direction.INBOUND,
+                                   Message.status.in_(NEEDS_A_PERSON),
+                                   Message.household_id.is_(None))
+             .order_by(Message.created_at, Message.id).limit(LOOSE_SHOWN))
     return list(db.session.scalars(query))
 
 
-@bp.route("/coordinator/")
-@login_required
+def _filters() -> tuple[Practice | None, list[str], int]:
+    """The practice (by ODS code), reasons and page asked for; anything unknown is ignored
+    (a practice user's choice of practice never widens what they see: scope decides)."""
+    practice = None
+    code = (request.args.get("practice") or "").strip().upper()
+    if code:
+        practice = db.session.scalar(select(Practice).where(Practice.ods_code == code))
+    reasons = [r for r in request.args.getlist("reason") if r in waiting.REASONS]
+    page = request.args.get("page", "1")
+    return practice, reasons or list(waiting.REASONS), int(page) if page.isdigit() else 1
+
+
+def _practices() -> list[Practice]:
+    """The practices the filter offers: the user's own, or every one for the team."""
+    query = select(Practice).order_by(Practice.name)
+    own = scope.practice_ids_of(current_user)
+    if own is not None:
+        query = query.where(Practice.id == own)
+    return list(db.session.scalars(query))
+
+
+@bp.get("/coordinator/")
+@scope.roles(*scope.EVERYONE)
 def queue():
-    households = waiting_for_a_person(current_user)
+    """The queue: households waiting for a person, most urgent first (filters in GET)."""
+    return render_queue()
+
+
+def render_queue(form: ReferralForm | None = None, report: UploadReport | None = None) -> str:
+    """The queue page, with the referral form (``form``, its errors) and an upload's
+    ``report`` when a referral file could not be imported."""
+    practice, reasons, page = _filters()
+    now = clock.now()
+    result = waiting.queue_page(current_user, now, practice_id=practice.id if practice else None,
+                                reasons=reasons, page=page)
+    team = current_user.role in scope.TEAM
     return render_template(
-        "console/queue.html",
-        households=households,
+        "console/queue.html", title="Coordinator queue", result=result,
+        practices=_practices(), practice=practice.ods_code if practice else "",
+        reasons=reasons, all_reasons=waiting.REASONS,
+        filtered=bool(practice) or len(reasons) < len(waiting.REASONS),
         loose=loose_messages(current_user),
-        overdue=overdue_texts(db.session, clock.now()),
-        messages=recent_messages([h.id for h in households]),
-        inbound=Direction.INBOUND,
-        awaiting_confirmation=State.AWAITING_REFUSAL_CONFIRMATION.value,
-    )
+        overdue=overdue_texts(db.session, now) if team else 0,
+        form=(form or ReferralForm()) if team else None, report=report,
+        today=clock.local(now).date())

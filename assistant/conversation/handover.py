@@ -19,6 +19,7 @@ it, and the reply handler keeps the family's texts unanswered
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, exists, func, select, update
@@ -29,6 +30,7 @@ from assistant.attempts import schedule
 from assistant.booking.changes import cancel_bookings
 from assistant.conversation.status import set_status
 from assistant.models import (
+    Child,
     DialogueState,
     Direction,
     Household,
@@ -70,10 +72,14 @@ def actor_of(user: User | None) -> str:
 
 def refer(session: Session, household: Household, now: datetime, *, why: str,
           actor: str = "assistant", evidence: str | None = None,
-          evidence_at: datetime | None = None) -> None:
+          evidence_at: datetime | None = None,
+          children: Sequence[Child] | None = None) -> None:
     """Hand ``household`` to the coordinators: coded as referred (166281000000106) for each
-    child, scheduled attempts cancelled, open offers closed, into the queue."""
-    for child in household.children:
+    child, scheduled attempts cancelled, open offers closed, into the queue.
+
+    ``children``: only these are coded (a practice's list names its own children, not
+    a sibling registered elsewhere); by default every child of the household still due."""
+    for child in household.children if children is None else children:
         codes.record(session, child, codes.Event.REFERRED, at=now,
                      free_text=f"Referred to the immunisation coordinator: {why}",
                      evidence=evidence, evidence_at=evidence_at if evidence else None)

@@ -9,7 +9,7 @@ handled one after the other, and commit once at the end.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -289,9 +289,7 @@ def hand_over_unanswered_confirmations(now: datetime) -> dict[str, int]:
     ).all()
     handed = 0
     for household in waiting:
-        asked_at = _asked_at(household)
-        deadline = clock.add_working_days(clock.local(asked_at).date(), CONFIRMATION_WORKING_DAYS)
-        if clock.local(now).date() < deadline:
+        if clock.local(now).date() < confirmation_deadline(household):
             continue
         household = lock_household(session, household.id)
         if household is None or household.dialogue_state != d.State.AWAITING_REFUSAL_CONFIRMATION:
@@ -303,8 +301,16 @@ def hand_over_unanswered_confirmations(now: datetime) -> dict[str, int]:
     return {"unconfirmed_refusals_handed_over": handed} if handed else {}
 
 
-def _asked_at(household: Household) -> datetime:
+def refusal_asked_at(household: Household) -> datetime:
+    """When ``household`` said it does not want the vaccines (and was asked to confirm)."""
     said = (household.dialogue_context or {}).get("refusal_at")
     if said:
         return datetime.fromisoformat(said)
     return household.status_changed_at or household.updated_at
+
+
+def confirmation_deadline(household: Household) -> date:
+    """The local day on which an unconfirmed refusal goes to a coordinator: the due-work
+    job above and the coordinators' queue read it here, so they never disagree."""
+    asked = clock.local(refusal_asked_at(household)).date()
+    return clock.add_working_days(asked, CONFIRMATION_WORKING_DAYS)

@@ -103,6 +103,11 @@ ANSWER_SENDING = "answer_sending"
 ANSWER_RETRY = "answer_retry"
 UNSENT_ANSWERS = ("status IN ('answer_to_send', 'answer_retry', 'answer_sending') "
                   "AND direction = 'out'")
+# Inbound words the assistant did not answer and a person must read: an unplaced caller's
+# message, a text the handler failed on, a text kept for the coordinator holding the family.
+FOR_A_PERSON_STATUSES = ("needs_person", "unhandled", "held_for_person")
+FOR_A_PERSON = ("direction = 'in' AND status IN ('needs_person', 'unhandled', "
+                "'held_for_person')")
 
 
 class Message(Timestamps, Base):
@@ -119,6 +124,9 @@ class Message(Timestamps, Base):
         # The outbox: answers written by the handler and not yet accepted by the provider.
         Index("ix_messages_outbox", "id", sqlite_where=text(UNSENT_ANSWERS),
               postgresql_where=text(UNSENT_ANSWERS)),
+        # The coordinators' queue: families whose words wait for a person, oldest first.
+        Index("ix_messages_for_person", "household_id", "id", sqlite_where=text(FOR_A_PERSON),
+              postgresql_where=text(FOR_A_PERSON)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from assistant import clock
@@ -54,10 +54,16 @@ class TaskStatus(enum.StrEnum):
     DONE = "done"
 
 
+OPEN_TASKS = "status = 'open'"
+
+
 class Task(Timestamps, Base):
     """Something a person at the practice or in the team has to do."""
 
     __tablename__ = "tasks"
+    # The task list and the queue read open tasks oldest first; done ones pile up unread.
+    __table_args__ = (Index("ix_tasks_open", "created_at", "id",
+                            sqlite_where=text(OPEN_TASKS), postgresql_where=text(OPEN_TASKS)),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     practice_id: Mapped[int] = mapped_column(ForeignKey("practices.id"), index=True)

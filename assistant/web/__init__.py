@@ -87,6 +87,7 @@ def _area_blueprints() -> list:
     from assistant.channels import voice  # noqa: F401 - adds the call routes to the hooks' bp
     from assistant.channels.sandbox_page import bp as sandbox_phone
     from assistant.channels.webhooks import bp as twilio_hooks
+    from assistant.console import referrals, tasks  # noqa: F401 - add their routes to the bp
     from assistant.console.admin import bp as admin_pages
     from assistant.console.exports import bp as code_exports
     from assistant.console.household import bp as household_page

@@ -1,0 +1,256 @@
+"""Who is waiting for a person, and why: the coordinators' queue, ordered in the query.
+
+A household is in the queue for one or more reasons, most urgent first:
+
+1. ``refusal``: it said it does not want the vaccines and was asked to confirm; at its
+   deadline (``conversation.replies.confirmation_deadline``) it goes to a coordinator.
+   Nearest deadline first. Few households are ever in this state at once (it lasts two
+   working days), so their deadlines are computed here rather than in SQL.
+2. ``unanswered``: words of the family's a person must read (an unplaced message, a text
+   the assistant failed on, a text kept for the holder) with no message from a person
+   since; or a text the worker has not answered in time. Longest waiting first.
+3. ``no_slot``: agreed, but no protected slot was free: an open book-by-hand task.
+4. ``hesitant``: handed to the coordinators (worried, unclear, referred by the practice,
+   an unconfirmed refusal): longest waiting first.
+5. ``held``: a person holds it and none of the above applies.
+
+Every other reason is one small SELECT read through a partial index; a window function
+keeps each household's most urgent reason, so ordering and paging stay in the database
+however many children there are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import Select, exists, func, literal, or_, select, text, union_all
+from sqlalchemy.orm import aliased, selectinload
+
+from assistant import clock
+from assistant.console import scope
+from assistant.conversation.replies import confirmation_deadline, refusal_asked_at
+from assistant.conversation.reply_queue import OVERDUE_AFTER
+from assistant.db import db
+from assistant.models import (
+    CLOSED_STATUSES,
+    Child,
+    Direction,
+    Household,
+    HouseholdStatus,
+    Message,
+    Task,
+    TaskKind,
+    User,
+)
+from assistant.models import DialogueState as State
+from assistant.models.contact import FOR_A_PERSON
+from assistant.models.people import NEEDS_A_PERSON
+from assistant.models.records import OPEN_TASKS
+
+PER_PAGE = 50
+REFUSAL, UNANSWERED, NO_SLOT, HESITANT, HELD = (
+    "refusal", "unanswered", "no_slot", "hesitant", "held")
+# In order of urgency, with the words the filter and the counts use.
+REASONS = {
+    REFUSAL: "Refusal waiting to be confirmed",
+    UNANSWERED: "Words no one has answered",
+    NO_SLOT: "Agreed, but no slot",
+    HESITANT: "Hesitant or worried",
+    HELD: "Held by a person",
+}
+RANK = {reason: rank for rank, reason in enumerate(REASONS, start=1)}
+# Each candidate SELECT has its own bit, so a household's reasons add up without repeats.
+_BITS = {"for_person": 1, "overdue": 2, NO_SLOT: 4, HESITANT: 8, HELD: 16}
+_BIT_REASON = {1: UNANSWERED, 2: UNANSWERED, 4: NO_SLOT, 8: HESITANT, 16: HELD}
+
+
+@dataclass
+class Waiting:
+    """One household in the queue: its most urgent reason and since when, and the rest."""
+
+    household: Household
+    reason: str
+    since: datetime | None
+    reasons: list[str] = field(default_factory=list)
+    deadline: date | None = None        # a refusal's: the day it goes to a coordinator
+    children: list[Child] = field(default_factory=list)   # those the user may see
+    last_words: Message | None = None
+    days: int = 0                       # whole days waited since ``since`` (local days)
+
+
+@dataclass
+class QueuePage:
+    rows: list[Waiting]
+    total: int
+    counts: dict[str, int]
+    page: int
+    pages: int
+
+
+def _candidates(now: datetime, reasons: Iterable[str]) -> Select | None:
+    """(household_id, rank, bit, since) for each reason a household waits for a person.
+
+    Conditions are written as the partial indexes' own text (values in the SQL, not
+    bound), so PostgreSQL and SQLite read a few thousand index entries, never a table.
+    """
+    wanted = set(reasons)
+    parts: list[Select] = []
+    if UNANSWERED in wanted:
+        reply = aliased(Message)
+        answered = exists().where(reply.household_id == Message.household_id,
+                                  reply.direction == Direction.OUTBOUND,
+                                  reply.sent_by_id.is_not(None), reply.id > Message.id)
+        parts.append(_grouped(Message.household_id, "for_person", func.min(Message.created_at))
+                     .where(text(FOR_A_PERSON), Message.household_id.is_not(None), ~answered))
+        parts.append(_grouped(Message.household_id, "overdue", func.min(Message.created_at))
+                     .where(Message.waiting, Message.household_id.is_not(None),
+                            Message.created_at < now - OVERDUE_AFTER))
+    if NO_SLOT in wanted:
+        parts.append(_grouped(Task.household_id, NO_SLOT, func.min(Task.created_at))
+                     .join(Household, Household.id == Task.household_id)
+                     .where(text(f"tasks.{OPEN_TASKS}"), Task.kind == TaskKind.BOOK_BY_HAND,
+                            Household.status.not_in([HouseholdStatus.BOOKED,
+                                                     *CLOSED_STATUSES])))
+    if HESITANT in wanted:
+        since = func.coalesce(Household.status_changed_at, Household.created_at)
+        parts.append(_one(HESITANT, since).where(
+            text(NEEDS_A_PERSON), Household.status == HouseholdStatus.WITH_COORDINATOR))
+    if HELD in wanted:
+        parts.append(_one(HELD, Household.held_since).where(
+            text(NEEDS_A_PERSON), Household.held_by_id.is_not(None)))
+    return union_all(*parts).subquery("candidates") if parts else None
+
+
+def _grouped(column, bit: str, since) -> Select:
+    return (select(column.label("household_id"),
+                   literal(RANK[_BIT_REASON[_BITS[bit]]]).label("rank"),
+                   literal(_BITS[bit]).label("bit"), since.label("since"))
+            .group_by(column))
+
+
+def _one(reason: str, since) -> Select:
+    return select(Household.id.label("household_id"), literal(RANK[reason]).label("rank"),
+                  literal(_BITS[reason]).label("bit"), since.label("since"))
+
+
+def _visible(user: User, practice_id: int | None, query: Select) -> Select:
+    """``query`` (joined to households) kept to what ``user`` may see and the filter."""
+    query = scope.households_of(user, query)
+    if practice_id is not None:
+        query = query.where(exists().where(Child.household_id == Household.id,
+                                           Child.practice_id == practice_id))
+    return query
+
+
+def _refusals(user: User, practice_id: int | None) -> list[tuple[date, datetime, int]]:
+    """(deadline, asked at, household id) of each refusal waiting, nearest deadline first."""
+    query = _visible(user, practice_id, select(Household).where(
+        text(NEEDS_A_PERSON),
+        Household.dialogue_state == State.AWAITING_REFUSAL_CONFIRMATION.value))
+    found = [(confirmation_deadline(h), refusal_asked_at(h), h.id)
+             for h in db.session.scalars(query)]
+    return sorted(found)
+
+
+def counts(user: User, practice_id: int | None, now: datetime,
+           refusals: int) -> dict[str, int]:
+    """Households per reason (one household may count under several)."""
+    found = {reason: 0 for reason in REASONS}
+    found[REFUSAL] = refusals
+    candidates = _candidates(now, REASONS)
+    rows = db.session.execute(_visible(user, practice_id, (
+        select(candidates.c.rank, func.count(func.distinct(candidates.c.household_id)))
+        .join(Household, Household.id == candidates.c.household_id)
+        .group_by(candidates.c.rank))))
+    by_rank = {rank: reason for reason, rank in RANK.items()}
+    for rank, count in rows:
+        found[by_rank[rank]] = count
+    return found
+
+
+def queue_page(user: User, now: datetime, *, practice_id: int | None = None,
+               reasons: Iterable[str] = REASONS, page: int = 1) -> QueuePage:
+    """One page of the queue for ``user``: most urgent first, filtered by practice and
+    reasons, with the counts per reason (under the practice filter) and the total."""
+    reasons = [r for r in REASONS if r in set(reasons)]
+    refusals = _refusals(user, practice_id)
+    tally = counts(user, practice_id, now, len(refusals))
+    if REFUSAL not in reasons:
+        refusals = []
+    ranked = _ranked(user, practice_id, now, reasons)
+    sql_total = db.session.scalar(select(func.count()).select_from(ranked.subquery())) \
+        if ranked is not None else 0
+    total = len(refusals) + sql_total
+    pages = max(1, -(-total // PER_PAGE))
+    page = min(max(page, 1), pages)
+    start = (page - 1) * PER_PAGE
+    shown = [(REFUSAL, asked, hid, deadline, 0)
+             for deadline, asked, hid in refusals[start:start + PER_PAGE]]
+    room = PER_PAGE - len(shown)
+    if room and ranked is not None:
+        by_rank = {rank: reason for reason, rank in RANK.items()}
+        for hid, rank, since, bits in db.session.execute(
+                ranked.limit(room).offset(max(0, start - len(refusals)))):
+            shown.append((by_rank[rank], since, hid, None, bits))
+    rows = _rows(user, shown, now)
+    return QueuePage(rows, total, tally, page, pages)
+
+
+def _ranked(user: User, practice_id: int | None, now: datetime,
+            reasons: list[str]) -> Select | None:
+    """Each visible household once, at its most urgent reason, in queue order."""
+    candidates = _candidates(now, reasons)
+    if candidates is None:
+        return None
+    c = candidates.c
+    ranked = select(
+        c.household_id, c.rank, c.since,
+        func.row_number().over(partition_by=c.household_id,
+                               order_by=(c.rank, c.since)).label("n"),
+        func.sum(c.bit).over(partition_by=c.household_id).label("bits"),
+    ).subquery("ranked")
+    r = ranked.c
+    query = (select(r.household_id, r.rank, r.since, r.bits)
+             .join(Household, Household.id == r.household_id).where(r.n == 1))
+    if REFUSAL in reasons:  # those are listed first, by their deadline
+        query = query.where(or_(
+            Household.dialogue_state.is_(None),
+            Household.dialogue_state != State.AWAITING_REFUSAL_CONFIRMATION.value))
+    return _visible(user, practice_id, query).order_by(r.rank, r.since, r.household_id)
+
+
+def _rows(user: User, shown: list[tuple], now: datetime) -> list[Waiting]:
+    """The households of a page, loaded once, with the children ``user`` may see."""
+    ids = [hid for _, _, hid, _, _ in shown]
+    loaded = {h.id: h for h in db.session.scalars(
+        select(Household).where(Household.id.in_(ids)).options(
+            selectinload(Household.children).selectinload(Child.practice),
+            selectinload(Household.practice), selectinload(Household.held_by)))} if ids else {}
+    words = last_words(ids)
+    rows = []
+    for reason, since, hid, deadline, bits in shown:
+        household = loaded[hid]
+        others = {_BIT_REASON[b] for b in _BIT_REASON if bits & b} - {reason}
+        if reason != REFUSAL and household.dialogue_state == \
+                State.AWAITING_REFUSAL_CONFIRMATION.value:
+            others.add(REFUSAL)
+        days = (clock.local(now).date() - clock.local(since).date()).days if since else 0
+        rows.append(Waiting(household, reason, since,
+                            [r for r in REASONS if r in others], deadline,
+                            scope.children_shown(user, household), words.get(hid), days))
+    return rows
+
+
+def last_words(household_ids: list[int]) -> dict[int, Message]:
+    """Each household's latest inbound message, for the queue's row."""
+    if not household_ids:
+        return {}
+    latest = (select(Message.id, func.row_number().over(
+        partition_by=Message.household_id, order_by=Message.id.desc()).label("n"))
+        .where(Message.household_id.in_(household_ids),
+               Message.direction == Direction.INBOUND).subquery())
+    found = db.session.scalars(select(Message).join(latest, latest.c.id == Message.id)
+                               .where(latest.c.n == 1))
+    return {m.household_id: m for m in found}
