@@ -36,8 +36,9 @@ YEAR = 2026
 
 FILL = [
     """INSERT INTO practices (ods_code, name, attempt_order, attempt_spacing_days,
-           created_at, updated_at)
-       SELECT 'P' || lpad(p::text, 5, '0'), 'Practice ' || p, 'sms,call,letter', 7, now(), now()
+           slot_release_time, slot_release_days, created_at, updated_at)
+       SELECT 'P' || lpad(p::text, 5, '0'), 'Practice ' || p, 'sms,call,letter', 7,
+              time '12:00', 1, now(), now()
        FROM generate_series(1, :practices) p""",
     """INSERT INTO households (practice_id, family_name, preferred_language, status,
            status_changed_at, dialogue_context, created_at, updated_at)

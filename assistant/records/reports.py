@@ -8,10 +8,22 @@ the enhanced service's year-end counts, ``year_end``, for that year.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, distinct, func, not_, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    distinct,
+    false,
+    func,
+    not_,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from assistant import clock
@@ -101,9 +113,7 @@ def report(session: Session, ods_code: str | None = None,
         for counts in by_id.values():
             counts["year_end"] = dict.fromkeys(YEAR_END, 0)
     if by_id:
-        _fill(session, by_id)
-        if year is not None:
-            _year_end(session, list(by_id), by_id, *service_year(year))
+        _fill(session, by_id, service_year(year) if year is not None else None)
     total = empty_counts()
     if year is not None:
         total["year_end"] = dict.fromkeys(YEAR_END, 0)
@@ -119,55 +129,67 @@ def report(session: Session, ods_code: str | None = None,
     return result
 
 
-def _fill(session: Session, by_id: dict[int, dict[str, Any]]) -> None:
+def _fill(session: Session, by_id: dict[int, dict[str, Any]],
+          year: tuple[datetime, datetime] | None) -> None:
     ids = list(by_id)
-    for fill in (_cohort, _attempts, _contacted, _replies, _coded_outcomes, _no_contact,
-                 _bookings):
+    for fill in (_cohort, _attempts, _replies, _bookings):
         fill(session, ids, by_id)
+    _coded_outcomes(session, ids, by_id, year)
+    _no_contact(session, ids, by_id, year)
+
+
+def _two_levels(session: Session, query_for: Callable[[list[Any]], Select[Any]],
+                fine: list[Any], coarse: list[Any]) -> tuple[list[Any], list[Any]]:
+    """One count grouped two ways, ``fine`` and the ``coarse`` keys it starts with.
+
+    ``query_for(columns)`` is the select of ``columns`` and the count, ungrouped. On
+    PostgreSQL both groupings come from one pass (GROUPING SETS), so the largest scans
+    of the report are read once; SQLite has no GROUPING SETS and runs the two queries.
+    Rows come back as (keys..., count).
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return (session.execute(query_for(fine).group_by(*fine)).all(),
+                session.execute(query_for(coarse).group_by(*coarse)).all())
+    rolled = func.grouping(*fine[len(coarse):])  # non-zero on the coarse rows
+    rows = session.execute(
+        query_for([*fine, rolled]).group_by(func.grouping_sets(tuple_(*fine), tuple_(*coarse)))
+    ).all()
+    n = len(fine)
+    return ([(*row[:n], row[n + 1]) for row in rows if not row[n]],
+            [(*row[:len(coarse)], row[n + 1]) for row in rows if row[n]])
 
 
 def _cohort(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
-    for pid, n in session.execute(select(Child.practice_id, func.count())
-                                  .where(Child.practice_id.in_(ids))
-                                  .group_by(Child.practice_id)):
-        by_id[pid]["cohort"] = n
     # A household counts at each practice that has one of its children (siblings may be
-    # registered at two practices); the total counts each household once.
-    for pid, n in session.execute(select(Child.practice_id, func.count(distinct(
-            Child.household_id))).where(Child.practice_id.in_(ids))
-            .group_by(Child.practice_id)):
-        by_id[pid]["households"] = n
-    # Children left out of a full extract (import-cohort --full): vaccinated elsewhere.
-    for pid, n in session.execute(select(Child.practice_id, func.count())
-                                  .where(Child.practice_id.in_(ids),
-                                         Child.no_longer_due_at.is_not(None))
-                                  .group_by(Child.practice_id)):
-        by_id[pid]["no_longer_due"] = n
+    # registered at two practices); the total counts each household once. Children left
+    # out of a full extract (import-cohort --full) were vaccinated elsewhere.
+    for pid, cohort, households, dropped in session.execute(
+        select(Child.practice_id, func.count(), func.count(distinct(Child.household_id)),
+               func.count().filter(Child.no_longer_due_at.is_not(None)))
+        .where(Child.practice_id.in_(ids)).group_by(Child.practice_id)
+    ):
+        by_id[pid].update(cohort=cohort, households=households, no_longer_due=dropped)
 
 
 def _attempts(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
-    """Made attempts, by number and means: each is coded against every child."""
+    """Made attempts, by number and means (each is coded against every child), and the
+    children contacted: with at least one attempt made (the first step of the path)."""
     code_to_number = {code: number for number, code in ATTEMPT_CODES.items()}
-    for pid, code, means, n in session.execute(
-        select(CodedEvent.practice_id, CodedEvent.snomed_code, Attempt.means,
-               func.count(distinct(CodedEvent.child_id)))
-        .outerjoin(Attempt, Attempt.id == CodedEvent.attempt_id)
-        .where(CodedEvent.practice_id.in_(ids), CodedEvent.snomed_code.in_(code_to_number))
-        .group_by(CodedEvent.practice_id, CodedEvent.snomed_code, Attempt.means)
-    ):
+
+    def query_for(columns: list[Any]) -> Select[Any]:
+        return (select(*columns, func.count(distinct(CodedEvent.child_id)))
+                .outerjoin(Attempt, Attempt.id == CodedEvent.attempt_id)
+                .where(CodedEvent.practice_id.in_(ids),
+                       CodedEvent.snomed_code.in_(code_to_number)))
+
+    by_means, contacted = _two_levels(
+        session, query_for, [CodedEvent.practice_id, CodedEvent.snomed_code, Attempt.means],
+        [CodedEvent.practice_id])
+    for pid, code, means, n in by_means:
         number = code_to_number[code]
         by_id[pid]["attempts"][number] += n
         by_id[pid]["attempts_by_means"][number][str(means) if means else "recorded"] = n
-
-
-def _contacted(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
-    """Children with at least one attempt made (the first step of the path to attended)."""
-    for pid, n in session.execute(
-        select(CodedEvent.practice_id, func.count(distinct(CodedEvent.child_id)))
-        .where(CodedEvent.practice_id.in_(ids),
-               CodedEvent.snomed_code.in_(list(ATTEMPT_CODES.values())))
-        .group_by(CodedEvent.practice_id)
-    ):
+    for pid, n in contacted:
         by_id[pid]["contacted"] = n
 
 
@@ -183,75 +205,75 @@ def is_a_reply() -> ColumnElement[bool]:
 
 
 def _replies(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
+    """Children whose family replied, by the reply's label and at all."""
     replies = (select(Child.practice_id, Child.id, Message.label)
                .join(Message, Message.household_id == Child.household_id)
                .where(Child.practice_id.in_(ids), is_a_reply()).subquery())
-    for pid, label, n in session.execute(
-        select(replies.c.practice_id, replies.c.label, func.count(distinct(replies.c.id)))
-        .group_by(replies.c.practice_id, replies.c.label)
-    ):
+
+    def query_for(columns: list[Any]) -> Select[Any]:
+        return select(*columns, func.count(distinct(replies.c.id)))
+
+    by_label, replied = _two_levels(session, query_for,
+                                    [replies.c.practice_id, replies.c.label],
+                                    [replies.c.practice_id])
+    for pid, label, n in by_label:
         by_id[pid]["replies"][label] = n
-    for pid, n in session.execute(
-        select(replies.c.practice_id, func.count(distinct(replies.c.id)))
-        .group_by(replies.c.practice_id)
-    ):
+    for pid, n in replied:
         by_id[pid]["replied"] = n
 
 
-def _year_end(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]],
-              start: datetime, end: datetime) -> None:
-    """The year-end counts: children coded refused, declined or referred in the year,
-    and children whose family was closed as "no contact" in the year."""
-    for pid, code, n in session.execute(
-        select(CodedEvent.practice_id, CodedEvent.snomed_code,
-               func.count(distinct(CodedEvent.child_id)))
-        .where(CodedEvent.practice_id.in_(ids), CodedEvent.snomed_code.in_(_YEAR_END_CODES),
-               CodedEvent.occurred_at >= start, CodedEvent.occurred_at < end)
-        .group_by(CodedEvent.practice_id, CodedEvent.snomed_code)
+def _coded_outcomes(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]],
+                    year: tuple[datetime, datetime] | None) -> None:
+    """Children referred and exception reported to date, and (with a service year) the
+    children coded refused, declined or referred in that year: one pass over those codes."""
+    def children(condition: ColumnElement[bool]) -> Any:
+        return func.count(distinct(CodedEvent.child_id)).filter(condition)
+
+    figures = [children(CodedEvent.snomed_code == Event.REFERRED.code.snomed_code),
+               children(CodedEvent.snomed_code.in_(EXCEPTION_REPORTED))]
+    if year is not None:
+        within = and_(CodedEvent.occurred_at >= year[0], CodedEvent.occurred_at < year[1])
+        figures += [children(and_(CodedEvent.snomed_code == code, within))
+                    for code in _YEAR_END_CODES]
+    wanted = {Event.REFERRED.code.snomed_code, *EXCEPTION_REPORTED, *_YEAR_END_CODES}
+    for pid, referred, excepted, *year_end in session.execute(
+        select(CodedEvent.practice_id, *figures)
+        .where(CodedEvent.practice_id.in_(ids), CodedEvent.snomed_code.in_(wanted))
+        .group_by(CodedEvent.practice_id)
     ):
-        by_id[pid]["year_end"][_YEAR_END_CODES[code]] = n
-    for pid, n in session.execute(
-        select(Child.practice_id, func.count())
-        .join(Household, Household.id == Child.household_id)
-        .where(Child.practice_id.in_(ids), Household.status == HouseholdStatus.UNREACHABLE,
-               Household.status_changed_at >= start, Household.status_changed_at < end)
-        .group_by(Child.practice_id)
-    ):
-        by_id[pid]["year_end"]["no_contact"] = n
+        by_id[pid].update(referred=referred, exception_reported=excepted)
+        for code, n in zip(_YEAR_END_CODES, year_end, strict=True):
+            by_id[pid]["year_end"][_YEAR_END_CODES[code]] = n
 
 
-def _coded_outcomes(session: Session, ids: list[int],
-                    by_id: dict[int, dict[str, Any]]) -> None:
-    for key, codes in (("referred", {Event.REFERRED.code.snomed_code}),
-                       ("exception_reported", EXCEPTION_REPORTED)):
-        for pid, n in session.execute(
-            select(CodedEvent.practice_id, func.count(distinct(CodedEvent.child_id)))
-            .where(CodedEvent.practice_id.in_(ids), CodedEvent.snomed_code.in_(codes))
-            .group_by(CodedEvent.practice_id)
-        ):
-            by_id[pid][key] = n
-
-
-def _no_contact(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
-    for pid, n in session.execute(
-        select(Child.practice_id, func.count())
+def _no_contact(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]],
+                year: tuple[datetime, datetime] | None) -> None:
+    """Children whose family was closed as "no contact": to date, and in the year."""
+    in_year = (and_(Household.status_changed_at >= year[0],
+                    Household.status_changed_at < year[1]) if year else false())
+    for pid, n, n_year in session.execute(
+        select(Child.practice_id, func.count(), func.count().filter(in_year))
         .join(Household, Household.id == Child.household_id)
         .where(Child.practice_id.in_(ids), Household.status == HouseholdStatus.UNREACHABLE)
         .group_by(Child.practice_id)
     ):
         by_id[pid]["no_contact"] = n
+        if year is not None:
+            by_id[pid]["year_end"]["no_contact"] = n_year
 
 
 def _bookings(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
+    """Children booked (booked, attended or missed), and those who attended."""
     live = (BookingStatus.BOOKED, BookingStatus.ATTENDED, BookingStatus.DID_NOT_ATTEND)
-    for key, statuses in (("booked", live), ("attended", (BookingStatus.ATTENDED,))):
-        for pid, n in session.execute(
-            select(Child.practice_id, func.count(distinct(Child.id)))
-            .join(Booking, Booking.child_id == Child.id)
-            .where(Child.practice_id.in_(ids), Booking.status.in_(statuses))
-            .group_by(Child.practice_id)
-        ):
-            by_id[pid][key] = n
+    for pid, booked, attended in session.execute(
+        select(Child.practice_id, func.count(distinct(Child.id)),
+               func.count(distinct(Child.id)).filter(
+                   Booking.status == BookingStatus.ATTENDED))
+        .join(Booking, Booking.child_id == Child.id)
+        .where(Child.practice_id.in_(ids), Booking.status.in_(live))
+        .group_by(Child.practice_id)
+    ):
+        by_id[pid].update(booked=booked, attended=attended)
 
 
 def _add_into(into: dict[str, Any], values: dict[str, Any]) -> None:
