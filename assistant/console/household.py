@@ -92,36 +92,45 @@ STATUS_TAGS = {"active": "nhsuk-tag--blue", "with_coordinator": "nhsuk-tag--purp
 
 def page_context(household: Household, user: User) -> dict:
     """What ``console/household.html`` renders, for ``user`` (see the module docstring)."""
-    now = clock.now()
-    holder = household.held_by
     team = scope.sees_everything(user)
     return {
+        **hold_context(household, user),
         "title": f"{household.family_name} family",
-        # A reason can quote the family's words, which may name a sibling registered
-        # elsewhere: masked for a practice user as the timeline is.
-        "status_reason": timeline.masker(household, user)(household.status_reason),
-        "household": household,
         "children": scope.children_shown(user, household),
         "no_longer_due": [c for c in household.all_children if c.no_longer_due_at
                           and (team or c.practice_id == user.practice_id)],
         "phones": [(p, phone_states(p)) for p in household.phones],
         "can_text": any(p.can_text for p in household.phones),
         "interpreter": interpreter_need(household),
+        "entries": timeline.build(db.session, household, user),
+        "poll_cursor": (clock.now() - POLL_OVERLAP).isoformat(),
+        "poll_url": url_for("household.timeline_json", household_id=household.id),
+        "poll_seconds": POLL_SECONDS,
+    }
+
+
+def hold_context(household: Household, user: User) -> dict:
+    """Where the family stands and who holds it (``console/household_hold.html``)."""
+    holder = household.held_by
+    return {
+        "household": household,
+        # A reason can quote the family's words, which may name a sibling registered
+        # elsewhere: masked for a practice user as the timeline is.
+        "status_reason": timeline.masker(household, user)(household.status_reason),
         "status_words": _status_words(household),
         "status_tag": STATUS_TAGS.get(household.status.value, "nhsuk-tag--grey"),
         "dialogue_words": DIALOGUE_WORDS.get(household.dialogue_state or "", ""),
         "holder": holder,
         "is_holder": holder is not None and holder.id == user.id,
-        "can_take_over": team and holder is None,
+        "can_take_over": scope.sees_everything(user) and holder is None,
         "can_hand_back": holder is not None and (holder.id == user.id
                                                  or user.role is Role.ADMIN),
         "take_over_form": TakeOverForm(formdata=None),
         "hand_back_form": HandBackForm(formdata=None, shown_holder_id=holder.id if holder
                                        else ""),
-        "entries": timeline.build(db.session, household, user),
-        "poll_cursor": (now - POLL_OVERLAP).isoformat(),
-        "poll_url": url_for("household.timeline_json", household_id=household.id),
-        "poll_seconds": POLL_SECONDS,
+        # What the poll compares to know the card changed (a take over elsewhere).
+        "hold_state": f"{household.held_by_id or ''}:{household.status.value}:"
+                      f"{household.dialogue_state or ''}",
     }
 
 
@@ -171,15 +180,19 @@ def show(household_id: int):
 @scope.roles(*scope.EVERYONE)
 def timeline_json(household_id: int):
     """Timeline entries created or changed since ``?after=`` (an ISO time), newest first,
-    each as HTML rendered here (escaped like the page), and the ``cursor`` to ask with next."""
+    each as HTML rendered here (escaped like the page); the ``cursor`` to ask with next;
+    and the hold card (``hold``: its state and HTML), so a take over elsewhere shows."""
     household = scope.household_or_404(household_id)
     after = _after(request.args.get("after"))
     now = clock.now()
     render = get_template_attribute("console/timeline_entry.html", "entry")
     entries = timeline.build(db.session, household, current_user, changed_since=after)
+    hold = hold_context(household, current_user)
     return jsonify(cursor=(now - POLL_OVERLAP).isoformat(),
                    entries=[{"key": e.key, "at": e.at.isoformat(), "html": str(render(e))}
-                            for e in entries])
+                            for e in entries],
+                   hold={"state": hold["hold_state"],
+                         "html": render_template("console/household_hold.html", **hold)})
 
 
 @bp.post("/households/<int:household_id>/take-over")

@@ -29,6 +29,17 @@ if (list && list.dataset.pollUrl && window.fetch) {
     list.insertBefore(fresh, later || null);
   };
 
+  // The hold card, when someone took the family over or handed it back elsewhere (its
+  // buttons come with it, each form with this session's token).
+  const showHold = (hold) => {
+    const card = document.getElementById("hold");
+    if (!hold || !card || card.dataset.hold === hold.state) return;
+    const template = document.createElement("template");
+    template.innerHTML = hold.html.trim();
+    const fresh = template.content.firstElementChild;
+    if (fresh) card.replaceWith(fresh);
+  };
+
   const poll = async () => {
     if (busy || document.hidden) return;
     busy = true;
@@ -40,6 +51,7 @@ if (list && list.dataset.pollUrl && window.fetch) {
       const data = await response.json();
       // Oldest first, so each lands above the previous one.
       [...data.entries].reverse().forEach(show);
+      showHold(data.hold);
       cursor = data.cursor;
       list.dataset.cursor = cursor;
     } catch (error) {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time_machine
 
 from assistant import clock
+from assistant.console import household as household_page
 from assistant.conversation import handover
 from assistant.db import db
 from assistant.models import Direction, Household, Message
@@ -22,15 +23,18 @@ NOW = at("2026-11-17T10:00")
 
 
 def test_a_coordinator_takes_a_family_over_from_the_queue_and_sees_a_reply_arrive(
-        app, served):  # noqa: F811
+        app, served, monkeypatch):  # noqa: F811
     _need_chromium()
+    monkeypatch.setattr(household_page, "POLL_SECONDS", 2)  # the page's 10 s, for a test
     sync_playwright = _sync_playwright()
     with time_machine.travel(NOW, tick=False):
         h = factories.household(family_name="Kowalski", mobile="+447700900596", children=2)
         handover.refer(db.session, h, clock.now(), why="hesitant: has questions")
+        other = factories.household(h.practice, family_name="Nowak", mobile="+447700900597")
         factories.user("coord@example.nhs.uk")
+        rival = factories.user("rival@example.nhs.uk")
         db.session.commit()
-        household_id = h.id
+        household_id, other_id = h.id, other.id
     problems: list[str] = []
     with time_machine.travel(NOW, tick=False), sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -61,6 +65,13 @@ def test_a_coordinator_takes_a_family_over_from_the_queue_and_sees_a_reply_arriv
             arrived.first.wait_for(timeout=20_000)
             assert "<b>can we talk</b> first?" in arrived.first.inner_text()
             assert page.locator("#timeline b").count() == 0  # shown as text, not markup
+            # Someone else takes a second family over while its page is open here.
+            page.goto(f"{served}/households/{other_id}")
+            assert page.locator("button:has-text('Take over')").count() == 1
+            handover.take_over(db.session, other_id, rival, clock.now())
+            db.session.commit()
+            page.locator("#holder:has-text('rival@example.nhs.uk')").wait_for(timeout=20_000)
+            assert page.locator("button:has-text('Take over')").count() == 0
         finally:
             browser.close()
     assert problems == []

@@ -280,6 +280,9 @@ def test_the_live_partial_shows_a_reply_that_arrived_and_escapes_it(client, fake
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in mine[0]["html"]
     assert "<script>alert" not in answer.get_data(as_text=True)
     assert answer.get_json()["cursor"]
+    hold = answer.get_json()["hold"]
+    assert "first@example.nhs.uk" in hold["html"] and hold["state"].startswith(
+        f"{_fresh(h.id).held_by_id}:")
     page = _page(client, h.id)
     assert "&lt;script&gt;alert" in page and "<script>alert" not in page
     assert answers() == [], "held: the assistant does not answer"
