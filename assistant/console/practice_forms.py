@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
-from wtforms import BooleanField, RadioField
+from wtforms import BooleanField, HiddenField, RadioField
 from wtforms.validators import InputRequired, ValidationError
 
 UPLOAD_KINDS = [("cohort", "Cohort (children with missing vaccines)"),
@@ -26,8 +26,23 @@ class UploadForm(FlaskForm):
     kind = RadioField("What is in the file?", choices=UPLOAD_KINDS,
                       validators=[InputRequired("Choose what the file holds.")])
     file = FileField("CSV file", validators=[FileRequired("Choose a CSV file to upload.")])
-    full = BooleanField("This cohort is the complete list still due for its practices "
-                        "(children missing from it are no longer due)")
+    full = BooleanField("This file is the complete list (full extract)")
+
+    def validate_file(self, field: FileField) -> None:
+        check_csv(field)
+
+    def validate_full(self, field: BooleanField) -> None:
+        if field.data and self.kind.data != "cohort":
+            raise ValidationError("Only a cohort file can be the complete list: untick "
+                                  "'complete list' for a slots file.")
+
+
+class FullExtractForm(FlaskForm):
+    """The same cohort file chosen again, with the signed result of its dry run."""
+
+    check = HiddenField(validators=[InputRequired("Upload the file again to check it.")])
+    file = FileField("Choose the same file again",
+                     validators=[FileRequired("Choose the file you checked.")])
 
     def validate_file(self, field: FileField) -> None:
         check_csv(field)

@@ -16,8 +16,8 @@ from sqlalchemy.orm import selectinload
 from assistant import clock
 from assistant.booking.attendance import AttendanceError, mark_attendance
 from assistant.console import scope
-from assistant.console.practice_forms import AttendanceForm, UploadForm
-from assistant.console.uploads import run_upload
+from assistant.console.practice_forms import AttendanceForm, FullExtractForm, UploadForm
+from assistant.console.uploads import apply_full_extract, check_full_extract, run_upload
 from assistant.db import db
 from assistant.models import Booking, BookingStatus, Slot
 
@@ -74,19 +74,38 @@ def attendance(booking_id: int):
 @bp.route("/uploads", methods=["GET", "POST"])
 @scope.roles(*scope.EVERYONE)
 def uploads():
-    """Upload a cohort or slots CSV; the page shows the import's line-by-line report."""
+    """Upload a cohort or slots CSV; the page shows the import's line-by-line report.
+    A cohort that is the complete list is only checked here (a dry run)."""
     form = UploadForm()
     if request.method == "GET":
-        return render_template("practice/uploads.html", title="Upload a file", form=form,
-                               report=None)
+        return _uploads_page(form)
     if not form.validate_on_submit():
-        return render_template("practice/uploads.html", title="Upload a file", form=form,
-                               report=None), 400
-    report = run_upload(form.kind.data, form.file.data.stream, scope.practice_ids_of(
-        current_user), full=form.full.data)
-    status = 400 if report.failed else 200
-    return render_template("practice/uploads.html", title="Upload a file", form=UploadForm(
-        formdata=None), report=report), status
+        return _uploads_page(form, status=400)
+    if form.full.data:
+        report = check_full_extract(form.file.data.read(), current_user)
+    else:
+        report = run_upload(form.kind.data, form.file.data.stream,
+                            scope.practice_ids_of(current_user))
+    return _uploads_page(UploadForm(formdata=None), report, 400 if report.failed else 200)
+
+
+@bp.post("/uploads/full-extract")
+@scope.roles(*scope.EVERYONE)
+def full_extract():
+    """Import the checked complete list: the same file again, with its check."""
+    form = FullExtractForm()
+    if not form.validate_on_submit():
+        return _uploads_page(UploadForm(formdata=None), confirm=form, status=400)
+    report = apply_full_extract(form.file.data.read(), current_user, form.check.data)
+    return _uploads_page(UploadForm(formdata=None), report, 400 if report.failed else 200)
+
+
+def _uploads_page(form: UploadForm, report=None, status: int = 200,
+                  confirm: FullExtractForm | None = None):
+    if confirm is None and report is not None and report.check:
+        confirm = FullExtractForm(formdata=None, check=report.check)
+    return render_template("practice/uploads.html", title="Upload a file", form=form,
+                           report=report, confirm=confirm), status
 
 
 def _day(text: str | None) -> date:
