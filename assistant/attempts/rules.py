@@ -222,9 +222,15 @@ def attempt_free_text(means: Means, number: str | None, outcome: str | None,
     return outcome or ""
 
 
-def staff_free_text(means: Means, outcome_text: str) -> str:
-    """Free text for an attempt staff made themselves: ``Home visit, no one in``."""
-    label = {Means.STAFF_CALL: "Telephone call from the practice",
+# Who made a call by hand, as the coded free text says it.
+STAFF_CALLERS = {"practice": "Telephone call from the practice",
+                 "coordinator": "Telephone call by the coordinator"}
+
+
+def staff_free_text(means: Means, outcome_text: str, caller: str = "practice") -> str:
+    """Free text for an attempt staff made themselves: ``Home visit, no one in``;
+    ``Telephone call by the coordinator, no answer`` (``caller``: practice or coordinator)."""
+    label = {Means.STAFF_CALL: STAFF_CALLERS[caller],
              Means.HOME_VISIT: "Home visit"}.get(means)
     if label is None:
         raise PathwayError("staff can record a call from the practice or a home visit")

@@ -267,15 +267,16 @@ def code_attempt(session: Session, attempt: Attempt, free_text: str, at: datetim
 
 def record_staff_attempt(session: Session, household: Household, means: Means | str,
                          outcome_text: str, at: datetime,
-                         user_id: int | None = None) -> Attempt:
-    """Record an attempt staff made themselves (a call from the practice, a home visit).
+                         user_id: int | None = None, *, caller: str = "practice") -> Attempt:
+    """Record an attempt staff made themselves (a call from the practice or by the
+    coordinator, a home visit).
 
     It counts and is coded like the assistant's own: it takes the next attempt
     number and replaces the waiting automated attempt. Raises
     :class:`~assistant.attempts.rules.PathwayError` when it cannot be recorded.
     """
     means = Means(means)
-    free_text = rules.staff_free_text(means, outcome_text)  # raises for other means
+    free_text = rules.staff_free_text(means, outcome_text, caller)  # raises for other means
     if household.status.is_closed:
         raise PathwayError(f"household {household.id} is closed ({household.status.value}); "
                            "no attempt can be recorded")

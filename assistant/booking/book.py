@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import pairwise
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import IntegrityError
@@ -27,6 +28,7 @@ from assistant.booking.offers import (
     no_slot_within_week,
     offer_text,
 )
+from assistant.booking.slots import WINDOW, adjacent
 from assistant.booking.wording import confirmation_text, fits, render_text
 from assistant.models import (
     CLOSED_STATUSES,
@@ -188,6 +190,84 @@ def _record_booked(session: Session, household: Household, offer: Offer, index: 
     schedule.cancel_scheduled(session, household.id, "booked an appointment", now)
     audit(session, "moved" if moved else "booked", actor="parent", household_id=household.id,
           offer_id=offer.id, option=index, via=via)
+
+
+def book_chosen(session: Session, household: Household, slot_ids: list[int], now: datetime,
+                *, holder_id: int, via: str = "coordinator") -> BookingResult:
+    """Book the slots a coordinator chose with the family: ``slot_ids[i]`` for the i-th
+    child of :func:`children_to_book` (oldest first).
+
+    Only for the person holding the household (``holder_id``), whose explicit "agreed"
+    this is: the household row is locked and its hold checked here. Each slot must be at
+    its own child's practice, within seven days, free, and siblings at one practice back
+    to back. Adds to the caller's session (which must not have flushed other writes it
+    cannot lose): the caller commits, and an ``IntegrityError`` at that flush or commit
+    means a racing pick took a slot first (the index said no: roll back, nothing booked).
+    A household already booked is moved (its old slots freed in the same transaction).
+    """
+    postgres = session.get_bind().dialect.name == "postgresql"
+    household = session.get(Household, household.id, with_for_update=postgres,
+                            populate_existing=True)
+    if household.held_by_id != holder_id:
+        return BookingResult(NOT_ALLOWED, reason="the household is not held by this person")
+    if household.status in CLOSED_STATUSES:
+        return BookingResult(NOT_ALLOWED, reason=f"household is {household.status}")
+    children = children_to_book(session, household)
+    if len(slot_ids) != len(children) or len(set(slot_ids)) != len(slot_ids):
+        return BookingResult(INVALID, reason="one different slot is needed for each child")
+    slots = _lock_slots(session, slot_ids, postgres)
+    problem = _chosen_problem(children, slots, len(slot_ids), now)
+    if problem:
+        return BookingResult(INVALID, reason=problem)
+    if not all(_slot_is_free(session, s, now) for s in slots):
+        return BookingResult(TAKEN, reason="slot already taken")
+    current = _current_bookings(session, household)
+    for booking in current:  # the family's old times are given up in the same transaction
+        booking.status = BookingStatus.CANCELLED
+        booking.cancelled_at = now
+    session.flush()
+    bookings = [Booking(slot_id=s.id, child_id=c.id, household_id=household.id,
+                        booked_via=via, booked_at=now, created_at=now, updated_at=now)
+                for c, s in zip(children, slots, strict=True)]
+    session.add_all(bookings)
+    session.flush()  # IntegrityError here means a racing pick got the slot first
+    _mark_booked(session, household, now, via)
+    audit(session, "moved" if current else "booked", actor=f"user:{holder_id}",
+          user_id=holder_id, household_id=household.id, via=via,
+          slots=[s.id for s in slots])
+    return BookingResult(BOOKED, text=confirmation_text(bookings), bookings=bookings)
+
+
+def _chosen_problem(children: list, slots: list[Slot], wanted: int,
+                    now: datetime) -> str | None:
+    """Why these slots cannot be booked for these children (None: they can)."""
+    if len(slots) != wanted:
+        return "no such slot"
+    for child, slot in zip(children, slots, strict=True):
+        if slot.practice_id != child.practice_id:
+            return "slot not at the child's practice"
+        if not now + MIN_NOTICE < slot.start_at <= now + WINDOW:
+            return "slot not within seven days"
+    by_practice: dict[int, list[Slot]] = {}
+    for slot in slots:
+        by_practice.setdefault(slot.practice_id, []).append(slot)
+    for group in by_practice.values():
+        group.sort(key=lambda s: (s.start_at, s.id))
+        if not all(adjacent(a, b) for a, b in pairwise(group)):
+            return "siblings' slots are not back to back"
+    return None
+
+
+def _mark_booked(session: Session, household: Household, now: datetime, via: str) -> None:
+    """The household is booked: other open offers superseded, waiting attempts cancelled."""
+    household.status = HouseholdStatus.BOOKED
+    household.status_reason = f"booked by {via}"
+    household.status_changed_at = now
+    household.dialogue_state = None
+    session.execute(update(Offer).where(
+        Offer.household_id == household.id, Offer.status == OfferStatus.OPEN)
+        .values(status=OfferStatus.SUPERSEDED, closed_at=now))
+    schedule.cancel_scheduled(session, household.id, "booked an appointment", now)
 
 
 def _already_booked(session: Session, household: Household) -> BookingResult:

@@ -22,7 +22,7 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, exists, func, select, update
+from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from assistant import clock
@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 HELD_FOR_PERSON = "held_for_person"
 # ... and one the holder answered themselves before handing back (not answered again).
 READ_BY_PERSON = "read_by_person"
+# A call made by hand in which the person spoke to the family (``console.household_actions``).
+SPOKE = "spoke"
 # A hold nobody has touched for this many working days becomes a task.
 UNTOUCHED_WORKING_DAYS = 5
 HOLD_TASK_MARK = "Hold untouched"
@@ -165,10 +167,14 @@ def resume(session: Session, household: Household, now: datetime) -> None:
                    "handed back to the assistant by a coordinator", now)
         household.dialogue_state = None
     schedule.schedule_household(session, household, now)
+    # A text the holder sent, or a call in which they spoke to the family (a call with no
+    # answer answers nothing: the family's texts before it are still the assistant's).
     last_by_person = session.scalar(
         select(func.max(Message.id)).where(Message.household_id == household.id,
                                            Message.direction == Direction.OUTBOUND,
-                                           Message.sent_by_id.is_not(None))) or 0
+                                           Message.sent_by_id.is_not(None),
+                                           or_(Message.channel == "sms",
+                                               Message.status == SPOKE))) or 0
     held = and_(Message.household_id == household.id, Message.status == HELD_FOR_PERSON)
     session.execute(update(Message).where(held, Message.id > last_by_person)
                     .values(handled_at=None, status="received")

@@ -46,6 +46,7 @@ class TaskKind(enum.StrEnum):
     CLEANSE_CONTACT = "cleanse_contact"  # no usable phone and no address
     RELEASE_SLOTS = "release_slots"  # protected slots unbooked at the release time
     CALL_BACK = "call_back"          # an unknown caller left a message
+    FOLLOW_UP = "follow_up"          # a coordinator comes back to a family on a date
     OTHER = "other"
 
 

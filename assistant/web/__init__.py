@@ -87,16 +87,17 @@ def _area_blueprints() -> list:
     from assistant.channels import voice  # noqa: F401 - adds the call routes to the hooks' bp
     from assistant.channels.sandbox_page import bp as sandbox_phone
     from assistant.channels.webhooks import bp as twilio_hooks
-    from assistant.console import referrals, tasks  # noqa: F401 - add their routes to the bp
+    from assistant.console import outcome, referrals, tasks  # noqa: F401 - routes on others' bps
     from assistant.console.admin import bp as admin_pages
     from assistant.console.exports import bp as code_exports
     from assistant.console.household import bp as household_page
+    from assistant.console.household_actions import bp as household_actions
     from assistant.console.practice_pages import bp as practice_pages
     from assistant.console.queue import bp as coordinator_queue
     from assistant.console.reports import bp as reports_pages
 
     return [coordinator_queue, reports_pages, code_exports, booking_page, twilio_hooks,
-            sandbox_phone, practice_pages, admin_pages, household_page]
+            sandbox_phone, practice_pages, admin_pages, household_page, household_actions]
 
 
 def _frame() -> dict:

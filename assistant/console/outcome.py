@@ -1,0 +1,160 @@
+"""``POST /households/<id>/outcome``: what the family decided with the person holding them.
+
+- ``agreed``: one slot per child (``slot_id`` repeated, oldest child first), each at that
+  child's practice within seven days, siblings back to back. Booked through
+  :func:`assistant.booking.book.book_chosen` (the database keeps a slot to one child),
+  the confirmation text put in the outbox the reply queue sends from (with its delivery
+  status, as after a parent's own pick), and the family handed back to the assistant for
+  the reminder. A slot taken meanwhile: 409 with the times free now, nothing booked.
+- ``declined``: :func:`assistant.conversation.handover.exception_report` with
+  ``DECLINED_AFTER_COORDINATOR`` (429684009 for each child, the reason, the family's
+  words as evidence); contact stops and the hold is released.
+- ``follow_up``: the hold stays and a task comes due that day.
+
+Only the holder's explicit outcome books or exception reports a family. One commit each.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, time
+
+from flask_login import current_user
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from assistant import clock
+from assistant.booking import book
+from assistant.console import scope
+from assistant.console.action_forms import OutcomeForm
+from assistant.console.household_actions import (
+    ActionRefused,
+    bp,
+    done,
+    holder_or_refuse,
+    page,
+)
+from assistant.conversation import handover
+from assistant.db import db
+from assistant.models import (
+    Direction,
+    Household,
+    Message,
+    Task,
+    TaskKind,
+    User,
+)
+from assistant.models.contact import ANSWER_TO_SEND
+from assistant.records import codes
+from assistant.records.audit import audit
+
+log = logging.getLogger(__name__)
+# A follow-up task is due at the start of the working day.
+FOLLOW_UP_AT = time(9, 0)
+
+
+@bp.post("/<int:household_id>/outcome")
+@scope.roles(*scope.TEAM)
+def record_outcome(household_id: int):
+    """Agreed (book), declined (exception report) or follow up on a date: the holder only."""
+    household = scope.household_or_404(household_id)
+    form = OutcomeForm()
+    try:
+        holder_or_refuse(household)
+        if not form.validate_on_submit():
+            raise ActionRefused(400, "Nothing was recorded: see the outcome form.")
+        action = {"agreed": agree, "declined": decline, "follow_up": follow_up}
+        message = action[form.outcome.data](db.session, household, current_user, form,
+                                            clock.now())
+    except ActionRefused as refused:
+        db.session.rollback()
+        return page(household, refused.status, problem=refused.message, outcome_form=form)
+    log.info("outcome %s recorded for household %s by user %s", form.outcome.data,
+             household_id, current_user.id)
+    return done(household, message)
+
+
+def agree(session: Session, household: Household, user: User, form: OutcomeForm,
+          now: datetime) -> str:
+    """Book the chosen slots, queue the confirmation, hand back; commit once."""
+    slot_ids = list(form.slot_id.data or [])
+    confirmed = False
+    try:
+        result = book.book_chosen(session, household, slot_ids, now, holder_id=user.id)
+        if result.booked:
+            confirmed = _queue_confirmation(session, household, user, result.text, now)
+            session.flush()  # the bookings and the confirmation, before the hold goes
+            handover.hand_back(session, household.id, user, now, shown_holder_id=user.id)
+            session.commit()
+    except IntegrityError:  # a parent's pick or another coordinator won the slot
+        session.rollback()
+        result = book.BookingResult(book.TAKEN, reason="slot taken at the same moment")
+    except handover.HoldConflict as conflict:
+        session.rollback()
+        raise ActionRefused(409, "Someone else took the family over meanwhile. Nothing was "
+                                 "booked.") from conflict
+    if result.status == book.TAKEN:
+        raise ActionRefused(409, "One of those times has just been taken. Nothing was booked: "
+                                 "choose again from the times free now.")
+    if not result.booked:
+        raise ActionRefused(400, _why_not(result.reason))
+    return ("Booked. " + ("The confirmation text is on its way. " if confirmed else
+                          "The family cannot be texted: tell them the time yourself. ")
+            + "The family is back with the assistant, which sends the reminder.")
+
+
+def _why_not(reason: str) -> str:
+    return {
+        "slot not at the child's practice": "Each child is seen at their own practice: "
+        "choose a time at that child's practice. Nothing was booked.",
+        "slot not within seven days": "Choose times within the next seven days. Nothing was "
+        "booked.",
+        "siblings' slots are not back to back": "Brothers and sisters at one practice need "
+        "back-to-back times with the same staff. Nothing was booked.",
+    }.get(reason, "Choose one time for each child from the lists. Nothing was booked.")
+
+
+def _queue_confirmation(session: Session, household: Household, user: User, text: str,
+                        now: datetime) -> bool:
+    """The confirmation in the outbox the reply queue sends (REST, status callback), as a
+    parent's own pick is confirmed. Sent for the holder: the family's texts before it count
+    as answered when the hold is released (``handover.resume``)."""
+    phone = next((p for p in household.phones if p.can_text), None)
+    if phone is None:
+        return False
+    session.add(Message(household_id=household.id, direction=Direction.OUTBOUND,
+                        channel="sms", to_number=phone.e164, body=text, status=ANSWER_TO_SEND,
+                        sent_by_id=user.id, created_at=now, updated_at=now))
+    return True
+
+
+def decline(session: Session, household: Household, user: User, form: OutcomeForm,
+            now: datetime) -> str:
+    """Exception report after the coordinator's conversation: 429684009 per child."""
+    reason = " ".join(form.reason.data.split())
+    handover.exception_report(
+        session, household, now, event=codes.Event.DECLINED_AFTER_COORDINATOR,
+        free_text=f"Declined after talking to the immunisation coordinator: {reason}",
+        evidence=form.words.data.strip(), evidence_at=now, via="coordinator",
+        actor=handover.actor_of(user))
+    session.commit()
+    return ("Recorded as declined after your conversation and exception reported for each "
+            "child. Contact has stopped.")
+
+
+def follow_up(session: Session, household: Household, user: User, form: OutcomeForm,
+              now: datetime) -> str:
+    """Keep the hold; a task comes due on the day."""
+    day: date = form.date.data
+    note = " ".join((form.note.data or "").split())
+    session.add(Task(
+        practice_id=household.practice_id, household_id=household.id, kind=TaskKind.FOLLOW_UP,
+        due_at=clock.from_local(datetime.combine(day, FOLLOW_UP_AT)), assigned_to_id=user.id,
+        created_at=now, updated_at=now,
+        summary=f"Follow up with the {household.family_name} family on {day:%a %-d %b %Y}"
+                + (f": {note}" if note else ".")))
+    audit(session, "household.follow_up", actor=handover.actor_of(user), user_id=user.id,
+          household_id=household.id, date=day.isoformat())
+    handover.touch(session, household, user, now)
+    session.commit()
+    return f"Follow-up set for {day:%A %-d %B}. You still hold the family."
