@@ -11,7 +11,7 @@ import secrets
 from datetime import date, timedelta
 
 from flask_wtf import FlaskForm
-from wtforms import DateField, Field, HiddenField, RadioField, StringField, TextAreaField
+from wtforms import Field, HiddenField, RadioField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
 from assistant import clock
@@ -99,11 +99,15 @@ class OutcomeForm(FlaskForm):
     outcome = RadioField("Outcome", choices=OUTCOMES,
                          validators=[InputRequired("Choose an outcome.")])
     slot_id = SlotIdField("Appointment")
+    # Required for "declined" only (checked below: Optional() would skip those checks).
     reason = StringField("Reason", validators=[
-        Optional(), Length(max=200, message="Keep the reason under 200 characters.")])
+        Length(max=200, message="Keep the reason under 200 characters.")])
     words = TextAreaField("The family's own words", validators=[
-        Optional(), Length(max=2000, message="Keep the family's words under 2,000 characters.")])
-    date = DateField("Date", format="%Y-%m-%d", validators=[Optional()])
+        Length(max=2000, message="Keep the family's words under 2,000 characters.")])
+    # Text, read strictly as YYYY-MM-DD below (a date field would refuse a blank for any
+    # outcome); ``follow_up_day`` is the date read.
+    date = StringField("Date")
+    follow_up_day: date | None = None
     note = StringField("What to follow up (optional)", validators=[
         Optional(), Length(max=300, message="Keep the note under 300 characters.")])
 
@@ -123,15 +127,28 @@ class OutcomeForm(FlaskForm):
         if self.outcome.data == "declined" and not (field.data or "").strip():
             raise ValidationError("Write down what the family said, in their own words.")
 
-    def validate_date(self, field: DateField) -> None:
+    def validate_date(self, field: StringField) -> None:
         if self.outcome.data != "follow_up":
             return
-        if field.data is None:
+        self.follow_up_day = read_day(field.data)
+        if self.follow_up_day is None:
             raise ValidationError("Give the follow-up date as YYYY-MM-DD, for example "
                                   f"{_example():%Y-%m-%d}.")
-        problem = follow_up_problem(field.data, clock.local(clock.now()).date())
+        problem = follow_up_problem(self.follow_up_day, clock.local(clock.now()).date())
         if problem:
             raise ValidationError(problem)
+
+
+def read_day(text: str | None) -> date | None:
+    """``YYYY-MM-DD`` (ASCII digits only) as a date; None when it is not one."""
+    text = (text or "").strip()
+    if not (len(text) == 10 and text.isascii() and text[4] == text[7] == "-"
+            and (text[:4] + text[5:7] + text[8:]).isdigit()):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def follow_up_problem(day: date, today: date) -> str | None:

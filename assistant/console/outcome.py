@@ -63,9 +63,13 @@ def record_outcome(household_id: int):
         holder_or_refuse(household)
         if not form.validate_on_submit():
             raise ActionRefused(400, "Nothing was recorded: see the outcome form.")
-        action = {"agreed": agree, "declined": decline, "follow_up": follow_up}
-        message = action[form.outcome.data](db.session, household, current_user, form,
-                                            clock.now())
+        now = clock.now()
+        if form.outcome.data == "agreed":
+            message = agree(db.session, household, current_user, form.slot_id.data, now)
+        elif form.outcome.data == "declined":
+            message = decline(db.session, household, current_user, form, now)
+        else:
+            message = follow_up(db.session, household, current_user, form, now)
     except ActionRefused as refused:
         db.session.rollback()
         return page(household, refused.status, problem=refused.message, outcome_form=form)
@@ -74,10 +78,11 @@ def record_outcome(household_id: int):
     return done(household, message)
 
 
-def agree(session: Session, household: Household, user: User, form: OutcomeForm,
+def agree(session: Session, household: Household, user: User, slot_ids: list[int],
           now: datetime) -> str:
-    """Book the chosen slots, queue the confirmation, hand back; commit once."""
-    slot_ids = list(form.slot_id.data or [])
+    """Book the chosen slots (one per child, oldest first), queue the confirmation, hand
+    back; commit once. Raises :class:`ActionRefused` (nothing booked) otherwise."""
+    slot_ids = list(slot_ids or [])
     confirmed = False
     try:
         result = book.book_chosen(session, household, slot_ids, now, holder_id=user.id)
@@ -145,7 +150,7 @@ def decline(session: Session, household: Household, user: User, form: OutcomeFor
 def follow_up(session: Session, household: Household, user: User, form: OutcomeForm,
               now: datetime) -> str:
     """Keep the hold; a task comes due on the day."""
-    day: date = form.date.data
+    day: date = form.follow_up_day
     note = " ".join((form.note.data or "").split())
     session.add(Task(
         practice_id=household.practice_id, household_id=household.id, kind=TaskKind.FOLLOW_UP,

@@ -14,13 +14,11 @@ from assistant.db import db
 from assistant.models import AuditEvent, Direction, Message, PhoneStatus
 from tests.booking.helpers import NOW
 from tests.channels.conftest import post_signed
-from tests.console.action_helpers import (  # noqa: F401 - fixtures
+from tests.console.action_helpers import (
     MOBILE,
     OTHER,
     PRACTICE_USER,
-    clock_stopped,
     fresh,
-    held,
     signed_in,
 )
 

@@ -4,7 +4,7 @@ The kind is a VARCHAR with a CHECK listing the kinds (``models.base.str_enum``):
 check is replaced by one that also allows ``follow_up``.
 
 Revision ID: 0012
-Revises: 0006
+Revises: 0013
 Create Date: 2026-11-30 23:00:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0012'
-down_revision = '0006'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 
