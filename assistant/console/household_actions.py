@@ -29,6 +29,7 @@ from assistant.booking.wording import when
 from assistant.channels.base import ChannelError, TextMessage
 from assistant.console import scope
 from assistant.console.action_forms import CallForm, MessageForm, OutcomeForm, counter, sms_body
+from assistant.console.household import page_context
 from assistant.conversation import handover
 from assistant.db import db
 from assistant.models import (
@@ -74,15 +75,9 @@ class ActionRefused(Exception):
 
 def page(household: Household, status: int = 200, *, problem: str | None = None,
          **forms) -> tuple[str, int]:
-    """The household page (with ``problem`` above the holder's forms), at ``status``."""
-    actions = actions_context(household, current_user, problem=problem, **forms)
-    try:
-        from assistant.console.household import page_context  # the household page's own
-    except ImportError:  # that page is not there yet: our forms on a page of their own
-        return render_template("console/household_actions_page.html", household=household,
-                               actions=actions, title=f"The {household.family_name} family"), \
-            status
-    return render_template("console/household.html", actions=actions,
+    """The household page at ``status``: ``problem`` at its top, our forms as sent."""
+    return render_template("console/household.html", error=problem,
+                           actions=actions_context(household, current_user, **forms),
                            **page_context(household, current_user)), status
 
 
