@@ -94,10 +94,12 @@ def _area_blueprints() -> list:
     from assistant.console.household_actions import bp as household_actions
     from assistant.console.practice_pages import bp as practice_pages
     from assistant.console.queue import bp as coordinator_queue
+    from assistant.console.released_slots import bp as released_slots
     from assistant.console.reports import bp as reports_pages
 
     return [coordinator_queue, reports_pages, code_exports, booking_page, twilio_hooks,
-            sandbox_phone, practice_pages, admin_pages, household_page, household_actions]
+            sandbox_phone, practice_pages, admin_pages, household_page, household_actions,
+            released_slots]
 
 
 def _frame() -> dict:
