@@ -1,0 +1,84 @@
+"""The holder's forms in a real browser at 375 px: the text counter as you type, a text
+sent, a call recorded, and the family booked, each answered on the household page."""
+
+from __future__ import annotations
+
+import time_machine
+from sqlalchemy import select
+
+from assistant.conversation import handover
+from assistant.db import db
+from assistant.models import Booking, Household, HouseholdStatus, Message
+from tests import factories
+from tests.booking.helpers import NOW, slot_at
+from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    _need_chromium,
+    _sync_playwright,
+    served,
+)
+
+
+def test_the_holder_texts_records_a_call_and_books_the_family_in_a_browser(
+        app, served, tmp_path):  # noqa: F811
+    _need_chromium()
+    sync_playwright = _sync_playwright()
+    with time_machine.travel(NOW, tick=False):
+        practice = factories.practice()
+        h = factories.household(practice, family_name="Kowalski", mobile="+447700900596",
+                                children=2)
+        slots = [slot_at(practice, "2026-11-18T10:00"), slot_at(practice, "2026-11-18T10:15")]
+        coordinator = factories.user("coord@example.nhs.uk")
+        db.session.commit()
+        handover.take_over(db.session, h.id, coordinator, NOW)
+        db.session.commit()
+        household_id = h.id
+    problems: list[str] = []
+    with time_machine.travel(NOW, tick=False), sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 375, "height": 740})
+            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+            page.goto(f"{served}/login")
+            page.fill("input[name=email]", "coord@example.nhs.uk")
+            page.fill("input[name=password]", "correct horse battery")
+            page.keyboard.press("Enter")
+            page.wait_for_url(f"{served}/")
+            url = f"{served}/households/{household_id}"
+            page.goto(url)
+            # The counter follows the typing: one emoji makes the whole text UCS-2.
+            page.fill("#action-body", "Hello from the immunisation team")
+            assert page.locator("#action-body-count").inner_text() == \
+                "32 characters, 1 text (GSM-7)"
+            page.fill("#action-body", "Hello 🙂 " + "x" * 70)
+            assert "2 texts (UCS-2)" in page.locator("#action-body-count").inner_text()
+            page.fill("#action-body", "Hello, can we talk about Ava and Ben today?")
+            page.click("button:has-text('Send text')")
+            page.wait_for_url(url)
+            assert "Text sent" in page.content()
+            assert page.evaluate("document.documentElement.scrollWidth") <= 375
+            page.screenshot(path=str(tmp_path / "after-text.png"), full_page=True)
+            page.check("#call-outcome-no_answer")
+            page.fill("#call-note", "Rang at 10, no answer")
+            page.click("button:has-text('Record the call')")
+            page.wait_for_url(url)
+            assert "Call recorded. It counts as contact attempt 1" in page.content()
+            page.click("summary:has-text('Agreed: book appointments')")
+            children = page.locator("select[name=slot_id]")
+            assert children.count() == 2
+            children.nth(0).select_option(str(slots[0].id))
+            children.nth(1).select_option(str(slots[1].id))
+            page.click("button:has-text('Book and send the confirmation')")
+            page.wait_for_url(url)
+            assert "Booked." in page.content()
+            page.screenshot(path=str(tmp_path / "after-booking.png"), full_page=True)
+        finally:
+            browser.close()
+    assert problems == []
+    db.session.expire_all()
+    household = db.session.get(Household, household_id)
+    assert household.status is HouseholdStatus.BOOKED and household.held_by_id is None
+    assert len(db.session.scalars(select(Booking)).all()) == 2
+    assert db.session.scalar(select(Message).where(Message.channel == "voice")).body == \
+        "Rang at 10, no answer"
