@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from flask import Blueprint, Response, abort, request, stream_with_context
+from flask import Blueprint, Response, abort, render_template, request, stream_with_context
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
@@ -64,6 +64,19 @@ def _export(fmt: str) -> Response:
         f'attachment; filename="codes-{name}-{today}.{suffix}"')
     response.headers["Cache-Control"] = "no-store"  # NHS numbers: never kept by a proxy
     return response
+
+
+@bp.route("/")
+@login_required
+def index():
+    """The exports page: the two files, all codes or since a date; admins pick a practice."""
+    practice_id, name = export_scope(current_user, request.args.get("practice"))
+    choices = [] if current_user.role is Role.PRACTICE else list(db.session.scalars(
+        select(Practice).order_by(Practice.ods_code)))
+    practice = db.session.get(Practice, practice_id) if practice_id else None
+    return render_template("console/exports.html", title="Exports", practice=practice,
+                           name=name, choices=choices, since=_since(),
+                           today=clock.local(clock.now()).date())
 
 
 @bp.route("/codes.csv")

@@ -29,7 +29,10 @@ csrf = CSRFProtect()
 # The console's pages in the header, in order: shown once the area's blueprint exists.
 NAV = (("home.index", "Households"), ("console.queue", "Coordinator queue"),
        ("console.tasks", "Tasks"), ("reports.index", "Reports"),
-       ("practice.bookings", "Bookings"), ("practice.uploads", "Upload"))
+       ("practice.bookings", "Bookings"), ("practice.uploads", "Upload"),
+       ("exports.index", "Exports"))
+# Header links only some roles may open (the page is 404 to the others).
+NAV_ROLES = {"exports.index": ("practice", "admin")}
 # A CSRF token outlasts an offer (held 24 hours), so a parent who comes back to the page
 # next day hears that the times have gone, not that the form expired. Staff sessions end
 # sooner anyway (the idle timeout).
@@ -112,7 +115,8 @@ def _frame() -> dict:
     endpoints = {rule.endpoint for rule in _app_rules()}
     nav = [{"href": url_for(endpoint), "text": text,
             "current": request.endpoint == endpoint}
-           for endpoint, text in NAV if signed_in and endpoint in endpoints]
+           for endpoint, text in NAV if signed_in and endpoint in endpoints
+           and str(current_user.role) in NAV_ROLES.get(endpoint, (str(current_user.role),))]
     return {"nav_items": nav, "has_endpoint": endpoints.__contains__,
             "logout_form": LogoutForm(formdata=None) if signed_in else None}
 
