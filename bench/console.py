@@ -11,7 +11,11 @@ prints p50/p95/max of:
 - ``GET /households/<id>/timeline.json?after=`` (the live poll, nothing new);
 - take over → page: ``POST /households/<id>/take-over`` (303) and the page it leads to.
 
-    .venv/bin/python bench/console.py [--households 2000] [--queue 2000] [--runs 200] [--keep]
+    .venv/bin/python bench/console.py [--households 2000] [--queue 2000] [--mixed 0]
+        [--runs 200] [--keep]
+
+The queue at 100,000 children (50,000 households) with 2,000 waiting for every reason:
+``--households 50000 --queue 1400 --mixed 600``.
 
 Needs PostgreSQL at TEST_POSTGRES_URL (default postgresql+psycopg://postgres@127.0.0.1:5432/test).
 """
@@ -103,13 +107,37 @@ FILL = [
 ]
 
 
-def build(url: str, households: int, queue: int) -> None:
+# ``--mixed N``: N more households waiting for the queue's other reasons, after the first
+# ``--queue`` (a third each): a refusal waiting to be confirmed (asked 0-47 hours ago), a
+# message no one could handle, agreed with a book-by-hand task.
+MIXED = [
+    """UPDATE households SET dialogue_state = 'awaiting_refusal_confirmation',
+           dialogue_context = json_build_object('refusal_at',
+               to_char((now() - ((id % 48) || ' hours')::interval) AT TIME ZONE 'UTC',
+                       'YYYY-MM-DD"T"HH24:MI:SS+00:00'))
+       WHERE id > :queue AND id <= :queue + :mixed AND id % 3 = 0""",
+    """INSERT INTO messages (household_id, direction, channel, body, status, handled_at,
+           created_at, updated_at)
+       SELECT h, 'in', 'voice', 'Left a voice message', 'unhandled', now(),
+              now() - ((h % 600) || ' minutes')::interval, now()
+       FROM generate_series(:queue + 1, :queue + :mixed) h WHERE h % 3 = 1""",
+    """UPDATE households SET status = 'agreed'
+       WHERE id > :queue AND id <= :queue + :mixed AND id % 3 = 2""",
+    """INSERT INTO tasks (practice_id, household_id, kind, status, summary, created_at,
+           updated_at)
+       SELECT h % :practices + 1, h, 'book_by_hand', 'open', 'Book by hand',
+              now() - ((h % 300) || ' minutes')::interval, now()
+       FROM generate_series(:queue + 1, :queue + :mixed) h WHERE h % 3 = 2""",
+]
+
+
+def build(url: str, households: int, queue: int, mixed: int = 0) -> None:
     engine = create_engine(url)
     params = {"practices": PRACTICES, "households": households, "queue": queue,
-              "coordinators": COORDINATORS}
+              "coordinators": COORDINATORS, "mixed": mixed}
     started = time.perf_counter()
     with engine.begin() as connection:
-        for statement in FILL:
+        for statement in FILL + (MIXED if mixed else []):
             connection.execute(text(statement), params)
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.execute(text("VACUUM ANALYZE"))
@@ -118,8 +146,9 @@ def build(url: str, households: int, queue: int) -> None:
             "(SELECT count(*) FROM coded_events) + (SELECT count(*) FROM audit_events) + "
             "(SELECT count(*) FROM tasks)"))
     engine.dispose()
-    print(f"built {households:,} households ({queue:,} in the queue), {rows:,} timeline rows "
-          f"({rows / households:.0f} a household) in {time.perf_counter() - started:.0f} s")
+    took = time.perf_counter() - started
+    print(f"built {households:,} households ({queue + mixed:,} in the queue), {rows:,} "
+          f"timeline rows ({rows / households:.0f} a household) in {took:.0f} s")
 
 
 def figures(label: str, seconds: list[float]) -> None:
@@ -154,13 +183,23 @@ def get(client, path: str, status: int = 200):
     return response
 
 
+QUEUE_PAGES = [
+    ("GET /coordinator/ (the queue)", "/coordinator/"),
+    ("GET /coordinator/?page=20 (a late page)", "/coordinator/?page=20"),
+    ("GET /coordinator/?practice=P00003&reason=hesitant (filtered)",
+     "/coordinator/?practice=P00003&reason=hesitant"),
+    ("GET /tasks (open tasks, oldest first)", "/tasks"),
+]
+
+
 def bench(app, households: int, queue: int, runs: int) -> None:
     rng = random.Random(9)
     client = signed_in(app, "coord1@bench.nhs.uk")
     with app.app_context():
         get(client, "/coordinator/")  # warm the templates and the pool
-        figures("GET /coordinator/ (the queue)",
-                [timed(lambda: get(client, "/coordinator/")) for _ in range(max(runs // 4, 10))])
+        for label, path in QUEUE_PAGES:
+            figures(label, [timed(lambda p=path: get(client, p))
+                            for _ in range(max(runs // 4, 10))])
         ids = [rng.randint(1, households) for _ in range(runs)]
         figures("GET /households/<id> (50-row timeline)",
                 [timed(lambda i=i: get(client, f"/households/{i}")) for i in ids])
@@ -186,6 +225,8 @@ def main() -> None:
     parser.add_argument("--households", type=int, default=2000)
     parser.add_argument("--queue", type=int, default=None,
                         help="how many of them wait for a person (default: all)")
+    parser.add_argument("--mixed", type=int, default=0,
+                        help="more households waiting for the queue's other reasons")
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--keep", action="store_true", help="Keep the database afterwards.")
     args = parser.parse_args()
@@ -193,7 +234,7 @@ def main() -> None:
     name, url = make_database("bench_console")
     kept = False
     try:
-        build(url, args.households, queue)
+        build(url, args.households, queue, min(args.mixed, args.households - queue))
         from assistant import create_app
 
         app = create_app({"DATABASE_URL": url, "SECRET_KEY": "bench", "TESTING": True,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import selectinload
 
 from assistant import clock
@@ -21,6 +21,7 @@ from assistant.console.queue_forms import AssignForm, TaskForm
 from assistant.conversation.handover import HOLD_TASK_MARK, actor_of, touch
 from assistant.db import db
 from assistant.models import Household, Role, Task, TaskKind, TaskStatus, User
+from assistant.models.records import OPEN_TASKS
 from assistant.records.audit import audit
 
 PER_PAGE = 50
@@ -50,7 +51,8 @@ def kinds() -> dict[str, str]:
 
 
 def _open_tasks(kind: str | None, mine: bool):
-    query = scope.tasks_of(current_user, select(Task).where(Task.status == TaskStatus.OPEN))
+    # The partial index's own condition, in the SQL: oldest first reads it, not the table.
+    query = scope.tasks_of(current_user, select(Task).where(text(f"tasks.{OPEN_TASKS}")))
     hold = Task.summary.startswith(HOLD_TASK_MARK)
     if kind == HOLD:
         query = query.where(Task.kind == TaskKind.OTHER, hold)

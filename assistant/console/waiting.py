@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Select, exists, func, literal, or_, select, text, union_all
+from sqlalchemy import Select, case, exists, func, literal, or_, select, text, union_all
 from sqlalchemy.orm import aliased, selectinload
 
 from assistant import clock
@@ -41,13 +41,16 @@ from assistant.models import (
     HouseholdStatus,
     Message,
     Task,
-    TaskKind,
     User,
 )
 from assistant.models import DialogueState as State
 from assistant.models.contact import FOR_A_PERSON
 from assistant.models.people import NEEDS_A_PERSON
-from assistant.models.records import OPEN_TASKS
+from assistant.models.records import BOOK_BY_HAND_OPEN
+
+# The partial index's condition with its table named (the SELECT joins households too).
+_BOOK_BY_HAND_OPEN = "tasks.status = 'open' AND tasks.kind = 'book_by_hand'"
+assert _BOOK_BY_HAND_OPEN.replace("tasks.", "") == BOOK_BY_HAND_OPEN
 
 PER_PAGE = 50
 REFUSAL, UNANSWERED, NO_SLOT, HESITANT, HELD = (
@@ -110,7 +113,7 @@ def _candidates(now: datetime, reasons: Iterable[str]) -> Select | None:
     if NO_SLOT in wanted:
         parts.append(_grouped(Task.household_id, NO_SLOT, func.min(Task.created_at))
                      .join(Household, Household.id == Task.household_id)
-                     .where(text(f"tasks.{OPEN_TASKS}"), Task.kind == TaskKind.BOOK_BY_HAND,
+                     .where(text(_BOOK_BY_HAND_OPEN),
                             Household.status.not_in([HouseholdStatus.BOOKED,
                                                      *CLOSED_STATUSES])))
     if HESITANT in wanted:
@@ -154,53 +157,10 @@ def _refusals(user: User, practice_id: int | None) -> list[tuple[date, datetime,
     return sorted(found)
 
 
-def counts(user: User, practice_id: int | None, now: datetime,
-           refusals: int) -> dict[str, int]:
-    """Households per reason (one household may count under several)."""
-    found = {reason: 0 for reason in REASONS}
-    found[REFUSAL] = refusals
-    candidates = _candidates(now, REASONS)
-    rows = db.session.execute(_visible(user, practice_id, (
-        select(candidates.c.rank, func.count(func.distinct(candidates.c.household_id)))
-        .join(Household, Household.id == candidates.c.household_id)
-        .group_by(candidates.c.rank))))
-    by_rank = {rank: reason for reason, rank in RANK.items()}
-    for rank, count in rows:
-        found[by_rank[rank]] = count
-    return found
-
-
-def queue_page(user: User, now: datetime, *, practice_id: int | None = None,
-               reasons: Iterable[str] = REASONS, page: int = 1) -> QueuePage:
-    """One page of the queue for ``user``: most urgent first, filtered by practice and
-    reasons, with the counts per reason (under the practice filter) and the total."""
-    reasons = [r for r in REASONS if r in set(reasons)]
-    refusals = _refusals(user, practice_id)
-    tally = counts(user, practice_id, now, len(refusals))
-    if REFUSAL not in reasons:
-        refusals = []
-    ranked = _ranked(user, practice_id, now, reasons)
-    sql_total = db.session.scalar(select(func.count()).select_from(ranked.subquery())) \
-        if ranked is not None else 0
-    total = len(refusals) + sql_total
-    pages = max(1, -(-total // PER_PAGE))
-    page = min(max(page, 1), pages)
-    start = (page - 1) * PER_PAGE
-    shown = [(REFUSAL, asked, hid, deadline, 0)
-             for deadline, asked, hid in refusals[start:start + PER_PAGE]]
-    room = PER_PAGE - len(shown)
-    if room and ranked is not None:
-        by_rank = {rank: reason for reason, rank in RANK.items()}
-        for hid, rank, since, bits in db.session.execute(
-                ranked.limit(room).offset(max(0, start - len(refusals)))):
-            shown.append((by_rank[rank], since, hid, None, bits))
-    rows = _rows(user, shown, now)
-    return QueuePage(rows, total, tally, page, pages)
-
-
 def _ranked(user: User, practice_id: int | None, now: datetime,
-            reasons: list[str]) -> Select | None:
-    """Each visible household once, at its most urgent reason, in queue order."""
+            reasons: Iterable[str]) -> Select | None:
+    """Each visible household once, at its most urgent of ``reasons``, with the bits of
+    all its reasons and its dialogue state (unordered)."""
     candidates = _candidates(now, reasons)
     if candidates is None:
         return None
@@ -212,13 +172,70 @@ def _ranked(user: User, practice_id: int | None, now: datetime,
         func.sum(c.bit).over(partition_by=c.household_id).label("bits"),
     ).subquery("ranked")
     r = ranked.c
-    query = (select(r.household_id, r.rank, r.since, r.bits)
-             .join(Household, Household.id == r.household_id).where(r.n == 1))
-    if REFUSAL in reasons:  # those are listed first, by their deadline
-        query = query.where(or_(
-            Household.dialogue_state.is_(None),
-            Household.dialogue_state != State.AWAITING_REFUSAL_CONFIRMATION.value))
-    return _visible(user, practice_id, query).order_by(r.rank, r.since, r.household_id)
+    return _visible(user, practice_id, (
+        select(r.household_id, r.rank, r.since, r.bits, Household.dialogue_state.label("state"))
+        .join(Household, Household.id == r.household_id).where(r.n == 1)))
+
+
+def _not_refusal(state):
+    """Not waiting to confirm a refusal: those are listed first, by their deadline."""
+    return or_(state.is_(None), state != State.AWAITING_REFUSAL_CONFIRMATION.value)
+
+
+def _tally(everything: Select, refusals: int) -> tuple[dict[str, int], int]:
+    """Households per reason (one may count under several) and how many are not refusals
+    waiting (the rows after them when nothing is filtered out), in one statement."""
+    r = everything.subquery().c
+    masks: dict[str, int] = {}
+    for bit, reason in _BIT_REASON.items():
+        masks[reason] = masks.get(reason, 0) | bit
+
+    def households(condition):
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    row = db.session.execute(select(
+        *[households(r.bits.op("&")(mask) != 0) for mask in masks.values()],
+        households(_not_refusal(r.state)))).one()
+    return {REFUSAL: refusals, **dict(zip(masks, row[:-1], strict=True))}, row[-1]
+
+
+def queue_page(user: User, now: datetime, *, practice_id: int | None = None,
+               reasons: Iterable[str] = REASONS, page: int = 1) -> QueuePage:
+    """One page of the queue for ``user``: most urgent first, filtered by practice and
+    reasons, with the counts per reason (under the practice filter) and the total.
+
+    Two statements over the candidates when nothing but the practice is filtered (the
+    counts with the total, then the page); three when reasons are."""
+    reasons = [r for r in REASONS if r in set(reasons)]
+    refusals = _refusals(user, practice_id)  # counted whatever the filter
+    everything = _ranked(user, practice_id, now, REASONS)
+    tally, rest = _tally(everything, len(refusals))
+    if REFUSAL not in reasons:
+        refusals = []
+    ranked = everything
+    if len(reasons) < len(REASONS):
+        ranked = _ranked(user, practice_id, now, reasons)
+        if ranked is not None and REFUSAL in reasons:
+            ranked = ranked.where(_not_refusal(Household.dialogue_state))
+        rest = db.session.scalar(select(func.count()).select_from(ranked.subquery())) \
+            if ranked is not None else 0
+    else:
+        ranked = ranked.where(_not_refusal(Household.dialogue_state))
+    total = len(refusals) + rest
+    pages = max(1, -(-total // PER_PAGE))
+    page = min(max(page, 1), pages)
+    start = (page - 1) * PER_PAGE
+    shown = [(REFUSAL, asked, hid, deadline, 0)
+             for deadline, asked, hid in refusals[start:start + PER_PAGE]]
+    room = PER_PAGE - len(shown)
+    if room and ranked is not None:
+        by_rank = {rank: reason for reason, rank in RANK.items()}
+        r = ranked.selected_columns
+        page_rows = ranked.order_by(r.rank, r.since, r.household_id).limit(room).offset(
+            max(0, start - len(refusals)))
+        for hid, rank, since, bits, _state in db.session.execute(page_rows):
+            shown.append((by_rank[rank], since, hid, None, bits))
+    return QueuePage(_rows(user, shown, now), total, tally, page, pages)
 
 
 def _rows(user: User, shown: list[tuple], now: datetime) -> list[Waiting]:

@@ -55,7 +55,9 @@ class TaskStatus(enum.StrEnum):
     DONE = "done"
 
 
+# Written into the SQL (not bound), so PostgreSQL's generic plans can use the partial indexes.
 OPEN_TASKS = "status = 'open'"
+BOOK_BY_HAND_OPEN = "status = 'open' AND kind = 'book_by_hand'"
 
 
 class Task(Timestamps, Base):
@@ -63,8 +65,13 @@ class Task(Timestamps, Base):
 
     __tablename__ = "tasks"
     # The task list and the queue read open tasks oldest first; done ones pile up unread.
-    __table_args__ = (Index("ix_tasks_open", "created_at", "id",
-                            sqlite_where=text(OPEN_TASKS), postgresql_where=text(OPEN_TASKS)),)
+    __table_args__ = (
+        Index("ix_tasks_open", "created_at", "id",
+              sqlite_where=text(OPEN_TASKS), postgresql_where=text(OPEN_TASKS)),
+        # The queue's "agreed, but no slot": few among many open tasks.
+        Index("ix_tasks_book_by_hand", "household_id", sqlite_where=text(BOOK_BY_HAND_OPEN),
+              postgresql_where=text(BOOK_BY_HAND_OPEN)),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     practice_id: Mapped[int] = mapped_column(ForeignKey("practices.id"), index=True)

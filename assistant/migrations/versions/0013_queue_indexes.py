@@ -1,4 +1,5 @@
 """the coordinators' queue and task list: partial indexes on words for a person, open tasks
+and open book-by-hand tasks
 
 Revision ID: 0013
 Revises: 0006
@@ -18,6 +19,7 @@ depends_on = None
 FOR_A_PERSON = ("direction = 'in' AND status IN ('needs_person', 'unhandled', "
                 "'held_for_person')")
 OPEN_TASKS = "status = 'open'"
+BOOK_BY_HAND_OPEN = "status = 'open' AND kind = 'book_by_hand'"
 
 
 def upgrade() -> None:
@@ -29,10 +31,14 @@ def upgrade() -> None:
         batch_op.create_index('ix_tasks_open', ['created_at', 'id'], unique=False,
                               sqlite_where=sa.text(OPEN_TASKS),
                               postgresql_where=sa.text(OPEN_TASKS))
+        batch_op.create_index('ix_tasks_book_by_hand', ['household_id'], unique=False,
+                              sqlite_where=sa.text(BOOK_BY_HAND_OPEN),
+                              postgresql_where=sa.text(BOOK_BY_HAND_OPEN))
 
 
 def downgrade() -> None:
     with op.batch_alter_table('tasks', schema=None) as batch_op:
+        batch_op.drop_index('ix_tasks_book_by_hand')
         batch_op.drop_index('ix_tasks_open')
     with op.batch_alter_table('messages', schema=None) as batch_op:
         batch_op.drop_index('ix_messages_for_person')
