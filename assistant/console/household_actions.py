@@ -60,6 +60,8 @@ LISTED = 80
 # A form sent twice within this time with the same key is one call.
 REPEAT_WITHIN = timedelta(hours=12)
 REPEAT = -1
+# Outside the send window a text may still answer a family who wrote this recently.
+WROTE_WITHIN = timedelta(hours=2)
 
 
 class ActionRefused(Exception):
@@ -122,6 +124,22 @@ def text_refusal(household: Household) -> str | None:
     return "The family has no mobile number to text. Nothing was sent: call them instead."
 
 
+def _out_of_hours(household: Household) -> str | None:
+    """Families are texted in the send window (working days 09:00-18:00), as the assistant
+    texts them; a family who wrote in the last two hours may be answered at any time."""
+    now = clock.now()
+    if clock.in_send_window(now):
+        return None
+    wrote = db.session.scalar(select(Message.id).where(
+        Message.household_id == household.id, Message.direction == Direction.INBOUND,
+        Message.channel == "sms", Message.created_at >= now - WROTE_WITHIN).limit(1))
+    if wrote is not None:
+        return None
+    return ("We text families on working days between 09:00 and 18:00, unless they have "
+            "just written to us. Nothing was sent: send it from "
+            f"{clock.local(clock.next_send_time(now)):%A %-d %B at %H:%M}.")
+
+
 def holder_or_refuse(household: Household) -> None:
     """The current user must hold the household: 409 saying who does, otherwise."""
     if household.held_by_id == current_user.id:
@@ -145,7 +163,7 @@ def send_message(household_id: int):
         holder_or_refuse(household)
         if not form.validate_on_submit():
             raise ActionRefused(400, "The text was not sent: see the message box.")
-        refusal = text_refusal(household)
+        refusal = text_refusal(household) or _out_of_hours(household)
         if refusal:
             raise ActionRefused(400, refusal)
     except ActionRefused as refused:

@@ -201,14 +201,17 @@ def keep_for_holder(message: Message) -> None:
 
 
 def flag_untouched_holds(now: datetime) -> dict[str, int]:
-    """Due work: a hold untouched for five working days becomes a task (once)."""
+    """Due work: a hold untouched for five working days becomes a task (once), unless a
+    follow-up is planned for it (an open ``FOLLOW_UP`` task comes due on its own day)."""
     from assistant.db import db
 
     session = db.session
     cutoff = _working_days_before(now, UNTOUCHED_WORKING_DAYS)
+    # A hold with a follow-up planned (an open FOLLOW_UP task) is not forgotten either.
     has_task = exists().where(Task.household_id == Household.id,
                               Task.status == TaskStatus.OPEN,
-                              Task.summary.startswith(HOLD_TASK_MARK))
+                              or_(Task.summary.startswith(HOLD_TASK_MARK),
+                                  Task.kind == TaskKind.FOLLOW_UP))
     stale = session.execute(
         select(Household.id, Household.practice_id, User.email)
         .join(User, User.id == Household.held_by_id)

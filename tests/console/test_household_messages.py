@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from assistant.db import db
 from assistant.models import AuditEvent, Direction, Message, PhoneStatus
-from tests.booking.helpers import NOW
+from tests.booking.helpers import NOW, at
 from tests.channels.conftest import post_signed
 from tests.console.action_helpers import (
     MOBILE,
@@ -138,3 +138,23 @@ def test_html_in_a_refused_text_comes_back_escaped(client, held):
     assert response.status_code == 400
     page = response.get_data(as_text=True)
     assert "<script>x</script>" not in page and "&lt;script&gt;" in page
+
+
+@pytest.mark.parametrize("app_overrides", [TWILIO])
+@responses.activate
+def test_no_text_out_of_hours_unless_the_family_just_wrote(client, held, clock_stopped):
+    """As the assistant's own texts (H20): working days 09:00-18:00, or a reply."""
+    responses.post(MESSAGES, json={"sid": SID, "status": "queued"}, status=201)
+    clock_stopped.move_to(at("2026-11-17T20:30"))
+    token = signed_in(client)
+    response = client.post(f"{held.url}/messages", data={"csrf_token": token, "body": "Hi"})
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "Nothing was sent" in page and "Wednesday 18 November at 09:00" in page
+    assert len(responses.calls) == 0
+    db.session.add(Message(household_id=held.household.id, direction=Direction.INBOUND,
+                           channel="sms", from_number=MOBILE, body="are you there?",
+                           created_at=at("2026-11-17T20:00")))
+    db.session.commit()
+    response = client.post(f"{held.url}/messages", data={"csrf_token": token, "body": "Yes"})
+    assert response.status_code == 303 and len(responses.calls) == 1

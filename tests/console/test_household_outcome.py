@@ -4,6 +4,7 @@ child with the family's words, follow up keeps the hold and raises a task for th
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import Counter
 from urllib.parse import parse_qs
@@ -245,3 +246,29 @@ def test_two_coordinators_booking_the_same_slot_at_once_on_postgresql(pg_app, cl
     assert sorted(statuses) == [303, 409]
     db.session.rollback()
     assert len(_bookings()) == 1
+
+
+def test_a_hold_with_a_follow_up_planned_is_not_flagged_as_forgotten(client, held,
+                                                                     clock_stopped):
+    token = signed_in(client)
+    assert client.post(f"{held.url}/outcome", data={
+        "csrf_token": token, "outcome": "follow_up", "date": "2026-12-08"}).status_code == 303
+    # Eight working days untouched.
+    assert handover.flag_untouched_holds(at("2026-11-27T10:00")) == {"untouched_holds": 0}
+    db.session.execute(Task.__table__.update().values(status="done"))
+    db.session.commit()
+    assert handover.flag_untouched_holds(at("2026-11-27T10:00")) == {"untouched_holds": 1}
+
+
+def test_the_familys_words_and_the_coordinators_notes_stay_out_of_the_logs(
+        client, held, slots, caplog):
+    caplog.set_level(logging.DEBUG)
+    token = signed_in(client)
+    client.post(f"{held.url}/calls", data={"csrf_token": token, "outcome": "spoke",
+                                           "note": "Mum says Kasia is scared of needles"})
+    client.post(f"{held.url}/outcome", data={
+        "csrf_token": token, "outcome": "declined", "reason": "Needle phobia",
+        "words": "She cried last time, we will not bring her"})
+    assert db.session.scalar(select(CodedEvent)) is not None
+    for secret in ("Kasia", "scared", "Needle phobia", "cried", MOBILE, "Evans", "Ava"):
+        assert secret not in caplog.text
