@@ -135,10 +135,12 @@ def hold_context(household: Household, user: User) -> dict:
 
 
 def _status_words(household: Household) -> str:
-    words = STATUS_WORDS.get(household.status, household.status.value)
-    if household.held_by_id is not None and not household.status.is_closed:
-        words += " (the assistant is paused while a person holds the family)"
-    return words
+    if household.held_by_id is None or household.status.is_closed:
+        return STATUS_WORDS.get(household.status, household.status.value)
+    if household.status is HouseholdStatus.ACTIVE:
+        return "On the pathway, paused: a person holds the family"
+    return (f"{STATUS_WORDS.get(household.status, household.status.value)} "
+            "(the assistant is paused while a person holds the family)")
 
 
 def phone_states(phone: Phone) -> list[tuple[str, str]]:
