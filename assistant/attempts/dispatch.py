@@ -104,9 +104,9 @@ def send_due_attempts(now: datetime, *, budget_seconds: float | None = BUDGET_SE
 
 def _routes(app: Flask) -> dict[Means, Route]:
     return {
-        Means.SMS: Route(pacing.limiter("sms", app.config[_RATES[Means.SMS]]),
+        Means.SMS: Route(pacing.limiter(Means.SMS, app.config[_RATES[Means.SMS]]),
                          channels.sms_status_url()),
-        Means.CALL: Route(pacing.limiter("call", app.config[_RATES[Means.CALL]]),
+        Means.CALL: Route(pacing.limiter(Means.CALL, app.config[_RATES[Means.CALL]]),
                           channels.call_status_url()),
     }
 

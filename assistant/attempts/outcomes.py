@@ -170,7 +170,7 @@ def apply_provider_status(session: Session, *, sid: str, status: str,
         log.info("status %s for unknown sid %s: nothing to do", status, sid)
         return
     means = attempt.means if attempt else (
-        Means.CALL if message is not None and message.channel == "voice" else Means.SMS)
+        Means.CALL if message is not None and message.means is Means.CALL else Means.SMS)
     status = (status or "").strip().lower()
     outcome = call_outcome(status, answered_by) if means is Means.CALL else status
     if rules.status_rank(means, outcome) is None:

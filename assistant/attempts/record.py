@@ -37,6 +37,7 @@ from assistant.models import (
     Direction,
     Means,
     Message,
+    MessageChannel,
 )
 from assistant.records import codes
 
@@ -139,7 +140,7 @@ def _facts(a: Accepted) -> dict[str, Any]:
     return {
         "attempt_id": a.attempt_id, "token": a.token, "provider_sid": a.sent.sid,
         "status": a.sent.status, "at": a.at, "household_id": a.planned.household_id,
-        "channel": "voice" if a.means is Means.CALL else "sms", "to_number": a.to,
+        "channel": MessageChannel.of(a.means).value, "to_number": a.to,
         "body": a.body, "number": a.planned.number, "snomed_code": code.snomed_code,
         "term": code.term,
         "free_text": rules.attempt_free_text(a.means, national(a.to), a.sent.status),

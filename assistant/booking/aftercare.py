@@ -34,6 +34,7 @@ from assistant.models import (
     Household,
     HouseholdStatus,
     Message,
+    MessageChannel,
     Offer,
     OfferStatus,
     Practice,
@@ -68,7 +69,7 @@ def text_household(household: Household, body: str, now: datetime) -> str:
         log.warning("booking text to household %s failed: code=%s", household.id, error.code)
         return "failed" if error.permanent else "retry"
     db.session.add(Message(household_id=household.id, direction=Direction.OUTBOUND,
-                           channel="sms", provider_sid=sent.sid, to_number=phone.e164,
+                           channel=MessageChannel.SMS, provider_sid=sent.sid, to_number=phone.e164,
                            body=body, status=sent.status, created_at=now, updated_at=now))
     db.session.commit()
     return "sent"

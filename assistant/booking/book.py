@@ -36,6 +36,7 @@ from assistant.models import (
     BookingStatus,
     Household,
     HouseholdStatus,
+    Means,
     Offer,
     OfferStatus,
     Slot,
@@ -87,8 +88,9 @@ def household_may_book(household: Household) -> bool:
 
 
 def book_option(source: SessionSource, offer_id: int, option_index: int, now: datetime,
-                via: str) -> BookingResult:
-    """Book option ``option_index`` (1-based) of offer ``offer_id`` for its household.
+                via: Means | str) -> BookingResult:
+    """Book option ``option_index`` (1-based) of offer ``offer_id`` for its household,
+    by ``via``: the family's ``Means`` (sms, call, web), or who booked (coordinator).
 
     ``source`` is an Engine or a session factory; the booking is made in one
     transaction of its own. Statuses: booked, already_booked, taken (with a
@@ -109,7 +111,7 @@ def book_option(source: SessionSource, offer_id: int, option_index: int, now: da
 
 
 def _book(session: Session, offer_id: int, index: int, now: datetime,
-          via: str) -> BookingResult:
+          via: Means | str) -> BookingResult:
     postgres = session.get_bind().dialect.name == "postgresql"
     household_id = session.scalar(select(Offer.household_id).where(Offer.id == offer_id))
     if household_id is None:
@@ -177,7 +179,7 @@ def _current_bookings(session: Session, household: Household) -> list[Booking]:
 
 
 def _record_booked(session: Session, household: Household, offer: Offer, index: int,
-                   now: datetime, via: str, moved: int) -> None:
+                   now: datetime, via: Means | str, moved: int) -> None:
     household.status = HouseholdStatus.BOOKED
     household.status_reason = f"booked by {via}"
     household.status_changed_at = now

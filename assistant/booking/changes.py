@@ -21,6 +21,7 @@ from assistant.models import (
     BookingStatus,
     Household,
     HouseholdStatus,
+    Means,
     OfferStatus,
     Slot,
 )
@@ -41,7 +42,7 @@ def upcoming_bookings(session: Session, household: Household) -> list[Booking]:
 
 
 def cancel_bookings(session: Session, household: Household, now: datetime, *,
-                    actor: str = "parent", via: str = "sms") -> list[Booking]:
+                    actor: str = "parent", via: Means | str = Means.SMS) -> list[Booking]:
     """Cancel the household's upcoming bookings; the freed slots go to the reserve list.
 
     The household goes back to ACTIVE (no attempts are left: they were
@@ -73,7 +74,7 @@ def handle_booking_reply(session: Session, household: Household, text: str,
         return None
     practice = household.practice
     if wants_cancel:
-        bookings = cancel_bookings(session, household, now, via="sms")
+        bookings = cancel_bookings(session, household, now, via=Means.SMS)
         if not bookings:
             return render_text(["booking/nothing_to_cancel.txt"], practice=practice.name,
                                practice_phone=practice.phone or "")
@@ -85,7 +86,7 @@ def handle_booking_reply(session: Session, household: Household, text: str,
     booked = upcoming_bookings(session, household)
     close_open_offers(session, household, OfferStatus.SUPERSEDED, now)
     # Keep the current slots until a new one is picked: moving never leaves them with none.
-    offer = make_offer(session, household, now, "sms", is_move=bool(booked))
+    offer = make_offer(session, household, now, Means.SMS, is_move=bool(booked))
     if offer is None:
         return no_slot_within_week(session, household, now)
     audit(session, "change_requested", actor="parent", household_id=household.id,

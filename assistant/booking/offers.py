@@ -20,6 +20,7 @@ from assistant.booking.wording import names_list, render_text, when
 from assistant.models import (
     Child,
     Household,
+    Means,
     Offer,
     OfferStatus,
     Slot,
@@ -51,7 +52,8 @@ def propose(session: Session, household: Household, now: datetime,
     return options_for(session, children, now, exclude=exclude)
 
 
-def make_offer(session: Session, household: Household, now: datetime, via: str = "sms",
+def make_offer(session: Session, household: Household, now: datetime,
+               via: Means | str = Means.SMS,
                *, is_move: bool = False, exclude: set[int] | None = None) -> Offer | None:
     """Store and return an offer of up to three options within seven days, or None.
 
@@ -66,7 +68,7 @@ def make_offer(session: Session, household: Household, now: datetime, via: str =
 
 
 def offer_picked(session: Session, household: Household, now: datetime, slot_ids: list[int],
-                 via: str = "web", *, is_move: bool = False) -> Offer | None:
+                 via: Means | str = Means.WEB, *, is_move: bool = False) -> Offer | None:
     """The offer of the one option a family picked from times shown but not stored (the
     booking page), stored now; None when those slots are no longer a free option for them
     (taken, released, not adjacent, another practice's). The caller commits."""
@@ -85,7 +87,7 @@ def offer_picked(session: Session, household: Household, now: datetime, slot_ids
 
 
 def _store(session: Session, household: Household, now: datetime, options: list[list[Slot]],
-           via: str, is_move: bool) -> Offer:
+           via: Means | str, is_move: bool) -> Offer:
     offer = Offer(
         household_id=household.id, practice_id=household.practice_id, via=via,
         options=[[s.id for s in run] for run in options],
@@ -134,7 +136,7 @@ def book_by_hand_asked(session: Session, household: Household) -> bool:
 
 
 def offer_or_hand_over(session: Session, household: Household, now: datetime,
-                       via: str = "sms") -> tuple[Offer | None, str]:
+                       via: Means | str = Means.SMS) -> tuple[Offer | None, str]:
     """An offer and its text, or (None, the "practice will call you" text)."""
     offer = make_offer(session, household, now, via)
     if offer is None:
@@ -146,7 +148,7 @@ def latest_open_offer(session: Session, household: Household, now: datetime) -> 
     """The newest offer the household can still pick from by reply: one we sent them, never
     one made on the booking page (a reply of "2" means the second time in our text)."""
     return session.scalar(
-        select(Offer).where(Offer.household_id == household.id, Offer.via != "web",
+        select(Offer).where(Offer.household_id == household.id, Offer.via != Means.WEB,
                             Offer.status == OfferStatus.OPEN, Offer.expires_at > now)
         .order_by(Offer.id.desc()).limit(1))
 

@@ -43,7 +43,7 @@ from assistant.booking.offers import (
 from assistant.booking.wording import names_list
 from assistant.conversation import handover
 from assistant.db import db
-from assistant.models import Household, HouseholdStatus, Offer, Slot, UsedLink
+from assistant.models import Household, HouseholdStatus, Means, Offer, Slot, UsedLink
 from assistant.records.codes import Event
 
 log = logging.getLogger(__name__)
@@ -211,10 +211,10 @@ def act(token: str):
             db.session, household, clock.now(), event=Event.REFUSED,
             free_text="Booking page: parent confirmed they do not want the vaccines",
             evidence=f"{PAGE_REFUSAL_EVIDENCE} ({_local(clock.now())})",
-            evidence_at=clock.now(), via="web", actor="parent")
+            evidence_at=clock.now(), via=Means.WEB, actor="parent")
         return _finish(claims, household, "refused", "booking/declined.html")
     if action == "cancel":
-        cancelled = cancel_bookings(db.session, household, clock.now(), via="web")
+        cancelled = cancel_bookings(db.session, household, clock.now(), via=Means.WEB)
         if not cancelled:
             raise PageProblem(400, "Nothing to cancel",
                               "There is no appointment to cancel. Nothing was changed.")
@@ -257,7 +257,7 @@ def _book(token: str, claims: LinkClaims, household: Household, shown_at: dateti
     # Book in a transaction of its own; this request's must let go first (touch no
     # ORM object until then: a refresh would begin a new one and, on SQLite, lock).
     db.session.rollback()
-    result = booking.book_option(db.engine, offer_id, index, clock.now(), "web")
+    result = booking.book_option(db.engine, offer_id, index, clock.now(), Means.WEB)
     if result.status in (booking.BOOKED, booking.ALREADY_BOOKED):
         return _booked(claims, household, result)
     if result.status == booking.TAKEN:
@@ -292,7 +292,7 @@ def _offer_the_pick(household: Household, picked: str, shown_at: datetime | None
                           "link again to see the times free now.")
     ids = _slot_ids(picked)
     moving = bool(upcoming_bookings(db.session, household))
-    offer = offer_picked(db.session, household, now, ids, "web", is_move=moving)
+    offer = offer_picked(db.session, household, now, ids, Means.WEB, is_move=moving)
     if offer is None:
         _refuse_if_elsewhere(ids, household)
         return None

@@ -27,12 +27,12 @@ from flask import current_app, render_template
 from fpdf import FPDF
 
 from assistant import clock
-from assistant.models import Attempt, Household, Practice
+from assistant.models import Attempt, Household, Means, Practice
 
 KINDS = ("invitation", "gp_no_contact", "recall")
 FONT = "SourceSans"
-MEANS_WORDS = {"sms": "text message", "call": "phone call", "letter": "letter",
-               "staff_call": "call from the practice", "home_visit": "home visit"}
+MEANS_WORDS = {Means.SMS: "text message", Means.CALL: "phone call", Means.LETTER: "letter",
+               Means.STAFF_CALL: "call from the practice", Means.HOME_VISIT: "home visit"}
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def describe_attempt(attempt: Attempt) -> str:
     """One line for the GP letter: when, by what means, and what happened."""
     when = clock.local(attempt.made_at or attempt.due_at).strftime("%-d %B %Y")
     what = attempt.outcome_detail or attempt.outcome or "no reply"
-    return f"{when}: {MEANS_WORDS.get(attempt.means.value, attempt.means.value)}, {what}"
+    return f"{when}: {MEANS_WORDS.get(attempt.means, attempt.means.value)}, {what}"
 
 
 def letter_for(household: Household, kind: str, *, day: date,

@@ -51,7 +51,7 @@ _registry_lock = threading.Lock()
 
 
 def limiter(name: str, rate: float) -> RateLimiter:
-    """The process's limiter for ``name`` ("sms", "call") at ``rate`` per second
+    """The process's limiter for ``name`` (a ``Means``: SMS, CALL) at ``rate`` per second
     (:data:`UNLIMITED` for a rate of 0 or less)."""
     if rate <= 0:
         return UNLIMITED

@@ -38,7 +38,7 @@ from assistant.channels.webhooks import (
 from assistant.conversation.flagging import flag_for_a_person, household_of
 from assistant.conversation.replies import handle_call_choice
 from assistant.db import db
-from assistant.models import Attempt, DialogueState, Direction, Household, Message
+from assistant.models import Attempt, DialogueState, Direction, Household, Message, MessageChannel
 
 log = logging.getLogger(__name__)
 
@@ -232,7 +232,7 @@ def _choice_message(household_id: int | None, attempt: Attempt | None, digits: s
     ours, theirs = (form.get("From"), form.get("To")) if outbound else \
         (form.get("To"), form.get("From"))
     return Message(
-        direction=Direction.INBOUND, channel="voice", household_id=household_id,
+        direction=Direction.INBOUND, channel=MessageChannel.VOICE, household_id=household_id,
         attempt_id=attempt.id if attempt else None,
         body=f"pressed {digits}" if digits else speech or "",
         from_number=values.address(theirs), to_number=values.address(ours), status=status,
@@ -314,7 +314,7 @@ def inbound_call():
     household_id = household_of(session, values.phone_number_in(caller))
     if first_time(session, f"voice:{sid}"):
         session.add(Message(
-            direction=Direction.INBOUND, channel="voice", provider_sid=sid,
+            direction=Direction.INBOUND, channel=MessageChannel.VOICE, provider_sid=sid,
             household_id=household_id, from_number=caller,
             to_number=values.address(form.get("To")), status="received",
             body="Called us" if household_id else "Called us from a number we do not know",
@@ -359,7 +359,7 @@ def recording():
     household_id = household_of(session, values.phone_number_in(caller))
     length = "" if duration is None else f" ({duration} seconds)"
     message = Message(
-        direction=Direction.INBOUND, channel="voice", provider_sid=recording_sid,
+        direction=Direction.INBOUND, channel=MessageChannel.VOICE, provider_sid=recording_sid,
         household_id=household_id, from_number=caller,
         to_number=values.address(form.get("To")),
         body=f"Left a voice message{length}: {url}", status="needs_person",

@@ -45,6 +45,7 @@ from assistant.models import (
     HookEvent,
     Means,
     Message,
+    MessageChannel,
     Phone,
 )
 
@@ -170,7 +171,8 @@ def inbound_sms() -> Response:
     # cannot get one, so their words are kept for a person, never answered or dropped.
     answerable = values.is_phone_number(sender)
     kept = keep_first_delivery(
-        f"sms:{sid}", direction=Direction.INBOUND.value, channel="sms", provider_sid=sid,
+        f"sms:{sid}", direction=Direction.INBOUND.value, channel=MessageChannel.SMS.value,
+        provider_sid=sid,
         from_number=sender, to_number=values.address(form.get("To")),
         body=storable(form.get("Body", "")),
         status="received" if answerable else "needs_person",
@@ -225,20 +227,19 @@ def _highest_rank(session: Session, prefix: str, means: Means, current: str | No
     return max((r for r in ranks if r is not None), default=-1)
 
 
-def _apply_status(session: Session, *, kind: str, sid: str, status: str,
+def _apply_status(session: Session, *, means: Means, sid: str, status: str,
                   error_code: int | None = None, answered_by: str | None = None,
                   duration: int | None = None) -> bool:
     """Apply one status for ``sid`` unless it is unknown, a repeat, or older than one seen.
 
     Returns True when it was applied (and committed).
     """
-    means = Means.SMS if kind == "sms" else Means.CALL
     message, attempt = _lock_by_sid(session, sid)
     if message is None and attempt is None:
         session.rollback()
-        log.info("%s status for an unknown SID ignored", kind)
+        log.info("%s status for an unknown SID ignored", means)
         return False
-    prefix = f"{kind}-status:{sid}:"
+    prefix = f"{means}-status:{sid}:"  # stored keys: "sms-status:…", "call-status:…"
     highest = _highest_rank(session, prefix, means, message.status if message else None)
     if not first_time(session, prefix + status):
         session.rollback()
@@ -264,7 +265,7 @@ def sms_status() -> tuple[str, int]:
     sid = values.sid(form.get("MessageSid") or form.get("SmsSid"))
     status = (form.get("MessageStatus") or form.get("SmsStatus") or "").lower()
     if sid and status in MESSAGE_STATUSES:
-        _apply_status(db.session, kind="sms", sid=sid, status=status,
+        _apply_status(db.session, means=Means.SMS, sid=sid, status=status,
                       error_code=values.twilio_int(form.get("ErrorCode")))
     return "", 204
 
@@ -280,7 +281,7 @@ def call_status() -> tuple[str, int]:
     if not sid:
         return "", 204
     if status in CALL_STATUSES:
-        _apply_status(db.session, kind="call", sid=sid, status=status,
+        _apply_status(db.session, means=Means.CALL, sid=sid, status=status,
                       error_code=values.twilio_int(form.get("ErrorCode")),
                       answered_by=answered_by,
                       duration=values.twilio_int(form.get("CallDuration")))

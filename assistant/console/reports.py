@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from assistant.console import charts
 from assistant.db import db
-from assistant.models import Practice, Role
+from assistant.models import Means, Practice, Role
 from assistant.records import reports
 
 bp = Blueprint("reports", __name__)
@@ -29,8 +29,9 @@ YEAR_END_COLUMNS = (
     ("exception_reported_declined", "Exception reported: declined after the coordinator"),
     ("no_contact", "No contact"), ("referred", "Referred"),
 )
-MEANS = {"sms": "Text", "call": "Phone call", "letter": "Letter", "staff_call": "Staff call",
-         "home_visit": "Home visit", "recorded": "Recorded by staff"}
+MEANS = {Means.SMS: "Text", Means.CALL: "Phone call", Means.LETTER: "Letter",
+         Means.STAFF_CALL: "Staff call", Means.HOME_VISIT: "Home visit",
+         "recorded": "Recorded by staff"}  # the report's bucket for staff-recorded attempts
 
 
 def report_scope(user, ods_code: str | None) -> Practice | None:

@@ -15,7 +15,7 @@ from assistant.booking.book import book_option
 from assistant.booking.changes import cancel_bookings, handle_booking_reply
 from assistant.booking.wording import when
 from assistant.db import db
-from assistant.models import Household, Message, Offer
+from assistant.models import Household, Means, Message, Offer
 from assistant.scripts import dialogue as d
 
 
@@ -34,16 +34,16 @@ def pick_from_reply(session: Session, household: Household, text: str, *,
 def carry_out_booking(session: Session, household: Household, message: Message,
                       action: d.Action, now: datetime) -> str | None:
     """Carry out a booking action; return what to tell the family."""
-    voice = message.channel in ("voice", "speech")
-    via = "call" if voice else ("web" if message.channel == "web" else "sms")
+    means = message.means
+    voice = means is Means.CALL
     match action:
         case d.OfferSlots():
-            offer, text = offers.offer_or_hand_over(session, household, now, via=via)
+            offer, text = offers.offer_or_hand_over(session, household, now, via=means)
             return spoken_offer(offer) if voice and offer is not None else text
         case d.BookingChange():
             return handle_booking_reply(session, household, message.body or "", now)
         case d.CancelBookings():
-            cancel_bookings(session, household, now, via=via)
+            cancel_bookings(session, household, now, via=means)
     return None
 
 
@@ -55,16 +55,16 @@ def book_pick(session: Session, household: Household, message: Message, pick: d.
     books in its own short transaction and locks, so ours must let go first). A slot just
     taken leaves the fresh options open and the household waiting for a pick again.
     """
-    voice = message.channel in ("voice", "speech")
-    via = "call" if voice else ("web" if message.channel == "web" else "sms")
+    means = message.means
+    voice = means is Means.CALL
     offer = offers.latest_open_offer(session, household, now)
     if offer is None:
-        offer, text = offers.offer_or_hand_over(session, household, now, via=via)
+        offer, text = offers.offer_or_hand_over(session, household, now, via=means)
         if offer is not None:
             household.dialogue_state = d.State.AWAITING_PICK.value
         return spoken_offer(offer) if voice and offer is not None else text
     session.commit()
-    result = book_option(db.engine, offer.id, pick.option, now, via)
+    result = book_option(db.engine, offer.id, pick.option, now, means)
     session.expire(household)
     if result.offer is not None and not result.booked:
         household.dialogue_state = d.State.AWAITING_PICK.value

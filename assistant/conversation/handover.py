@@ -35,6 +35,7 @@ from assistant.models import (
     Direction,
     Household,
     HouseholdStatus,
+    Means,
     Message,
     Role,
     Task,
@@ -93,13 +94,15 @@ def refer(session: Session, household: Household, now: datetime, *, why: str,
 
 def exception_report(session: Session, household: Household, now: datetime, *,
                      event: codes.Event, free_text: str, evidence: str,
-                     evidence_at: datetime | None, via: str, actor: str = "parent") -> None:
+                     evidence_at: datetime | None, via: Means | str,
+                     actor: str = "parent") -> None:
     """Record a family's decision not to vaccinate and stop all contact.
 
     ``event`` is ``REFUSED`` (183948000, a parent's confirmed refusal) or
     ``DECLINED_AFTER_COORDINATOR`` (429684009, after talking to a coordinator). Each
     child is coded with the family's words as evidence; bookings are cancelled (their
-    slots go to the reserve list), attempts cancelled, the hold released.
+    slots go to the reserve list), attempts cancelled, the hold released. ``via`` is how
+    the family told us (a ``Means``), or who recorded it (``coordinator``).
     """
     if event not in (codes.Event.REFUSED, codes.Event.DECLINED_AFTER_COORDINATOR):
         raise ValueError(f"{event} is not an exception report")

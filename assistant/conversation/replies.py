@@ -21,7 +21,9 @@ from assistant.conversation.status import set_status
 from assistant.models import (
     Direction,
     Household,
+    Means,
     Message,
+    MessageChannel,
     Phone,
     Task,
 )
@@ -87,11 +89,12 @@ def handle_inbound_text(session: Session, message: Message, *,
         if d.keyword_of(message.body or "") == "stop" and (
                 phone := phone_of(session, household, message)) is not None:
             # STOP is honoured whoever holds the family: the holder cannot text them now.
-            _do(session, household, phone, message, d.OptOut("sms"), now)
+            _do(session, household, phone, message, d.OptOut(Means.SMS), now)
         session.commit()
         return None
     phone = phone_of(session, household, message)
-    situation = _situation(session, household, message.body or "", "sms", result)
+    situation = _situation(session, household, message.body or "", MessageChannel.SMS,
+                           result)
     decision = d.decide(situation, result.label)
     texts = carry_out(session, household, phone, message, decision, now)
     if texts and (offer := wording.interpreter_offer(household)):
@@ -114,7 +117,7 @@ def keep_label(message: Message, result: Classification) -> None:
 def _keep_reply(session: Session, household_id: int | None, message: Message, reply: str,
                 status: str) -> None:
     session.add(Message(household_id=household_id, direction=Direction.OUTBOUND,
-                        channel="sms", to_number=message.from_number,
+                        channel=MessageChannel.SMS, to_number=message.from_number,
                         from_number=message.to_number, body=reply, status=status))
 
 
@@ -127,7 +130,7 @@ def phone_of(session: Session, household: Household, message: Message) -> Phone 
     return next((p for p in household.phones if p.e164 in numbers), None)
 
 
-def _situation(session: Session, household: Household, text: str, channel: str,
+def _situation(session: Session, household: Household, text: str, channel: MessageChannel,
                result: Classification | None, keyword: str | None = None,
                digits: str | None = None) -> d.Situation:
     state = d.State(household.dialogue_state) if household.dialogue_state else None
@@ -178,7 +181,7 @@ def _do(session: Session, household: Household, phone: Phone | None, message: Me
         action: d.Action, now: datetime) -> str | None:
     match action:
         case d.Say(template):
-            return wording.render(template, household, channel=_medium(message))
+            return wording.render(template, household, means=message.means)
         case d.FlagLanguage(language):
             if household.preferred_language != language:
                 audit(session, "household.language_flagged", household_id=household.id,
@@ -197,10 +200,10 @@ def _do(session: Session, household: Household, phone: Phone | None, message: Me
             phone.status = status
             audit(session, "phone.marked", household_id=household.id, status=status.value)
         case d.OptOut(means) if phone is not None:
-            setattr(phone, f"{'sms' if means == 'sms' else 'calls'}_opted_out_at", now)
+            setattr(phone, _opt_out_column(means), now)
             audit(session, "phone.opted_out", household_id=household.id, means=means)
         case d.OptIn(means) if phone is not None:
-            setattr(phone, f"{'sms' if means == 'sms' else 'calls'}_opted_out_at", None)
+            setattr(phone, _opt_out_column(means), None)
             audit(session, "phone.opted_in", household_id=household.id, means=means)
         case d.RaiseTask(kind, summary):
             session.add(Task(practice_id=household.practice_id, household_id=household.id,
@@ -212,13 +215,13 @@ def _do(session: Session, household: Household, phone: Phone | None, message: Me
     return None
 
 
-def _medium(message: Message) -> str:
-    return "voice" if message.channel in ("voice", "speech") else "sms"
+def _opt_out_column(means: Means) -> str:
+    return "sms_opted_out_at" if means == Means.SMS else "calls_opted_out_at"
 
 
 def _how(message: Message) -> str:
-    return {"sms": "by text", "voice": "by phone", "speech": "by phone",
-            "web": "on the booking page"}.get(message.channel, message.channel)
+    return {Means.SMS: "by text", Means.CALL: "by phone",
+            Means.WEB: "on the booking page"}.get(message.means, message.channel)
 
 
 def _exception_report(session: Session, household: Household, message: Message,
@@ -232,7 +235,7 @@ def _exception_report(session: Session, household: Household, message: Message,
         free_text=f"Parent refused {_how(message)} and confirmed when asked",
         evidence=f"\"{words}\" then, asked to confirm: \"{message.body}\"",
         evidence_at=datetime.fromisoformat(said_at) if said_at else message.created_at,
-        via=_medium(message), actor="parent")
+        via=message.means, actor="parent")
 
 
 def handle_call_choice(session: Session, household: Household, digits: str | None,
@@ -263,7 +266,8 @@ def handle_call_choice(session: Session, household: Household, digits: str | Non
     message.confidence = 1.0 if digits else (result.confidence if result else 0.0)
     if result is not None:
         keep_label(message, result)
-    situation = _situation(session, household, speech or "", "voice", result, keyword, digits)
+    situation = _situation(session, household, speech or "", MessageChannel.VOICE, result, keyword,
+                           digits)
     decision = d.decide(situation, label)
     said = carry_out(session, household, phone_of(session, household, message), message,
                      decision, now)

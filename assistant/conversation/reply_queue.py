@@ -37,7 +37,7 @@ from assistant.channels.base import ChannelError, TextMessage
 from assistant.conversation import replies
 from assistant.conversation.flagging import flag_for_a_person
 from assistant.db import db
-from assistant.models import Direction, Message, Task, TaskKind
+from assistant.models import Direction, Means, Message, Task, TaskKind
 from assistant.models.contact import ANSWER_RETRY, ANSWER_SENDING, ANSWER_TO_SEND
 
 log = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ def send_pending_answers(counts: Counter[str], *, limit: int) -> int:
     if not claimed:
         return 0
     channel, callback = channels.get_channel(), channels.sms_status_url()
-    limit_rate = pacing.limiter("sms", current_app.config["SMS_PER_SECOND"])
+    limit_rate = pacing.limiter(Means.SMS, current_app.config["SMS_PER_SECOND"])
     for message_id, to, body, created_at in claimed:
         limit_rate.acquire()
         try:

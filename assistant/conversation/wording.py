@@ -1,9 +1,10 @@
 """The dialogue's wording: templates in the family's language where a checked one exists.
 
-Templates live in ``templates/replies/<medium>/<language>/<name>.txt`` (medium:
-``sms`` or ``voice``). Only translations a qualified translator has checked go in
-a language folder; for any other language we answer in English and offer an
-interpreter, so a family is never sent a machine guess at their language.
+Templates live in ``templates/replies/<words>/<language>/<name>.txt`` (``sms``, or
+``voice`` for what is said on a call: :func:`words_for` picks by ``Means``). Only
+translations a qualified translator has checked go in a language folder; for any other
+language we answer in English and offer an interpreter, so a family is never sent a
+machine guess at their language.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from jinja2 import TemplateNotFound
 
 from assistant import clock
 from assistant.booking.wording import names_list
-from assistant.models import Household
+from assistant.models import Household, Means, MessageChannel
 
 # Coordinators aim to call a handed-over family within this many working days.
 COORDINATOR_WORKING_DAYS = 2
@@ -32,10 +33,15 @@ def coordinator_by(now: datetime) -> str:
     return f"{day:%A} {day.day} {day:%B}"
 
 
-def render(name: str, household: Household | None, *, medium: str | None = None,
-           channel: str = "sms") -> str:
-    """The text of template ``name`` for ``household`` (None: a stranger, English only)."""
-    medium = medium or ("voice" if channel == "voice" else "sms")
+def words_for(means: Means) -> MessageChannel:
+    """Which wording a reply by ``means`` takes: spoken on a call, else the text's."""
+    return MessageChannel.VOICE if means is Means.CALL else MessageChannel.SMS
+
+
+def render(name: str, household: Household | None, *, means: Means = Means.SMS) -> str:
+    """The text of template ``name`` for ``household`` (None: a stranger, English only),
+    in the words for ``means``."""
+    medium = words_for(means)
     language = household.preferred_language if household is not None else "en"
     context = _context(household)
     if has_checked_wording(language, medium):
@@ -43,7 +49,8 @@ def render(name: str, household: Household | None, *, medium: str | None = None,
     return _render(medium, "en", name, context)
 
 
-def has_checked_wording(language: str, medium: str = "sms") -> bool:
+def has_checked_wording(language: str,
+                        medium: MessageChannel = MessageChannel.SMS) -> bool:
     """True when a checked translation of the replies exists in ``language``."""
     try:
         current_app.jinja_env.get_template(f"replies/{medium}/{language}/help.txt")
@@ -52,7 +59,8 @@ def has_checked_wording(language: str, medium: str = "sms") -> bool:
     return True
 
 
-def interpreter_offer(household: Household, medium: str = "sms") -> str | None:
+def interpreter_offer(household: Household,
+                      medium: MessageChannel = MessageChannel.SMS) -> str | None:
     """The interpreter line for a family whose language has no checked wording, else None."""
     if household.preferred_language == "en" or has_checked_wording(
             household.preferred_language, medium):
@@ -60,7 +68,7 @@ def interpreter_offer(household: Household, medium: str = "sms") -> str | None:
     return _render(medium, "en", "interpreter", _context(household))
 
 
-def _render(medium: str, language: str, name: str, context: dict) -> str:
+def _render(medium: MessageChannel, language: str, name: str, context: dict) -> str:
     return render_template(f"replies/{medium}/{language}/{name}.txt", **context).strip()
 
 

@@ -2,7 +2,15 @@
 
 from assistant.models.base import Base, UTCDateTime
 from assistant.models.booking_extra import Offer, OfferStatus, Recall, UsedLink
-from assistant.models.contact import Attempt, AttemptState, Direction, HookEvent, Means, Message
+from assistant.models.contact import (
+    Attempt,
+    AttemptState,
+    Direction,
+    HookEvent,
+    Means,
+    Message,
+    MessageChannel,
+)
 from assistant.models.links import ShortLink
 from assistant.models.people import (
     CLOSED_STATUSES,
@@ -42,6 +50,7 @@ __all__ = [
     "LetterBatch",
     "Means",
     "Message",
+    "MessageChannel",
     "Offer",
     "OfferStatus",
     "Phone",

@@ -14,13 +14,47 @@ from assistant.models.people import Household, Phone
 
 
 class Means(enum.StrEnum):
-    """How an attempt reaches the family. Staff-recorded means count like the rest."""
+    """By what means we reach a family, or they us: the one word for it in the code.
+
+    Stored as these values in ``attempts.means``, ``offers.via``, ``bookings.booked_via``
+    and the audit's ``via``/``means``. An attempt uses the first five (staff-recorded means
+    count like the rest); WEB is the booking page, which a family opens from a text or
+    letter and which is never an attempt. A message spells a call its own way
+    (:class:`MessageChannel`). The mapping is in docs/architecture.md.
+    """
 
     SMS = "sms"
     CALL = "call"
     LETTER = "letter"
     STAFF_CALL = "staff_call"
     HOME_VISIT = "home_visit"
+    WEB = "web"
+
+
+class MessageChannel(enum.StrEnum):
+    """``Message.channel``: a message's means as stored, a call split in two.
+
+    VOICE is a call's events and key presses, SPEECH what a parent said on it; both are
+    ``Means.CALL``. The stored spelling stays (no data migration); code asks ``.means``.
+    """
+
+    SMS = "sms"
+    VOICE = "voice"
+    SPEECH = "speech"
+    WEB = "web"
+    LETTER = "letter"
+
+    @property
+    def means(self) -> Means:
+        """The means this message went or came by."""
+        if self in (MessageChannel.VOICE, MessageChannel.SPEECH):
+            return Means.CALL
+        return Means(self.value)
+
+    @classmethod
+    def of(cls, means: Means) -> MessageChannel:
+        """How a message sent by ``means`` is stored (a call's is VOICE)."""
+        return cls.VOICE if means is Means.CALL else cls(means.value)
 
 
 # Our outcomes for a text or a call, in the order they can happen, so a late status never
@@ -95,7 +129,7 @@ class Direction(enum.StrEnum):
     OUTBOUND = "out"
 
 
-WAITING_TEXTS = "handled_at IS NULL AND direction = 'in' AND channel = 'sms'"
+WAITING_TEXTS = f"handled_at IS NULL AND direction = 'in' AND channel = '{MessageChannel.SMS}'"
 # An answer's own statuses while it waits in the outbox, named so that none can be
 # mistaken for one of Twilio's (which has "sending" and "queued" of its own).
 ANSWER_TO_SEND = "answer_to_send"
@@ -133,7 +167,7 @@ class Message(Timestamps, Base):
     household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
     attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id"), index=True)
     direction: Mapped[Direction] = mapped_column(str_enum(Direction))
-    channel: Mapped[str] = mapped_column(String(16))          # sms, voice, speech, web, letter
+    channel: Mapped[str] = mapped_column(String(16))          # a MessageChannel
     provider_sid: Mapped[str | None] = mapped_column(Text, unique=True)
     # Text: an address is not always a phone number ("whatsapp:+447700900001").
     from_number: Mapped[str | None] = mapped_column(Text)
@@ -153,11 +187,16 @@ class Message(Timestamps, Base):
 
     household: Mapped[Household | None] = relationship()
 
+    @property
+    def means(self) -> Means:
+        """By what means this message went or came (a call's keys and speech: CALL)."""
+        return MessageChannel(self.channel).means
+
     @hybrid_property
     def waiting(self) -> bool:
         """An inbound text the reply handler has not read yet (``WAITING_TEXTS``, which
         the queue's partial indexes cover); usable in queries too."""
-        return (self.direction is Direction.INBOUND and self.channel == "sms"
+        return (self.direction is Direction.INBOUND and self.channel == MessageChannel.SMS
                 and self.handled_at is None)
 
     @waiting.inplace.expression
@@ -166,7 +205,7 @@ class Message(Timestamps, Base):
         # Values written into the SQL, not bound: PostgreSQL uses a partial index only
         # when it can see the query's condition implies the index's.
         return and_(cls.direction == literal(Direction.INBOUND.value, literal_execute=True),
-                    cls.channel == literal("sms", literal_execute=True),
+                    cls.channel == literal(MessageChannel.SMS.value, literal_execute=True),
                     cls.handled_at.is_(None))
 
 

@@ -37,6 +37,7 @@ from assistant.models import (
     Household,
     HouseholdStatus,
     Message,
+    MessageChannel,
     Practice,
     Slot,
 )
@@ -198,7 +199,7 @@ def is_a_reply() -> ColumnElement[bool]:
     question: slot picks, confirmations and keywords are left out (by their whole text,
     as ``dialogue.keyword_of`` reads it, less its punctuation folding)."""
     plain = func.lower(func.trim(func.replace(func.replace(Message.body, ".", ""), "!", "")))
-    key_pick = and_(Message.channel == "voice", Message.body.like("pressed %"),
+    key_pick = and_(Message.channel == MessageChannel.VOICE.value, Message.body.like("pressed %"),
                     Message.label == "unclear")
     return and_(Message.direction == Direction.INBOUND, Message.label.is_not(None),
                 or_(Message.body.is_(None), plain.not_in(_NOT_REPLIES)), not_(key_pick))

@@ -18,7 +18,14 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from assistant.models import DialogueState, HouseholdStatus, PhoneStatus, TaskKind
+from assistant.models import (
+    DialogueState,
+    HouseholdStatus,
+    Means,
+    MessageChannel,
+    PhoneStatus,
+    TaskKind,
+)
 from assistant.records.codes import Event
 from assistant.scripts.labels import Label
 
@@ -79,14 +86,14 @@ class MarkNumber:
 
 @dataclass(frozen=True)
 class OptOut:
-    """No more contact by ``means`` ("sms" or "call") on this number."""
+    """No more contact by ``means`` (SMS or CALL) on this number."""
 
-    means: str
+    means: Means
 
 
 @dataclass(frozen=True)
 class OptIn:
-    means: str
+    means: Means
 
 
 @dataclass(frozen=True)
@@ -136,7 +143,7 @@ class Situation:
     status: HouseholdStatus
     state: State | None = None
     held: bool = False
-    channel: str = "sms"               # sms, voice, speech, web
+    channel: MessageChannel = MessageChannel.SMS  # how the reply came
     language: str = "en"
     picked: int | None = None          # the option parsed from the reply, when an offer is open
     keyword: str | None = None         # an exact keyword (see :func:`keyword_of`)
@@ -220,8 +227,13 @@ def _with(decision: Decision, extra: tuple[Action, ...]) -> Decision:
     return Decision(decision.state, extra + decision.actions) if extra else decision
 
 
+def _phone_means(s: Situation) -> Means:
+    """What a keyword opts out of or back in to: calls on a call, else texts."""
+    return Means.CALL if MessageChannel(s.channel).means is Means.CALL else Means.SMS
+
+
 def _keywords(s: Situation) -> Decision | None:
-    means = "call" if s.channel in ("voice", "speech") else "sms"
+    means = _phone_means(s)
     match s.keyword:
         case "stop":
             return Decision(s.state, (OptOut(means), Say("opted_out")))
@@ -264,7 +276,7 @@ def _hand_over(reason: str, say: str = "handed_over") -> Decision:
 
 
 def _by_label(s: Situation, label: Label) -> Decision:
-    means = "call" if s.channel in ("voice", "speech") else "sms"
+    means = _phone_means(s)
     match label:
         case Label.AGREE:
             return Decision(State.AWAITING_PICK, (
