@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from assistant.models import Means, MessageChannel
+
 PACKAGE = Path(__file__).resolve().parent.parent / "assistant"
 PURE = ["assistant.attempts.rules", "assistant.scripts.dialogue", "assistant.scripts.labels"]
 
@@ -116,3 +118,54 @@ def test_settings_are_read_from_the_environment_only_in_config():
     frame = (PACKAGE / "__init__.py").read_text()
     assert "os.environ" not in frame.replace("load_settings(os.environ", "").replace(
         "instance_folder(os.environ", "")
+
+
+def _literal_strings(node: ast.AST) -> list[str]:
+    """The string constants ``node`` is, or holds (a tuple or list of them)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.Tuple | ast.List | ast.Set):
+        return [s for e in node.elts for s in _literal_strings(e)]
+    return []
+
+
+def _bare_words(attr: str, words: set[str]) -> list[str]:
+    """Where a module compares ``<x>.<attr>`` with, sets it to or passes ``<attr>=`` one
+    of ``words`` spelt as a bare string instead of its enum member."""
+    found = []
+    for name, path in modules().items():
+        if name == "assistant.models.contact":
+            continue  # where the words are defined
+        for node in ast.walk(ast.parse(path.read_text())):
+            spots: list[ast.AST] = []
+            if isinstance(node, ast.Compare):
+                sides = [node.left, *node.comparators]
+                if any(isinstance(s, ast.Attribute) and s.attr == attr for s in sides):
+                    spots = sides
+            elif isinstance(node, ast.Call):
+                func = node.func
+                if (isinstance(func, ast.Attribute) and func.attr in ("in_", "not_in")
+                        and isinstance(func.value, ast.Attribute) and func.value.attr == attr):
+                    spots = list(node.args)
+                spots += [k.value for k in node.keywords if k.arg == attr]
+            elif isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Attribute) and t.attr == attr for t in node.targets):
+                spots = [node.value]
+            for spot in spots:
+                found += [f"{name}:{node.lineno} {word!r}"
+                          for word in _literal_strings(spot) if word in words]
+    return found
+
+
+def test_message_channels_are_named_never_spelt():
+    """By what means a message went is ``MessageChannel`` (a call's is "voice"), never a
+    bare string (docs/architecture.md, "One idea, one word")."""
+    assert _bare_words("channel", {c.value for c in MessageChannel}) == []
+
+
+def test_a_message_channel_maps_onto_means():
+    assert {c: c.means for c in MessageChannel} == {
+        MessageChannel.SMS: Means.SMS, MessageChannel.VOICE: Means.CALL,
+        MessageChannel.SPEECH: Means.CALL, MessageChannel.WEB: Means.WEB,
+        MessageChannel.LETTER: Means.LETTER}
+    assert MessageChannel.of(Means.CALL) == "voice" and MessageChannel.of(Means.SMS) == "sms"

@@ -40,6 +40,7 @@ from assistant.models import (
     Household,
     Means,
     Message,
+    MessageChannel,
     Phone,
     PhoneKind,
     PhoneStatus,
@@ -196,7 +197,7 @@ def _record_text(household_id: int, phone_id: int, to: str, body: str, sent) -> 
     now = clock.now()
     household = db.session.get(Household, household_id, populate_existing=True)
     db.session.add(Message(household_id=household_id, direction=Direction.OUTBOUND,
-                           channel="sms", provider_sid=sent.sid, to_number=to,
+                           channel=MessageChannel.SMS, provider_sid=sent.sid, to_number=to,
                            from_number=current_app.config.get("TWILIO_FROM_NUMBER"),
                            body=body, status=sent.status, sent_by_id=current_user.id,
                            created_at=now, updated_at=now))
@@ -272,7 +273,7 @@ def _record_call(household: Household, phone: Phone | None, form: CallForm) -> i
         phone.status = PhoneStatus.WRONG_NUMBER
         audit(db.session, "phone.marked", household_id=household.id, status="wrong_number")
     db.session.add(Message(household_id=household.id, direction=Direction.OUTBOUND,
-                           channel="voice", body=note, status=outcome,
+                           channel=MessageChannel.VOICE, body=note, status=outcome,
                            sent_by_id=current_user.id, created_at=now, updated_at=now))
     audit(db.session, "household.call_recorded", actor=handover.actor_of(current_user),
           user_id=current_user.id, household_id=household.id, outcome=outcome,

@@ -40,6 +40,7 @@ from assistant.models import (
     Direction,
     Household,
     Message,
+    MessageChannel,
     Task,
     TaskKind,
     User,
@@ -128,7 +129,8 @@ def _queue_confirmation(session: Session, household: Household, user: User, text
     if phone is None:
         return False
     session.add(Message(household_id=household.id, direction=Direction.OUTBOUND,
-                        channel="sms", to_number=phone.e164, body=text, status=ANSWER_TO_SEND,
+                        channel=MessageChannel.SMS, to_number=phone.e164, body=text,
+                        status=ANSWER_TO_SEND,
                         sent_by_id=user.id, created_at=now, updated_at=now))
     return True
 

@@ -31,7 +31,9 @@ from assistant.models import (
     CodedEvent,
     Direction,
     Household,
+    Means,
     Message,
+    MessageChannel,
     Offer,
     Slot,
     Task,
@@ -39,10 +41,11 @@ from assistant.models import (
 )
 
 MASK = "[a child at another practice]"
-MEANS_WORDS = {"sms": "text", "call": "phone call", "letter": "letter",
-               "staff_call": "call by staff", "home_visit": "home visit"}
-CHANNEL_WORDS = {"sms": "Text", "voice": "Call", "speech": "Said on a call",
-                 "web": "Booking page", "letter": "Letter"}
+MEANS_WORDS = {Means.SMS: "text", Means.CALL: "phone call", Means.LETTER: "letter",
+               Means.STAFF_CALL: "call by staff", Means.HOME_VISIT: "home visit"}
+CHANNEL_WORDS = {MessageChannel.SMS: "Text", MessageChannel.VOICE: "Call",
+                 MessageChannel.SPEECH: "Said on a call", MessageChannel.WEB: "Booking page",
+                 MessageChannel.LETTER: "Letter"}
 # Audit actions in plain words (an unknown action is shown as it is spelt).
 ACTION_WORDS = {
     "household.taken_over": "Took the family over", "household.handed_back":
@@ -147,7 +150,8 @@ class _View:
         for m in self.rows(select(Message).where(Message.household_id == self.household.id)):
             inbound = m.direction is Direction.INBOUND
             channel = CHANNEL_WORDS.get(m.channel, m.channel)
-            if m.channel == "voice" and inbound and (m.body or "").startswith("pressed "):
+            pressed = (m.body or "").startswith("pressed ")
+            if m.channel == MessageChannel.VOICE and inbound and pressed:
                 title = "Key pressed on a call"
             else:
                 title = f"{channel} {'from the family' if inbound else 'to the family'}"

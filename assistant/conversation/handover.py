@@ -37,6 +37,7 @@ from assistant.models import (
     HouseholdStatus,
     Means,
     Message,
+    MessageChannel,
     Role,
     Task,
     TaskKind,
@@ -176,7 +177,7 @@ def resume(session: Session, household: Household, now: datetime) -> None:
         select(func.max(Message.id)).where(Message.household_id == household.id,
                                            Message.direction == Direction.OUTBOUND,
                                            Message.sent_by_id.is_not(None),
-                                           or_(Message.channel == "sms",
+                                           or_(Message.channel == MessageChannel.SMS,
                                                Message.status == SPOKE))) or 0
     held = and_(Message.household_id == household.id, Message.status == HELD_FOR_PERSON)
     session.execute(update(Message).where(held, Message.id > last_by_person)

@@ -243,7 +243,7 @@ def _coded_outcomes(session: Session, ids: list[int], by_id: dict[int, dict[str,
         .group_by(CodedEvent.practice_id)
     ):
         by_id[pid].update(referred=referred, exception_reported=excepted)
-        for code, n in zip(_YEAR_END_CODES, year_end, strict=True):
+        for code, n in zip(_YEAR_END_CODES, year_end, strict=year is not None):
             by_id[pid]["year_end"][_YEAR_END_CODES[code]] = n
 
 
