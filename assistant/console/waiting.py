@@ -182,21 +182,59 @@ def _not_refusal(state):
     return or_(state.is_(None), state != State.AWAITING_REFUSAL_CONFIRMATION.value)
 
 
-def _tally(everything: Select, refusals: int) -> tuple[dict[str, int], int]:
-    """Households per reason (one may count under several) and how many are not refusals
-    waiting (the rows after them when nothing is filtered out), in one statement."""
-    r = everything.subquery().c
+def _masks() -> dict[str, int]:
+    """Each SQL-side reason and the bits that mean it."""
     masks: dict[str, int] = {}
     for bit, reason in _BIT_REASON.items():
         masks[reason] = masks.get(reason, 0) | bit
+    return masks
 
-    def households(condition):
-        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
+def _households(condition):
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _tally(everything: Select) -> dict[str, int]:
+    """Households per reason (one may count under several), for a filtered page."""
+    r = everything.subquery().c
     row = db.session.execute(select(
-        *[households(r.bits.op("&")(mask) != 0) for mask in masks.values()],
-        households(_not_refusal(r.state)))).one()
-    return {REFUSAL: refusals, **dict(zip(masks, row[:-1], strict=True))}, row[-1]
+        *[_households(r.bits.op("&")(mask) != 0) for mask in _masks().values()])).one()
+    return dict(zip(_masks(), row, strict=True))
+
+
+@dataclass
+class _Slice:
+    rows: list[tuple]            # (household id, rank, since, bits)
+    rest: int                    # households in the SQL part, refusals listed first left out
+    counts: dict[str, int] | None
+    known: bool                  # False: no row came back, so no totals either
+
+
+def _slice(ranked: Select | None, skip: int, room: int, *, refusals_first: bool,
+           counted: bool) -> _Slice:
+    """One statement: a page of ``ranked`` in queue order, with the totals over all of it
+    (window aggregates, so the households are read once). Refusals listed first by their
+    deadline are sorted after everything and left out of the rows and the total."""
+    if ranked is None:
+        return _Slice([], 0, None, known=True)
+    r = ranked.selected_columns
+    listed = case((_not_refusal(r.state), 0), else_=1) if refusals_first else literal(0)
+    extra = [func.sum(1 - listed).over()]
+    if counted:
+        extra += [func.sum(case((r.bits.op("&")(mask) != 0, 1), else_=0)).over()
+                  for mask in _masks().values()]
+    query = (ranked.add_columns(listed.label("listed"), *extra)
+             .order_by(*([listed] if refusals_first else []), r.rank, r.since,
+                       r.household_id)
+             .limit(max(room, 1)).offset(skip))
+    found = db.session.execute(query).all()
+    if not found:
+        return _Slice([], 0, None, known=skip == 0)
+    first = found[0]
+    counts = dict(zip(_masks(), first[7:], strict=True)) if counted else None
+    rows = [(hid, rank, since, bits) for hid, rank, since, bits, _state, listed_, *_ in found
+            if not listed_][:room]
+    return _Slice(rows, first[6], counts, known=True)
 
 
 def queue_page(user: User, now: datetime, *, practice_id: int | None = None,
@@ -204,38 +242,40 @@ def queue_page(user: User, now: datetime, *, practice_id: int | None = None,
     """One page of the queue for ``user``: most urgent first, filtered by practice and
     reasons, with the counts per reason (under the practice filter) and the total.
 
-    Two statements over the candidates when nothing but the practice is filtered (the
-    counts with the total, then the page); three when reasons are."""
+    With every reason shown (the usual page), one statement over the candidates gives the
+    page, the total and the counts; a reason filter adds one for the counts. A page past
+    the end shows the last page."""
     reasons = [r for r in REASONS if r in set(reasons)]
     refusals = _refusals(user, practice_id)  # counted whatever the filter
+    listed = refusals if REFUSAL in reasons else []
     everything = _ranked(user, practice_id, now, REASONS)
-    tally, rest = _tally(everything, len(refusals))
-    if REFUSAL not in reasons:
-        refusals = []
-    ranked = everything
-    if len(reasons) < len(REASONS):
-        ranked = _ranked(user, practice_id, now, reasons)
-        if ranked is not None and REFUSAL in reasons:
-            ranked = ranked.where(_not_refusal(Household.dialogue_state))
-        rest = db.session.scalar(select(func.count()).select_from(ranked.subquery())) \
-            if ranked is not None else 0
-    else:
-        ranked = ranked.where(_not_refusal(Household.dialogue_state))
-    total = len(refusals) + rest
-    pages = max(1, -(-total // PER_PAGE))
-    page = min(max(page, 1), pages)
-    start = (page - 1) * PER_PAGE
-    shown = [(REFUSAL, asked, hid, deadline, 0)
-             for deadline, asked, hid in refusals[start:start + PER_PAGE]]
-    room = PER_PAGE - len(shown)
-    if room and ranked is not None:
-        by_rank = {rank: reason for reason, rank in RANK.items()}
-        r = ranked.selected_columns
-        page_rows = ranked.order_by(r.rank, r.since, r.household_id).limit(room).offset(
-            max(0, start - len(refusals)))
-        for hid, rank, since, bits, _state in db.session.execute(page_rows):
-            shown.append((by_rank[rank], since, hid, None, bits))
-    return QueuePage(_rows(user, shown, now), total, tally, page, pages)
+    filtered = len(reasons) < len(REASONS)
+    ranked = _ranked(user, practice_id, now, reasons) if filtered else everything
+
+    def fetch(page: int) -> tuple[list[tuple], _Slice]:
+        start = (page - 1) * PER_PAGE
+        shown = [(REFUSAL, asked, hid, deadline, 0)
+                 for deadline, asked, hid in listed[start:start + PER_PAGE]]
+        room = PER_PAGE - len(shown)
+        return shown, _slice(ranked, max(0, start - len(listed)), room,
+                             refusals_first=bool(listed), counted=not filtered)
+
+    page = max(page, 1)
+    shown, part = fetch(page)
+    if page > 1 and not shown and not part.rows:  # past the end?
+        totals = part if part.known else _slice(
+            ranked, 0, 0, refusals_first=bool(listed), counted=not filtered)
+        last = max(1, -(-(len(listed) + totals.rest) // PER_PAGE))
+        if last < page:
+            page = last
+            shown, part = fetch(page)
+    total = len(listed) + part.rest
+    counts = part.counts if part.counts is not None else (
+        _tally(everything) if filtered else dict.fromkeys(_masks(), 0))
+    by_rank = {rank: reason for reason, rank in RANK.items()}
+    shown += [(by_rank[rank], since, hid, None, bits) for hid, rank, since, bits in part.rows]
+    return QueuePage(_rows(user, shown, now), total, {REFUSAL: len(refusals), **counts}, page,
+                     max(1, -(-total // PER_PAGE)))
 
 
 def _rows(user: User, shown: list[tuple], now: datetime) -> list[Waiting]:

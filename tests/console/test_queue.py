@@ -144,8 +144,11 @@ def test_the_queue_is_paged_in_urgency_order(client, world, monkeypatch):
     assert seen == [world[name] for name in URGENCY]
     page = client.get("/coordinator/?page=2&reason=hesitant&reason=held").get_data(True)
     assert "Page 1 of 1" in page  # past the last page: the last page
+    page = client.get("/coordinator/?page=9").get_data(as_text=True)
+    assert "Page 3 of 3" in page and order(page) == [world["held"]]
     page = client.get("/coordinator/?page=1").get_data(as_text=True)
     assert 'href="/coordinator/?page=2"' in page
+    assert count_of(page, "hesitant") == 2 and "7 waiting" in page
 
 
 def test_a_practice_user_sees_only_its_own_families(client, world):
