@@ -133,7 +133,7 @@ def _out_of_hours(household: Household) -> str | None:
         return None
     wrote = db.session.scalar(select(Message.id).where(
         Message.household_id == household.id, Message.direction == Direction.INBOUND,
-        Message.channel == "sms", Message.created_at >= now - WROTE_WITHIN).limit(1))
+        Message.channel == MessageChannel.SMS, Message.created_at >= now - WROTE_WITHIN).limit(1))
     if wrote is not None:
         return None
     return ("We text families on working days between 09:00 and 18:00, unless they have "
