@@ -12,7 +12,9 @@ overruled.
     .venv/bin/python bench/classify.py [--errors] [--all-cores] [FILE ...]
 
 With no FILE it reads the dev set (shared/data/replies-dev.jsonl) and the test
-split (data/replies-test.jsonl). ``--errors`` lists each wrong co-signed label with
+split (data/replies-test.jsonl). For a file that is not trained on, the figures are
+printed again without the replies whose text (lower case, spaces collapsed) is also
+in a training file. ``--errors`` lists each wrong co-signed label with
 its reasons: use it on the dev set only; the test split is for measuring, once.
 """
 
@@ -29,12 +31,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.scripts import labels_model  # noqa: E402
+from assistant.scripts import labels_cosign, labels_model  # noqa: E402
 from assistant.scripts.labels import Label, classify  # noqa: E402
 from assistant.scripts.labels_cosign import co_sign  # noqa: E402
 
 DEFAULT_FILES = [ROOT.parent / "shared" / "data" / "replies-dev.jsonl",
                  ROOT / "data" / "replies-test.jsonl"]
+TRAINING_FILES = [ROOT / "data" / "replies-train.jsonl", DEFAULT_FILES[0],
+                  ROOT / "data" / "replies-train-spec.jsonl"]
 LABELS = [label.value for label in Label]
 TO_A_PERSON = {"hesitant", "unclear"}
 
@@ -127,8 +131,18 @@ def print_confusion(gold: list[str], predicted: list[str]) -> None:
         print(f"{label:<20}" + "".join(f"{c:>7}" for c in counts))
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def training_texts() -> set[str]:
+    """The training replies' texts (lower case, spaces collapsed), to find overlaps."""
+    return {_plain(row["text"]) for path in TRAINING_FILES if path.exists()
+            for row in load(path)}
+
+
 def report(path: Path, show_errors: bool) -> None:
-    """Print the figures for one labelled file."""
+    """Print the figures for one labelled file (and without the replies also trained on)."""
     rows = load(path)
     gold = [row["label"] for row in rows]
     got = read_all(rows)
@@ -136,9 +150,18 @@ def report(path: Path, show_errors: bool) -> None:
     rules = [r.label.value for r in got["rules"]]
     model = [m.label.value if m else "unclear" for m in got["model"]]
     combined = [c.label.value for c in got["combined"]]
-    for name, predicted in (("rules alone", rules), ("model alone", model),
-                            ("co-signed (what the assistant acts on)", combined)):
+    readers = (("rules alone", rules), ("model alone", model),
+               ("co-signed (what the assistant acts on)", combined))
+    for name, predicted in readers:
         print_figures(name, gold, predicted)
+    trained = training_texts()
+    fresh = [i for i, row in enumerate(rows) if _plain(row["text"]) not in trained]
+    if path.resolve() not in {f.resolve() for f in TRAINING_FILES} and len(fresh) < len(rows):
+        print(f"\n--- without the {len(rows) - len(fresh)} replies whose text is also in "
+              "the training files")
+        for name, predicted in readers:
+            print_figures(f"{name}, {len(fresh)} replies", [gold[i] for i in fresh],
+                          [predicted[i] for i in fresh])
     print_confusion(gold, combined)
     overruled_rules = sum(r != c for r, c in zip(rules, combined, strict=True))
     overruled_model = sum(m != c for m, c in zip(model, combined, strict=True))
@@ -159,7 +182,14 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--errors", action="store_true", help="list the wrong labels")
     parser.add_argument("--all-cores", action="store_true", help="do not pin to one core")
+    parser.add_argument("--agree-alone", type=float, metavar="P",
+                        help="measure with this labels_cosign.AGREE_ALONE_PROBABILITY "
+                             "(above 1: the model never agrees alone)")
     args = parser.parse_args()
+    if args.agree_alone is not None:
+        labels_cosign.AGREE_ALONE_PROBABILITY = args.agree_alone
+    print(f"co-signing: agree alone at p >= {labels_cosign.AGREE_ALONE_PROBABILITY:g}, "
+          f"co-signed at p >= {labels_cosign.MODEL_MIN_PROBABILITY:g}")
     if not args.all_cores:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     started = time.perf_counter()

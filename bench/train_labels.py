@@ -24,6 +24,7 @@ import argparse
 import hashlib
 import itertools
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -43,7 +44,9 @@ DEFAULT_TRAIN = [ROOT / "data" / "replies-train.jsonl",
                  ROOT.parent / "shared" / "data" / "replies-dev.jsonl",
                  # labels.md's own example: a thumbs-up that clearly means yes is agree.
                  ROOT / "data" / "replies-train-spec.jsonl"]
-CACHE = ROOT / "bench" / "out" / "embeddings-cache.npz"
+# Embeddings are taken once and kept outside the repository (the machine is shared: embedding
+# every reply again costs minutes of CPU). LABELS_EMBED_CACHE moves the file.
+CACHE = Path(os.environ.get("LABELS_EMBED_CACHE", "/tmp/labels-embeddings-cache.npz"))
 LABELS = [label.value for label in Label]
 GOLDEN_TEXT = "Yes please, book her in after school on Tuesday"
 L2_GRID = (1e-3, 1e-2, 3e-2, 1e-1)

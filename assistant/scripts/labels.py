@@ -46,7 +46,7 @@ STOP_KEYWORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "rem
 _INTERROGATIVES = {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should",
                    "what", "why", "how", "when", "where", "which", "who", "shall", "may"}
 # Cues that are facts or decisions, which a question does not state.
-_STATEMENT_ONLY = {"refuse", "refuse_soft", "already", "moved", "wrong"}
+_STATEMENT_ONLY = {"refuse", "refuse_soft", "already", "moved", "wrong", "lasting"}
 
 
 class Label(StrEnum):
@@ -76,6 +76,9 @@ class Classification:
     reasons: tuple[str, ...] = field(default_factory=tuple)
     rules_label: Label | None = None
     model_label: Label | None = None
+    # The cue names the rules found and the kinds of question asked ("asked:doubt"), so
+    # that the co-signing can tell a reply the rules object to from one they cannot read.
+    cues: tuple[str, ...] = ()
 
 
 def _bounded(alternatives: list[str]) -> re.Pattern[str]:
@@ -160,6 +163,9 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
             elif cue in ("yes", "yes_weak") and not opening:
                 continue
         reading.add(cue, phrase)
+    if reading.has("lasting") and reading.has("negative"):
+        # "No, never": a no that lasts reads as a decision ("never a problem" does not).
+        reading.add("refuse_soft", reading.cues["lasting"][0])
     for index, asked in enumerate(questions):
         if asked:
             reading.question_kinds.append(_question_kind(per_question.get(index, set())))
@@ -207,7 +213,8 @@ def classify(text: str) -> Classification:
     if label in (Label.AGREE, Label.REFUSED) and confidence < CONFIDENCE_THRESHOLD:
         reasons = (*reasons, f"{label} below the confidence threshold: a person should read it")
         label = Label.HESITANT
-    return Classification(label, round(confidence, 2), language, tuple(reasons))
+    cues = (*sorted(reading.cues), *(f"asked:{kind}" for kind in reading.question_kinds))
+    return Classification(label, round(confidence, 2), language, tuple(reasons), cues=cues)
 
 
 _MARKER_WORDS = {"POSOK": "no problem", "STRONGNO": "a strong no", "NOTHANKS": "no thanks",
@@ -256,7 +263,8 @@ def _decide(r: _Reading) -> tuple[Label, float, list[str]]:
 
 def _decide_refusal(r: _Reading) -> tuple[Label, float, list[str]]:
     said = _cited(r, "refuse", "refuse_soft")
-    if r.has("condition"):
+    # A lasting no ("not now, not ever") is not a "not now", whatever word for "now" it uses.
+    if r.has("condition") and not r.has("lasting"):
         return Label.HESITANT, 0.75, [f"conditional no (rule 4): {said}; "
                                       f"{_cited(r, 'condition')}"]
     if r.has("talk") or {"doubt", "generic"} & set(r.question_kinds):

@@ -6,10 +6,17 @@ examples, the model learnt from labelled replies in many voices.
 
 How their labels are co-signed (labels.md, "Safety"):
 
-- ``agree`` and ``refused`` stand only when both readers say so (and the model
-  with probability at least ``MODEL_MIN_PROBABILITY``); when either says one of
-  them and the other does not agree, the reply is ``hesitant`` and a person reads
-  it. A co-signed ``refused`` still goes through the dialogue's confirmation step.
+- ``refused`` stands only when both readers say so (the model with probability at
+  least ``MODEL_MIN_PROBABILITY``); a co-signed ``refused`` still goes through the
+  dialogue's confirmation step. Nothing else ever gives ``refused``.
+- ``agree`` stands when both readers say so (the same threshold), or when the model
+  is at least ``AGREE_ALONE_PROBABILITY`` sure and the rules do not object
+  (``rules_object_to_agree``: they saw no doubt, no question other than about times,
+  no no, no refusal, no other label, and the reply is in a language they read). Chosen
+  on cross-validation over the training replies (issue 13, hazard H150): it recovers
+  yeses the rules cannot read without adding false agrees there.
+- Otherwise, when either reader says ``agree`` or ``refused`` and the other does not,
+  the reply is ``hesitant`` and a person reads it.
 - The other labels (facts, opt-out, hesitant, unclear): when the readers differ,
   the model's label stands if it is at least ``MODEL_OVERRIDE_PROBABILITY`` sure
   and the rules are less than ``RULES_SURE_CONFIDENCE`` sure (a plain cue such as
@@ -28,17 +35,43 @@ from dataclasses import replace
 from assistant.scripts import labels_model
 from assistant.scripts.labels import Classification, Label, classify
 from assistant.scripts.labels_model import ModelReading
+from assistant.scripts.lexicon import LEXICONS
 
-__all__ = ["MODEL_MIN_PROBABILITY", "MODEL_OVERRIDE_PROBABILITY", "RULES_SURE_CONFIDENCE",
-           "co_sign", "read_reply"]
+READ_LANGUAGES = frozenset({"en", *LEXICONS})
+
+__all__ = ["AGREE_ALONE_PROBABILITY", "MODEL_MIN_PROBABILITY", "MODEL_OVERRIDE_PROBABILITY",
+           "RULES_SURE_CONFIDENCE", "co_sign", "read_reply", "rules_object_to_agree"]
 
 CO_SIGNED = frozenset({Label.AGREE, Label.REFUSED})
+# Cues with which the rules object to a yes: a refusal, doubt, a request to talk, a no, or a
+# fact or opt-out. A question objects unless it is about scheduling ("asked:sched").
+OBJECTING_CUES = frozenset({"refuse", "refuse_soft", "lasting", "stop", "already", "moved",
+                            "wrong", "wrong_weak", "doubt", "talk", "negative", "lukewarm",
+                            "asked_already", "asked_moved", "asked_wrong", "asked_lasting"})
 # Chosen by cross-validation on the training replies (bench/train_labels.py), never on the test.
 MODEL_MIN_PROBABILITY = 0.8
+# The model's agree stands alone (the rules saw no yes) only at least this sure and when the
+# rules do not object (``rules_object_to_agree``).
+AGREE_ALONE_PROBABILITY = 0.95
 MODEL_OVERRIDE_PROBABILITY = 0.7
 RULES_SURE_CONFIDENCE = 0.85
 DISAGREEMENT_CONFIDENCE = 0.5
 STOP_KEYWORD_REASON = "stop keyword"
+NO_CUE_REASON = "no cue for any label"
+
+
+def rules_object_to_agree(rules: Classification) -> bool:
+    """Whether the rules saw anything against a yes (doubt, a question, a no, another label)."""
+    if rules.label is Label.AGREE:
+        return False
+    if rules.label not in (Label.HESITANT, Label.UNCLEAR):
+        return True  # a refusal, a fact or an opt-out
+    if not rules.cues and rules.reasons[:1] != (NO_CUE_REASON,):
+        return True  # nothing to read, no words, a stop keyword
+    if rules.language not in READ_LANGUAGES:
+        return True  # a language without a word list: the rules cannot object, so they do
+    return any(cue in OBJECTING_CUES or (cue.startswith("asked:") and cue != "asked:sched")
+               for cue in rules.cues)
 
 
 def co_sign(rules: Classification, model: ModelReading | None) -> Classification:
@@ -51,6 +84,11 @@ def co_sign(rules: Classification, model: ModelReading | None) -> Classification
     heard = f"model: {m.value} ({p:.2f})"
     if STOP_KEYWORD_REASON in rules.reasons:
         return replace(said, reasons=(*rules.reasons, heard))
+    if (m is Label.AGREE and r is not Label.AGREE and p >= AGREE_ALONE_PROBABILITY
+            and not rules_object_to_agree(rules)):
+        return replace(said, label=Label.AGREE, confidence=round(p, 2),
+                       reasons=(*rules.reasons, heard, "the model is sure of a yes and the "
+                                "rules see nothing against it"))
     if r is m and (r not in CO_SIGNED or p >= MODEL_MIN_PROBABILITY):
         return replace(said, confidence=round(max(rules.confidence, p), 2),
                        reasons=(*rules.reasons, heard, "both readers agree"))

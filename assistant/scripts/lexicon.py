@@ -38,6 +38,15 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                   "nie teraz", "jeszcze nie", "reakcj*", "gorączk*", "alergi*"],
         "condition": ["teraz", "później", "jeszcze", "chory", "chora", "na razie"],
         "negative": ["nie"],
+        # Issue 13: a refusal as who the family is, a choice long made, other care.
+        "refuse_soft": ["nie będzie szczepion*", "nie będą szczepion*", "nie zamierzam*",
+                        "nie skorzystamy", "rezygnuj*", "wycofuję zgodę", "wycofujemy zgodę",
+                        "antyszczepionkow*", "żadnych szczepion*", "żadnej szczepionki",
+                        "nie przyjmują szczepion*", "nie zmienimy zdania", "nie zmienię zdania",
+                        "decyzja ostateczna", "nie ma szans", "homeopat*", "naturopat*",
+                        "nikt nie jest szczepiony", "bez szczepień", "nigdy nie szczepi*"],
+        # A no that lasts ("never"): not softened by a word for "now" (rule 4).
+        "lasting": ["nigdy", "tak zostanie"],
         "identity": ["kto to", "kto pisze", "co to jest"],
         "sched": ["kiedy", "godzin*", "termin*", "dzień", "rano", "po południu", "tydzień",
                   "przyjść", "wtorek", "środa", "czwartek", "piątek", "sobota", "poniedziałek"],
@@ -62,6 +71,14 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                   "nu acum", "febră", "alergi*", "este sigur", "e sigur", "periculos"],
         "condition": ["acum", "mai târziu", "deocamdată", "încă", "bolnav*"],
         "negative": ["nu"],
+        # Issue 13: a refusal as who the family is, a choice long made, other care.
+        "refuse_soft": ["nu va primi", "nu vor primi", "nu se vaccineaz*", "nu-l vaccinez",
+                        "nu o vaccinez", "n-o sa fac", "nu facem vaccin*", "antivaccinist*",
+                        "retrag consimțământul", "îmi retrag", "nici vorba", "nici în visele",
+                        "naturopat*", "homeopat*", "nu mai fac nimic", "nu-i fac nimic",
+                        "nu s-a vaccinat nimeni", "nu vaccinez"],
+        # A no that lasts ("never"): not softened by a word for "now" (rule 4).
+        "lasting": ["niciodată", "așa rămâne", "nici acum"],
         "identity": ["cine sunteți", "cine e", "cine este", "ce este asta"],
         "sched": ["când", "ora", "ore", "zi", "dimineața", "după-amiaza", "săptămân*", "luni",
                   "marți", "miercuri", "joi", "vineri", "sâmbătă"],
@@ -89,6 +106,14 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                   "doente", "febre", "alergi*", "reação"],
         "condition": ["agora", "depois", "ainda", "mais tarde", "doente"],
         "negative": ["não"],
+        # Issue 13: a refusal as who the family is, a choice long made, other care.
+        "refuse_soft": ["não vai levar", "não vai tomar", "não vacino", "não vacinar",
+                        "ninguém mais toma", "vacinas não", "retirar o meu consentimento",
+                        "retiro o* meu* consentimento", "não vou mudar de ideia", "dispenso",
+                        "nunca dei", "a decisão é não", "a resposta é não", "a resposta foi não",
+                        "homeopat*", "naturopat*"],
+        # A no that lasts ("never"): not softened by a word for "now" (rule 4).
+        "lasting": ["nunca", "continua a ser", "nem agora"],
         "identity": ["quem é", "quem fala", "quem está"],
         "sched": ["quando", "hora*", "dia", "manhã", "semana", "segunda", "terça", "quarta",
                   "quinta", "sexta", "sábado"],
@@ -113,6 +138,14 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                   "fiebre", "alergi*", "reacción"],
         "condition": ["ahora", "después", "todavía", "aún", "más tarde", "enferm*"],
         "negative": ["no"],
+        # Issue 13: a refusal as who the family is, a choice long made, other care.
+        "refuse_soft": ["no se va a vacunar", "no la voy a vacunar", "no lo voy a vacunar",
+                        "no se vacuna", "revoco", "antivacunas", "nada de vacunas",
+                        "no doy mi consentimiento", "me niego", "ni de coña", "va a ser que no",
+                        "la respuesta es no", "no nos interesa la vacuna", "homeópata",
+                        "homeopat*", "naturópata"],
+        # A no that lasts ("never"): not softened by a word for "now" (rule 4).
+        "lasting": ["nunca", "jamás", "ni ahora"],
         "identity": ["quién es", "quién eres", "quién habla"],
         "sched": ["cuándo", "hora*", "día", "mañana", "tarde", "semana", "lunes", "martes",
                   "miércoles", "jueves", "viernes", "sábado"],
@@ -153,6 +186,13 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                   "vėliau", "gal", "galbūt", "serga", "karšči*", "alergij*"],
         "condition": ["dabar", "vėliau", "dar", "serga"],
         "negative": ["ne"],
+        # Issue 13: a refusal as who the family is, a choice long made, other care.
+        "refuse_soft": ["nebus skiepyt*", "vaikai nebus", "neskiepysim*", "nepradėsiu",
+                        "nepradėsim", "atšaukiu sutikimą", "jokių skiepų", "skiepų nereikia",
+                        "skiepo nereikia", "nereikia skiepų", "homeopat*", "neskiepyti",
+                        "nedarysim", "be skiepų", "sprendimas galutinis", "skiepams vietos nėra"],
+        # A no that lasts ("never"): not softened by a word for "now" (rule 4).
+        "lasting": ["niekada", "niekados"],
         "identity": ["kas čia", "kas rašo"],
         "sched": ["kada", "valand*", "diena", "ryt*", "popiet*", "savait*", "pirmadien*",
                   "antradien*", "trečiadien*", "ketvirtadien*", "penktadien*", "šeštadien*"],
@@ -208,6 +248,12 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                   "sochenge", "baad mein", "shayad", "bimar", "bukhar", "faisla"],
         "condition": ["ابھی", "بعد میں", "بیمار", "abhi", "baad mein", "bimar"],
         "negative": ["نہیں", "nahi", "nahin", "nai"],
+        # Issue 13: a refusal as who the family is, a choice long made, other care.
+        "refuse_soft": ["رضامندی واپس", "ٹیکے نہیں لگواتے", "ٹیکہ نہیں", "تجربہ نہیں ہوگا",
+                        "consent wapis", "nahi lagega", "ke khilaf", "کے خلاف", "faisla final",
+                        "فیصلہ حتمی", "injections nahi", "injection nahi", "ٹیکے نہیں"],
+        # A no that lasts ("never"): not softened by a word for "now" (rule 4).
+        "lasting": ["never", "کبھی نہیں", "نہ اب نہ بعد", "kabhi nahi", "na ab"],
         "identity": ["کون", "kaun", "kon"],
         "sched": ["کب", "وقت", "صبح", "شام", "kab", "waqt", "subah", "shaam", "kitne baje"],
     },
@@ -230,6 +276,12 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                   "hoyto", "kotha bol*", "daktar"],
         "condition": ["এখন", "পরে", "অসুস্থ*", "ekhon", "pore"],
         "negative": ["না", "na", "nah"],
+        # Issue 13: a refusal as who the family is, a choice long made, other care.
+        "refuse_soft": ["টিকা নেবে না", "নেবে না", "টিকা লাগবে না", "টিকা না", "ঢুকবে না",
+                        "আগ্রহী নই", "টিকার দরকার নাই", "টিকার দরকার নেই", "injection na",
+                        "consent withdraw", "dibo na", "nibe na", "debo na", "tika dibo na"],
+        # A no that lasts ("never"): not softened by a word for "now" (rule 4).
+        "lasting": ["কখনো", "কখনোই", "kokhono", "kokhonoi"],
         "identity": ["কে", "ke"],
         "sched": ["কখন", "সময়*", "সকাল*", "বিকাল*", "kokhon", "somoy", "sokal", "bikel"],
     },
@@ -251,6 +303,12 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                   "سؤال*", "أسئلة"],
         "condition": ["الآن", "لاحقا", "مريض*"],
         "negative": ["لا"],
+        # Issue 13: a refusal as who the family is, a choice long made, other care.
+        "refuse_soft": ["ما رح طعم*", "ما بطعم*", "مش رح طعم*", "ما بدنا لقاح", "أسحب موافقتي",
+                        "مش بنطعم", "ما في لقاحات", "ما في تطعيم", "مش رح نعطي", "القرار نهائي",
+                        "فأر تجارب", "قررنا", "ما بدي لقاح", "ما رح ياخد", "مش رح ياخد"],
+        # A no that lasts ("never"): not softened by a word for "now" (rule 4).
+        "lasting": ["أبدا", "أبداً", "ولا بعدين", "عمري ما"],
         "identity": ["من أنت*", "من هذا", "من معي"],
         "sched": ["متى", "الساعة", "وقت*", "يوم*", "صباح*", "مساء*"],
     },
@@ -272,6 +330,13 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                   "jiran*"],
         "condition": ["hadda", "mar dambe", "jiran*"],
         "negative": ["maya"],
+        # Issue 13: a refusal as who the family is, a choice long made, other care.
+        "refuse_soft": ["ma tallaali doono", "ma tallaalin", "ma tallaalayo",
+                        "tallaal ma qaadanno", "ma qaadanayo", "go'aansannay", "go'aansaday",
+                        "waa maya", "xiiso uma qabno", "ma siinayo", "laguma durayo",
+                        "aan la tallaalin"],
+        # A no that lasts ("never"): not softened by a word for "now" (rule 4).
+        "lasting": ["weligay", "weligeed*", "weligiis"],
         "identity": ["yaa", "ayaad tahay"],
         "sched": ["goorma", "saacad*", "maalin*", "subax*", "galab*", "toddobaad*"],
     },

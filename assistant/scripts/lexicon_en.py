@@ -38,6 +38,21 @@ SPACING = (rf"at once|all together|in one go|one(?: {W})? at a time|on (?:its|th
 NUMBER_OF_JABS = r"(?:\d+|two|three|four|five) (?:jabs|injections|needles|vaccines|shots)"
 
 REWRITES: list[tuple[str, str]] = [
+    # A yes with reassurance attached (issue 13): no allergies, never a problem, ill but fine
+    # now. Neither a worry nor a no, so the yes stands (an illness still current stays doubt).
+    (r"no (?:known )?(?:allergies|allergy|allergic reactions?|fever|temperature|temp"
+     r"|reactions?|side effects|health (?:problems|issues|conditions)|problems?(?: with \w+)?)"
+     r"(?: (?:or|and) (?:nothing|anything|that))?"
+     r"|(?:never|not ever|hasnt ever|has never|have never|never once) (?:had|been)(?: a| any)?"
+     r" (?:problems?|issues?|reactions?|trouble|bother|poorly)(?: with (?:any|his|her|their|the"
+     r"|them|it|jabs|vaccin\w*)(?: \w+)?)?"
+     r"|(?:had|has had|was|were|been|has been)(?: a| an)? (?:cold|cough|bug|temperature|fever"
+     r"|poorly|ill|unwell|sick|chesty)(?: \w+){0,4} (?:but|and)(?: (?:he|she|they|it|is|are"
+     r"|all|now))* (?:fine|right as rain|better|well|grand|ok|okay|all good|back to normal"
+     r"|recovered|over it)(?: now)?", "REASSURED"),
+    # "Ring me and we'll find a slot": a call to book, not a request to talk a worry through.
+    (r"(?:ring|call|phone) (?:me|us)(?: \w+){0,6} (?:to|and(?: we will| we can| you can)?)"
+     r" (?:book|find a slot|sort (?:a|it|out)|arrange|make (?:an|the) appointment)", "book"),
     (r"no problems?|no probs?|not a problem|no worries|no worry|no bother|nae bother"
      r"|no objections?|dont mind|no issues?|not an issue|no hassle|no trouble|not worried"
      r"|not fussed|not bothered|no questions|no rush|no hurry|no reason not to"
@@ -46,6 +61,16 @@ REWRITES: list[tuple[str, str]] = [
      r"|no way|no chance|not a chance|not happening|over my dead body|not in a million years"
      r"|not on your life|never ever|not a hope", "STRONGNO"),
     (r"no (?:thanks|ta)", "NOTHANKS"),
+    # "Not now, not ever", "now or in the future": a lasting no, not a "not now" (rule 4).
+    (r"(?:not )?(?:now|this time|later|next time)(?: ,)? (?:or|and|nor|not)(?: later"
+     r"| next time)?(?: ,)?(?: not)? (?:ever|never|in the future|at any point|any time)|not ever"
+     r"|not in this lifetime|not in a million years|never (?:gonna|going to) happen", "EVERNO"),
+    # "Not changing that now", "not starting now": a standing choice kept, not a delay.
+    (r"(?:not|never|wont(?: be)?|arent|aint|am not|are not)"
+     r" (?:start\w*|chang\w*)(?: (?:that|it|this|our|my|minds?|mind|again))*(?: now)?",
+     "KEEPCHOICE"),
+    # "Healthy without vaccines": the way the family lives, not a condition (rule 4).
+    (rf"without (?:any |the |a single )?{VAXN}", "WITHOUTVAX"),
     (r"not (?:too |so |100 |quite |entirely |completely )?(?:sure|certain|convinced|keen"
      r"|ready|happy|comfortable|decided|confident|ok|fine|great)|unsure|undecided"
      r"|on the fence|in two minds|mixed feelings|second thoughts|no idea|dont know"
@@ -85,6 +110,15 @@ CUES: dict[str, list[str]] = {
         rf"no (?:more |further )?{VAXN}(?: (?:for|near|in|ever|at all|period)|(?= [.,]|$))",
         rf"(?:stopped|stopping|quit|given up|giving up|done with|finished with|had enough"
         rf"(?: of)?)(?: all| any| with| the)? {VAXN}",
+        # Who the family is, and a long-standing choice (issue 13).
+        r"EVERNO|conscientious objectors?|(?:long standing |longstanding )?objection to"
+        rf"(?: all| any)? {VAXN}|(?:answer|its|it is)(?: is| was| will be)?(?: still| always)?"
+        r" (?:a )?(?:no|never)(?! (?:one|problem|worries|rush))|(?:put|mark) (?:us|me|him|her"
+        r"|them) down as a no",
+        rf"(?:wouldnt|would never|would not|will not|shall not|shant)(?: ever)? (?:let|give"
+        rf"|have|get|allow|put|bring)(?: {W}){{0,3}} {VAXN}",
+        rf"not (?:doin|havin|gettin|into)(?: any| the)? {VAXN}|(?:wont|will not)(?: be)? receiv"
+        rf"\w*(?: {W})? {VAXN}",
     ],
     # Weaker forms of a no that still read as a decision when nothing softens them.
     "refuse_soft": [
@@ -92,6 +126,22 @@ CUES: dict[str, list[str]] = {
         r"not for (?:us|me|him|her|them|my|our)|(?:we|i) will pass|STRONGNO",
         r"poison\w*|toxic|toxins|vaccine injur\w*|injured by|big pharma|guinea pigs?",
         rf"(?:{VAXN}|they) (?:cause|causes|caused) (?:autism|harm|damage|death)",
+        # Another kind of care preferred, the family's way of life, a choice long made.
+        r"homeopath\w*|naturopath\w*|ayurved\w*|chiropract\w*|holistic\w*|herbal|herbs"
+        r"|natural (?:immunity|health|living|remedies|way)|the natural way|chicken ?pox part\w*"
+        r"|home remed\w*|WITHOUTVAX|KEEPCHOICE",
+        rf"(?:vaccine|vax|jab|chemical|toxin|medicine) free|(?:unvaccinated|not vaccinated)"
+        rf" by choice|{VAXN}(?: just)? (?:arent|are not|isnt|is not|have never been|werent|aint)"
+        rf"(?: {W}){{0,2}} (?:something|part|right|for (?:us|our|my|me)|our thing)"
+        rf"|{VAXN} (?:have no place|dont fit|do not fit)",
+        rf"none of (?:my|our|ours|mine|them|the kids)(?: {W}){{0,2}} (?:will|are|is|get|gets"
+        rf"|getting|having|have|has|had|ever)(?: {W}){{0,2}} (?:{VAXN}|vaccinated|immunised"
+        r"|jabbed|them|any|one)|none will|(?:made|make) (?:our|my|wur|ma|up our|up my)"
+        r" minds?(?: up)?|(?:our|my|ma) (?:choice|decision)|personal choice|by choice"
+        r"|considered decision|(?:said|say) no to (?:all|any|every)",
+        r"said no (?:sane |normal |parent )?\w* ever|pigs fly|yeah right|you wish|in your dreams"
+        r"|nice try|(?:give|giving) (?:it|them) a miss|(?:withdrawn|withdrew|taken|took)"
+        r"(?: \w+){0,2} (?:out of|from) (?:all |the )?(?:vaccin\w*|immunis\w*|programme)",
     ],
     "stop": [
         rf"stop(?: {W})?(?: {W})? (?:{CONTACT}|text\w*|send\w*|call\w*|ring\w*|phon\w*"
@@ -205,6 +255,8 @@ CUES: dict[str, list[str]] = {
         r"|stories|bad|scary)|horror stories|bad things|research",
         r"NOTSURE|PARTNERDOUBT|EMOJIDOUBT|hm+|um+|erm+|not keen",
     ],
+    # A no that lasts: a "now" inside it is not a condition (rule 4).
+    "lasting": [r"EVERNO|KEEPCHOICE"],
     # "Not against it": agreement when it comes with a request to book, else doubt.
     "lukewarm": [r"NOTAGAINST"],
     # Circumstances that turn a no into "not now" (rule 4).
@@ -212,7 +264,8 @@ CUES: dict[str, list[str]] = {
         rf"now|yet|at the (?:moment|minute)|right now|for now|today|tonight|tomorrow|this"
         rf" (?:week|month|year|time|weekend)|next|later|until|till|til|wait|better|older|bigger"
         rf"|poorly|ill|unwell|sick(?! of)|cold|temperature|fever|bug|teething|away|{TIMES}"
-        r"|without|unless|first",
+        r"|without|unless|first|open to|(?:if|once) (?:someone|somebody|you|a nurse|the nurse"
+        r"|a doctor|the doctor) (?:can|could|would)",
         SPACING,
         NUMBER_OF_JABS,
     ],

@@ -1,0 +1,93 @@
+"""Issue 13: refusals the rules now read, yeses with reassurance, and the model's lone agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scripts import labels_cosign
+from assistant.scripts.labels import Classification, Label, classify
+from assistant.scripts.labels_cosign import co_sign, rules_object_to_agree
+from assistant.scripts.labels_model import ModelReading
+
+
+@pytest.mark.parametrize("text", [
+    "We're a vaccine-free family and always will be.",
+    "Thank you, but we are conscientious objectors. Please record that.",
+    "We use homeopathy for the children, we won't be doing the conventional ones.",
+    "Not now, not ever. She won't have it.",
+    "He's not getting it, not now, not ever.",
+    "We do not consent to any vaccinations for our son, now or in the future.",
+    "None of mine have had them and none will.",
+    "Nie, nigdy nie szczepiliśmy i nie zamierzamy.",
+    "Mi hijo no se vacuna, nunca. Lo hemos decidido en familia.",
+])
+def test_a_refusal_as_identity_a_long_standing_choice_or_other_care_is_read_by_the_rules(text):
+    assert classify(text).label is Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    "We're a holistic family mostly, but I'm open to the MMR if someone can talk it through.",
+    "Not now, he's poorly. Maybe next month?",
+    "I don't want her to have 4 jabs in one go, can we split them?",
+    "We've never had a problem with jabs, but I'm worried about this one, can we talk?",
+    "nunca tuvo problemas con las vacunas, apúntenlo",
+    "homeopathy or vaccines, which is better?",
+])
+def test_worries_and_yeses_near_the_new_refusal_words_are_never_refused(text):
+    assert classify(text).label is not Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    "Yes pls. He had a cold last week but he's right as rain now",
+    "book us in pls, she's fine, no fever or nothing",
+    "yes please, no allergies and never had a problem with jabs",
+    "Sure, ring me on this number after 6 and we'll find a slot",
+])
+def test_a_yes_with_reassurance_or_a_call_to_book_is_agree(text):
+    assert classify(text).label is Label.AGREE
+
+
+@pytest.mark.parametrize("text", [
+    "yes but he has a cold, can we wait",
+    "ok but call me first, I have questions",
+    "yes please, but she had a fever yesterday",
+])
+def test_a_yes_with_a_current_illness_or_a_request_to_talk_stays_hesitant(text):
+    assert classify(text).label is Label.HESITANT
+
+
+def _unread(language: str | None = "en") -> Classification:
+    return Classification(Label.UNCLEAR, 0.6, language, ("no cue for any label",))
+
+
+def test_a_sure_model_agree_stands_when_the_rules_see_nothing_against_it():
+    sure = co_sign(_unread("pl"), ModelReading(Label.AGREE, labels_cosign.AGREE_ALONE_PROBABILITY))
+    assert sure.label is Label.AGREE
+    assert (sure.rules_label, sure.model_label) == (Label.UNCLEAR, Label.AGREE)
+    unsure = co_sign(_unread("pl"), ModelReading(
+        Label.AGREE, labels_cosign.AGREE_ALONE_PROBABILITY - 0.01))
+    assert unsure.label is Label.HESITANT
+
+
+@pytest.mark.parametrize("text", [
+    "yes but is it safe?", "maybe after christmas", "no thanks", "we moved to Leeds",
+    "wrong number", "STOP", "what is this about?", "yes but he has a cold, can we wait",
+    "We're a vaccine-free family", "Tak, ale boję się skutków ubocznych", "", "???",
+])
+def test_the_rules_objection_keeps_a_sure_model_agree_for_a_person(text):
+    rules = classify(text)
+    assert rules.label is not Label.AGREE
+    assert rules_object_to_agree(rules)
+    assert co_sign(rules, ModelReading(Label.AGREE, 1.0)).label is not Label.AGREE
+
+
+def test_a_language_the_rules_cannot_read_never_lets_the_model_agree_alone():
+    for language in (None, "zz"):
+        result = co_sign(_unread(language), ModelReading(Label.AGREE, 1.0))
+        assert result.label is Label.HESITANT
+
+
+@pytest.mark.parametrize("rules_label", [label for label in Label if label is not Label.REFUSED])
+def test_the_model_alone_never_gives_refused(rules_label):
+    rules = Classification(rules_label, 0.95, "en", ("no cue for any label",))
+    assert co_sign(rules, ModelReading(Label.REFUSED, 1.0)).label is not Label.REFUSED
