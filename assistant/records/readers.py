@@ -12,6 +12,17 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from assistant.models import Direction, Message
+from assistant.scripts import labels_model
+from assistant.scripts.labels_model import ReaderStatus
+
+
+def reader_status() -> ReaderStatus:
+    """Whether the model reader is in use or the rules alone label replies, for the console.
+
+    ``available`` is False (with a sentence in ``detail``) when the model could not load;
+    the first call loads it if no reply has yet.
+    """
+    return labels_model.reader_status()
 
 
 def reader_counts(session: Session) -> dict[str, int]:

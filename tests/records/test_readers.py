@@ -7,7 +7,7 @@ import uuid
 from assistant.conversation.replies import handle_inbound_text
 from assistant.db import db
 from assistant.models import Direction, Message
-from assistant.records.readers import reader_counts
+from assistant.records.readers import reader_counts, reader_status
 from assistant.scripts import labels_model
 from tests import factories
 
@@ -55,3 +55,10 @@ def test_counts_of_replies_read_agreed_and_overruled(app):
     assert reader_counts(db.session) == {"read": 5, "model_unavailable": 1,
                                          "readers_agreed": 1, "rules_overruled": 2,
                                          "model_overruled": 1}
+
+
+def test_the_console_can_ask_whether_the_model_reader_is_in_use(monkeypatch):
+    assert reader_status() == labels_model.reader_status()
+    down = labels_model.ReaderStatus(False, "model reader unavailable, rules alone label replies")
+    monkeypatch.setattr(labels_model, "reader_status", lambda: down)
+    assert reader_status() is down

@@ -1,0 +1,92 @@
+"""Validation of the co-signing choices on the training replies (never the test split).
+
+    OPENBLAS_NUM_THREADS=1 nice -n 10 .venv/bin/python bench/labels_validation.py [--l2 0.01]
+
+The choices of issue 13 were made here: out-of-fold model readings (5-fold, stratified,
+as ``train_labels.py``) co-signed with the rules, for each ``AGREE_ALONE_PROBABILITY``
+tried, over all the training replies and over a held-aside 40% of
+``data/replies-train.jsonl`` (stratified by label and language, seed 1313) whose
+errors were never read while the rules were written. Prints macro-F1, per-label F1,
+false refusals, false agrees (and per 500), the share sent to a person, and how many
+worried replies were given a fact label.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.scripts import labels_cosign  # noqa: E402
+from assistant.scripts.labels import Label, classify  # noqa: E402
+from assistant.scripts.labels_model import ModelReading  # noqa: E402
+from bench.classify import load as read_rows  # noqa: E402
+from bench.classify import macro_f1, person_share, scores, unsafe_counts  # noqa: E402
+from bench.train_labels import DEFAULT_TRAIN, LABELS, embeddings, load, out_of_fold  # noqa: E402
+
+AGREE_ALONE_GRID = (1.01, 0.95, 0.9, 0.85)
+FACTS = {"already_vaccinated", "moved_away", "wrong_number", "opt_out"}
+
+
+def held_aside(share: float = 0.4, seed: int = 1313) -> set[str]:
+    """Ids of a stratified share of data/replies-train.jsonl (by label and language)."""
+    rng = random.Random(seed)
+    groups: dict[tuple[str, str], list[str]] = {}
+    for row in read_rows(DEFAULT_TRAIN[0]):
+        groups.setdefault((row["label"], row["lang"]), []).append(row["id"])
+    chosen: set[str] = set()
+    for _, ids in sorted(groups.items()):
+        ids = sorted(ids)
+        rng.shuffle(ids)
+        chosen.update(ids[:round(len(ids) * share)])
+    return chosen
+
+
+def line(name: str, gold: list[str], predicted: list[str]) -> str:
+    """One line of figures."""
+    refused, agree = unsafe_counts(gold, predicted)
+    per = scores(gold, predicted)
+    away = sum(1 for g, p in zip(gold, predicted, strict=True) if g == "hesitant" and p in FACTS)
+    return (f"{name:<28} macro-F1 {macro_f1(gold, predicted):.3f}  false refused {refused}  "
+            f"false agree {agree} ({agree / len(gold) * 500:.2f}/500)  to a person "
+            f"{person_share(predicted):.3f}  worried->fact {away} | "
+            + " ".join(f"{label[:5]} {per[label][2]:.2f}" for label in LABELS))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--l2", type=float, default=0.01)
+    args = parser.parse_args()
+    rows = load(DEFAULT_TRAIN)
+    x = embeddings([row["text"] for row in rows])
+    y = np.array([LABELS.index(row["label"]) for row in rows])
+    gold = [row["label"] for row in rows]
+    aside = held_aside()
+    part = [i for i, row in enumerate(rows) if row["id"] in aside]
+    probabilities = out_of_fold(x, y, args.l2, 5)
+    readings = [ModelReading(Label(LABELS[int(p.argmax())]), float(p.max()))
+                for p in probabilities]
+    rules = [classify(row["text"]) for row in rows]
+    print(line("rules alone", gold, [r.label.value for r in rules]))
+    print(line(f"model alone (l2 {args.l2:g})", gold, [m.label.value for m in readings]))
+    saved = labels_cosign.AGREE_ALONE_PROBABILITY
+    try:
+        for threshold in AGREE_ALONE_GRID:
+            labels_cosign.AGREE_ALONE_PROBABILITY = threshold
+            predicted = [labels_cosign.co_sign(r, m).label.value
+                         for r, m in zip(rules, readings, strict=True)]
+            print(line(f"co-signed, agree alone {threshold:g}", gold, predicted))
+            print(line(f"  held-aside {len(part)}", [gold[i] for i in part],
+                       [predicted[i] for i in part]))
+    finally:
+        labels_cosign.AGREE_ALONE_PROBABILITY = saved
+
+
+if __name__ == "__main__":
+    main()
