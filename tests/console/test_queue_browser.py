@@ -1,0 +1,93 @@
+"""The queue, a referral upload and the task list in a real browser at 375 px."""
+
+from __future__ import annotations
+
+import os
+
+import time_machine
+from sqlalchemy import select
+
+from assistant.db import db
+from assistant.models import HouseholdStatus, Task, TaskKind, TaskStatus
+from tests import factories
+from tests.booking.helpers import at
+from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    _need_chromium,
+    _sync_playwright,
+    served,
+)
+
+NOW = at("2026-11-17T10:00")
+SHOTS = os.environ.get("SCREENSHOTS")  # a folder: keep what the browser saw
+
+
+def _shot(page, name: str) -> None:
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/{name}.png", full_page=True)
+
+
+def test_a_coordinator_filters_the_queue_refers_a_list_and_closes_a_task(
+        app, served, tmp_path):  # noqa: F811
+    _need_chromium()
+    sync_playwright = _sync_playwright()
+    with time_machine.travel(NOW, tick=False):
+        practice = factories.practice("A80001", name="Alder Practice")
+        factories.household(practice, family_name="Worried", mobile="+447700900501",
+                            status=HouseholdStatus.WITH_COORDINATOR,
+                            status_reason="asked whether the MMR is safe", status_changed_at=NOW)
+        listed = factories.household(practice, family_name="Listed", mobile="+447700900502")
+        db.session.add(Task(practice_id=practice.id, household_id=listed.id,
+                            kind=TaskKind.BOOK_BY_HAND, summary="Book the Listed family"))
+        factories.user("coord@example.nhs.uk")
+        db.session.commit()
+        nhs, task_id = listed.children[0].nhs_number, db.session.scalar(select(Task.id))
+        db.session.commit()  # no read left open: SQLite's one writer is the server
+    referral = tmp_path / "hesitant.csv"
+    referral.write_text(f"nhs_number,practice_ods_code,note\n{nhs},A80001,dad worried\n"
+                        "9998907861,A80001,\n")
+    problems: list[str] = []
+    with time_machine.travel(NOW, tick=False), sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 375, "height": 740})
+            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+            page.goto(f"{served}/login")
+            page.fill("input[name=email]", "coord@example.nhs.uk")
+            page.fill("input[name=password]", "correct horse battery")
+            page.keyboard.press("Enter")
+            page.wait_for_url(f"{served}/")
+            page.goto(f"{served}/coordinator/")
+            assert "Worried family" in page.locator("#queue").inner_text()
+            assert page.evaluate("document.documentElement.scrollWidth") <= 375
+            _shot(page, "queue")
+            page.check("#reason-no_slot")
+            for other in ("refusal", "unanswered", "hesitant", "held"):
+                page.uncheck(f"#reason-{other}")
+            page.click("button:has-text('Show')")
+            page.wait_for_url("**/coordinator/?reason=no_slot")
+            assert "Listed family" in page.locator("#queue").inner_text()
+            assert "Worried family" not in page.locator("#queue").inner_text()
+            page.goto(f"{served}/coordinator/")
+            page.set_input_files("input[name=file]", str(referral))
+            page.click("button:has-text('Refer these families')")
+            page.wait_for_url("**/coordinator/referrals?report=*")
+            report = page.locator("#report").inner_text()
+            assert "Imported 1" in report and "line 3: rejected" in report
+            _shot(page, "referral_report")
+            page.goto(f"{served}/tasks")
+            assert page.evaluate("document.documentElement.scrollWidth") <= 375
+            page.click(f"[data-task='{task_id}'] button:has-text('Assign to me')")
+            page.wait_for_url(f"{served}/tasks")
+            assert "Task assigned to you" in page.content()
+            _shot(page, "tasks")
+            page.click(f"[data-task='{task_id}'] button:has-text('Done')")
+            page.wait_for_url(f"{served}/tasks")
+            assert page.locator(f"[data-task='{task_id}']").count() == 0
+        finally:
+            browser.close()
+    assert problems == []
+    db.session.expire_all()
+    task = db.session.get(Task, task_id)
+    assert task.status is TaskStatus.DONE and task.closed_by_id is not None
