@@ -167,3 +167,38 @@ def test_a_refused_call_comes_back_with_the_form_and_what_to_do(client, held):
     assert "There is a problem" in page and "Say what happened on the call." in page
     assert f'action="/households/{held.household.id}/calls"' in page
     token_in(page)
+
+
+def test_the_same_call_form_sent_twice_at_once_counts_once_on_postgresql(pg_app,
+                                                                         clock_stopped):
+    """Real parallel connections: a double click's two requests race; one attempt."""
+    import threading
+
+    from assistant.conversation import handover
+    from tests import factories
+
+    household = factories.household(mobile="+447700900456")
+    user = factories.user("coordinator@example.nhs.uk")
+    db.session.commit()
+    handover.take_over(db.session, household.id, user, NOW)
+    db.session.commit()
+    clients = [pg_app.test_client() for _ in range(2)]
+    tokens = [signed_in(c) for c in clients]
+    barrier = threading.Barrier(2)
+    statuses: list[int] = []
+
+    def post(client, token):
+        barrier.wait()
+        statuses.append(client.post(f"/households/{household.id}/calls", data={
+            "csrf_token": token, "outcome": "no_answer", "form_key": "same-page"}).status_code)
+
+    threads = [threading.Thread(target=post, args=pair) for pair in zip(clients, tokens,
+                                                                        strict=True)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert statuses == [303, 303]
+    db.session.rollback()
+    assert len(db.session.scalars(select(Attempt)).all()) == 1
+    assert len(_calls_audited()) == 1
