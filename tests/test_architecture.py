@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
 
-from assistant.models import Means, MessageChannel
+from assistant.models import Delivery, Means, MessageChannel, MessageState
+from assistant.models.contact import CALL_OUTCOMES, TEXT_OUTCOMES
 
 PACKAGE = Path(__file__).resolve().parent.parent / "assistant"
 PURE = ["assistant.attempts.rules", "assistant.scripts.dialogue", "assistant.scripts.labels"]
@@ -148,9 +150,12 @@ def _bare_words(attr: str, words: set[str]) -> list[str]:
                         and isinstance(func.value, ast.Attribute) and func.value.attr == attr):
                     spots = list(node.args)
                 spots += [k.value for k in node.keywords if k.arg == attr]
-            elif isinstance(node, ast.Assign) and any(
-                    isinstance(t, ast.Attribute) and t.attr == attr for t in node.targets):
-                spots = [node.value]
+            elif isinstance(node, ast.Assign):
+                for target in node.targets:  # ``m.status = …`` and ``m.status, m.x = …, …``
+                    pairs = ([(target, node.value)] if not isinstance(target, ast.Tuple) else
+                             zip(target.elts, getattr(node.value, "elts", []), strict=False))
+                    spots += [v for t, v in pairs
+                              if isinstance(t, ast.Attribute) and t.attr == attr]
             for spot in spots:
                 found += [f"{name}:{node.lineno} {word!r}"
                           for word in _literal_strings(spot) if word in words]
@@ -169,3 +174,46 @@ def test_a_message_channel_maps_onto_means():
         MessageChannel.SPEECH: Means.CALL, MessageChannel.WEB: Means.WEB,
         MessageChannel.LETTER: Means.LETTER}
     assert MessageChannel.of(Means.CALL) == "voice" and MessageChannel.of(Means.SMS) == "sms"
+
+
+def test_message_states_are_named_never_spelt():
+    """``Message.status`` holds our own handling states (``MessageState``) beside the
+    provider's delivery outcomes; code names a state by its member, so a typo fails at
+    import and a search finds every use."""
+    assert _bare_words("status", {s.value for s in MessageState}) == []
+
+
+
+def test_our_states_and_the_providers_outcomes_never_share_a_word():
+    """One column, two name-spaces: none of our states can be read as a delivery outcome."""
+    provider = set(TEXT_OUTCOMES) | set(CALL_OUTCOMES)
+    assert {s.value for s in MessageState} & provider == set()
+    assert {d.value for d in Delivery} == provider
+
+
+def _layout_sections() -> dict[str, str]:
+    """README's layout block, cut into the frame (key "") and one text per wing folder."""
+    readme = (PACKAGE.parent / "README.md").read_text()
+    block = readme.split("## Layout", 1)[1].split("```", 2)[1]
+    sections: dict[str, list[str]] = {"": []}
+    wing = ""
+    for line in block.splitlines():
+        if line.startswith("  ") and not line.startswith("   "):  # a top-level entry
+            name = line.split()[0]
+            wing = name.rstrip("/") if name.endswith("/") else ""
+        sections.setdefault(wing, []).append(line)
+    return {wing: "\n".join(lines) for wing, lines in sections.items()}
+
+
+def test_the_readme_layout_names_every_module():
+    """Each module is named in README's layout, under its wing: a newcomer finds it there."""
+    sections = _layout_sections()
+    missing = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE).parts
+        if parts[0] == "migrations" or (len(parts) > 1 and path.name == "__init__.py"):
+            continue  # Alembic's own; a wing's __init__ is its folder's line
+        wing = parts[0] if len(parts) > 1 else ""
+        if not re.search(rf"(?<![\w.]){re.escape(path.name)}\b", sections.get(wing, "")):
+            missing.append("/".join(parts))
+    assert missing == []

@@ -38,7 +38,15 @@ from assistant.channels.webhooks import (
 from assistant.conversation.flagging import flag_for_a_person, household_of
 from assistant.conversation.replies import handle_call_choice
 from assistant.db import db
-from assistant.models import Attempt, DialogueState, Direction, Household, Message, MessageChannel
+from assistant.models import (
+    Attempt,
+    DialogueState,
+    Direction,
+    Household,
+    Message,
+    MessageChannel,
+    MessageState,
+)
 
 log = logging.getLogger(__name__)
 
@@ -219,14 +227,14 @@ def gather():
     if not first_time(session, values.event_key("gather", _call_sid(), turn)):
         session.rollback()
         return twiml(goodbye())
-    message = _choice_message(household.id, attempt, digits, speech, "received")
+    message = _choice_message(household.id, attempt, digits, speech, MessageState.RECEIVED)
     session.add(message)
     session.commit()  # the parent's choice is kept before anything acts on it
     return twiml(_act_on_choice(session, household, attempt, message, digits, speech, turn))
 
 
 def _choice_message(household_id: int | None, attempt: Attempt | None, digits: str | None,
-                    speech: str | None, status: str) -> Message:
+                    speech: str | None, status: MessageState) -> Message:
     form = request.form
     outbound = (form.get("Direction") or "").startswith("outbound")
     ours, theirs = (form.get("From"), form.get("To")) if outbound else \
@@ -249,7 +257,7 @@ def _keep_for_a_person(session: Session, digits: str | None, speech: str | None)
                                                 request.query_string.decode("latin-1"))):
         session.rollback()
         return
-    session.add(_choice_message(None, None, digits, speech, "needs_person"))
+    session.add(_choice_message(None, None, digits, speech, MessageState.NEEDS_PERSON))
     session.commit()
 
 
@@ -316,7 +324,7 @@ def inbound_call():
         session.add(Message(
             direction=Direction.INBOUND, channel=MessageChannel.VOICE, provider_sid=sid,
             household_id=household_id, from_number=caller,
-            to_number=values.address(form.get("To")), status="received",
+            to_number=values.address(form.get("To")), status=MessageState.RECEIVED,
             body="Called us" if household_id else "Called us from a number we do not know",
         ))
         session.commit()
@@ -362,7 +370,7 @@ def recording():
         direction=Direction.INBOUND, channel=MessageChannel.VOICE, provider_sid=recording_sid,
         household_id=household_id, from_number=caller,
         to_number=values.address(form.get("To")),
-        body=f"Left a voice message{length}: {url}", status="needs_person",
+        body=f"Left a voice message{length}: {url}", status=MessageState.NEEDS_PERSON,
     )
     session.add(message)
     session.commit()

@@ -41,11 +41,13 @@ from assistant.conversation.replies import handle_inbound_text
 from assistant.db import db
 from assistant.models import (
     Attempt,
+    Delivery,
     Direction,
     HookEvent,
     Means,
     Message,
     MessageChannel,
+    MessageState,
     Phone,
 )
 
@@ -175,7 +177,7 @@ def inbound_sms() -> Response:
         provider_sid=sid,
         from_number=sender, to_number=values.address(form.get("To")),
         body=storable(form.get("Body", "")),
-        status="received" if answerable else "needs_person",
+        status=MessageState.RECEIVED if answerable else MessageState.NEEDS_PERSON,
         handled_at=None if answerable else clock.now(),
     )
     if kept is None:  # a repeat delivery: kept the first time
@@ -299,7 +301,7 @@ def _machine_result(session: Session, sid: str, answered_by: str) -> None:
     if not first_time(session, values.event_key("call-amd", sid, answered_by)):
         session.rollback()
         return
-    apply_provider_status(session, sid=sid, status="in-progress", error_code=None,
+    apply_provider_status(session, sid=sid, status=Delivery.IN_PROGRESS, error_code=None,
                           answered_by=answered_by, duration=None)
     attempt_id = attempt.id
     session.commit()

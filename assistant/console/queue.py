@@ -17,14 +17,14 @@ from assistant.console.queue_forms import ReferralForm
 from assistant.console.uploads import UploadReport
 from assistant.conversation.reply_queue import overdue_texts
 from assistant.db import db
-from assistant.models import Direction, Message, Practice, Role
+from assistant.models import Direction, Message, MessageState, Practice, Role
 
 # The console's pages share one blueprint without a prefix: the queue is /coordinator/,
 # tasks are /tasks and a family is /households/<id> (interfaces.md §6).
 bp = Blueprint("console", __name__)
 
 # Message statuses the hooks set when no household or no handler could deal with them.
-NEEDS_A_PERSON = ("needs_person", "unhandled")
+NEEDS_A_PERSON = (MessageState.NEEDS_PERSON, MessageState.UNHANDLED)
 LOOSE_SHOWN = 50
 
 

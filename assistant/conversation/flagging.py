@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import clock
-from assistant.models import Message, Phone, Task, TaskKind
+from assistant.models import Message, MessageState, Phone, Task, TaskKind
 
 
 def household_of(session: Session, number: str | None) -> int | None:
@@ -22,7 +22,7 @@ def flag_for_a_person(session: Session, message_id: int, what: str) -> None:
     kept = session.get(Message, message_id)
     if kept is None:
         return
-    kept.status = "unhandled"
+    kept.status = MessageState.UNHANDLED
     kept.handled_at = kept.handled_at or clock.now()  # a person reads it now, not the queue
     if kept.household is not None:
         session.add(Task(practice_id=kept.household.practice_id, household_id=kept.household_id,

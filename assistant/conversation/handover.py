@@ -38,6 +38,7 @@ from assistant.models import (
     Means,
     Message,
     MessageChannel,
+    MessageState,
     Role,
     Task,
     TaskKind,
@@ -50,11 +51,11 @@ from assistant.records.audit import audit
 log = logging.getLogger(__name__)
 
 # An inbound text kept for the coordinator holding the household (not answered by us).
-HELD_FOR_PERSON = "held_for_person"
+HELD_FOR_PERSON = MessageState.HELD_FOR_PERSON
 # ... and one the holder answered themselves before handing back (not answered again).
-READ_BY_PERSON = "read_by_person"
+READ_BY_PERSON = MessageState.READ_BY_PERSON
 # A call made by hand in which the person spoke to the family (``console.household_actions``).
-SPOKE = "spoke"
+SPOKE = MessageState.SPOKE
 # A hold nobody has touched for this many working days becomes a task.
 UNTOUCHED_WORKING_DAYS = 5
 HOLD_TASK_MARK = "Hold untouched"
@@ -181,7 +182,7 @@ def resume(session: Session, household: Household, now: datetime) -> None:
                                                Message.status == SPOKE))) or 0
     held = and_(Message.household_id == household.id, Message.status == HELD_FOR_PERSON)
     session.execute(update(Message).where(held, Message.id > last_by_person)
-                    .values(handled_at=None, status="received")
+                    .values(handled_at=None, status=MessageState.RECEIVED)
                     .execution_options(synchronize_session=False))
     session.execute(update(Message).where(held, Message.id <= last_by_person)
                     .values(status=READ_BY_PERSON)

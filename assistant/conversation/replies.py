@@ -24,10 +24,10 @@ from assistant.models import (
     Means,
     Message,
     MessageChannel,
+    MessageState,
     Phone,
     Task,
 )
-from assistant.models.contact import ANSWER_TO_SEND
 from assistant.records import codes
 from assistant.records.audit import audit
 from assistant.scripts import dialogue as d
@@ -79,7 +79,7 @@ def handle_inbound_text(session: Session, message: Message, *,
         # Never texted by us: say who we are in general terms, nothing about anyone.
         reply = wording.render("unknown_number", None)
         if send_later:
-            _keep_reply(session, None, message, reply, ANSWER_TO_SEND)
+            _keep_reply(session, None, message, reply, MessageState.ANSWER_TO_SEND)
         session.commit()
         return reply
     if household.held_by_id is not None:
@@ -102,7 +102,7 @@ def handle_inbound_text(session: Session, message: Message, *,
     reply = "\n\n".join(t for t in texts if t) or None
     if reply is not None:
         _keep_reply(session, household.id, message, reply,
-                    ANSWER_TO_SEND if send_later else "replied")
+                    MessageState.ANSWER_TO_SEND if send_later else MessageState.REPLIED)
     session.commit()
     return reply
 

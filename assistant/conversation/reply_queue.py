@@ -37,8 +37,7 @@ from assistant.channels.base import ChannelError, TextMessage
 from assistant.conversation import replies
 from assistant.conversation.flagging import flag_for_a_person
 from assistant.db import db
-from assistant.models import Direction, Means, Message, Task, TaskKind
-from assistant.models.contact import ANSWER_RETRY, ANSWER_SENDING, ANSWER_TO_SEND
+from assistant.models import Delivery, Direction, Means, Message, MessageState, Task, TaskKind
 
 log = logging.getLogger(__name__)
 
@@ -126,14 +125,14 @@ def _claim_pending(limit: int) -> list[tuple[int, str, str, datetime]]:
         rows = session.execute(
             select(Message.id, Message.to_number, Message.body, Message.created_at)
             .where(Message.direction == Direction.OUTBOUND,
-                   or_(Message.status == ANSWER_TO_SEND,
-                       and_(Message.status == ANSWER_RETRY,
+                   or_(Message.status == MessageState.ANSWER_TO_SEND,
+                       and_(Message.status == MessageState.ANSWER_RETRY,
                             Message.updated_at <= clock.now() - RETRY_AFTER)))
             .order_by(Message.id).limit(limit)
             .with_for_update(skip_locked=True)).all()
         if rows:
             session.execute(update(Message).where(Message.id.in_([r.id for r in rows]))
-                            .values(status=ANSWER_SENDING, updated_at=clock.now()))
+                            .values(status=MessageState.ANSWER_SENDING, updated_at=clock.now()))
     return [(r.id, r.to_number or "", r.body, r.created_at) for r in rows]
 
 
@@ -142,11 +141,12 @@ def _failed(message_id: int, error: ChannelError, created_at: datetime) -> str:
     with db.transaction() as session:
         if not error.permanent and now - created_at < GIVE_UP_AFTER:
             session.execute(update(Message).where(Message.id == message_id)
-                            .values(status=ANSWER_RETRY, error_code=error.code, updated_at=now))
+                            .values(status=MessageState.ANSWER_RETRY, error_code=error.code,
+                                    updated_at=now))
             return "replies_retried"
         message = session.get(Message, message_id)
         if message is not None:
-            message.status, message.error_code = "failed", error.code
+            message.status, message.error_code = Delivery.FAILED, error.code
             _task(session, message, "could not be sent "
                   f"({'the provider refused it' if error.permanent else 'the provider failed'})")
     log.warning("answer %s not sent: code=%s permanent=%s", message_id, error.code,
@@ -159,11 +159,11 @@ def hand_over_stuck(now: datetime) -> int:
     with db.transaction() as session:
         stuck = session.scalars(
             select(Message).where(Message.direction == Direction.OUTBOUND,
-                                  Message.status == ANSWER_SENDING,
+                                  Message.status == MessageState.ANSWER_SENDING,
                                   Message.updated_at < now - STUCK_AFTER)
             .with_for_update(skip_locked=True)).all()
         for message in stuck:
-            message.status = "unsent"
+            message.status = MessageState.UNSENT
             _task(session, message, "may not have been sent (the sender stopped part-way)")
     return len(stuck)
 

@@ -5,11 +5,13 @@ from assistant.models.booking_extra import Offer, OfferStatus, Recall, UsedLink
 from assistant.models.contact import (
     Attempt,
     AttemptState,
+    Delivery,
     Direction,
     HookEvent,
     Means,
     Message,
     MessageChannel,
+    MessageState,
 )
 from assistant.models.links import ShortLink
 from assistant.models.people import (
@@ -41,6 +43,7 @@ __all__ = [
     "Carer",
     "Child",
     "CodedEvent",
+    "Delivery",
     "DemoMark",
     "DialogueState",
     "Direction",
@@ -51,6 +54,7 @@ __all__ = [
     "Means",
     "Message",
     "MessageChannel",
+    "MessageState",
     "Offer",
     "OfferStatus",
     "Phone",

@@ -57,19 +57,45 @@ class MessageChannel(enum.StrEnum):
         return cls.VOICE if means is Means.CALL else cls(means.value)
 
 
-# Our outcomes for a text or a call, in the order they can happen, so a late status never
-# moves an attempt backwards. A channel translates its provider's statuses into these (they
-# are spelt as Twilio spells its own, so stored values read the same); a call adds two of
-# ours: a person answered, or a machine did (the voicemail outranks everything).
+class Delivery(enum.StrEnum):
+    """Our delivery outcomes for a text or a call: what a channel translates its provider's
+    statuses into (spelt as Twilio spells its own, so stored values read the same; a call
+    adds two of ours, ANSWERED by a person and VOICEMAIL). Kept in ``Attempt.outcome`` and,
+    for an outbound message, ``Message.status``; never one of our :class:`MessageState`."""
+
+    ACCEPTED = "accepted"
+    SCHEDULED = "scheduled"
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    UNDELIVERED = "undelivered"
+    FAILED = "failed"
+    CANCELED = "canceled"
+    READ = "read"
+    INITIATED = "initiated"
+    RINGING = "ringing"
+    IN_PROGRESS = "in-progress"
+    COMPLETED = "completed"
+    BUSY = "busy"
+    NO_ANSWER = "no-answer"
+    ANSWERED = "answered"
+    VOICEMAIL = "voicemail"
+
+
+D = Delivery
+# The outcomes in the order they can happen, so a late status never moves an attempt
+# backwards (the voicemail outranks everything on a call).
 TEXT_OUTCOMES: dict[str, int] = {
-    "accepted": 0, "scheduled": 0, "queued": 0, "sending": 1, "sent": 2,
-    "delivered": 3, "undelivered": 3, "failed": 3, "canceled": 3, "read": 4,
+    D.ACCEPTED: 0, D.SCHEDULED: 0, D.QUEUED: 0, D.SENDING: 1, D.SENT: 2,
+    D.DELIVERED: 3, D.UNDELIVERED: 3, D.FAILED: 3, D.CANCELED: 3, D.READ: 4,
 }
 CALL_OUTCOMES: dict[str, int] = {
-    "queued": 0, "initiated": 0, "ringing": 1, "in-progress": 2,
-    "completed": 3, "busy": 3, "no-answer": 3, "failed": 3, "canceled": 3,
-    "answered": 3, "voicemail": 4,
+    D.QUEUED: 0, D.INITIATED: 0, D.RINGING: 1, D.IN_PROGRESS: 2,
+    D.COMPLETED: 3, D.BUSY: 3, D.NO_ANSWER: 3, D.FAILED: 3, D.CANCELED: 3,
+    D.ANSWERED: 3, D.VOICEMAIL: 4,
 }
+del D
 # What a provider's error says about the number itself (None: the number is not at fault).
 UNUSABLE = "unusable"
 OPTED_OUT = "opted_out"
@@ -129,19 +155,43 @@ class Direction(enum.StrEnum):
     OUTBOUND = "out"
 
 
+class MessageState(enum.StrEnum):
+    """Our own handling of a message, kept in ``Message.status``, which otherwise holds the
+    provider's :class:`Delivery` outcome of an outbound text or call. No value is one of
+    the provider's (tests/test_architecture.py), so neither can be read as the other.
+    The stored strings are these values (no data migration); code names the member."""
+
+    RECEIVED = "received"                # inbound, waiting for the reply handler
+    REPLIED = "replied"                  # our answer, sent back in the hook's own TwiML
+    NEEDS_PERSON = "needs_person"        # no household, or a sender we cannot answer
+    UNHANDLED = "unhandled"              # the handler failed on it: a person reads it
+    HELD_FOR_PERSON = "held_for_person"  # a held family's words, for the person holding it
+    READ_BY_PERSON = "read_by_person"    # ... which that person answered before handing back
+    # An answer in the outbox (``reply_queue``), named so that none can be mistaken for one
+    # of the provider's (which has "sending" and "queued" of its own).
+    ANSWER_TO_SEND = "answer_to_send"
+    ANSWER_SENDING = "answer_sending"
+    ANSWER_RETRY = "answer_retry"
+    UNSENT = "unsent"                    # left mid-send by a stopped worker: never resent
+    SPOKE = "spoke"                      # a call made by hand in which a person spoke to them
+
+
+def _status_in(*states: MessageState) -> str:
+    return "status IN (" + ", ".join(f"'{s}'" for s in states) + ")"
+
+
 WAITING_TEXTS = f"handled_at IS NULL AND direction = 'in' AND channel = '{MessageChannel.SMS}'"
-# An answer's own statuses while it waits in the outbox, named so that none can be
-# mistaken for one of Twilio's (which has "sending" and "queued" of its own).
-ANSWER_TO_SEND = "answer_to_send"
-ANSWER_SENDING = "answer_sending"
-ANSWER_RETRY = "answer_retry"
-UNSENT_ANSWERS = ("status IN ('answer_to_send', 'answer_retry', 'answer_sending') "
-                  "AND direction = 'out'")
+# Names the migrations, the console and the tests already import.
+ANSWER_TO_SEND = MessageState.ANSWER_TO_SEND
+ANSWER_SENDING = MessageState.ANSWER_SENDING
+ANSWER_RETRY = MessageState.ANSWER_RETRY
+UNSENT_ANSWERS = (_status_in(ANSWER_TO_SEND, ANSWER_RETRY, ANSWER_SENDING)
+                  + " AND direction = 'out'")
 # Inbound words the assistant did not answer and a person must read: an unplaced caller's
 # message, a text the handler failed on, a text kept for the coordinator holding the family.
-FOR_A_PERSON_STATUSES = ("needs_person", "unhandled", "held_for_person")
-FOR_A_PERSON = ("direction = 'in' AND status IN ('needs_person', 'unhandled', "
-                "'held_for_person')")
+FOR_A_PERSON_STATUSES = (MessageState.NEEDS_PERSON, MessageState.UNHANDLED,
+                         MessageState.HELD_FOR_PERSON)
+FOR_A_PERSON = "direction = 'in' AND " + _status_in(*FOR_A_PERSON_STATUSES)
 
 
 class Message(Timestamps, Base):
@@ -173,6 +223,7 @@ class Message(Timestamps, Base):
     from_number: Mapped[str | None] = mapped_column(Text)
     to_number: Mapped[str | None] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text, default="")
+    # Our MessageState, or (an outbound text or call) the provider's Delivery outcome.
     status: Mapped[str | None] = mapped_column(String(32))
     error_code: Mapped[int | None]
     label: Mapped[str | None] = mapped_column(String(32))
