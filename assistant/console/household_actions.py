@@ -277,7 +277,7 @@ def _record_call(household: Household, phone: Phone | None, form: CallForm) -> i
                            sent_by_id=current_user.id, created_at=now, updated_at=now))
     audit(db.session, "household.call_recorded", actor=handover.actor_of(current_user),
           user_id=current_user.id, household_id=household.id, outcome=outcome,
-          attempt=counted, phone_id=phone.id if phone else None, form_key=form.form_key.data)
+          attempt=counted, phone_id=phone.id if phone else None, form_id=form.form_key.data)
     handover.touch(db.session, household, current_user, now)
     return counted
 
@@ -286,7 +286,7 @@ def _already_recorded(household_id: int, key: str, now) -> bool:
     recent = db.session.scalars(select(AuditEvent.detail).where(
         AuditEvent.household_id == household_id, AuditEvent.action == "household.call_recorded",
         AuditEvent.at >= now - REPEAT_WITHIN))
-    return any((detail or {}).get("form_key") == key for detail in recent)
+    return any((detail or {}).get("form_id") == key for detail in recent)
 
 
 # --- the outcome form's choices -------------------------------------------------------
