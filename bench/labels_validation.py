@@ -61,7 +61,9 @@ def line(name: str, gold: list[str], predicted: list[str]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--l2", type=float, default=0.01)
+    parser.add_argument("--l2", type=float, default=1e-3)
+    parser.add_argument("--hidden", type=int, default=256,
+                        help="hidden units of the MLP head (0: the linear head, l2 0.01)")
     args = parser.parse_args()
     rows = load(DEFAULT_TRAIN)
     x = embeddings([row["text"] for row in rows])
@@ -69,12 +71,13 @@ def main() -> None:
     gold = [row["label"] for row in rows]
     aside = held_aside()
     part = [i for i, row in enumerate(rows) if row["id"] in aside]
-    probabilities = out_of_fold(x, y, args.l2, 5)
+    probabilities = out_of_fold(x, y, args.l2, 5, args.hidden)
     readings = [ModelReading(Label(LABELS[int(p.argmax())]), float(p.max()))
                 for p in probabilities]
     rules = [classify(row["text"]) for row in rows]
     print(line("rules alone", gold, [r.label.value for r in rules]))
-    print(line(f"model alone (l2 {args.l2:g})", gold, [m.label.value for m in readings]))
+    print(line(f"model alone (l2 {args.l2:g}, hidden {args.hidden})", gold,
+               [m.label.value for m in readings]))
     saved = labels_cosign.AGREE_ALONE_PROBABILITY
     try:
         for threshold in AGREE_ALONE_GRID:

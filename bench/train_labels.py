@@ -125,6 +125,45 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, epochs: int = 600
     return w / std, b - (w / std) @ mean
 
 
+def fit_mlp(x: np.ndarray, y: np.ndarray, hidden: int = 256, l2: float = 1e-3,
+            epochs: int = 300, seed: int = 0) -> tuple[np.ndarray, ...]:
+    """One hidden layer (ReLU, dropout 0.5 while training) and a softmax, full-batch Adam.
+
+    Returns (hidden weights, hidden bias, weights, bias) that apply to the *raw*
+    embedding (standardisation folded into the hidden layer). Chosen over the linear
+    head on cross-validation (bench/labels_validation.py --hidden).
+    """
+    rng = np.random.default_rng(seed)
+    mean, std = x.mean(axis=0), x.std(axis=0) + 1e-6
+    z = (x - mean) / std
+    k, (n, dim) = len(LABELS), z.shape
+    onehot = np.eye(k)[y]
+    params = [rng.normal(0, np.sqrt(2 / dim), (dim, hidden)), np.zeros(hidden),
+              rng.normal(0, np.sqrt(1 / hidden), (hidden, k)), np.zeros(k)]
+    moments = [np.zeros_like(p) for p in params] + [np.zeros_like(p) for p in params]
+    for step in range(1, epochs + 1):
+        w1, b1, w2, b2 = params
+        h = np.maximum(z @ w1 + b1, 0)
+        keep = (rng.random(h.shape) > 0.5) * 2.0
+        error = (softmax((h * keep) @ w2 + b2) - onehot) / n
+        back = (error @ w2.T) * keep * (h > 0)
+        grads = (z.T @ back + l2 * w1, back.sum(axis=0), (h * keep).T @ error + l2 * w2,
+                 error.sum(axis=0))
+        for index, (param, grad) in enumerate(zip(params, grads, strict=True)):
+            m, v = moments[index], moments[index + 4]
+            m[:] = 0.9 * m + 0.1 * grad
+            v[:] = 0.999 * v + 0.001 * grad**2
+            param -= 3e-3 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    w1, b1, w2, b2 = params
+    return (w1 / std[:, None]).T, b1 - (mean / std) @ w1, w2.T, b2
+
+
+def mlp_probabilities(x: np.ndarray, head: tuple[np.ndarray, ...]) -> np.ndarray:
+    """Probabilities of a head from :func:`fit_mlp` (as ``labels_model`` computes them)."""
+    hidden_w, hidden_b, w, b = head
+    return softmax(np.maximum(x @ hidden_w.T + hidden_b, 0) @ w.T + b)
+
+
 def folds(y: np.ndarray, k: int, seed: int = 13) -> list[np.ndarray]:
     """Stratified fold indices."""
     rng = np.random.default_rng(seed)
@@ -136,13 +175,18 @@ def folds(y: np.ndarray, k: int, seed: int = 13) -> list[np.ndarray]:
     return [np.array(sorted(p)) for p in parts]
 
 
-def out_of_fold(x: np.ndarray, y: np.ndarray, l2: float, k: int) -> np.ndarray:
-    """Out-of-fold probabilities for every training reply."""
+def out_of_fold(x: np.ndarray, y: np.ndarray, l2: float, k: int, hidden: int = 0
+                ) -> np.ndarray:
+    """Out-of-fold probabilities for every training reply (``hidden``: an MLP head)."""
     probabilities = np.zeros((len(y), len(LABELS)))
     for held in folds(y, k):
         kept = np.setdiff1d(np.arange(len(y)), held)
-        w, b = fit(x[kept], y[kept], l2)
-        probabilities[held] = softmax(x[held] @ w.T + b)
+        if hidden:
+            head = fit_mlp(x[kept], y[kept], hidden, l2)
+            probabilities[held] = mlp_probabilities(x[held], head)
+        else:
+            w, b = fit(x[kept], y[kept], l2)
+            probabilities[held] = softmax(x[held] @ w.T + b)
     return probabilities
 
 
@@ -206,7 +250,12 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--l2", type=float, help="fit with this L2 strength, without the "
                         "cross-validated search (the thresholds stay as labels_cosign has them)")
+    parser.add_argument("--hidden", type=int, default=0, metavar="N",
+                        help="an MLP head with N hidden units (needs --l2; 256 and 1e-3 "
+                             "chosen in bench/labels_validation.py)")
     args = parser.parse_args()
+    if args.hidden and args.l2 is None:
+        sys.exit("--hidden needs --l2")
     if any("test" in path.name for path in args.train):
         sys.exit("the test split is for measuring only")
     rows = load(args.train)
@@ -220,12 +269,19 @@ def main() -> None:
             f"{name}={value:g}" for name, value in zip(THRESHOLDS, thresholds, strict=True)))
     else:
         l2 = args.l2
-    w, b = fit(x, y, l2)
+    layers: dict[str, np.ndarray] = {}
+    if args.hidden:
+        hidden_w, hidden_b, w, b = fit_mlp(x, y, args.hidden, l2)
+        # float16 keeps the file small; the reader computes in float32.
+        layers = {"hidden_weights": hidden_w.astype(np.float16),
+                  "hidden_bias": hidden_b.astype(np.float32)}
+    else:
+        w, b = fit(x, y, l2)
     golden = embeddings([GOLDEN_TEXT])[0]
     np.savez_compressed(args.out, weights=w.astype(np.float32), bias=b.astype(np.float32),
                         labels=np.array(LABELS), golden_text=np.array(GOLDEN_TEXT),
                         golden_vector=golden.astype(np.float32),
-                        trained_on=np.array(len(rows)))
+                        trained_on=np.array(len(rows)), **layers)
     print(f"head saved: {args.out} ({args.out.stat().st_size} bytes)")
 
 

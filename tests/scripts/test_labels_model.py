@@ -46,10 +46,32 @@ def test_the_pyproject_pins_the_engine_the_head_was_trained_with():
 
 
 def test_the_head_is_small_and_names_the_eight_labels():
-    assert labels_model.HEAD_FILE.stat().st_size < 100_000
+    assert labels_model.HEAD_FILE.stat().st_size < 400_000
     with np.load(labels_model.HEAD_FILE) as head:
         assert [str(x) for x in head["labels"]] == [label.value for label in Label]
-        assert head["weights"].shape == (8, 384)
+        inputs = head["hidden_weights"].shape[0] if "hidden_weights" in head else 384
+        assert head["weights"].shape == (8, inputs)
+        if "hidden_weights" in head:
+            assert head["hidden_weights"].shape == (inputs, 384)
+
+
+def test_a_linear_head_and_an_mlp_head_give_probabilities_the_same_way():
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(3, 384)).astype(np.float32)
+    names = np.array([label.value for label in Label])
+    linear = {"weights": rng.normal(size=(8, 384)), "bias": np.zeros(8), "labels": names}
+    hidden = {**linear, "weights": rng.normal(size=(8, 16)), "hidden_weights":
+              rng.normal(size=(16, 384)).astype(np.float16), "hidden_bias": np.zeros(16)}
+    for head in (linear, hidden):
+        probabilities = labels_model._Reader(None, head).probabilities(vectors)
+        assert probabilities.shape == (3, 8)
+        assert np.allclose(probabilities.sum(axis=1), 1.0)
+    relu = np.maximum(vectors @ hidden["hidden_weights"].astype(np.float32).T, 0)
+    scores = relu @ hidden["weights"].T
+    expected = np.exp(scores - scores.max(axis=1, keepdims=True))
+    expected /= expected.sum(axis=1, keepdims=True)
+    assert np.allclose(labels_model._Reader(None, hidden).probabilities(vectors), expected,
+                       atol=1e-4)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
