@@ -94,7 +94,7 @@ def test_the_model_alone_never_gives_refused(rules_label):
 
 
 @pytest.mark.parametrize("silent", [Label.OPT_OUT, Label.WRONG_NUMBER])
-def test_the_model_overrules_a_worry_into_a_label_no_person_reads_only_when_very_sure(silent):
+def test_the_model_overrules_a_worry_into_a_label_no_person_reads_only_at_its_threshold(silent):
     worried = Classification(Label.HESITANT, 0.8, "ro", ("doubt or question: something",))
     fairly = co_sign(worried, ModelReading(silent, labels_cosign.SILENT_OVERRIDE_PROBABILITY
                                            - 0.01))
