@@ -48,6 +48,7 @@ from assistant.models import (
     Slot,
     User,
 )
+from assistant.models.contact import OPTED_OUT, UNUSABLE
 from assistant.records.audit import audit
 
 log = logging.getLogger(__name__)
@@ -180,9 +181,7 @@ def send_message(household_id: int):
     except ChannelError as error:
         log.warning("console text for household %s not sent: code=%s permanent=%s",
                     household_id, error.code, error.permanent)
-        audit(db.session, "household.text_failed", actor=handover.actor_of(current_user),
-              user_id=current_user.id, household_id=household_id, code=error.code)
-        db.session.commit()
+        _text_failed(household_id, phone_id, error)
         return page(household, 400 if error.permanent else 503, message_form=form,
                     problem="The text service did not take the text, so nothing was sent. "
                             + ("Check the family's number." if error.permanent
@@ -190,6 +189,21 @@ def send_message(household_id: int):
     _record_text(household_id, phone_id, to, body, sent)
     log.info("console text for household %s sent by user %s", household_id, current_user.id)
     return done(household, "Text sent. Its delivery shows on the timeline.")
+
+
+def _text_failed(household_id: int, phone_id: int, error: ChannelError) -> None:
+    """Audited; a number the provider says is dead or opted out is marked so, as the
+    pathway's own texts mark it (the next person sees why)."""
+    audit(db.session, "household.text_failed", actor=handover.actor_of(current_user),
+          user_id=current_user.id, household_id=household_id, code=error.code)
+    phone = db.session.get(Phone, phone_id)
+    if phone is not None and error.reason == UNUSABLE:
+        phone.status = PhoneStatus.UNUSABLE
+        audit(db.session, "phone.marked", household_id=household_id, status="unusable")
+    elif phone is not None and error.reason == OPTED_OUT:
+        phone.sms_opted_out_at = clock.now()
+        audit(db.session, "phone.opted_out", household_id=household_id, means="sms")
+    db.session.commit()
 
 
 def _record_text(household_id: int, phone_id: int, to: str, body: str, sent) -> None:

@@ -158,3 +158,26 @@ def test_no_text_out_of_hours_unless_the_family_just_wrote(client, held, clock_s
     db.session.commit()
     response = client.post(f"{held.url}/messages", data={"csrf_token": token, "body": "Yes"})
     assert response.status_code == 303 and len(responses.calls) == 1
+
+
+@pytest.mark.parametrize("app_overrides", [TWILIO])
+@responses.activate
+@pytest.mark.parametrize(("answer", "status", "words"), [
+    ({"status": 500, "json": {"message": "oops"}}, 503, "try again in a minute"),
+    ({"status": 400, "json": {"code": 21211, "message": "invalid To"}}, 400,
+     "Check the family"),
+])
+def test_a_text_the_provider_does_not_take_is_not_recorded_as_sent(client, held, answer,
+                                                                   status, words):
+    responses.post(MESSAGES, **answer)
+    token = signed_in(client)
+    response = client.post(f"{held.url}/messages", data={"csrf_token": token, "body": "Hi"})
+    assert response.status_code == status
+    page = response.get_data(as_text=True)
+    assert "nothing was sent" in page and words in page
+    assert _texts() == []
+    assert db.session.scalar(select(AuditEvent).where(
+        AuditEvent.action == "household.text_failed")) is not None
+    mobile = next(p for p in fresh(held.household).phones if p.e164 == MOBILE)
+    # Twilio's 21211 says the number is invalid: marked, as the pathway marks it.
+    assert mobile.status is (PhoneStatus.UNUSABLE if status == 400 else PhoneStatus.USABLE)
