@@ -202,3 +202,19 @@ def test_the_same_call_form_sent_twice_at_once_counts_once_on_postgresql(pg_app,
     db.session.rollback()
     assert len(db.session.scalars(select(Attempt)).all()) == 1
     assert len(_calls_audited()) == 1
+
+
+def test_each_person_sees_only_the_forms_they_may_use(client, held):
+    signed_in(client)
+    holder_page = client.get(held.url).get_data(as_text=True)
+    for action in ("messages", "calls", "outcome"):
+        assert f'action="/households/{held.household.id}/{action}"' in holder_page
+    signed_in(client, OTHER)
+    other_page = client.get(held.url).get_data(as_text=True)
+    assert "/messages" not in other_page and "/outcome" not in other_page
+    assert f"/households/{held.household.id}/calls" not in other_page
+    assert "Take the family over to text them" in other_page
+    signed_in(client, PRACTICE_USER)
+    practice_page = client.get(held.url).get_data(as_text=True)
+    assert f'action="/households/{held.household.id}/calls"' in practice_page
+    assert "/messages" not in practice_page and "/outcome" not in practice_page
