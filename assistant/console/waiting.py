@@ -7,8 +7,9 @@ A household is in the queue for one or more reasons, most urgent first:
    Nearest deadline first. Few households are ever in this state at once (it lasts two
    working days), so their deadlines are computed here rather than in SQL.
 2. ``unanswered``: words of the family's a person must read (an unplaced message, a text
-   the assistant failed on, a text kept for the holder) with no message from a person
-   since; or a text the worker has not answered in time. Longest waiting first.
+   the assistant failed on, a text kept for the holder) that no person has answered since
+   (a text, or a call in which they spoke: ``handover.answered_by_person``); or a text the
+   worker has not answered in time. Longest waiting first.
 3. ``no_slot``: agreed, but no protected slot was free: an open book-by-hand task.
 4. ``hesitant``: handed to the coordinators (worried, unclear, referred by the practice,
    an unconfirmed refusal): longest waiting first.
@@ -30,6 +31,7 @@ from sqlalchemy.orm import aliased, selectinload
 
 from assistant import clock
 from assistant.console import scope
+from assistant.conversation.handover import answered_by_person
 from assistant.conversation.replies import confirmation_deadline, refusal_asked_at
 from assistant.conversation.reply_queue import OVERDUE_AFTER
 from assistant.db import db
@@ -103,8 +105,7 @@ def _candidates(now: datetime, reasons: Iterable[str]) -> Select | None:
     if UNANSWERED in wanted:
         reply = aliased(Message)
         answered = exists().where(reply.household_id == Message.household_id,
-                                  reply.direction == Direction.OUTBOUND,
-                                  reply.sent_by_id.is_not(None), reply.id > Message.id)
+                                  reply.id > Message.id, answered_by_person(reply))
         parts.append(_grouped(Message.household_id, "for_person", func.min(Message.created_at))
                      .where(text(FOR_A_PERSON), Message.household_id.is_not(None), ~answered))
         parts.append(_grouped(Message.household_id, "overdue", func.min(Message.created_at))

@@ -22,7 +22,7 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from assistant import clock
@@ -176,10 +176,7 @@ def resume(session: Session, household: Household, now: datetime) -> None:
     # answer answers nothing: the family's texts before it are still the assistant's).
     last_by_person = session.scalar(
         select(func.max(Message.id)).where(Message.household_id == household.id,
-                                           Message.direction == Direction.OUTBOUND,
-                                           Message.sent_by_id.is_not(None),
-                                           or_(Message.channel == MessageChannel.SMS,
-                                               Message.status == SPOKE))) or 0
+                                           answered_by_person(Message))) or 0
     held = and_(Message.household_id == household.id, Message.status == HELD_FOR_PERSON)
     session.execute(update(Message).where(held, Message.id > last_by_person)
                     .values(handled_at=None, status=MessageState.RECEIVED)
@@ -187,6 +184,13 @@ def resume(session: Session, household: Household, now: datetime) -> None:
     session.execute(update(Message).where(held, Message.id <= last_by_person)
                     .values(status=READ_BY_PERSON)
                     .execution_options(synchronize_session=False))
+
+
+def answered_by_person(message=Message) -> ColumnElement[bool]:
+    """``message`` (the model or an alias) answers the family's words before it: a text a
+    person sent, or a call in which they spoke to them (the hand back and the queue)."""
+    return and_(message.direction == Direction.OUTBOUND, message.sent_by_id.is_not(None),
+                or_(message.channel == MessageChannel.SMS, message.status == SPOKE))
 
 
 def touch(session: Session, household: Household, user: User, now: datetime) -> None:

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from sqlalchemy import select
 
 from assistant import clock
 from assistant.console import waiting
@@ -237,3 +238,20 @@ def test_the_queue_answers_in_a_bounded_number_of_queries(client, world, app):
         assert len(statements) == few
     finally:
         event.remove(db.engine, "before_cursor_execute", counted)
+
+
+def test_a_call_nobody_answered_does_not_answer_the_familys_words(client, world):
+    """As the hand back reads it: a text from a person, or a call in which they spoke."""
+    from assistant.models import MessageChannel, MessageState, User
+
+    coordinator = db.session.scalar(select(User.id).where(User.role == Role.COORDINATOR))
+    call = Message(household_id=world["unanswered"], direction=Direction.OUTBOUND,
+                   channel=MessageChannel.VOICE, body="no answer", status="no_answer",
+                   sent_by_id=coordinator, created_at=NOW)
+    db.session.add(call)
+    db.session.commit()
+    factories.login(client)
+    assert world["unanswered"] in order(client.get("/coordinator/").get_data(as_text=True))
+    call.status = MessageState.SPOKE
+    db.session.commit()
+    assert world["unanswered"] not in order(client.get("/coordinator/").get_data(as_text=True))
