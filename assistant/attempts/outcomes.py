@@ -35,6 +35,7 @@ from assistant.models import (
     Attempt,
     AttemptState,
     CodedEvent,
+    Delivery,
     Household,
     Means,
     Message,
@@ -105,10 +106,10 @@ def _made_but_unusable(session: Session, attempt: Attempt, error: ChannelError,
     # A text to an invalid number or a landline still counts as made (rules.md §2).
     attempt.state = AttemptState.MADE
     attempt.made_at = now
-    attempt.outcome = "failed"
+    attempt.outcome = Delivery.FAILED
     unusable = number_problem(error.code) == UNUSABLE
     code_attempt(session, attempt, rules.attempt_free_text(
-        attempt.means, national(attempt.phone.e164 if attempt.phone else None), "failed",
+        attempt.means, national(attempt.phone.e164 if attempt.phone else None), Delivery.FAILED,
         error.code if unusable else None, UNUSABLE if unusable else None), now)
     _mark_unusable(session, attempt.phone, now)
     schedule_after(session, attempt, now, forward=True)

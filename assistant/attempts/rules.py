@@ -14,7 +14,14 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant import clock
-from assistant.models.contact import CALL_OUTCOMES, OPTED_OUT, TEXT_OUTCOMES, UNUSABLE, Means
+from assistant.models.contact import (
+    CALL_OUTCOMES,
+    OPTED_OUT,
+    TEXT_OUTCOMES,
+    UNUSABLE,
+    Delivery,
+    Means,
+)
 from assistant.models.people import DEFAULT_ATTEMPT_ORDER, HouseholdStatus
 
 MAX_ATTEMPTS = 3
@@ -183,7 +190,7 @@ def describe_means(means: Means) -> str:
             Means.HOME_VISIT: "a home visit"}[means]
 
 
-FAILED_STATUSES = frozenset({"undelivered", "failed"})
+FAILED_STATUSES = frozenset({Delivery.UNDELIVERED, Delivery.FAILED})
 
 
 def status_rank(means: Means, status: str | None) -> int | None:
@@ -194,11 +201,12 @@ def status_rank(means: Means, status: str | None) -> int | None:
     return ranks.get(status)
 
 
-_SMS_RESULT = {"sent": ", awaiting delivery", "delivered": ", delivered", "read": ", delivered"}
-_CALL_RESULT = {"in-progress": ", answered", "answered": ", answered",
-                "voicemail": ", voicemail left", "completed": ", call ended",
-                "no-answer": ", no answer", "busy": ", line busy", "failed": ", call failed",
-                "canceled": ", call cancelled"}
+_SMS_RESULT = {Delivery.SENT: ", awaiting delivery", Delivery.DELIVERED: ", delivered",
+               Delivery.READ: ", delivered"}
+_CALL_RESULT = {Delivery.IN_PROGRESS: ", answered", Delivery.ANSWERED: ", answered",
+                Delivery.VOICEMAIL: ", voicemail left", Delivery.COMPLETED: ", call ended",
+                Delivery.NO_ANSWER: ", no answer", Delivery.BUSY: ", line busy",
+                Delivery.FAILED: ", call failed", Delivery.CANCELED: ", call cancelled"}
 _PROBLEM = {UNUSABLE: " (the number cannot be used)", OPTED_OUT: " (the number has opted out)"}
 
 

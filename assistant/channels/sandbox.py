@@ -29,6 +29,7 @@ from werkzeug.test import TestResponse
 
 from assistant.channels import auth_token
 from assistant.channels.base import Channel, OutboundCall, Sent, TextMessage
+from assistant.models import Delivery
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,7 @@ class SandboxChannel(Channel):
                 event["ErrorCode"] = str(error)
             events.append(event)
         self._schedule(sid, message.status_callback, events)
-        return Sent(sid=sid, status="queued")
+        return Sent(sid=sid, status=Delivery.QUEUED)
 
     def _start_call(self, call: OutboundCall) -> Sent:
         sid = "CA" + uuid.uuid4().hex
@@ -133,7 +134,7 @@ class SandboxChannel(Channel):
             events.insert(3, {"CallSid": sid, "AccountSid": ACCOUNT_SID,
                               "AnsweredBy": answered_by, "MachineDetectionDuration": "2400"})
         self._schedule(sid, call.status_callback, events)
-        return Sent(sid=sid, status="queued")
+        return Sent(sid=sid, status=Delivery.QUEUED)
 
     @staticmethod
     def _call_progress(outcome: str) -> list[tuple[str, dict[str, str]]]:

@@ -18,7 +18,13 @@ from twilio.http.http_client import TwilioHttpClient
 from twilio.rest import Client
 
 from assistant.channels.base import Channel, ChannelError, OutboundCall, Sent, TextMessage
-from assistant.models.contact import CALL_OUTCOMES, OPTED_OUT, TEXT_OUTCOMES, UNUSABLE
+from assistant.models.contact import (
+    CALL_OUTCOMES,
+    OPTED_OUT,
+    TEXT_OUTCOMES,
+    UNUSABLE,
+    Delivery,
+)
 
 TIMEOUT_SECONDS = 10
 
@@ -84,23 +90,25 @@ DELIVERY_ERRORS: dict[int, ErrorMeaning] = {
 }
 
 # Twilio's statuses, each read as the outcome of ours with the same name.
-MESSAGE_STATUSES = frozenset(s for s in TEXT_OUTCOMES if s not in ("answered", "voicemail"))
-CALL_STATUSES = frozenset(s for s in CALL_OUTCOMES if s not in ("answered", "voicemail"))
+OURS_ONLY = (Delivery.ANSWERED, Delivery.VOICEMAIL)
+MESSAGE_STATUSES = frozenset(s for s in TEXT_OUTCOMES if s not in OURS_ONLY)
+CALL_STATUSES = frozenset(s for s in CALL_OUTCOMES if s not in OURS_ONLY)
 # AnsweredBy values after MachineDetection=DetectMessageEnd that mean "leave a voicemail".
 MACHINE_ENDS = frozenset({"machine_end_beep", "machine_end_silence", "machine_end_other"})
 
 
-def call_outcome(status: str, answered_by: str | None) -> str:
+def call_outcome(status: str, answered_by: str | None) -> str:  # a Delivery
     """A call's outcome in our words: a machine answered (the voicemail), a person did, or
     Twilio's status. The answering-machine result may come with "in-progress" or with
     "completed", before or after the other, so "voicemail" outranks "answered"."""
-    if status in ("in-progress", "completed"):
+    if status in (Delivery.IN_PROGRESS, Delivery.COMPLETED):
         if answered_by and answered_by.startswith("machine"):
-            return "voicemail"
+            return Delivery.VOICEMAIL
         if answered_by == "fax":
-            return "failed"
-    if status == "completed" or (status == "in-progress" and answered_by == "human"):
-        return "answered"
+            return Delivery.FAILED
+    if status == Delivery.COMPLETED or (status == Delivery.IN_PROGRESS
+                                        and answered_by == "human"):
+        return Delivery.ANSWERED
     return status
 
 
@@ -154,7 +162,7 @@ class TwilioChannel(Channel):
             to=message.to, body=message.body, status_callback=message.status_callback,
             **sender,
         ))
-        return Sent(sid=created.sid, status=str(created.status or "queued"))
+        return Sent(sid=created.sid, status=str(created.status or Delivery.QUEUED))
 
     def _start_call(self, call: OutboundCall) -> Sent:
         if not self.from_number:
@@ -167,7 +175,7 @@ class TwilioChannel(Channel):
             async_amd_status_callback=call.status_callback,
             async_amd_status_callback_method="POST",
         ))
-        return Sent(sid=created.sid, status=str(created.status or "queued"))
+        return Sent(sid=created.sid, status=str(created.status or Delivery.QUEUED))
 
     def _redirect_call(self, call_sid: str, url: str) -> None:
         self._request(lambda: self.client.calls(call_sid).update(url=url, method="POST"))
