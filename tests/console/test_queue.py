@@ -255,3 +255,9 @@ def test_a_call_nobody_answered_does_not_answer_the_familys_words(client, world)
     call.status = MessageState.SPOKE
     db.session.commit()
     assert world["unanswered"] not in order(client.get("/coordinator/").get_data(as_text=True))
+
+
+def test_the_book_by_hand_condition_is_the_partial_indexs_own():
+    from assistant.models.records import BOOK_BY_HAND_OPEN
+
+    assert waiting._BOOK_BY_HAND_OPEN.replace("tasks.", "") == BOOK_BY_HAND_OPEN
