@@ -197,3 +197,39 @@ def test_a_practice_user_cannot_upload_or_read_a_report(client, world):
                   token=token).status_code == 404
     assert client.get(location).status_code == 404
     assert codes(world["ben"]) == 0
+
+
+def test_the_same_file_uploaded_five_times_at_once_codes_each_child_once(pg_app):
+    """PostgreSQL: the households are locked while referred, so the uploads that wait
+    find the children already referred (unchanged), never coded twice."""
+    import threading
+
+    from assistant import clock
+    from assistant.models import User
+
+    practice = factories.practice("A80001")
+    home = factories.household(practice, family_name="Alder", children=2)
+    coordinator = factories.user()
+    db.session.commit()
+    data = csv_bytes([(c.nhs_number, "A80001", "worried") for c in home.children])
+    barrier, errors, reports = threading.Barrier(5), [], []
+
+    def upload_once() -> None:
+        try:
+            with pg_app.app_context():
+                user = db.session.get(User, coordinator.id)
+                db.session.commit()
+                barrier.wait()
+                report_id = referrals.import_referrals(io.BytesIO(data), user, clock.now())
+                reports.append(db.session.get(AuditEvent, report_id).detail)
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=upload_once) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted((r["imported"], r["unchanged"]) for r in reports) == [(0, 2)] * 4 + [(2, 0)]
+    assert codes() == 2
