@@ -165,3 +165,40 @@ def test_an_inactive_user_is_not_offered(client, world):
     db.session.commit()
     factories.login(client)
     assert "colleague@example.nhs.uk" not in client.get("/tasks").get_data(as_text=True)
+
+
+def test_ten_people_pressing_done_at_once_close_it_once(pg_app):
+    """PostgreSQL: one 303 and nine 409s naming who closed it; one audit entry."""
+    import threading
+
+    practice = factories.practice("A80001")
+    task = Task(practice_id=practice.id, kind=TaskKind.CALL_BACK, summary="Call back")
+    db.session.add(task)
+    emails = [f"c{i}@example.nhs.uk" for i in range(10)]
+    for email in emails:
+        factories.user(email)
+    db.session.commit()
+    clients = []
+    for email in emails:
+        client = pg_app.test_client()
+        factories.login(client, email)
+        clients.append((client, page_token(client, "/tasks")))
+    barrier = threading.Barrier(len(clients))
+    answers: list[tuple[int, str]] = []
+
+    def press(client, token) -> None:
+        barrier.wait()
+        response = client.post(f"/tasks/{task.id}/done", data={"csrf_token": token})
+        answers.append((response.status_code, response.get_data(as_text=True)))
+
+    threads = [threading.Thread(target=press, args=pair) for pair in clients]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    db.session.expire_all()
+    closer = db.session.get(User, db.session.get(Task, task.id).closed_by_id).email
+    assert sorted(code for code, _ in answers) == [303] + [409] * 9
+    assert all(f"already done by {closer}" in body for code, body in answers if code == 409)
+    assert len(db.session.scalars(select(AuditEvent).where(
+        AuditEvent.action == "task.done")).all()) == 1
