@@ -220,6 +220,8 @@ def referrals():
 def referral_report():
     """What a referral upload did (``?report=<id>``): counts and each rejected line."""
     report_id = request.args.get("report", "")
+    if not report_id:  # the address typed by hand: the form is on the queue page
+        return redirect(url_for("console.queue", _anchor="referrals"), code=303)
     event = db.session.scalar(select(AuditEvent).where(
         AuditEvent.id == int(report_id), AuditEvent.action == REPORT_ACTION)) \
         if report_id.isdigit() else None

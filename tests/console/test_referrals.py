@@ -196,7 +196,12 @@ def test_a_practice_user_cannot_upload_or_read_a_report(client, world):
     assert upload(client, csv_bytes([(world["ben"], "A80001", "")]),
                   token=token).status_code == 404
     assert client.get(location).status_code == 404
+    assert client.get("/coordinator/referrals").status_code == 404
     assert codes(world["ben"]) == 0
+    factories.login(client)
+    assert client.get("/coordinator/referrals").headers["Location"].endswith(
+        "/coordinator/#referrals")
+    assert client.get("/coordinator/referrals?report=99999").status_code == 404
 
 
 def test_the_same_file_uploaded_five_times_at_once_codes_each_child_once(pg_app):
