@@ -31,6 +31,7 @@ from assistant.console.queue_forms import ReferralForm
 from assistant.console.uploads import UploadReport
 from assistant.conversation.handover import actor_of, refer
 from assistant.db import db
+from assistant.imports.cohort import SPEC as COHORT
 from assistant.imports.csvfile import Column, FileSpec, ImportFailed, Row
 from assistant.imports.result import FirstSeen, ImportResult, Rejection, run_import
 from assistant.imports.values import ValueProblem, parse_nhs_number, parse_ods_code
@@ -47,11 +48,9 @@ from assistant.records import codes
 from assistant.records.audit import audit
 
 log = logging.getLogger(__name__)
+# The NHS number and practice columns as the cohort file names them (GP-system headers too).
 SPEC = FileSpec("referral", (
-    Column("nhs_number", ("NHS Number", "NHS No", "NHS", "Patient NHS Number"), True, 20),
-    Column("practice_ods_code", ("Practice Code", "ODS Code", "Practice ODS Code",
-                                 "Registered Practice Code", "GP Practice Code", "Practice"),
-           True, 10),
+    COHORT.column("nhs_number"), COHORT.column("practice_ods_code"),
     Column("note", ("Notes", "Comment", "Comments", "Reason", "Why"), False, 1000),
 ))
 REPORT_ACTION = "referrals.report"
