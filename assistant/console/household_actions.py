@@ -276,6 +276,10 @@ def _record_call(household: Household, phone: Phone | None, form: CallForm) -> i
                                  "Nothing was recorded: try again in a few minutes.")
     outcome, note = form.outcome.data, (form.note.data or "").strip()
     caller = "practice" if current_user.role is Role.PRACTICE else "coordinator"
+    if outcome == "wrong_number" and phone is not None:
+        # First: the next attempt the call schedules must not use this number again.
+        phone.status = PhoneStatus.WRONG_NUMBER
+        audit(db.session, "phone.marked", household_id=household.id, status="wrong_number")
     counted = None
     try:
         attempt = record_staff_attempt(db.session, household, Means.STAFF_CALL,
@@ -283,9 +287,6 @@ def _record_call(household: Household, phone: Phone | None, form: CallForm) -> i
         counted = attempt.number
     except PathwayError:  # three attempts made already, or the household is closed
         counted = None  # recorded, but not counted as an attempt
-    if outcome == "wrong_number" and phone is not None:
-        phone.status = PhoneStatus.WRONG_NUMBER
-        audit(db.session, "phone.marked", household_id=household.id, status="wrong_number")
     db.session.add(Message(household_id=household.id, direction=Direction.OUTBOUND,
                            channel=MessageChannel.VOICE, body=note, status=outcome,
                            sent_by_id=current_user.id, created_at=now, updated_at=now))
