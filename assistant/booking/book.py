@@ -145,15 +145,7 @@ def _book(session: Session, offer_id: int, index: int, now: datetime,
         return _already_booked(session, household)
     if len(children) != len(slots):
         return BookingResult(TAKEN, reason="the household's children changed")
-    for booking in current:  # a move gives up the old slots in the same transaction
-        booking.status = BookingStatus.CANCELLED
-        booking.cancelled_at = now
-    session.flush()
-    bookings = [Booking(slot_id=s.id, child_id=c.id, household_id=household.id,
-                        booked_via=via, booked_at=now, created_at=now, updated_at=now)
-                for c, s in zip(children, slots, strict=True)]
-    session.add_all(bookings)
-    session.flush()  # IntegrityError here means a racing pick got the slot first
+    bookings = _replace_bookings(session, household, children, slots, current, via, now)
     _record_booked(session, household, offer, index, now, via, moved=len(current))
     return BookingResult(BOOKED, text=confirmation_text(bookings), bookings=bookings)
 
@@ -176,6 +168,22 @@ def _slot_is_free(session: Session, slot: Slot, now: datetime) -> bool:
 def _current_bookings(session: Session, household: Household) -> list[Booking]:
     return list(session.scalars(select(Booking).where(
         Booking.household_id == household.id, Booking.status == BookingStatus.BOOKED)))
+
+
+def _replace_bookings(session: Session, household: Household, children: list, slots: list[Slot],
+                      current: list[Booking], via: str, now: datetime) -> list[Booking]:
+    """Book each child into its slot; the family's old times (a move) are given up in the
+    same transaction. An IntegrityError from the flush means a racing pick got a slot first."""
+    for booking in current:
+        booking.status = BookingStatus.CANCELLED
+        booking.cancelled_at = now
+    session.flush()
+    bookings = [Booking(slot_id=s.id, child_id=c.id, household_id=household.id,
+                        booked_via=via, booked_at=now, created_at=now, updated_at=now)
+                for c, s in zip(children, slots, strict=True)]
+    session.add_all(bookings)
+    session.flush()
+    return bookings
 
 
 def _record_booked(session: Session, household: Household, offer: Offer, index: int,
@@ -224,15 +232,7 @@ def book_chosen(session: Session, household: Household, slot_ids: list[int], now
     if not all(_slot_is_free(session, s, now) for s in slots):
         return BookingResult(TAKEN, reason="slot already taken")
     current = _current_bookings(session, household)
-    for booking in current:  # the family's old times are given up in the same transaction
-        booking.status = BookingStatus.CANCELLED
-        booking.cancelled_at = now
-    session.flush()
-    bookings = [Booking(slot_id=s.id, child_id=c.id, household_id=household.id,
-                        booked_via=via, booked_at=now, created_at=now, updated_at=now)
-                for c, s in zip(children, slots, strict=True)]
-    session.add_all(bookings)
-    session.flush()  # IntegrityError here means a racing pick got the slot first
+    bookings = _replace_bookings(session, household, children, slots, current, via, now)
     _mark_booked(session, household, now, via)
     audit(session, "moved" if current else "booked", actor=f"user:{holder_id}",
           user_id=holder_id, household_id=household.id, via=via,

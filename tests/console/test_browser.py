@@ -16,6 +16,7 @@ from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
     _sync_playwright,
     served,
 )
+from tests.browser import sign_in
 
 AFTER = at("2026-11-18T10:00")
 
@@ -42,11 +43,7 @@ def test_a_practice_user_finds_a_child_marks_attendance_and_uploads_slots(
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()
-            page.goto(f"{served}/login")
-            page.fill("input[name=email]", "a@example.nhs.uk")
-            page.fill("input[name=password]", "correct horse battery")
-            page.keyboard.press("Enter")
-            page.wait_for_url(f"{served}/")
+            sign_in(page, served, "a@example.nhs.uk")
             listed = page.locator("table").inner_text()
             assert "Ava Oak" in listed and "Ava Split" in listed and "Solomon" not in listed
             page.fill("#q", "split")

@@ -23,6 +23,7 @@ from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
     _sync_playwright,
     served,
 )
+from tests.browser import sign_in
 from tests.forms import token_in
 
 HEADER = ("nhs_number,given_name,family_name,date_of_birth,practice_ods_code,missing_vaccines,"
@@ -191,11 +192,7 @@ def test_the_check_and_the_confirmation_in_a_real_browser(app, served, tmp_path)
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()
-            page.goto(f"{served}/login")
-            page.fill("input[name=email]", "a@example.nhs.uk")
-            page.fill("input[name=password]", "correct horse battery")
-            page.keyboard.press("Enter")
-            page.wait_for_url(f"{served}/")
+            sign_in(page, served, "a@example.nhs.uk")
             page.goto(f"{served}/uploads")
             page.check("input[value=cohort]")
             page.set_input_files("input[name=file]", str(first))

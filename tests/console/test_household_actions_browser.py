@@ -18,6 +18,7 @@ from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
     _sync_playwright,
     served,
 )
+from tests.browser import sign_in
 
 
 def test_the_holder_texts_records_a_call_and_books_the_family_in_a_browser(
@@ -40,11 +41,7 @@ def test_the_holder_texts_records_a_call_and_books_the_family_in_a_browser(
         try:
             page = browser.new_page(viewport={"width": 375, "height": 740})
             page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-            page.goto(f"{served}/login")
-            page.fill("input[name=email]", "coord@example.nhs.uk")
-            page.fill("input[name=password]", "correct horse battery")
-            page.keyboard.press("Enter")
-            page.wait_for_url(f"{served}/")
+            sign_in(page, served, "coord@example.nhs.uk")
             url = f"{served}/households/{household_id}"
             page.goto(url)
             # The counter follows the typing: one emoji makes the whole text UCS-2.

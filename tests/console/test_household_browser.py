@@ -18,6 +18,7 @@ from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
     _sync_playwright,
     served,
 )
+from tests.browser import sign_in
 
 NOW = at("2026-11-17T10:00")
 
@@ -41,11 +42,7 @@ def test_a_coordinator_takes_a_family_over_from_the_queue_and_sees_a_reply_arriv
         try:
             page = browser.new_page(viewport={"width": 375, "height": 740})
             page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-            page.goto(f"{served}/login")
-            page.fill("input[name=email]", "coord@example.nhs.uk")
-            page.fill("input[name=password]", "correct horse battery")
-            page.keyboard.press("Enter")
-            page.wait_for_url(f"{served}/")
+            sign_in(page, served, "coord@example.nhs.uk")
             page.goto(f"{served}/coordinator/")
             page.click("a:has-text('Kowalski family')")
             page.wait_for_url(f"{served}/households/{household_id}")

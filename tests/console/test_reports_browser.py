@@ -20,6 +20,7 @@ from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
     _sync_playwright,
     served,
 )
+from tests.browser import sign_in
 
 
 def _local(*parts: int) -> datetime:
@@ -66,11 +67,7 @@ def test_a_practice_user_reads_its_reports_switches_year_and_sees_no_other_pract
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()
-            page.goto(f"{served}/login")
-            page.fill("input[name=email]", "a@example.nhs.uk")
-            page.fill("input[name=password]", "correct horse battery")
-            page.keyboard.press("Enter")
-            page.wait_for_url(f"{served}/")
+            sign_in(page, served, "a@example.nhs.uk")
             page.click("header a:has-text('Reports')")
             page.wait_for_url(f"{served}/reports")
             main = page.locator("main")
