@@ -71,6 +71,8 @@ def _describe(s: DemoSummary, base_url: str) -> str:
         "  assistant run       serve the pages and run the scheduler; open the address above",
         "  the home page       households: siblings grouped, vaccines due, how each can be reached",
         "  a demo phone        reply to a text, or answer a call and book by pressing keys",
+        "  the queue           reply as a worried parent on a demo phone; the family waits at",
+        "                      /coordinator/: open it, take it over, text, book or hand back",
         "  assistant tick      do any work due now (the scheduler in `run` does it too)",
         "  assistant report    the counts per practice",
     ])
