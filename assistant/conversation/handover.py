@@ -136,8 +136,37 @@ def take_over(session: Session, household_id: int, user: User, now: datetime) ->
         raise HoldConflict(holder)
     schedule.cancel_scheduled(session, household_id, "a coordinator took the household over",
                               now)
+    _stop_unsent_answers(session, household_id, now)
     audit(session, "household.taken_over", actor=actor_of(user), user_id=user.id,
           household_id=household_id)
+
+
+def _stop_unsent_answers(session: Session, household_id: int, now: datetime) -> None:
+    """The assistant's answers still in the outbox (written just before the take over, or
+    waiting for a retry) are not sent during the hold: marked ``UNSENT``, and the texts
+    they answered wait for the holder (answered by the assistant if handed back). One
+    already being sent (``ANSWER_SENDING``) is out of our hands; the reply handler locks
+    the household, so none is written after this."""
+    pending = and_(Message.household_id == household_id,
+                   Message.direction == Direction.OUTBOUND, Message.sent_by_id.is_(None),
+                   Message.status.in_((MessageState.ANSWER_TO_SEND, MessageState.ANSWER_RETRY)))
+    first, last = session.execute(select(func.min(Message.id), func.max(Message.id))
+                                  .where(pending)).one()
+    if first is None:
+        return
+    session.execute(update(Message).where(pending)
+                    .values(status=MessageState.UNSENT, updated_at=now)
+                    .execution_options(synchronize_session=False))
+    # The family's texts after the last answer that did go, up to the last one stopped.
+    answered_before = session.scalar(select(func.max(Message.id)).where(
+        Message.household_id == household_id, Message.direction == Direction.OUTBOUND,
+        Message.channel == MessageChannel.SMS, Message.id < first)) or 0
+    session.execute(update(Message).where(
+        Message.household_id == household_id, Message.direction == Direction.INBOUND,
+        Message.channel == MessageChannel.SMS, Message.status == MessageState.RECEIVED,
+        Message.handled_at.is_not(None), Message.id > answered_before, Message.id < last)
+        .values(status=HELD_FOR_PERSON)
+        .execution_options(synchronize_session=False))
 
 
 def hand_back(session: Session, household_id: int, user: User, now: datetime, *,

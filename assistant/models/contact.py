@@ -172,7 +172,8 @@ class MessageState(enum.StrEnum):
     ANSWER_TO_SEND = "answer_to_send"
     ANSWER_SENDING = "answer_sending"
     ANSWER_RETRY = "answer_retry"
-    UNSENT = "unsent"                    # left mid-send by a stopped worker: never resent
+    UNSENT = "unsent"                    # left mid-send by a stopped worker, or stopped by a
+    #                                      take over (handover): never resent
     SPOKE = "spoke"                      # a call made by hand in which a person spoke to them
 
 

@@ -143,6 +143,33 @@ def test_while_held_the_familys_texts_wait_unanswered_and_no_attempt_goes(client
     assert "coordinator took the household over" in attempts[0].cancel_reason
 
 
+def test_an_answer_still_in_the_outbox_at_take_over_is_not_sent(client, fake_channel):
+    """The assistant's answer written just before a coordinator took over (or waiting to be
+    retried after a provider failure) is not sent during the hold: its text waits for the
+    holder, and the assistant answers it only if the family is handed back."""
+    from collections import Counter
+
+    from assistant.conversation import reply_queue
+
+    with time_machine.travel(NOW, tick=False):
+        h = factories.household(mobile="+447700900596")
+        text_from(client, number="+447700900596", body="yes please book us in")
+        db.session.commit()
+        assert reply_queue.handle_next(Counter())  # answered, not yet sent
+        assert [m.status for m in answers()] == ["answer_to_send"]
+        coordinator = factories.user()
+        handover.take_over(db.session, h.id, coordinator, clock.now())
+        db.session.commit()
+        run_queue()
+        assert fake_channel.sent == [], "the assistant talked over the coordinator"
+        assert [m.status for m in inbound()] == [handover.HELD_FOR_PERSON]
+        handover.hand_back(db.session, h.id, coordinator, clock.now(),
+                           shown_holder_id=coordinator.id)
+        db.session.commit()
+        run_queue()
+    assert len(fake_channel.texts_to("+447700900596")) == 1, "answered once, after the hold"
+
+
 def test_stop_is_honoured_even_while_held(client, fake_channel):
     h = factories.household(mobile="+447700900596")
     handover.take_over(db.session, h.id, factories.user(), clock.now())
