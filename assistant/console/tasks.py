@@ -15,7 +15,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import selectinload
 
 from assistant import clock
-from assistant.console import scope
+from assistant.console import scope, timeline
 from assistant.console.queue import bp
 from assistant.console.queue_forms import AssignForm, TaskForm
 from assistant.conversation.handover import HOLD_TASK_MARK, actor_of, touch
@@ -84,8 +84,17 @@ def tasks():
     people = _people()
     return render_template(
         "console/tasks.html", title="Tasks", rows=rows, total=total, page=page, pages=pages,
-        kinds=offered, kind=kind, mine=mine, kind_of=kind_of, form=TaskForm(),
+        kinds=offered, kind=kind, mine=mine, kind_of=kind_of, summary_of=_summary_of,
+        form=TaskForm(),
         assign_form=AssignForm(), people=people, assignees=_assignees(rows, people))
+
+
+def _summary_of(task: Task) -> str:
+    """The task's summary as ``current_user`` may read it: a sibling registered at another
+    practice (a name, an NHS number, in the family's words) masked, as on the timeline."""
+    if task.household is None or scope.sees_everything(current_user):
+        return task.summary
+    return timeline.masker(task.household, current_user)(task.summary)
 
 
 def _people() -> dict[int, User]:

@@ -22,7 +22,7 @@ however many children there are.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -30,7 +30,7 @@ from sqlalchemy import Select, case, exists, func, literal, or_, select, text, u
 from sqlalchemy.orm import aliased, selectinload
 
 from assistant import clock
-from assistant.console import scope
+from assistant.console import scope, timeline
 from assistant.conversation.handover import answered_by_person
 from assistant.conversation.replies import confirmation_deadline, refusal_asked_at
 from assistant.conversation.reply_queue import OVERDUE_AFTER
@@ -82,6 +82,9 @@ class Waiting:
     children: list[Child] = field(default_factory=list)   # those the user may see
     last_words: Message | None = None
     days: int = 0                       # whole days waited since ``since`` (local days)
+    # Free text shown (the family's words, the reason) through this: for a practice user
+    # a sibling registered elsewhere is masked, as on the household page.
+    mask: Callable[[str | None], str] = field(default=lambda text: text or "")
 
 
 @dataclass
@@ -284,6 +287,7 @@ def _rows(user: User, shown: list[tuple], now: datetime) -> list[Waiting]:
     loaded = {h.id: h for h in db.session.scalars(
         select(Household).where(Household.id.in_(ids)).options(
             selectinload(Household.children).selectinload(Child.practice),
+            selectinload(Household.all_children),
             selectinload(Household.practice), selectinload(Household.held_by)))} if ids else {}
     words = last_words(ids)
     rows = []
@@ -296,7 +300,8 @@ def _rows(user: User, shown: list[tuple], now: datetime) -> list[Waiting]:
         days = (clock.local(now).date() - clock.local(since).date()).days if since else 0
         rows.append(Waiting(household, reason, since,
                             [r for r in REASONS if r in others], deadline,
-                            scope.children_shown(user, household), words.get(hid), days))
+                            scope.children_shown(user, household), words.get(hid), days,
+                            timeline.masker(household, user)))
     return rows
 
 

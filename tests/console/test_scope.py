@@ -20,7 +20,12 @@ from assistant.models import (
     Booking,
     Child,
     CodedEvent,
+    Direction,
     Household,
+    HouseholdStatus,
+    Message,
+    MessageChannel,
+    MessageState,
     Role,
     Task,
     TaskKind,
@@ -122,3 +127,27 @@ def test_split_sibling_import_keeps_one_household_and_each_child_at_its_practice
     assert counts["practices"]["F80001"]["households"] == 1  # not "1 child in 0 households"
     assert counts["practices"]["N80000"]["households"] == 1
     assert counts["total"]["households"] == 1
+
+
+def test_the_queue_and_the_tasks_mask_a_sibling_at_another_practice(client, world):
+    """The split family waits in the queue with the family's words and a reason naming
+    Solomon (registered at B), and a task at A names him: practice A sees neither name."""
+    with time_machine.travel(NOW, tick=False):
+        split = db.session.get(Household, world["split"])
+        split.status = HouseholdStatus.WITH_COORDINATOR
+        split.status_reason = "hesitant: worried about Solomon's MMR"
+        db.session.add_all([
+            Message(household_id=split.id, direction=Direction.INBOUND,
+                    channel=MessageChannel.SMS, body="Is it safe for Solomon?",
+                    status=MessageState.RECEIVED, created_at=NOW, handled_at=NOW),
+            Task(practice_id=split.practice_id, household_id=split.id,
+                 kind=TaskKind.DATA_CHECK, summary="Solomon was no longer listed.",
+                 created_at=NOW, updated_at=NOW)])
+        db.session.commit()
+        factories.login(client, "a@example.nhs.uk")
+        queue = client.get("/coordinator/").get_data(as_text=True)
+        tasks = client.get("/tasks").get_data(as_text=True)
+    assert "Split family" in queue and "Is it safe for" in queue
+    assert "worried about" in queue and "no longer listed" in tasks
+    for page in (queue, tasks):
+        assert "Solomon" not in page and world["b_nhs"][1] not in page
