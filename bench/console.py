@@ -9,7 +9,11 @@ prints p50/p95/max of:
 - ``GET /coordinator/`` (the queue);
 - ``GET /households/<id>`` for random households (the page with its 50-row timeline);
 - ``GET /households/<id>/timeline.json?after=`` (the live poll, nothing new);
-- take over → page: ``POST /households/<id>/take-over`` (303) and the page it leads to.
+- take over → page: ``POST /households/<id>/take-over`` (303) and the page it leads to;
+- take over → first text sent: ``POST …/take-over``, ``POST …/messages`` (the sandbox
+  channel: a fake SID at once, its status callbacks posted to our hook on a thread), until
+  the outbound ``Message`` row is there. Outside the send window the console texts only a
+  family who wrote in the last two hours: every built household wrote at build time.
 
     .venv/bin/python bench/console.py [--households 2000] [--queue 2000] [--mixed 0]
         [--runs 200] [--keep]
@@ -31,7 +35,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.scratch import drop_database, make_database
@@ -193,6 +197,8 @@ QUEUE_PAGES = [
 
 
 def bench(app, households: int, queue: int, runs: int) -> None:
+    from assistant.channels import get_channel
+
     rng = random.Random(9)
     client = signed_in(app, "coord1@bench.nhs.uk")
     with app.app_context():
@@ -209,7 +215,8 @@ def bench(app, households: int, queue: int, runs: int) -> None:
                 [timed(lambda i=i: get(client, f"/households/{i}/timeline.json?after="
                                                f"{quote(cursor)}")) for i in ids[: runs // 2]])
         token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
-        free = rng.sample(range(1, min(queue, households) + 1), min(runs, queue, households))
+        free = rng.sample(range(1, min(queue, households) + 1),
+                          min(2 * runs, queue, households))
 
         def take_over_then_page(i: int) -> None:
             response = client.post(f"/households/{i}/take-over", data={"csrf_token": token})
@@ -217,7 +224,28 @@ def bench(app, households: int, queue: int, runs: int) -> None:
             get(client, response.location)
 
         figures("POST take-over -> 303 -> GET the page",
-                [timed(lambda i=i: take_over_then_page(i)) for i in free])
+                [timed(lambda i=i: take_over_then_page(i)) for i in free[: len(free) // 2]])
+        figures("take over -> first text sent (POST take-over, POST message, the Message row)",
+                [timed(lambda i=i: take_over_then_text(client, token, i))
+                 for i in free[len(free) // 2:]])
+        get_channel().drain()  # the sandbox's status callbacks, before the database goes
+
+
+def take_over_then_text(client, token: str, household_id: int) -> None:
+    """Take a family over and text them, until the outbound text is recorded."""
+    from assistant.db import db
+    from assistant.models import Direction, Message
+
+    response = client.post(f"/households/{household_id}/take-over", data={"csrf_token": token})
+    assert response.status_code == 303, response.status_code
+    response = client.post(f"/households/{household_id}/messages", data={
+        "csrf_token": token, "body": "Hello, it's Sam from the immunisation team. Is now a "
+                                     "good time to talk?"})
+    assert response.status_code == 303, (response.status_code, household_id)
+    db.session.rollback()
+    assert db.session.scalar(select(Message.id).where(
+        Message.household_id == household_id, Message.direction == Direction.OUTBOUND,
+        Message.sent_by_id.is_not(None))) is not None
 
 
 def main() -> None:
