@@ -28,6 +28,7 @@ Below ``CONFIDENCE_THRESHOLD`` the labeller never answers ``refused`` or
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -92,13 +93,28 @@ def _phrase_pattern(phrase: str) -> str:
     return body + r"[^ ]*" if stem else body
 
 
-_EN_REWRITES = [(_bounded([p]), marker) for p, marker in lexicon_en.REWRITES]
-_EN_CUES = {cue: _bounded(alts) for cue, alts in lexicon_en.CUES.items()}
-_EN_VETOES = {cue: _bounded(alts) for cue, alts in lexicon_en.VETOES.items()}
-_WORLD_CUES = {
-    lang: {cue: _bounded([_phrase_pattern(p) for p in phrases]) for cue, phrases in cues.items()}
-    for lang, cues in LEXICONS.items()
-}
+@dataclass(frozen=True)
+class _Patterns:
+    """The word lists compiled: English rewrites, cues and vetoes; other languages' cues."""
+
+    rewrites: list[tuple[re.Pattern[str], str]]
+    cues: dict[str, re.Pattern[str]]
+    vetoes: dict[str, re.Pattern[str]]
+    world: dict[str, dict[str, re.Pattern[str]]]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """Compiled on the first reply, not at import: commands that never label a reply
+    (report, export-codes, import-cohort) start without compiling them. Two threads
+    racing here both compile the same patterns; either result is kept."""
+    return _Patterns(
+        rewrites=[(_bounded([p]), marker) for p, marker in lexicon_en.REWRITES],
+        cues={cue: _bounded(alts) for cue, alts in lexicon_en.CUES.items()},
+        vetoes={cue: _bounded(alts) for cue, alts in lexicon_en.VETOES.items()},
+        world={lang: {cue: _bounded([_phrase_pattern(p) for p in phrases])
+                      for cue, phrases in cues.items()} for lang, cues in LEXICONS.items()},
+    )
 
 
 @dataclass
@@ -150,9 +166,10 @@ def _question_flags(view: str, english_view: bool) -> list[bool]:
 def _read(base: str, english_text: str, language: str | None) -> _Reading:
     reading = _Reading(words=len(word_tokens(english_text)))
     questions = _question_flags(english_text, english_view=True)
-    matches = _find(english_text, _EN_CUES, _EN_VETOES, english_view=True)
-    if language in _WORLD_CUES:
-        matches += _find(base, _WORLD_CUES[language], {}, english_view=False)
+    patterns = _patterns()
+    matches = _find(english_text, patterns.cues, patterns.vetoes, english_view=True)
+    if language in patterns.world:
+        matches += _find(base, patterns.world[language], {}, english_view=False)
     per_question: dict[int, set[str]] = {}
     for cue, phrase, index, opening in matches:
         asked = index < len(questions) and questions[index]
@@ -185,7 +202,7 @@ def _question_kind(cues: set[str]) -> str:
 
 
 def _rewrite(text: str) -> str:
-    for pattern, marker in _EN_REWRITES:
+    for pattern, marker in _patterns().rewrites:
         text = pattern.sub(marker, text)
     return text
 

@@ -24,11 +24,12 @@ import time
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from assistant.scripts.labels import Label
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["HEAD_FILE", "PACKAGE", "PINNED_VERSION", "ModelReading", "ReaderStatus",
            "embed", "read", "reader_status", "reset"]
@@ -67,6 +68,8 @@ class _Reader:
     """An embedding engine and the trained head, used one reply at a time."""
 
     def __init__(self, engine: Any, head: dict[str, np.ndarray]) -> None:
+        import numpy as np
+
         self.engine = engine
         self.weights = head["weights"].astype(np.float32)
         self.bias = head["bias"].astype(np.float32)
@@ -79,10 +82,14 @@ class _Reader:
         self.lock = threading.Lock()
 
     def vector(self, text: str) -> np.ndarray:
+        import numpy as np
+
         with self.lock:
             return np.asarray(self.engine.encode(_fit(self.engine, text), PREFIX_QUERY))
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        import numpy as np
+
         if self.hidden_weights is not None:
             vectors = np.maximum(vectors @ self.hidden_weights.T + self.hidden_bias, 0)
         scores = vectors @ self.weights.T + self.bias
@@ -140,6 +147,10 @@ def _open_engine() -> Any:
 
 
 def _load() -> tuple[_Reader | None, ReaderStatus]:
+    # numpy is imported here, with the model, not when the module is: commands that
+    # never label a reply start without it.
+    import numpy as np
+
     started = time.perf_counter()
     try:
         with np.load(HEAD_FILE, allow_pickle=False) as data:
@@ -192,6 +203,8 @@ def embed(texts: list[str]) -> np.ndarray:
 
     Works without a head file: it opens the engine directly.
     """
+    import numpy as np
+
     engine = _open_engine()
     return np.stack([np.asarray(engine.encode(_fit(engine, t), PREFIX_QUERY)) for t in texts])
 
