@@ -23,7 +23,7 @@ from assistant import clock
 from assistant.booking.attendance import missed_same_day
 from assistant.booking.offers import make_offer, offer_text
 from assistant.booking.slots import live_booking_exists
-from assistant.booking.wording import clock_time, names_list, render_text, when
+from assistant.booking.wording import clock_time, names_list, render_text, visits
 from assistant.channels.base import ChannelError, TextMessage
 from assistant.db import db
 from assistant.models import (
@@ -126,12 +126,8 @@ def _remind(household_id: int, bookings: list[Booking], now: datetime) -> int:
     if claimed != len(ids):  # another worker has it
         return 0
     household = db.session.get(Household, household_id)
-    first = bookings[0].slot
-    body = render_text(
-        ["booking/reminder.txt", "booking/reminder_short.txt"],
-        names=names_list([b.child.given_name for b in bookings]), when=when(first.start_at),
-        visits=[{"name": b.child.given_name, "time": clock_time(b.slot.start_at)}
-                for b in bookings], practice=first.practice.name)
+    body = render_text(["booking/reminder.txt", "booking/reminder_short.txt"],
+                       **visits(bookings))
     outcome = text_household(household, body, now)
     if outcome == "retry":  # give the claim back so the next tick tries again
         db.session.execute(update(Booking).where(Booking.id.in_(ids))

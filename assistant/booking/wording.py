@@ -56,15 +56,25 @@ def names_list(names: Sequence[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def visits(bookings: Sequence[Any]) -> dict[str, Any]:
+    """What the confirmation and the reminder say about ``bookings`` (one household's, with
+    child and slot loaded), earliest first: the first visit's ``when``, ``practice`` and
+    ``practice_phone``, the children's ``names``, each visit (``name``, ``time``, ``when``,
+    ``practice``), and ``one_visit``: every child at one practice on one day. When not (a
+    family split between practices, or days apart) each child is named with their own
+    place and day, never the first child's."""
+    ordered = sorted(bookings, key=lambda b: b.slot.start_at)
+    first = ordered[0].slot
+    rows = [{"name": b.child.given_name, "time": clock_time(b.slot.start_at),
+             "when": when(b.slot.start_at), "practice": b.slot.practice.name}
+            for b in ordered]
+    places = {(b.slot.practice_id, clock.local(b.slot.start_at).date()) for b in ordered}
+    return {"names": names_list([r["name"] for r in rows]), "visits": rows,
+            "when": when(first.start_at), "practice": first.practice.name,
+            "practice_phone": first.practice.phone or "", "one_visit": len(places) == 1}
+
+
 def confirmation_text(bookings: Sequence[Any]) -> str:
     """The text confirming ``bookings`` (one household's, with child and slot loaded)."""
-    ordered = sorted(bookings, key=lambda b: b.slot.start_at)
-    first = ordered[0]
-    practice = first.slot.practice
-    visits = [{"name": b.child.given_name, "time": clock_time(b.slot.start_at)} for b in ordered]
-    return render_text(
-        ["booking/confirmation.txt", "booking/confirmation_short.txt"],
-        names=names_list([v["name"] for v in visits]), visits=visits,
-        when=when(first.slot.start_at), practice=practice.name,
-        practice_phone=practice.phone or "",
-    )
+    return render_text(["booking/confirmation.txt", "booking/confirmation_short.txt"],
+                       **visits(bookings))

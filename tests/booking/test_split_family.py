@@ -53,3 +53,41 @@ def test_a_slot_at_the_other_practice_cannot_be_booked_for_a_child(app):
     offer.options = [[wrong.id]]
     db.session.commit()
     assert booking.book_option(db.engine, offer.id, 1, NOW, "sms").status == "invalid"
+
+
+def test_the_confirmation_and_reminder_name_each_siblings_own_practice_and_day(app, channel):
+    """A split family's text must not send Sol to Ava's practice on Ava's day (H160)."""
+    from assistant.booking import aftercare
+    from tests.booking.helpers import at
+
+    a = factories.practice("A80001", name="Smithdown Road Medical Centre")
+    b = factories.practice("B80002", name="Lodge Lane Surgery")
+    family = agreed(factories.household(a, children=1))
+    sol = factories.child(family, given_name="Sol", practice_id=b.id,
+                          date_of_birth=date(2024, 6, 1))
+    db.session.refresh(family)
+    ava_slot, sol_slot = slot_at(a, "2026-11-19T09:00"), slot_at(b, "2026-11-20T14:00")
+    offer = make_offer(db.session, family, NOW)
+    offer.options = [[ava_slot.id, sol_slot.id]]  # days apart: each child's only free time
+    db.session.commit()
+    result = booking.book_option(db.engine, offer.id, 1, NOW, "sms")
+    assert result.booked and sol.id in {bk.child_id for bk in result.bookings}
+    assert result.text.startswith(
+        "Booked: Ava at Smithdown Road Medical Centre on Thu 19 Nov 9:00; "
+        "Sol at Lodge Lane Surgery on Fri 20 Nov 14:00.")
+    assert aftercare.send_reminders(at("2026-11-18T09:00"))["reminders_sent"] == 1
+    [reminder] = channel.texts
+    assert "Ava at Smithdown Road Medical Centre on Thu 19 Nov 9:00; Sol at Lodge Lane " \
+        "Surgery on Fri 20 Nov 14:00" in reminder.body
+
+
+def test_siblings_at_one_practice_on_one_day_keep_the_short_wording(app):
+    practice = factories.practice()
+    family = agreed(factories.household(practice, children=2))
+    slot_at(practice, "2026-11-19T09:00")
+    slot_at(practice, "2026-11-19T09:15")
+    offer = make_offer(db.session, family, NOW)
+    db.session.commit()
+    result = booking.book_option(db.engine, offer.id, 1, NOW, "sms")
+    assert result.text.startswith("Booked: Ava and Ben at Smithdown Road Medical Centre on "
+                                  "Thu 19 Nov 9:00 (Ava 9:00, Ben 9:15).")

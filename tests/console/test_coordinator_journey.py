@@ -43,13 +43,13 @@ from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
     _sync_playwright,
     served,
 )
+from tests.browser import sign_in
 from tests.conversation.test_reply_queue import run_queue, text_from
 
 MONDAY = at("2026-11-16T10:00")
 TUESDAY = at("2026-11-17T10:00")
 KOWALSKI, NOWAK = "+447700900596", "+447700900597"
 COORDINATOR, RIVAL = "coord@example.nhs.uk", "rival@example.nhs.uk"
-PASSWORD = "correct horse battery"
 WAIT = 15_000  # ms: a selector that never comes fails the test, nothing sleeps
 
 
@@ -91,13 +91,9 @@ def _to_the_queue(client, *households) -> None:
     db.session.commit()  # SQLite: the test's read would keep the server from writing
 
 
-def _sign_in(browser, served: str):  # noqa: F811
-    page = browser.new_page(viewport={"width": 375, "height": 740})
-    page.goto(f"{served}/login")
-    page.fill("input[name=email]", COORDINATOR)
-    page.fill("input[name=password]", PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_url(f"{served}/")
+def _signed_in(browser, served: str, email: str, **options):  # noqa: F811
+    page = browser.new_page(**options)
+    sign_in(page, served, email)
     return page
 
 
@@ -124,17 +120,13 @@ def test_a_coordinator_takes_over_texts_calls_books_and_hands_another_family_bac
     with time_machine.travel(TUESDAY, tick=False), sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            page = _sign_in(browser, served)
+            page = _signed_in(browser, served, COORDINATOR,
+                              viewport={"width": 375, "height": 740})
             page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
             _take_over_from_the_queue(page, served, "Nowak", n_id)
             _take_over_from_the_queue(page, served, "Kowalski", k_id)
             # A second coordinator cannot take the Kowalskis over: one holder.
-            rival = browser.new_page()
-            rival.goto(f"{served}/login")
-            rival.fill("input[name=email]", RIVAL)
-            rival.fill("input[name=password]", PASSWORD)
-            rival.keyboard.press("Enter")
-            rival.wait_for_url(f"{served}/")
+            rival = _signed_in(browser, served, RIVAL)
             rival.goto(f"{served}/households/{k_id}")
             assert COORDINATOR in rival.locator("#holder").inner_text()
             assert rival.locator("button:has-text('Take over')").count() == 0
@@ -229,8 +221,12 @@ def _the_database_agrees(k_id: int, n_id: int, slots) -> None:
     assert all(b.slot.practice_id == b.child.practice_id for b in booked)
     confirmation = db.session.scalars(select(Message).where(
         Message.household_id == k_id, Message.direction == Direction.OUTBOUND,
-        Message.body.contains("Ben"), Message.sent_by_id == coordinator.id)).all()
+        Message.body.contains("Ben"), Message.sent_by_id == coordinator.id)
+        .order_by(Message.id)).all()
     assert len(confirmation) == 2  # the coordinator's own text and the confirmation
+    # Each child's own practice and day (H160), not Ava's for both.
+    assert "Ava at Smithdown Road Medical Centre on Wed 18 Nov 10:00; Ben at Lodge Lane " \
+        "Surgery on Thu 19 Nov 14:00" in confirmation[1].body
     # The call, coded as each child's second attempt.
     second = db.session.scalars(select(CodedEvent).where(
         CodedEvent.household_id == k_id,
