@@ -98,7 +98,8 @@ def _signed_in(browser, served: str, email: str, **options):  # noqa: F811
 
 
 def _take_over_from_the_queue(page, served: str, family: str, household_id: int) -> None:  # noqa: F811
-    page.goto(f"{served}/coordinator/")
+    if page.url != f"{served}/coordinator/":
+        page.goto(f"{served}/coordinator/")
     row = page.locator(f"#queue tr[data-household='{household_id}']")
     assert "Hesitant" in row.inner_text() or "Handed to a coordinator" in row.inner_text()
     row.locator(f"a:has-text('{family} family')").click()
@@ -124,6 +125,9 @@ def test_a_coordinator_takes_over_texts_calls_books_and_hands_another_family_bac
                               viewport={"width": 375, "height": 740})
             page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
             _take_over_from_the_queue(page, served, "Nowak", n_id)
+            page.click("a:has-text('Back to the queue')")
+            page.wait_for_url(f"{served}/coordinator/")
+            assert COORDINATOR in page.locator(f"#queue tr[data-household='{n_id}']").inner_text()
             _take_over_from_the_queue(page, served, "Kowalski", k_id)
             # A second coordinator cannot take the Kowalskis over: one holder.
             rival = _signed_in(browser, served, RIVAL)

@@ -5,6 +5,7 @@ child with the family's words, follow up keeps the hold and raises a task for th
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import Counter
 from urllib.parse import parse_qs
@@ -125,6 +126,22 @@ def test_slots_apart_beyond_a_week_or_not_one_per_child_are_refused(client, held
     response = _agree(client, held, *[slots[name].id for name in pick])
     assert response.status_code == 400
     assert _bookings() == [] and fresh(held.household).held_by_id == held.holder.id
+
+
+def test_a_refused_booking_keeps_the_times_chosen_for_each_child(client, held, slots):
+    """Siblings not back to back: 400, and the form still shows what was chosen for each."""
+    response = _agree(client, held, slots["wed_10"].id, slots["thu_11"].id)
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    chosen = re.findall(r'<option value="(\d+)" selected>', page)
+    assert chosen == [str(slots["wed_10"].id), str(slots["thu_11"].id)]
+    assert "<details class=\"nhsuk-details\" open>" in page  # the booking form stays open
+
+
+def test_the_household_page_links_back_to_the_queue(client, held):
+    signed_in(client)
+    page = client.get(held.url).get_data(as_text=True)
+    assert 'href="/coordinator/">Back to the queue</a>' in page
 
 
 def test_a_slot_taken_meanwhile_is_409_with_the_times_free_now_and_nothing_half_booked(
