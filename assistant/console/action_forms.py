@@ -28,6 +28,12 @@ OUTCOMES = [("agreed", "Agreed: book appointments"),
 FOLLOW_UP_WITHIN = timedelta(days=183)
 
 
+def no_nul(form: FlaskForm, field: Field) -> None:
+    """A NUL character is no one's words (and PostgreSQL cannot store it): refused."""
+    if "\x00" in (field.data or ""):
+        raise ValidationError("Remove the unusual character (NUL) from the text.")
+
+
 def sms_body(text: str | None) -> str:
     """What is sent for ``text``: trimmed, typographic quotes and dashes made GSM-7."""
     return to_gsm((text or "").strip())
@@ -45,7 +51,7 @@ class MessageForm(FlaskForm):
     """A text to the family from the person holding the household."""
 
     body = TextAreaField("Text message", validators=[
-        InputRequired("Write the text to send."),
+        InputRequired("Write the text to send."), no_nul,
         Length(max=1000, message="The text is too long: make it shorter.")])
 
     def validate_body(self, field: TextAreaField) -> None:
@@ -65,11 +71,11 @@ class CallForm(FlaskForm):
     outcome = RadioField("What happened?", choices=CALL_OUTCOMES,
                          validators=[InputRequired("Say what happened on the call.")])
     note = TextAreaField("Note (optional)", validators=[
-        Optional(), Length(max=2000, message="Keep the note under 2,000 characters.")])
+        Optional(), no_nul, Length(max=2000, message="Keep the note under 2,000 characters.")])
     # Which number was called, when the family has more than one.
     phone_id = HiddenField()
     # A fresh key on each page: the same form sent twice records one call, not two.
-    form_key = HiddenField()
+    form_key = HiddenField(validators=[no_nul])
 
     def new_key(self) -> CallForm:
         self.form_key.data = secrets.token_urlsafe(12)
@@ -84,7 +90,8 @@ class SlotIdField(Field):
         self.data = []
         for value in valuelist:
             value = (value or "").strip()
-            if not (value.isascii() and value.isdigit()):
+            # An id no row can have (over ten digits) would not even bind on SQLite.
+            if not (value.isascii() and value.isdigit() and len(value) < 10):
                 self.data = None
                 return
             self.data.append(int(value))
@@ -101,15 +108,15 @@ class OutcomeForm(FlaskForm):
     slot_id = SlotIdField("Appointment")
     # Required for "declined" only (checked below: Optional() would skip those checks).
     reason = StringField("Reason", validators=[
-        Length(max=200, message="Keep the reason under 200 characters.")])
+        no_nul, Length(max=200, message="Keep the reason under 200 characters.")])
     words = TextAreaField("The family's own words", validators=[
-        Length(max=2000, message="Keep the family's words under 2,000 characters.")])
+        no_nul, Length(max=2000, message="Keep the family's words under 2,000 characters.")])
     # Text, read strictly as YYYY-MM-DD below (a date field would refuse a blank for any
     # outcome); ``follow_up_day`` is the date read.
     date = StringField("Date")
     follow_up_day: date | None = None
     note = StringField("What to follow up (optional)", validators=[
-        Optional(), Length(max=300, message="Keep the note under 300 characters.")])
+        Optional(), no_nul, Length(max=300, message="Keep the note under 300 characters.")])
 
     def validate_slot_id(self, field: SlotIdField) -> None:
         if self.outcome.data != "agreed":

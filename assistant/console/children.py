@@ -49,7 +49,8 @@ def search(query, words: str):
 def children_page():
     """The signed-in practice user's children, searchable and paged."""
     words = request.args.get("q", "")
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    # A page past a million would overflow the database's OFFSET: no list is that long.
+    page = min(max(request.args.get("page", 1, type=int) or 1, 1), 1_000_000)
     query = search(scope.children_of(current_user), words)
     total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
     children = list(db.session.scalars(

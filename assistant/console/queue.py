@@ -26,6 +26,8 @@ bp = Blueprint("console", __name__)
 # Message statuses the hooks set when no household or no handler could deal with them.
 NEEDS_A_PERSON = (MessageState.NEEDS_PERSON, MessageState.UNHANDLED)
 LOOSE_SHOWN = 50
+# No list has this many pages: a larger ?page= is the last page.
+LAST_PAGE_ASKED = 1_000_000
 
 
 def loose_messages(user) -> list[Message]:
@@ -49,8 +51,17 @@ def _filters() -> tuple[Practice | None, list[str], int]:
     if code:
         practice = db.session.scalar(select(Practice).where(Practice.ods_code == code))
     reasons = [r for r in request.args.getlist("reason") if r in waiting.REASONS]
-    page = request.args.get("page", "1")
-    return practice, reasons or list(waiting.REASONS), int(page) if page.isdigit() else 1
+    return practice, reasons or list(waiting.REASONS), page_number(request.args.get("page"))
+
+
+def page_number(text: str | None) -> int:
+    """``?page=`` as a page number: ASCII digits only (``int`` takes other scripts' and
+    fails on some, like "²"); past ``LAST_PAGE_ASKED`` is the last page anyway, and an offset
+    that large would overflow the database's integer. Anything else is page 1."""
+    text = (text or "").strip()
+    if not (text.isascii() and text.isdigit()):
+        return 1
+    return min(int(text[:12]), LAST_PAGE_ASKED)
 
 
 def _practices() -> list[Practice]:

@@ -223,7 +223,7 @@ def referral_report():
         return redirect(url_for("console.queue", _anchor="referrals"), code=303)
     event = db.session.scalar(select(AuditEvent).where(
         AuditEvent.id == int(report_id), AuditEvent.action == REPORT_ACTION)) \
-        if report_id.isdigit() else None
+        if report_id.isascii() and report_id.isdigit() and len(report_id) < 10 else None
     if event is None:
         abort(404)
     return render_template("console/referral_report.html", title="Referral file imported",

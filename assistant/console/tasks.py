@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 
 from assistant import clock
 from assistant.console import scope, timeline
-from assistant.console.queue import bp
+from assistant.console.queue import bp, page_number
 from assistant.console.queue_forms import AssignForm, TaskForm
 from assistant.conversation.handover import HOLD_TASK_MARK, actor_of, touch
 from assistant.db import db
@@ -73,7 +73,7 @@ def tasks():
     kind = request.args.get("kind") or None
     kind = kind if kind in offered else None
     mine = request.args.get("mine") == "1"
-    page = int(request.args["page"]) if request.args.get("page", "").isdigit() else 1
+    page = page_number(request.args.get("page"))
     query = _open_tasks(kind, mine)
     total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
     pages = max(1, -(-total // PER_PAGE))

@@ -15,6 +15,7 @@ from flask import (
 from flask_login import LoginManager, current_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import HTTPException
+from werkzeug.routing import IntegerConverter
 
 from assistant import clock
 from assistant.db import db
@@ -54,10 +55,20 @@ def _load_user(cookie_id: str):
     return user
 
 
+class RowId(IntegerConverter):
+    """``<int:…>`` in our routes is a row id: a number no id column can hold matches no
+    route (404) instead of reaching the database (SQLite cannot bind it: a 500)."""
+
+    def __init__(self, map, *args, **kwargs) -> None:
+        kwargs.setdefault("max", 2**31 - 1)
+        super().__init__(map, *args, **kwargs)
+
+
 def init_app(app: Flask) -> None:
     """Logins, CSRF on every form, the frame's template globals, the blueprints and errors."""
     from assistant.web import auth, home, security, throttle
 
+    app.url_map.converters["int"] = RowId  # before any route is added
     app.config.setdefault("WTF_CSRF_TIME_LIMIT", CSRF_TIME_LIMIT_SECONDS)
     login_manager.init_app(app)
     csrf.init_app(app)

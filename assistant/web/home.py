@@ -44,7 +44,8 @@ def index():
     ods = request.args.get("practice") or None
     if ods:
         query = query.join(Practice).where(Practice.ods_code == ods)
-    page = max(request.args.get("page", 1, type=int) or 1, 1)
+    # A page past a million would overflow the database's OFFSET: no list is that long.
+    page = min(max(request.args.get("page", 1, type=int) or 1, 1), 1_000_000)
 
     total = db.session.scalar(select(func.count()).select_from(query.subquery()))
     households = db.session.scalars(
