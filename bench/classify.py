@@ -9,7 +9,14 @@ the CPU time the reply took, which other work on a shared machine does not
 inflate. Also how long the model takes to load, and how often each reader was
 overruled.
 
-    .venv/bin/python bench/classify.py [--errors] [--all-cores] [FILE ...]
+    OPENBLAS_NUM_THREADS=1 taskset -c 1 .venv/bin/python bench/classify.py \
+        [--errors] [--all-cores] [--stages [--repeat N]] [FILE ...]
+
+``--stages`` prints only the CPU time (``time.process_time``: every thread of the
+process) of each stage of reading a reply, p50, p99 and max over the files' replies:
+the rules, fitting the text to the model's token budget, the embedding, the head, and
+the co-signing. ``--repeat N`` reads each reply N times and keeps each stage's
+least time, which removes most of what other work on a shared machine adds.
 
 With no FILE it reads the dev set (shared/data/replies-dev.jsonl) and the test
 split (data/replies-test.jsonl). For a file that is not trained on, the figures are
@@ -21,6 +28,7 @@ its reasons: use it on the dev set only; the test split is for measuring, once.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -94,20 +102,67 @@ def read_all(rows: list[dict]) -> dict[str, list]:
     out: dict[str, list] = {"rules": [], "model": [], "combined": [], "t_rules": [],
                             "t_combined": [], "cpu_combined": []}
     for row in rows:
-        cpu = time.thread_time()
+        cpu = time.process_time()
         start = time.perf_counter()
         rules = classify(row["text"])
         middle = time.perf_counter()
         model = labels_model.read(row["text"])
         combined = co_sign(rules, model)
         end = time.perf_counter()
-        out["cpu_combined"].append((time.thread_time() - cpu) * 1e6)
+        out["cpu_combined"].append((time.process_time() - cpu) * 1e6)
         out["rules"].append(rules)
         out["model"].append(model)
         out["combined"].append(combined)
         out["t_rules"].append((middle - start) * 1e6)
         out["t_combined"].append((end - start) * 1e6)
     return out
+
+
+STAGES = ("rules", "fit", "embedding", "head", "co-sign", "total")
+
+
+def stage_times(texts: list[str], repeat: int) -> dict[str, list[float]]:
+    """CPU milliseconds of each stage per reply (the least of ``repeat`` readings)."""
+    reader = labels_model._get()
+    if reader is None:
+        sys.exit("the model reader is unavailable: " + labels_model.reader_status().detail)
+    clock = time.process_time
+    out: dict[str, list[float]] = {stage: [] for stage in STAGES}
+    for text in texts:
+        best = [float("inf")] * len(STAGES)
+        for _ in range(repeat):
+            marks = [clock()]
+            rules = classify(text)
+            marks.append(clock())
+            fitted = labels_model._fit(reader.engine, text)
+            marks.append(clock())
+            vector = reader.engine.encode(fitted, labels_model.PREFIX_QUERY)
+            marks.append(clock())
+            probabilities = reader.probabilities(vector)
+            marks.append(clock())
+            best_label = int(probabilities.argmax())
+            co_sign(rules, labels_model.ModelReading(reader.labels[best_label],
+                                                     float(probabilities[best_label])))
+            marks.append(clock())
+            took = [b - a for a, b in itertools.pairwise(marks)] + [marks[-1] - marks[0]]
+            best = [min(x, y * 1000) for x, y in zip(best, took, strict=True)]
+        for stage, ms in zip(STAGES, best, strict=True):
+            out[stage].append(ms)
+    return out
+
+
+def print_stages(texts: list[str], repeat: int) -> None:
+    """Per-stage CPU time per reply: p50, p99, max (milliseconds)."""
+    classify("warm up")
+    labels_model.read("warm up")
+    times = stage_times(texts, repeat)
+    print(f"CPU per reply by stage (process_time, ms; {len(texts)} replies, least of "
+          f"{repeat}; MAX_TOKENS {labels_model.MAX_TOKENS}):")
+    for stage in STAGES:
+        ordered = sorted(times[stage])
+        p50 = ordered[len(ordered) // 2]
+        p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
+        print(f"  {stage:<10} p50 {p50:6.2f}  p99 {p99:6.2f}  max {ordered[-1]:6.2f}")
 
 
 def print_figures(name: str, gold: list[str], predicted: list[str]) -> None:
@@ -185,6 +240,10 @@ def main() -> None:
     parser.add_argument("--agree-alone", type=float, metavar="P",
                         help="measure with this labels_cosign.AGREE_ALONE_PROBABILITY "
                              "(above 1: the model never agrees alone)")
+    parser.add_argument("--stages", action="store_true",
+                        help="only the CPU time of each stage of reading a reply")
+    parser.add_argument("--repeat", type=int, default=1, metavar="N",
+                        help="with --stages: read each reply N times, keep the least")
     args = parser.parse_args()
     if args.agree_alone is not None:
         labels_cosign.AGREE_ALONE_PROBABILITY = args.agree_alone
@@ -195,6 +254,10 @@ def main() -> None:
     started = time.perf_counter()
     status = labels_model.reader_status()
     print(f"model reader: {status.detail} (loaded in {time.perf_counter() - started:.2f} s)")
+    if args.stages:
+        print_stages([row["text"] for path in args.files or DEFAULT_FILES
+                      for row in load(path)], max(args.repeat, 1))
+        return
     for path in args.files or DEFAULT_FILES:
         report(path, args.errors)
 
