@@ -18,6 +18,7 @@ from assistant.console.uploads import UploadReport
 from assistant.conversation.reply_queue import overdue_texts
 from assistant.db import db
 from assistant.models import Direction, Message, MessageState, Practice, Role
+from assistant.records.readers import rules_alone
 
 # The console's pages share one blueprint without a prefix: the queue is /coordinator/,
 # tasks are /tasks and a family is /households/<id> (interfaces.md §6).
@@ -95,5 +96,6 @@ def render_queue(form: ReferralForm | None = None, report: UploadReport | None =
         filtered=bool(practice) or len(reasons) < len(waiting.REASONS),
         loose=loose_messages(current_user),
         overdue=overdue_texts(db.session, now) if team else 0,
+        rules_alone=rules_alone(db.session),
         form=(form or ReferralForm()) if team else None, report=report,
         today=clock.local(now).date())

@@ -29,6 +29,12 @@ YEAR_END_COLUMNS = (
     ("exception_reported_declined", "Exception reported: declined after the coordinator"),
     ("no_contact", "No contact"), ("referred", "Referred"),
 )
+# The reply readers' figures (records.readers.report_columns), counted in replies.
+READER_COLUMNS = (
+    ("read", "Replies read"), ("rules_alone", "Read by the rules alone"),
+    ("readers_differed", "Readers differed"), ("rules_overruled", "Rules overruled"),
+    ("model_overruled", "Model overruled"),
+)
 MEANS = {Means.SMS: "Text", Means.CALL: "Phone call", Means.LETTER: "Letter",
          Means.STAFF_CALL: "Staff call", Means.HOME_VISIT: "Home visit",
          "recorded": "Recorded by staff"}  # the report's bucket for staff-recorded attempts
@@ -94,5 +100,6 @@ def index():
     return render_template(
         "console/reports.html", counts=counts, scope=scope, practice=practice, year=year,
         charts=build_charts(scope, weeks), count_columns=COUNT_COLUMNS,
-        year_end_columns=YEAR_END_COLUMNS, choices=choices, means=MEANS,
+        year_end_columns=YEAR_END_COLUMNS, reader_columns=READER_COLUMNS, choices=choices,
+        means=MEANS,
     )

@@ -41,6 +41,7 @@ from assistant.models import (
     Practice,
     Slot,
 )
+from assistant.records import readers
 from assistant.records.codes import EXCEPTION_REPORTED, Event
 from assistant.scripts import dialogue
 
@@ -82,6 +83,7 @@ def empty_counts() -> dict[str, Any]:
         "no_contact": 0,
         "booked": 0,
         "attended": 0,
+        "readers": dict.fromkeys(readers.REPORT_KEYS, 0),
     }
 
 
@@ -123,6 +125,7 @@ def report(session: Session, ods_code: str | None = None,
     if by_id:  # a family split between two practices is one household in the total
         total["households"] = session.scalar(select(func.count(distinct(Child.household_id)))
                                              .where(Child.practice_id.in_(list(by_id)))) or 0
+        total["readers"] = _readers_total(session, list(by_id))
     result: dict[str, Any] = {"total": total,
                               "practices": {ods: by_id[pid] for pid, ods in practices}}
     if year is not None:
@@ -133,7 +136,7 @@ def report(session: Session, ods_code: str | None = None,
 def _fill(session: Session, by_id: dict[int, dict[str, Any]],
           year: tuple[datetime, datetime] | None) -> None:
     ids = list(by_id)
-    for fill in (_cohort, _attempts, _replies, _bookings):
+    for fill in (_cohort, _attempts, _replies, _bookings, _readers):
         fill(session, ids, by_id)
     _coded_outcomes(session, ids, by_id, year)
     _no_contact(session, ids, by_id, year)
@@ -221,6 +224,31 @@ def _replies(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]])
         by_id[pid]["replies"][label] = n
     for pid, n in replied:
         by_id[pid]["replied"] = n
+
+
+def _readers(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]]) -> None:
+    """How the two readers of replies did (``readers.report_columns``), in replies, not
+    children: a family's reply counts at each practice that has one of its children."""
+    families = (select(Child.practice_id, Child.household_id)
+                .where(Child.practice_id.in_(ids)).distinct().subquery())
+    for pid, *figures in session.execute(
+        select(families.c.practice_id, *readers.report_columns())
+        .join(Message, Message.household_id == families.c.household_id)
+        .where(is_a_reply(), readers.read_by_the_rules())
+        .group_by(families.c.practice_id)
+    ):
+        by_id[pid]["readers"] = dict(zip(readers.REPORT_KEYS, figures, strict=True))
+
+
+def _readers_total(session: Session, ids: list[int]) -> dict[str, int]:
+    """The readers' figures over the practices' replies, each reply once."""
+    row = session.execute(
+        select(*readers.report_columns())
+        .where(is_a_reply(), readers.read_by_the_rules(),
+               Message.household_id.in_(select(Child.household_id)
+                                        .where(Child.practice_id.in_(ids))))
+    ).one()
+    return dict(zip(readers.REPORT_KEYS, (int(n) for n in row), strict=True))
 
 
 def _coded_outcomes(session: Session, ids: list[int], by_id: dict[int, dict[str, Any]],
