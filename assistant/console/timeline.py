@@ -163,13 +163,19 @@ class _View:
 
     def codes(self) -> Iterable[Entry]:
         query = scope.codes_of(self.user).where(CodedEvent.household_id == self.household.id)
+        # A code for an attempt a person made (a call by hand) names them, as the attempt does.
+        recorded_by = dict(self.session.execute(
+            select(Attempt.id, Attempt.recorded_by_id).where(
+                Attempt.household_id == self.household.id,
+                Attempt.recorded_by_id.is_not(None))).all())
         for c in self.rows(query.options(selectinload(CodedEvent.child))):
             text = self.mask(c.free_text)
             if c.evidence:
                 text += f"\nThe family's words: {self.mask(c.evidence)}"
             yield Entry(f"code:{c.id}", c.occurred_at, "code",
                         f"Coded {c.snomed_code} {c.term} for {c.child.given_name}",
-                        text=text, who="", changed_at=c.updated_at)
+                        text=text, who=self.email(recorded_by.get(c.attempt_id)),
+                        changed_at=c.updated_at)
 
     def offers(self) -> Iterable[Entry]:
         for o in self.rows(select(Offer).where(Offer.household_id == self.household.id)):
@@ -232,7 +238,9 @@ def _detail_words(detail: dict) -> str:
     for key, value in detail.items():
         if key.endswith("_id") or key in ("household", "options", "slots"):
             continue
-        parts.append(f"{key.replace('_', ' ')}: {value}")
+        # Stored words ("no_answer", "staff_call") read as words.
+        shown = value.replace("_", " ") if isinstance(value, str) else value
+        parts.append(f"{key.replace('_', ' ')}: {shown}")
     return "; ".join(parts)
 
 

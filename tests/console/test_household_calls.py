@@ -21,6 +21,7 @@ from assistant.models import (
 )
 from tests.booking.helpers import NOW
 from tests.console.action_helpers import (
+    COORDINATOR,
     LANDLINE,
     OTHER,
     PRACTICE_USER,
@@ -69,6 +70,18 @@ def test_coordinators_call_counts_as_the_next_attempt_and_is_coded_for_each_chil
         "Rang twice <b>no</b> answer", "no_answer", held.holder.id)
     assert note.to_number is None  # never on the family's demo phone
     assert fresh(held.household).hold_touched_at == NOW
+
+
+def test_the_timeline_names_who_made_the_call_on_its_codes_in_plain_words(client, held):
+    token = signed_in(client)
+    assert client.post(f"{held.url}/calls", data={"csrf_token": token,
+                                                  "outcome": "no_answer"}).status_code == 303
+    page = client.get(held.url).get_data(as_text=True)
+    entries = page.split('<li class="timeline__entry')
+    codes = [e for e in entries if "Coded 185559001" in e]
+    assert len(codes) == 2 and all(COORDINATOR in e for e in codes)
+    [call] = [e for e in entries if "Call made by hand recorded" in e]
+    assert "outcome: no answer" in call and "no_answer" not in call
 
 
 def test_the_first_attempt_is_coded_185559001(client, held):
