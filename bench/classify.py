@@ -254,6 +254,9 @@ def main() -> None:
     started = time.perf_counter()
     status = labels_model.reader_status()
     print(f"model reader: {status.detail} (loaded in {time.perf_counter() - started:.2f} s)")
+    started = time.perf_counter()
+    classify("warm up")  # the rules' patterns compile on first use: loading, not a reply
+    print(f"rules' patterns compiled in {time.perf_counter() - started:.2f} s")
     if args.stages:
         print_stages([row["text"] for path in args.files or DEFAULT_FILES
                       for row in load(path)], max(args.repeat, 1))
