@@ -309,3 +309,15 @@ def test_hand_back_from_the_page_answers_the_text_that_waited(client, fake_chann
     run_queue()
     assert len(answers()) == 1, "the text that waited is answered now"
     assert "Handed the family back" in _page(client, h.id)
+
+
+def test_the_hold_buttons_say_what_they_do(client):
+    h = _referred(mobile=PARENT)
+    factories.user("first@example.nhs.uk")
+    db.session.commit()
+    factories.login(client, "first@example.nhs.uk")
+    assert "The assistant stops contacting and answering the family" in _page(client, h.id)
+    assert _take_over(client, h.id).status_code == 303
+    page = _page(client, h.id)
+    assert "answers any text from the family that no person has answered" in page
+    assert 'aria-describedby="hand-back-hint">Hand back to the assistant' in page
