@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -166,3 +168,14 @@ def test_a_long_reply_is_read_as_its_opening_and_its_ending():
     assert engine.token_count(fitted, True) <= labels_model.MAX_TOKENS + 2
     assert labels_model._fit(engine, "yes please") == "yes please"
     assert engine.token_count(labels_model._fit(engine, "x" * 3000), True) <= 40
+
+
+def test_importing_the_readers_compiles_no_pattern_and_loads_no_numpy():
+    # Commands that never label a reply (report, export-codes) import these modules:
+    # the rules' patterns compile on the first reply, numpy comes with the model.
+    code = ("import sys\nfrom assistant.scripts import labels, labels_cosign\n"
+            "print(labels._patterns.cache_info().currsize, 'numpy' in sys.modules)\n"
+            "labels.classify('yes please')\nprint(labels._patterns.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == ["0", "False", "1"]
