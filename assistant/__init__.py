@@ -14,12 +14,17 @@ if TYPE_CHECKING:  # Flask itself is imported by create_app: the pure modules ne
     from flask import Flask
 
 
-def create_app(overrides: dict[str, Any] | None = None) -> Flask:
-    """Build the app: settings, database, logins, pages, hooks and commands."""
+def create_app(overrides: dict[str, Any] | None = None, *, with_web: bool = True) -> Flask:
+    """Build the app: settings, database, logins, pages, hooks and commands.
+
+    ``with_web=False`` leaves the web side out (logins, pages, Twilio's hooks) and
+    imports none of it: the app the commands that only read and write the database
+    run in (``cli.LEAN_COMMANDS``), since importing the web side is most of start-up.
+    """
     from flask import Flask
     from jinja2 import StrictUndefined
 
-    from assistant import logs, web
+    from assistant import logs
     from assistant.cli import register_commands
     from assistant.config import instance_folder, load_settings
     from assistant.db import db
@@ -38,10 +43,13 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     app.jinja_env.undefined = StrictUndefined
 
     logs.configure(app)
-    from assistant.channels.sandbox import warn_if_public
+    from assistant.channels import warn_if_public  # not the sandbox itself: that sends
 
     warn_if_public(app)
     db.init_app(app)
-    web.init_app(app)
+    if with_web:
+        from assistant import web
+
+        web.init_app(app)
     register_commands(app)
     return app

@@ -8,7 +8,9 @@ URL helpers give the absolute addresses of our own hooks, built from
 
 from __future__ import annotations
 
-from flask import current_app
+import logging
+
+from flask import Flask, current_app
 
 from assistant.channels.base import Channel, ChannelError, OutboundCall, Sent, TextMessage
 
@@ -25,9 +27,11 @@ __all__ = [
     "get_channel",
     "hook_url",
     "sms_status_url",
+    "warn_if_public",
 ]
 
 EXTENSION = "assistant.channel"
+log = logging.getLogger(__name__)
 
 
 def get_channel() -> Channel:
@@ -53,6 +57,20 @@ def _build(config) -> Channel:
     from assistant.channels.sandbox import SandboxChannel
 
     return SandboxChannel(current_app._get_current_object())  # type: ignore[attr-defined]
+
+
+def warn_if_public(app: Flask) -> None:
+    """Log a warning at start-up when the sandbox serves an https address.
+
+    https suggests a real deployment: families' data behind a pretend channel
+    (nothing is texted, called or posted) is almost certainly a mistake.
+    """
+    if app.config["CHANNELS"] == "sandbox" and \
+            app.config["PUBLIC_BASE_URL"].startswith("https://"):
+        log.warning("CHANNELS=sandbox but PUBLIC_BASE_URL is an https address (%s): nothing "
+                    "is sent to families from this instance. Set CHANNELS=twilio for a real "
+                    "service, or use the sandbox only on a demo machine.",
+                    app.config["PUBLIC_BASE_URL"])
 
 
 def auth_token() -> str:

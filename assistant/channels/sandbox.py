@@ -70,20 +70,6 @@ def sandbox_auth_token(secret_key: str) -> str:
     return hmac.new(secret_key.encode(), b"sandbox hook token", hashlib.sha256).hexdigest()
 
 
-def warn_if_public(app: Flask) -> None:
-    """Log a warning at start-up when the sandbox serves an https address.
-
-    https suggests a real deployment: families' data behind a pretend channel
-    (nothing is texted, called or posted) is almost certainly a mistake.
-    """
-    if app.config["CHANNELS"] == "sandbox" and \
-            app.config["PUBLIC_BASE_URL"].startswith("https://"):
-        log.warning("CHANNELS=sandbox but PUBLIC_BASE_URL is an https address (%s): nothing "
-                    "is sent to families from this instance. Set CHANNELS=twilio for a real "
-                    "service, or use the sandbox only on a demo machine.",
-                    app.config["PUBLIC_BASE_URL"])
-
-
 def behaviour(number: str) -> Behaviour:
     """How the sandbox treats ``number``."""
     return next((b for suffix, b in BEHAVIOURS if number.endswith(suffix)), DEFAULT)

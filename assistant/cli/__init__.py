@@ -3,16 +3,24 @@
 Each area keeps its commands in a module of this package; ``COMMAND_MODULES``
 lists them. Data goes to stdout, messages to stderr. Exit codes: 0 done,
 1 done but found problems, 2 could not run.
+
+Start-up is part of every command's time (``report --year`` is asked for by
+people waiting at a terminal), so the command modules import their heavier
+parts inside the command, and the commands in ``LEAN_COMMANDS`` run in an app
+built without the web side. ``tests/test_cli_startup.py`` keeps it so.
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
+from typing import TYPE_CHECKING
 
 import click
-from flask import Flask
 from flask.cli import FlaskGroup, routes_command, shell_command
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 COMMAND_MODULES = [
     "assistant.cli.database",
@@ -27,6 +35,16 @@ COMMAND_MODULES = [
     "assistant.cli.classify",
 ]
 
+# Commands that need only the settings, the database and the logs: they run in an app
+# without the web side (create_app(with_web=False)). Every other command gets the whole
+# app: run serves it; tick, worker and demo send through the sandbox, which posts its
+# callbacks to our own hooks; shell and routes show it. A new command is in neither list
+# and so gets the whole app, which is always right, only slower to start.
+LEAN_COMMANDS = frozenset({
+    "init-db", "create-user", "report", "record-attempt", "export-codes", "import-practices",
+    "import-slots", "import-cohort", "bookings", "mark-attendance", "classify",
+})
+
 
 def register_commands(app: Flask) -> None:
     for name in COMMAND_MODULES:
@@ -35,20 +53,43 @@ def register_commands(app: Flask) -> None:
             app.cli.add_command(command)
 
 
-def _create_app_or_exit() -> Flask:
+def _create_app_or_exit(with_web: bool = True) -> Flask:
     from assistant import create_app
     from assistant.config import ConfigError
 
     try:
-        return create_app()
+        return create_app(with_web=with_web)
     except ConfigError as error:
         click.echo(f"Configuration error: {error}", err=True)
         sys.exit(2)
 
 
+class AssistantGroup(FlaskGroup):
+    """Flask's command group, building only the app the command given needs."""
+
+    def __init__(self) -> None:
+        super().__init__(create_app=self._create_app, add_default_commands=False,
+                         help="The immunisation contact assistant.")
+        self.given: str | None = None  # None while only listing the commands (--help)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]
+                        ) -> tuple[str | None, click.Command | None, list[str]]:
+        # Flask loads the app here to find the command: say which one before it does.
+        self.given = args[0] if args else None
+        return super().resolve_command(ctx, args)
+
+    def _create_app(self) -> Flask:
+        return _create_app_or_exit(with_web=self.given is not None
+                                   and self.given not in LEAN_COMMANDS)
+
+
+def group() -> AssistantGroup:
+    """The ``assistant`` command group, with Flask's ``shell`` and ``routes``."""
+    commands = AssistantGroup()
+    commands.add_command(shell_command)
+    commands.add_command(routes_command)
+    return commands
+
+
 def main() -> None:
-    group = FlaskGroup(create_app=_create_app_or_exit, add_default_commands=False,
-                       help="The immunisation contact assistant.")
-    group.add_command(shell_command)
-    group.add_command(routes_command)
-    group.main(prog_name="assistant")
+    group().main(prog_name="assistant")

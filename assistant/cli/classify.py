@@ -18,9 +18,6 @@ from typing import Any
 
 import click
 
-from assistant.scripts.labels import Label
-from assistant.scripts.labels_cosign import read_reply
-
 
 class BadLine(ValueError):
     """An input line that is not a reply the labeller can read."""
@@ -57,6 +54,11 @@ def _parse(raw: bytes) -> tuple[Any, str]:
 
 def label_line(raw: bytes, explain: bool = False) -> tuple[dict[str, Any], bool]:
     """The output object for one input line, and whether the line was good."""
+    # Here, not at the top: the readers (their patterns and the model) load only when a
+    # line is read, so other commands start without them.
+    from assistant.scripts.labels import Label
+    from assistant.scripts.labels_cosign import read_reply
+
     try:
         reply_id, text = _parse(raw)
     except BadLine as error:

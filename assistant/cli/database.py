@@ -5,13 +5,13 @@ from __future__ import annotations
 import click
 from flask.cli import with_appcontext
 
-from assistant import migrate
-
 
 @click.command("init-db")
 @with_appcontext
 def init_db() -> None:
     """Create or migrate the database schema to the newest revision."""
+    from assistant import migrate  # Alembic: loaded only for this command
+
     revision = migrate.upgrade()
     click.echo(f"Database is at revision {revision}.", err=True)
 

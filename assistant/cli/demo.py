@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import click
@@ -11,7 +12,9 @@ from flask import current_app
 from flask.cli import with_appcontext
 
 from assistant import clock
-from assistant.demo import DemoError, DemoSummary, default_data_dir, run_demo
+
+if TYPE_CHECKING:
+    from assistant.demo import DemoSummary
 
 
 @click.command("demo")
@@ -23,6 +26,8 @@ from assistant.demo import DemoError, DemoSummary, default_data_dir, run_demo
 @with_appcontext
 def demo(data_dir: Path | None, force: bool) -> None:
     """Make a FRESH sandbox database with the sample practices, cohort and slots."""
+    from assistant.demo import DemoError, default_data_dir, run_demo  # the demo's alone
+
     try:
         summary = run_demo(data_dir or default_data_dir(), force=force)
     except DemoError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import click
 from flask.cli import with_appcontext
@@ -12,7 +13,9 @@ from sqlalchemy import select
 
 from assistant.db import db
 from assistant.models import Practice
-from assistant.records import exports
+
+if TYPE_CHECKING:
+    from assistant.records import exports
 
 
 def parse_date(text: str) -> date:
@@ -54,6 +57,8 @@ def export_codes(ods_code: str | None, since: str | None, fmt: str) -> None:
     as a formula are prefixed with '. FHIR: a Bundle with a Patient per child and
     an Observation per coded event, with the same figures.
     """
+    from assistant.records import exports  # with the imports' cell rules: this command's own
+
     since_date = parse_date(since) if since else None
     session = db.session
     practice_id = None

@@ -12,23 +12,27 @@ import contextlib
 import json
 import logging
 import sys
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from flask.cli import with_appcontext
 from sqlalchemy.exc import SQLAlchemyError
 
-from assistant import imports
-from assistant.imports import ImportFailed, ImportResult, LargeDrop
-from assistant.imports.csvfile import CsvFile
+if TYPE_CHECKING:
+    from assistant.imports import ImportResult
+    from assistant.imports.csvfile import CsvFile
 
 log = logging.getLogger(__name__)
 PROGRESS_FROM_ROWS = 2000  # smaller files finish before a bar is worth drawing
 
 
-def _run(path: str, what: str, function: Callable[..., ImportResult], as_json: bool,
-         **options: Any) -> None:
+def _run(path: str, what: str, as_json: bool, **options: Any) -> None:
+    """Import ``what`` (practices, slots or cohort) from ``path``: ``imports.import_<what>``."""
+    # Here, not at the top: the importers load only when a file is imported.
+    from assistant import imports
+    from assistant.imports import ImportFailed, LargeDrop
+
+    function = getattr(imports, f"import_{what}")
     with contextlib.ExitStack() as stack:
         progress = _ProgressBar(stack, what)
         source: Any = sys.stdin.buffer if path == "-" else path
@@ -80,6 +84,8 @@ def _could_not_run(path: str, reason: str, as_json: bool,
                    after: str = "Nothing was imported.", **extra: Any) -> None:
     click.echo(f"Could not import {path}: {reason}. {after}", err=True)
     if as_json:
+        from assistant.imports import ImportResult
+
         report = ImportResult().as_dict()
         report["error"] = reason
         report.update(extra)
@@ -99,23 +105,22 @@ def _report(result: ImportResult, as_json: bool) -> None:
         click.echo(json.dumps(result.as_dict()))
 
 
-def _command(name: str, what: str, function: Callable[..., ImportResult],
-             help_text: str) -> click.Command:
+def _command(name: str, what: str, help_text: str) -> click.Command:
     @click.command(name, help=help_text)
     @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
     @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
     @with_appcontext
     def command(file: str, as_json: bool) -> None:
-        _run(file, what, function, as_json)
+        _run(file, what, as_json)
 
     return command
 
 
 import_practices = _command(
-    "import-practices", "practices", imports.import_practices,
+    "import-practices", "practices",
     "Import practices.csv (matched on ODS code).")
 import_slots = _command(
-    "import-slots", "slots", imports.import_slots,
+    "import-slots", "slots",
     "Import slots.csv: protected appointments, local start times (matched on practice + start).")
 
 
@@ -140,7 +145,7 @@ def import_cohort(file: str, as_json: bool, full: bool, practices: tuple[str, ..
         sys.exit(2)
     if dry_run:
         click.echo("Dry run: nothing will be changed.", err=True)
-    _run(file, "cohort", imports.import_cohort, as_json, full=full, practices=practices,
+    _run(file, "cohort", as_json, full=full, practices=practices,
          dry_run=dry_run, allow_large_drop=allow_large_drop)
 
 
