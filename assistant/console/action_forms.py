@@ -54,6 +54,13 @@ class MessageForm(FlaskForm):
         InputRequired("Write the text to send."), no_nul,
         Length(max=1000, message="The text is too long: make it shorter.")])
 
+    # A fresh key on each page: the same form sent twice texts the family once.
+    form_key = HiddenField(validators=[no_nul])
+
+    def new_key(self) -> MessageForm:
+        self.form_key.data = secrets.token_urlsafe(12)
+        return self
+
     def validate_body(self, field: TextAreaField) -> None:
         body = sms_body(field.data)
         if not body:

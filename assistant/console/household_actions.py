@@ -97,7 +97,7 @@ def actions_context(household: Household, user: User, *, problem: str | None = N
                     outcome_form: OutcomeForm | None = None) -> dict:
     """What ``console/household_actions.html`` shows ``user`` for ``household``."""
     holder = household.held_by_id is not None and household.held_by_id == user.id
-    message_form = message_form or MessageForm(formdata=None)
+    message_form = message_form or MessageForm(formdata=None).new_key()
     return {
         "household": household, "holder": holder,
         "may_call": holder or user.role is Role.PRACTICE,
@@ -173,6 +173,8 @@ def send_message(household_id: int):
         return page(household, refused.status, problem=refused.message, message_form=form)
     phone = next(p for p in household.phones if p.can_text)
     body, to, phone_id = sms_body(form.body.data), phone.e164, phone.id
+    if not _claim_text(household_id, form.form_key.data):
+        return done(household, "This text was already sent. Nothing more was sent.")
     # No transaction open while the provider is asked (on SQLite it would hold the lock).
     db.session.rollback()
     try:
@@ -182,13 +184,31 @@ def send_message(household_id: int):
         log.warning("console text for household %s not sent: code=%s permanent=%s",
                     household_id, error.code, error.permanent)
         _text_failed(household_id, phone_id, error)
-        return page(household, 400 if error.permanent else 503, message_form=form,
+        return page(household, 400 if error.permanent else 503, message_form=form.new_key(),
                     problem="The text service did not take the text, so nothing was sent. "
                             + ("Check the family's number." if error.permanent
                                else "Please try again in a minute."))
     _record_text(household_id, phone_id, to, body, sent)
     log.info("console text for household %s sent by user %s", household_id, current_user.id)
     return done(household, "Text sent. Its delivery shows on the timeline.")
+
+
+def _claim_text(household_id: int, key: str | None) -> bool:
+    """The page's form key kept, and committed, before the provider is asked, so the same
+    form sent again (a double click, even at the same moment) sends nothing more. False:
+    this form's text was sent already (or is being sent)."""
+    if not key:
+        return True
+    postgres = db.session.get_bind().dialect.name == "postgresql"
+    # The household row locked: of two sends of one form at once, the second sees the first.
+    db.session.get(Household, household_id, with_for_update=postgres, populate_existing=True)
+    if _already_recorded(household_id, key, clock.now(), action="household.text_sending"):
+        db.session.rollback()
+        return False
+    audit(db.session, "household.text_sending", actor=handover.actor_of(current_user),
+          user_id=current_user.id, household_id=household_id, form_id=key)
+    db.session.commit()
+    return True
 
 
 def _text_failed(household_id: int, phone_id: int, error: ChannelError) -> None:
@@ -297,9 +317,10 @@ def _record_call(household: Household, phone: Phone | None, form: CallForm) -> i
     return counted
 
 
-def _already_recorded(household_id: int, key: str, now) -> bool:
+def _already_recorded(household_id: int, key: str, now,
+                      action: str = "household.call_recorded") -> bool:
     recent = db.session.scalars(select(AuditEvent.detail).where(
-        AuditEvent.household_id == household_id, AuditEvent.action == "household.call_recorded",
+        AuditEvent.household_id == household_id, AuditEvent.action == action,
         AuditEvent.at >= now - REPEAT_WITHIN))
     return any((detail or {}).get("form_id") == key for detail in recent)
 

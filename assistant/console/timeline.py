@@ -63,6 +63,7 @@ ACTION_WORDS = {
     "phone.marked": "Phone number marked", "phone.opted_in": "Opted back in",
     "phone.opted_out": "Opted out", "phone_unusable": "Phone number unusable",
     "reminder": "Reminder sent", "slots_released": "Slots released",
+    "household.text_sending": "Started a text to the family",
     "household.texted": "Texted the family", "household.text_failed":
     "A text could not be sent", "household.call_recorded": "Call made by hand recorded",
     "household.follow_up": "Follow-up set", "booked": "Booked",

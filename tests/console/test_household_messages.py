@@ -181,3 +181,64 @@ def test_a_text_the_provider_does_not_take_is_not_recorded_as_sent(client, held,
     mobile = next(p for p in fresh(held.household).phones if p.e164 == MOBILE)
     # Twilio's 21211 says the number is invalid: marked, as the pathway marks it.
     assert mobile.status is (PhoneStatus.UNUSABLE if status == 400 else PhoneStatus.USABLE)
+
+
+@pytest.mark.parametrize("app_overrides", [TWILIO])
+@responses.activate
+def test_the_same_text_form_sent_twice_texts_the_family_once(client, held):
+    """A double click (or a resend after a slow answer) sends the page's form twice: one
+    text reaches the family, the second press changes nothing."""
+    import json
+    import re
+    from itertools import count
+
+    sids = count(1)
+    responses.add_callback(responses.POST, MESSAGES, callback=lambda request: (
+        201, {}, json.dumps({"sid": f"SM{next(sids):032d}", "status": "queued"})))
+    signed_in(client)
+    page = client.get(held.url).get_data(as_text=True)
+    form = page[page.index(f'action="/households/{held.household.id}/messages"'):]
+    token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
+    key = re.search(r'name="form_key" type="hidden" value="([^"]+)"', form).group(1)
+    data = {"csrf_token": token, "body": "Hello from the team", "form_key": key}
+    first = client.post(f"{held.url}/messages", data=data)
+    second = client.post(f"{held.url}/messages", data=data)
+    assert (first.status_code, second.status_code) == (303, 303)
+    assert len(responses.calls) == 1 and len(_texts()) == 1
+    third = client.post(f"{held.url}/messages", data={**data, "form_key": "another-page"})
+    assert third.status_code == 303 and len(_texts()) == 2, "a new page's text is sent"
+
+
+def test_the_same_text_form_sent_twice_at_once_texts_once_on_postgresql(pg_app,
+                                                                       clock_stopped):
+    """Real parallel connections: a double click's two requests race; one text is sent."""
+    import threading
+
+    from assistant.conversation import handover
+    from tests import factories
+
+    household = factories.household(mobile=MOBILE)
+    user = factories.user("coordinator@example.nhs.uk")
+    db.session.commit()
+    handover.take_over(db.session, household.id, user, NOW)
+    db.session.commit()
+    clients = [pg_app.test_client() for _ in range(2)]
+    tokens = [signed_in(c) for c in clients]
+    barrier = threading.Barrier(2)
+    statuses: list[int] = []
+
+    def post(client, token):
+        barrier.wait()
+        statuses.append(client.post(f"/households/{household.id}/messages", data={
+            "csrf_token": token, "body": "Hello from the team",
+            "form_key": "same-page"}).status_code)
+
+    threads = [threading.Thread(target=post, args=pair)
+               for pair in zip(clients, tokens, strict=True)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert statuses == [303, 303]
+    db.session.rollback()
+    assert len(_texts()) == 1
