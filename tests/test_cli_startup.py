@@ -62,6 +62,7 @@ def test_report_loads_no_web_side_no_provider_and_no_reply_model(tmp_path):
     assert json.loads(stdout)["total"]["year_end"]["referred"] == 0
     assert _heavy(by_import) == []  # importing the console script itself
     assert _heavy(by_command) == []
+    assert "flask_limiter" not in by_command  # Flask's plugin commands: only when listed
 
 
 def test_listing_the_commands_loads_no_web_side(tmp_path):
