@@ -6,6 +6,7 @@ import logging
 
 from flask import (
     Flask,
+    abort,
     has_request_context,
     render_template,
     request,
@@ -64,6 +65,13 @@ class RowId(IntegerConverter):
         super().__init__(map, *args, **kwargs)
 
 
+def _no_nul_in_the_address() -> None:
+    """A NUL in the query string is nobody's filter or search (and PostgreSQL refuses it
+    as a parameter, a 500): 400 before any view reads it."""
+    if any("\x00" in key + value for key, value in request.args.items(multi=True)):
+        abort(400, "The address has an unusual character (NUL) in it: check the link.")
+
+
 def init_app(app: Flask) -> None:
     """Logins, CSRF on every form, the frame's template globals, the blueprints and errors."""
     from assistant.web import auth, home, security, throttle
@@ -74,6 +82,7 @@ def init_app(app: Flask) -> None:
     csrf.init_app(app)
     throttle.init_app(app)
     security.init_app(app)
+    app.before_request(_no_nul_in_the_address)
     app.add_template_filter(_localtime, "localtime")
     app.context_processor(_frame)
     app.add_url_rule("/favicon.ico", "favicon", _favicon)

@@ -61,3 +61,11 @@ def test_a_nul_character_in_free_text_is_refused_and_nothing_changes(client, hel
     assert db.session.scalar(select(AuditEvent.id).order_by(AuditEvent.id.desc())
                              .limit(1)) == before
     assert db.session.scalars(select(Message).where(Message.sent_by_id.is_not(None))).all() == []
+
+
+@pytest.mark.parametrize("url", [
+    "/coordinator/?practice=%00", "/slots/released?practice=A%00", "/reports?practice=%00",
+    "/tasks?kind=%00", "/?q=Ava%00"])
+def test_a_nul_in_the_address_is_400_not_a_500(client, held, url):
+    signed_in(client)
+    assert client.get(url).status_code < 500
