@@ -151,3 +151,32 @@ def test_the_queue_and_the_tasks_mask_a_sibling_at_another_practice(client, worl
     assert "worried about" in queue and "no longer listed" in tasks
     for page in (queue, tasks):
         assert "Solomon" not in page and world["b_nhs"][1] not in page
+
+
+def test_practice_a_acting_on_the_split_family_never_sees_practice_b(client, world):
+    """The split family is A's to see (Sara) but not its sibling at B (Solomon): the page,
+    its live poll, a call recorded with a valid token, a refused call's 400 page, and the
+    team's POSTs (404) name no child of B."""
+    split = world["split"]
+    factories.login(client, "a@example.nhs.uk")
+    page = client.get(f"/households/{split}")
+    token = token_in(page.get_data(as_text=True))
+    answers = [page,
+               client.get(f"/households/{split}/timeline.json"),
+               client.post(f"/households/{split}/calls",
+                           data={"csrf_token": token, "outcome": "no_answer", "note": "x"}),
+               client.post(f"/households/{split}/calls", data={"csrf_token": token}),
+               client.post(f"/households/{split}/calls",
+                           data={"outcome": "no_answer"})]  # no token: 400
+    statuses = [a.status_code for a in answers]
+    assert statuses == [200, 200, 303, 400, 400]
+    answers.append(client.get(f"/households/{split}"))
+    for path in ("take-over", "hand-back", "messages", "outcome"):
+        answers.append(client.post(f"/households/{split}/{path}", data={
+            "csrf_token": token, "outcome": "agreed", "slot_id": str(world["slot_id"]),
+            "body": "hello", "shown_holder_id": "1"}))
+        assert answers[-1].status_code == 404, path
+    for answer in answers:
+        body = answer.get_data(as_text=True)
+        for secret in (*B_NAMES, *world["b_nhs"]):
+            assert secret not in body
