@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from flask_wtf import FlaskForm
 from wtforms import Field, HiddenField, RadioField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
 from assistant import clock
@@ -19,11 +20,13 @@ from assistant.channels.sms_text import segments, to_gsm
 
 # A coordinator's own text may run longer than the assistant's two segments, not to a letter.
 MAX_SEGMENTS = 3
-CALL_OUTCOMES = [("spoke", "Spoke to the family"), ("no_answer", "No answer"),
-                 ("voicemail", "Left a voicemail"), ("wrong_number", "Wrong number")]
-OUTCOMES = [("agreed", "Agreed: book appointments"),
-            ("declined", "Declined after our conversation"),
-            ("follow_up", "Follow up on a date")]
+CALL_OUTCOMES = [SelectChoice("spoke", "Spoke to the family"),
+                 SelectChoice("no_answer", "No answer"),
+                 SelectChoice("voicemail", "Left a voicemail"),
+                 SelectChoice("wrong_number", "Wrong number")]
+OUTCOMES = [SelectChoice("agreed", "Agreed: book appointments"),
+            SelectChoice("declined", "Declined after our conversation"),
+            SelectChoice("follow_up", "Follow up on a date")]
 # How far ahead a follow-up may be put (a date years away is a typing slip).
 FOLLOW_UP_WITHIN = timedelta(days=183)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import IntegerField, PasswordField, SelectField, StringField, TimeField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import (
     DataRequired,
     InputRequired,
@@ -24,7 +25,7 @@ class UserForm(FlaskForm):
     """A new console login."""
 
     email = StringField("Email", validators=[DataRequired("Give the person's email.")])
-    role = SelectField("Role", choices=[(r.value, r.value) for r in Role])
+    role = SelectField("Role", choices=[SelectChoice(r.value) for r in Role])
     practice = StringField("Practice ODS code (practice users)", validators=[Optional()])
     password = PasswordField("Password", validators=[
         InputRequired(PASSWORD_RULE), Length(min=MIN_PASSWORD, message=PASSWORD_RULE)])

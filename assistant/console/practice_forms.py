@@ -5,10 +5,11 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import BooleanField, HiddenField, RadioField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import InputRequired, ValidationError
 
-UPLOAD_KINDS = [("cohort", "Cohort (children with missing vaccines)"),
-                ("slots", "Protected appointment slots")]
+UPLOAD_KINDS = [SelectChoice("cohort", "Cohort (children with missing vaccines)"),
+                SelectChoice("slots", "Protected appointment slots")]
 CSV_TYPES = {"text/csv", "application/csv", "text/plain", "application/vnd.ms-excel",
              "application/octet-stream", ""}
 
@@ -16,7 +17,8 @@ CSV_TYPES = {"text/csv", "application/csv", "text/plain", "application/vnd.ms-ex
 class AttendanceForm(FlaskForm):
     """Attended or did not attend (the button pressed)."""
 
-    attended = RadioField(choices=[("yes", "Attended"), ("no", "Did not attend")],
+    attended = RadioField(choices=[SelectChoice("yes", "Attended"),
+                                   SelectChoice("no", "Did not attend")],
                           validators=[InputRequired("Say whether the child came.")])
 
 
