@@ -20,6 +20,7 @@ import logging
 from datetime import date, datetime, time
 
 from flask_login import current_user
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -43,6 +44,7 @@ from assistant.models import (
     MessageChannel,
     Task,
     TaskKind,
+    TaskStatus,
     User,
 )
 from assistant.models.contact import ANSWER_TO_SEND
@@ -154,9 +156,18 @@ def follow_up(session: Session, household: Household, user: User, form: OutcomeF
     """Keep the hold; a task comes due on the day."""
     day: date = form.follow_up_day
     note = " ".join((form.note.data or "").split())
+    due_at = clock.from_local(datetime.combine(day, FOLLOW_UP_AT))
+    # The household row locked: the same form sent twice (a double click) finds the first.
+    postgres = session.get_bind().dialect.name == "postgresql"
+    session.get(Household, household.id, with_for_update=postgres, populate_existing=True)
+    if session.scalar(select(Task.id).where(
+            Task.household_id == household.id, Task.kind == TaskKind.FOLLOW_UP,
+            Task.status == TaskStatus.OPEN, Task.due_at == due_at).limit(1)) is not None:
+        session.rollback()
+        return f"A follow-up is already set for {day:%A %-d %B}. You still hold the family."
     session.add(Task(
         practice_id=household.practice_id, household_id=household.id, kind=TaskKind.FOLLOW_UP,
-        due_at=clock.from_local(datetime.combine(day, FOLLOW_UP_AT)), assigned_to_id=user.id,
+        due_at=due_at, assigned_to_id=user.id,
         created_at=now, updated_at=now,
         summary=f"Follow up with the {household.family_name} family on {day:%a %-d %b %Y}"
                 + (f": {note}" if note else ".")))

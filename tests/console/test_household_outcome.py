@@ -221,6 +221,16 @@ def test_follow_up_keeps_the_hold_and_a_task_comes_due_that_day(client, held):
         AuditEvent.action == "household.follow_up")).detail["date"] == "2026-11-24"
 
 
+def test_the_same_follow_up_sent_twice_raises_one_task(client, held):
+    """A double click on "Set the follow-up": one task for the day, not two."""
+    token = signed_in(client)
+    data = {"csrf_token": token, "outcome": "follow_up", "date": "2026-11-24"}
+    statuses = [client.post(f"{held.url}/outcome", data=data).status_code for _ in range(2)]
+    assert statuses == [303, 303]
+    db.session.rollback()
+    assert len(db.session.scalars(select(Task)).all()) == 1
+
+
 @pytest.mark.parametrize("day", ["2026-11-16", "2026-12-25", "2026-11-21", "24/11/2026", "",
                                  "2030-01-02"])
 def test_a_follow_up_in_the_past_on_a_holiday_or_weekend_or_unreadable_is_refused(
