@@ -12,11 +12,12 @@ import re
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from assistant import clock
 from assistant.booking.slots import free_slots, options_for, runs
-from assistant.booking.wording import names_list, render_text, when
+from assistant.booking.wording import choices, names_list, render_text, when
+from assistant.db import db
 from assistant.models import (
     Child,
     Household,
@@ -157,16 +158,38 @@ def option_times(offer: Offer) -> list[datetime]:
     return [datetime.fromisoformat(s) for s in offer.option_starts]
 
 
+def offer_choices(offer: Offer) -> dict:
+    """:func:`assistant.booking.wording.choices` for a stored offer: each child's own
+    practice and time in every option, read from the slots themselves.
+
+    The slots and practices come from the session's identity map when loaded (they are,
+    after :func:`make_offer`), so this usually reads nothing; an offer from a closed
+    session (a pick that lost its slot) is read in the app's session."""
+    session = object_session(offer) or db.session
+    household = session.get(Household, offer.household_id)
+    children = children_to_book(session, household)
+    options = []
+    for ids in offer.options:
+        slots = [session.get(Slot, i) for i in ids]
+        if len(slots) == len(children) and all(slots):
+            options.append(slots)
+    return choices(children, options)
+
+
 def offer_text(offer: Offer) -> str:
-    """The offer as a text: "Reply 1 for Wed 8 Sep 9:00, 2 for ... or 3 for ..." (local time)."""
+    """The offer as a text: "Reply 1 for Wed 8 Sep 9:00, 2 for ... or 3 for ..." (local
+    time); siblings at two practices are each named with their own practice and time."""
     household = offer.household
     names = names_list([c.given_name for c in sorted(household.children,
                                                      key=lambda c: (c.date_of_birth, c.id))])
+    split = offer_choices(offer)
     return render_text(
         ["booking/offer.txt", "booking/offer_short.txt"],
-        practice=household.practice.name, names=names,
-        siblings=len(offer.options[0]) > 1 if offer.options else False,
+        # The practice the slots are at (the household's, unless every child is elsewhere).
+        practice=split["places"][0]["practice"] if split["places"] else household.practice.name,
+        names=names, siblings=len(offer.options[0]) > 1 if offer.options else False,
         options=[when(t) for t in option_times(offer)],
+        one_place=split["one_place"], places=split["places"], choices=split["options"],
     )
 
 

@@ -40,7 +40,7 @@ from assistant.booking.offers import (
     offer_picked,
     propose,
 )
-from assistant.booking.wording import names_list
+from assistant.booking.wording import choices, names_list
 from assistant.conversation import handover
 from assistant.db import db
 from assistant.models import Household, HouseholdStatus, Means, Offer, Slot, UsedLink
@@ -134,12 +134,18 @@ def _refuse_if_closed(household: Household) -> None:
     raise PageProblem(200, "Nothing to book online", message)
 
 
-def _option_rows(options: list[list[int]]) -> list[dict]:
+def _option_rows(options: list[list[int]], children: list) -> tuple[list[dict], dict]:
+    """The radios, and :func:`choices` for them: a split family's page names each child's
+    own practice and time, as the text does."""
     slots = {s.id: s for s in db.session.scalars(
         select(Slot).where(Slot.id.in_([i for ids in options for i in ids])))}
+    shown = [ids for ids in options
+             if all(i in slots for i in ids) and len(ids) == len(children)]
+    split = choices(children, [[slots[i] for i in ids] for ids in shown])
     return [{"value": ",".join(str(i) for i in ids), "label": _local(slots[ids[0]].start_at),
-             "times": [clock_label(slots[i]) for i in ids]}
-            for ids in options if all(i in slots for i in ids)]
+             "times": [clock_label(slots[i]) for i in ids], "visits": choice["visits"],
+             "one_day": choice["one_day"]}
+            for ids, choice in zip(shown, split["options"], strict=True)], split
 
 
 def clock_label(slot: Slot) -> str:
@@ -154,9 +160,11 @@ def _render_choice(token: str, claims: LinkClaims, household: Household, *,
     # A stored offer's options (after a pick lost a race), else the times free now.
     options = offer.options if offer is not None else [
         [s.id for s in run] for run in propose(db.session, household, clock.now())]
+    rows, split = _option_rows(options, children)
     return render_template(
         "booking/page.html", token=token, shown=page_stamp(claims.token_id), offer=offer,
-        options=_option_rows(options), names=names_list([c.given_name for c in children]),
+        options=rows, one_place=split["one_place"], places=split["places"],
+        names=names_list([c.given_name for c in children]),
         children=children, practice=household.practice, error=error, notice=notice,
         current=[{"name": b.child.given_name, "when": _local(b.slot.start_at)}
                  for b in upcoming_bookings(db.session, household)],
@@ -335,7 +343,10 @@ def _booked(claims: LinkClaims, household: Household, result: booking.BookingRes
     except IntegrityError:
         db.session.rollback()  # a double submit: the booking stands, the link is used
     visits = [{"name": b.child.given_name, "when": _local(b.slot.start_at),
-               "staff": b.slot.staff_name} for b in result.bookings]
+               "staff": b.slot.staff_name, "practice": b.slot.practice.name}
+              for b in result.bookings]
+    # The household's practice only when every child is seen there (not a split family).
+    own = {v["practice"] for v in visits} == {household.practice.name}
     return render_template("booking/booked.html", title="Appointment booked", visits=visits,
-                           practice=household.practice, names=_names(household),
+                           practice=household.practice, own_practice=own, names=_names(household),
                            text=result.text)

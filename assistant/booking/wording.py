@@ -43,6 +43,12 @@ def when(moment: datetime) -> str:
     return f"{here:%a} {here.day} {here:%b} {here.hour}:{here:%M}"
 
 
+def day(moment: datetime) -> str:
+    """A local day as a parent reads it: ``Wed 8 Sep``."""
+    here = clock.local(moment)
+    return f"{here:%a} {here.day} {here:%b}"
+
+
 def clock_time(moment: datetime) -> str:
     here = clock.local(moment)
     return f"{here.hour}:{here:%M}"
@@ -72,6 +78,34 @@ def visits(bookings: Sequence[Any]) -> dict[str, Any]:
     return {"names": names_list([r["name"] for r in rows]), "visits": rows,
             "when": when(first.start_at), "practice": first.practice.name,
             "practice_phone": first.practice.phone or "", "one_visit": len(places) == 1}
+
+
+def choices(children: Sequence[Any], options: Sequence[Sequence[Any]]) -> dict[str, Any]:
+    """What an offer says about its ``options`` (each a list of slots, practice loaded, one
+    per child of ``children`` in the same order), wherever it is shown: text, call, page.
+
+    ``one_place``: every option has all the children at one practice on one day, so the
+    old wording (one practice, one time) is true. When not (siblings registered at two
+    practices), ``places`` names each child's own practice (``names``, ``practice``) and
+    each option lists its ``visits`` (``name``, ``time``, ``when``, ``practice``) with
+    ``one_day`` and its ``day``: never the first child's practice or time for everyone."""
+    rows = []
+    for option in options:
+        visits_ = [{"name": c.given_name, "time": clock_time(s.start_at),
+                    "when": when(s.start_at), "practice": s.practice.name}
+                   for c, s in zip(children, option, strict=True)]
+        days = {clock.local(s.start_at).date() for s in option}
+        rows.append({"when": when(min(s.start_at for s in option)),
+                     "day": day(min(s.start_at for s in option)), "one_day": len(days) == 1,
+                     "one_place": len(days) == 1 and len({s.practice_id for s in option}) == 1,
+                     "visits": visits_})
+    # A child's slot is always at their own practice (booking refuses any other), so the
+    # first option says where each child goes for all of them.
+    places: dict[str, list[str]] = {}
+    for v in rows[0]["visits"] if rows else []:
+        places.setdefault(v["practice"], []).append(v["name"])
+    return {"options": rows, "one_place": all(r["one_place"] for r in rows),
+            "places": [{"names": names_list(n), "practice": p} for p, n in places.items()]}
 
 
 def confirmation_text(bookings: Sequence[Any]) -> str:

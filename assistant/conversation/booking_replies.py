@@ -74,7 +74,22 @@ def book_pick(session: Session, household: Household, message: Message, pick: d.
 
 
 def spoken_offer(offer: Offer) -> str:
-    """An offer read out on a call: "Press 1 for Wed 25 Nov 9:00, ..."."""
+    """An offer read out on a call: "Press 1 for Wed 25 Nov 9:00, ...". Siblings at two
+    practices hear each practice and time ("Press 1 for Wed 18 Nov, 9:00 at A and 15:00
+    at B"), never a child's name: a machine may be listening (H16)."""
+    split = offers.offer_choices(offer)
+    if not split["one_place"]:
+        choices = [f"press {n} for {_spoken_visits(c)}"
+                   for n, c in enumerate(split["options"], start=1)]
+        said = ", ".join(choices)  # the practice names keep their capitals
+        return "We can offer these appointments. " + said[:1].upper() + said[1:] + "."
     choices = [f"press {n} for {when(t)}" for n, t in
                enumerate(offers.option_times(offer), start=1)]
     return "We can offer these appointments. " + ", ".join(choices).capitalize() + "."
+
+
+def _spoken_visits(choice: dict) -> str:
+    if choice["one_day"]:
+        return choice["day"] + ", " + " and ".join(
+            f"{v['time']} at {v['practice']}" for v in choice["visits"])
+    return " and ".join(f"{v['when']} at {v['practice']}" for v in choice["visits"])
