@@ -120,8 +120,14 @@ class _View:
         return self._emails.get(user_id, f"user {user_id}")
 
     def _read_emails(self) -> dict[int, str]:
-        # Every user the timeline can name, read once (a team has tens of logins).
-        return dict(self.session.execute(select(User.id, User.email)).all())
+        # Every user the timeline can name, read once (a team has tens of logins). A
+        # practice user sees the team's and its own practice's logins, not another
+        # practice's staff (who may have acted on a sibling registered there).
+        rows = self.session.execute(select(User.id, User.email, User.practice_id)).all()
+        mine = self.user.practice_id
+        return {uid: (email if scope.sees_everything(self.user) or practice_id in (None, mine)
+                      else "staff at another practice")
+                for uid, email, practice_id in rows}
 
     def actor(self, actor: str, user_id: int | None) -> str:
         if user_id is None and actor.startswith("user:") and actor[5:].isdigit():

@@ -163,6 +163,24 @@ def test_a_practice_user_sees_only_its_own_children_on_a_split_family(client):
     assert _fresh(split.id).held_by_id is None
 
 
+def test_a_practice_user_is_not_shown_who_at_another_practice_acted(client):
+    a = factories.practice("A80001", name="Alder Practice")
+    b = factories.practice("B80002", name="Birch Practice")
+    split = factories.household(a, family_name="Split", mobile=PARENT)
+    factories.child(split, given_name="Solomon", practice_id=b.id)
+    theirs = factories.user("nurse@birch.example.nhs.uk", role=Role.PRACTICE, practice_obj=b)
+    ours = factories.user("a@example.nhs.uk", role=Role.PRACTICE, practice_obj=a)
+    team = factories.user("coord@example.nhs.uk")
+    for who in (theirs, ours, team):
+        audit(db.session, "household.call_recorded", actor=f"user:{who.id}", user_id=who.id,
+              household_id=split.id)
+    db.session.commit()
+    factories.login(client, "a@example.nhs.uk")
+    page = _page(client, split.id)
+    assert "a@example.nhs.uk" in page and "coord@example.nhs.uk" in page
+    assert "nurse@birch" not in page and "staff at another practice" in page
+
+
 def test_take_over_holds_it_and_a_second_coordinator_gets_409_naming_the_holder(client):
     h = _referred(mobile=PARENT)
     factories.user("first@example.nhs.uk")
