@@ -43,6 +43,17 @@ def when(moment: datetime) -> str:
     return f"{here:%a} {here.day} {here:%b} {here.hour}:{here:%M}"
 
 
+def spoken_when(moment: datetime) -> str:
+    """A local time as a call says it: ``Wednesday 8 September at 9:00`` (a voice reads
+    "Wed" as the word, and lower case "nov" letter by letter)."""
+    return f"{spoken_day(moment)} at {clock_time(moment)}"
+
+
+def spoken_day(moment: datetime) -> str:
+    here = clock.local(moment)
+    return f"{here:%A} {here.day} {here:%B}"
+
+
 def day(moment: datetime) -> str:
     """A local day as a parent reads it: ``Wed 8 Sep``."""
     here = clock.local(moment)
@@ -92,11 +103,14 @@ def choices(children: Sequence[Any], options: Sequence[Sequence[Any]]) -> dict[s
     rows = []
     for option in options:
         visits_ = [{"name": c.given_name, "time": clock_time(s.start_at),
-                    "when": when(s.start_at), "practice": s.practice.name}
+                    "when": when(s.start_at), "spoken_when": spoken_when(s.start_at),
+                    "practice": s.practice.name}
                    for c, s in zip(children, option, strict=True)]
         days = {clock.local(s.start_at).date() for s in option}
         rows.append({"when": when(min(s.start_at for s in option)),
-                     "day": day(min(s.start_at for s in option)), "one_day": len(days) == 1,
+                     "day": day(min(s.start_at for s in option)),
+                     "spoken_day": spoken_day(min(s.start_at for s in option)),
+                     "one_day": len(days) == 1,
                      "one_place": len(days) == 1 and len({s.practice_id for s in option}) == 1,
                      "visits": visits_})
     # A child's slot is always at their own practice (booking refuses any other), so the

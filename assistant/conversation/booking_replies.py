@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from assistant.booking import offers
 from assistant.booking.book import book_option
 from assistant.booking.changes import cancel_bookings, handle_booking_reply
-from assistant.booking.wording import when
+from assistant.booking.wording import spoken_when
 from assistant.db import db
 from assistant.models import Household, Means, Message, Offer
 from assistant.scripts import dialogue as d
@@ -74,22 +74,23 @@ def book_pick(session: Session, household: Household, message: Message, pick: d.
 
 
 def spoken_offer(offer: Offer) -> str:
-    """An offer read out on a call: "Press 1 for Wed 25 Nov 9:00, ...". Siblings at two
-    practices hear each practice and time ("Press 1 for Wed 18 Nov, 9:00 at A and 15:00
-    at B"), never a child's name: a machine may be listening (H16)."""
+    """An offer read out on a call: "Press 1 for Wednesday 25 November at 9:00, ...", days
+    and months in full (a voice reads "Wed" as a word). Siblings at two practices hear
+    each practice and time ("Press 1 for Wednesday 18 November, 9:00 at A and 15:00 at
+    B"), never a child's name: a machine may be listening (H16)."""
     split = offers.offer_choices(offer)
     if not split["one_place"]:
         choices = [f"press {n} for {_spoken_visits(c)}"
                    for n, c in enumerate(split["options"], start=1)]
-        said = ", ".join(choices)  # the practice names keep their capitals
-        return "We can offer these appointments. " + said[:1].upper() + said[1:] + "."
-    choices = [f"press {n} for {when(t)}" for n, t in
-               enumerate(offers.option_times(offer), start=1)]
-    return "We can offer these appointments. " + ", ".join(choices).capitalize() + "."
+    else:
+        choices = [f"press {n} for {spoken_when(t)}" for n, t in
+                   enumerate(offers.option_times(offer), start=1)]
+    said = ", ".join(choices)  # only the first letter raised: names keep their capitals
+    return "We can offer these appointments. " + said[:1].upper() + said[1:] + "."
 
 
 def _spoken_visits(choice: dict) -> str:
     if choice["one_day"]:
-        return choice["day"] + ", " + " and ".join(
+        return choice["spoken_day"] + ", " + " and ".join(
             f"{v['time']} at {v['practice']}" for v in choice["visits"])
-    return " and ".join(f"{v['when']} at {v['practice']}" for v in choice["visits"])
+    return " and ".join(f"{v['spoken_when']} at {v['practice']}" for v in choice["visits"])

@@ -155,18 +155,18 @@ def test_siblings_at_one_practice_keep_the_offer_wording(app):
     offer, text = offer_or_hand_over(db.session, family, NOW)
     assert text == ("Smithdown Road Medical Centre: appointments for Ava and Ben (one after "
                     "the other). Reply 1 for Wed 18 Nov 9:00.")
-    assert spoken_offer(offer) == ("We can offer these appointments. Press 1 for wed 18 nov "
-                                   "9:00.")  # as before (capitalize())
+    assert spoken_offer(offer) == ("We can offer these appointments. Press 1 for Wednesday "
+                                   "18 November at 9:00.")  # in full: a voice reads "Wed"
 
 
 def test_a_call_says_each_practice_and_time_of_a_split_offer_but_no_name(app):
     family = _split_family()
     offer, _ = offer_or_hand_over(db.session, family, NOW)
     spoken = spoken_offer(offer)
-    assert spoken == ("We can offer these appointments. Press 1 for Wed 18 Nov, 9:00 at "
-                      "Smithdown Road Medical Centre and 15:00 at Lodge Lane Surgery, press 2 "
-                      "for Thu 19 Nov 9:00 at Smithdown Road Medical Centre and Fri 20 Nov "
-                      "14:00 at Lodge Lane Surgery.")
+    assert spoken == ("We can offer these appointments. Press 1 for Wednesday 18 November, "
+                      "9:00 at Smithdown Road Medical Centre and 15:00 at Lodge Lane Surgery, "
+                      "press 2 for Thursday 19 November at 9:00 at Smithdown Road Medical "
+                      "Centre and Friday 20 November at 14:00 at Lodge Lane Surgery.")
     assert "Ava" not in spoken and "Sol" not in spoken  # H16: a call names no child
 
 
