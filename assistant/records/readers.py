@@ -52,18 +52,14 @@ def reader_counts(session: Session) -> dict[str, int]:
     Keys: ``read`` (replies the rules read), ``model_unavailable`` (read by the rules
     alone), ``readers_agreed``, ``rules_overruled``, ``model_overruled``.
     """
-    has_model = Message.model_label.is_not(None)
-    row = session.execute(
-        select(
-            func.count(),
-            func.count(case((Message.model_label.is_(None), 1))),
-            func.count(case((and_(has_model, Message.model_label == Message.rules_label), 1))),
-            func.count(case((and_(has_model, Message.rules_label != Message.label), 1))),
-            func.count(case((and_(has_model, Message.model_label != Message.label), 1))),
-        ).where(Message.direction == Direction.INBOUND, Message.rules_label.is_not(None))
-    ).one()
-    keys = ("read", "model_unavailable", "readers_agreed", "rules_overruled", "model_overruled")
-    return dict(zip(keys, (int(n) for n in row), strict=True))
+    # The report's counts over the same replies: both readers read a reply (the rules'
+    # label is never None here) and agreed unless their labels differed.
+    read, alone, differed, rules_overruled, model_overruled = (
+        int(n) for n in session.execute(select(*report_columns())
+                                        .where(read_by_the_rules())).one())
+    return {"read": read, "model_unavailable": alone,
+            "readers_agreed": read - alone - differed,
+            "rules_overruled": rules_overruled, "model_overruled": model_overruled}
 
 
 # The report's "Reply readers" figures (``reports.report``: COUNTS["readers"]), in replies.
