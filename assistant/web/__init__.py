@@ -7,6 +7,7 @@ import logging
 from flask import (
     Flask,
     abort,
+    current_app,
     has_request_context,
     render_template,
     request,
@@ -132,7 +133,8 @@ def _frame() -> dict:
     if not has_request_context():  # texts, calls and letters rendered by the worker
         return {}
     signed_in = current_user.is_authenticated
-    endpoints = {rule.endpoint for rule in _app_rules()}
+    # Flask's own map of endpoint to view, not a set rebuilt from every rule per page.
+    endpoints = current_app.view_functions
     nav = [{"href": url_for(endpoint), "text": text,
             "current": request.endpoint == endpoint}
            for endpoint, text in NAV if signed_in and endpoint in endpoints
@@ -141,15 +143,7 @@ def _frame() -> dict:
             "logout_form": LogoutForm(formdata=None) if signed_in else None}
 
 
-def _app_rules():
-    from flask import current_app
-
-    return current_app.url_map.iter_rules()
-
-
 def _favicon():
-    from flask import current_app
-
     return send_from_directory(f"{current_app.static_folder}/nhsuk/images", "favicon.ico",
                                mimetype="image/vnd.microsoft.icon", max_age=7 * 24 * 3600)
 
