@@ -85,6 +85,15 @@ def add_working_days(day: date, count: int) -> date:
     return day
 
 
+def working_days_before(day: date, count: int) -> date:
+    """The working day ``count`` working days before ``day`` (``count`` >= 0)."""
+    while count > 0:
+        day -= timedelta(days=1)
+        if is_working_day(day):
+            count -= 1
+    return day
+
+
 def in_send_window(moment: datetime, tz: ZoneInfo | None = None) -> bool:
     """True when texts and calls may go out: a working day, 09:00-18:00 local.
 

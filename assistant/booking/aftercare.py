@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, exists, func, select, update
 
@@ -75,16 +75,9 @@ def text_household(household: Household, body: str, now: datetime) -> str:
     return "sent"
 
 
-def working_day_before(day: date) -> date:
-    day -= timedelta(days=1)
-    while not clock.is_working_day(day):
-        day -= timedelta(days=1)
-    return day
-
-
 def reminder_due_at(start_at: datetime) -> datetime:
     """09:00 local on the working day before the appointment's local date."""
-    day = working_day_before(clock.local(start_at).date())
+    day = clock.working_days_before(clock.local(start_at).date(), 1)
     return clock.from_local(datetime.combine(day, clock.WORKING_HOURS[0]))
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import and_, distinct, exists, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -52,18 +52,9 @@ MIN_AGREE_RATE = 0.05  # a practice where nobody has agreed yet still invites a 
 # --- releasing slots -------------------------------------------------------------------
 
 
-def working_days_before(day: date, count: int) -> date:
-    """The working day ``count`` working days before ``day``."""
-    while count > 0:
-        day -= timedelta(days=1)
-        if clock.is_working_day(day):
-            count -= 1
-    return day
-
-
 def release_moment(start_at: datetime, release_time: time, release_days: int) -> datetime:
     """When an unbooked slot starting at ``start_at`` goes back to its practice (UTC)."""
-    day = working_days_before(clock.local(start_at).date(), max(release_days, 0))
+    day = clock.working_days_before(clock.local(start_at).date(), max(release_days, 0))
     return clock.from_local(datetime.combine(day, release_time))
 
 

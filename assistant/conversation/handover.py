@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -267,10 +267,5 @@ def flag_untouched_holds(now: datetime) -> dict[str, int]:
 
 
 def _working_days_before(now: datetime, count: int) -> datetime:
-    day = clock.local(now).date()
-    moved = 0
-    while moved < count:
-        day -= timedelta(days=1)
-        if clock.is_working_day(day):
-            moved += 1
+    day = clock.working_days_before(clock.local(now).date(), count)
     return clock.from_local(datetime.combine(day, clock.local(now).time()))
