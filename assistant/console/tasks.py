@@ -78,8 +78,13 @@ def tasks():
     total = db.session.scalar(select(func.count()).select_from(query.subquery())) or 0
     pages = max(1, -(-total // PER_PAGE))
     page = min(max(page, 1), pages)
+    household = selectinload(Task.household)
+    if not scope.sees_everything(current_user):
+        # A practice user's summaries are masked, which reads each family's children:
+        # loaded here at once, not one query per family.
+        household = household.selectinload(Household.all_children)
     rows = list(db.session.scalars(
-        query.options(selectinload(Task.practice), selectinload(Task.household))
+        query.options(selectinload(Task.practice), household)
         .order_by(Task.created_at, Task.id).limit(PER_PAGE).offset((page - 1) * PER_PAGE)))
     people = _people()
     return render_template(
