@@ -40,33 +40,46 @@ NUMBER_OF_JABS = r"(?:\d+|two|three|four|five) (?:jabs|injections|needles|vaccin
 REWRITES: list[tuple[str, str]] = [
     # A yes with reassurance attached (issue 13): no allergies, never a problem, ill but fine
     # now. Neither a worry nor a no, so the yes stands (an illness still current stays doubt).
-    (r"no (?:known )?(?:allergies|allergy|allergic reactions?|fever|temperature|temp"
+    (r"no (?:known |previous |bad |past )?(?:allergies|allergy|allergic reactions?|fever"
+     r"|temperature|temp|meds|medication|medicines|fits|seizures|illness|conditions"
      r"|reactions?|side effects|health (?:problems|issues|conditions)|problems?(?: with \w+)?)"
      r"(?: (?:or|and) (?:nothing|anything|that))?"
      r"|(?:never|not ever|hasnt ever|has never|have never|never once) (?:had|been)(?: a| any)?"
-     r" (?:problems?|issues?|reactions?|trouble|bother|poorly)(?: with (?:any|his|her|their|the"
+     r"(?: bad| serious)? (?:problems?|issues?|reactions?|trouble|bother|poorly)"
+     r"(?: with (?:any|his|her|their|the"
      r"|them|it|jabs|vaccin\w*)(?: \w+)?)?"
      r"|(?:had|has had|was|were|been|has been)(?: a| an)? (?:cold|cough|bug|temperature|fever"
      r"|poorly|ill|unwell|sick|chesty)(?: \w+){0,4} (?:but|and)(?: (?:he|she|they|it|is|are"
      r"|all|now))* (?:fine|right as rain|better|well|grand|ok|okay|all good|back to normal"
-     r"|recovered|over it)(?: now)?", "REASSURED"),
+     r"|recovered|over it)(?: now)?"
+     r"|(?:fine|better|well|grand|recovered|all good|right as rain|100 fine)(?: again)? now"
+     r"(?: after (?:his|her|their|the|a|an)(?: \w+){1,2}(?= [.,!]|$))?(?= [.,!]|$| after| since"
+     r"| thanks| so)|(?:rash|temp|temperature|fever|cold|bug|cough|eczema|infection)(?: \w+)?"
+     r" (?:has |is |have |are )?(?:gone|cleared(?: up)?|better|over)(?= [.,!]|$| now| and)"
+     r"|(?:been )?fine since|(?:not|never|hasnt|havent)"
+     r" been (?:ill|poorly|unwell|sick)(?= [.,!]|$| and| or| since| recently| lately)",
+     "REASSURED"),
     # "Ring me and we'll find a slot": a call to book, not a request to talk a worry through.
-    (r"(?:ring|call|phone) (?:me|us)(?: \w+){0,6} (?:to|and(?: we will| we can| you can)?)"
-     r" (?:book|find a slot|sort (?:a|it|out)|arrange|make (?:an|the) appointment)", "book"),
+    (r"(?:(?:ring|call|phone|bell) (?:me|us)|give (?:me|us) a (?:ring|call|bell)|(?:phone )?call"
+     r" back)(?: [\w,]+){0,8} (?:to|and(?: we will| we can| you can| i will)?) (?:book|find a"
+     r" slot|sort (?:a|it|out)|arrange|make (?:an|the) appointment|pick a (?:day|date|time|slot))"
+     r"|(?:a )?(?:phone )?call(?: back)? to (?:book|arrange|sort)", "book"),
     (r"no problems?|no probs?|not a problem|no worries|no worry|no bother|nae bother"
      r"|no objections?|dont mind|no issues?|not an issue|no hassle|no trouble|not worried"
      r"|not fussed|not bothered|no questions|no rush|no hurry|no reason not to"
      r"|(?:i )?dont see why not|why not(?= [.,]|$)", "POSOK"),
     (r"(?:absolutely|definitely|certainly|hell|heck|fuck|fucking|god|of course|course) (?:not|no)"
      r"|no way|no chance|not a chance|not happening|over my dead body|not in a million years"
-     r"|not on your life|never ever|not a hope", "STRONGNO"),
+     r"|not on your life|never ever|not a hope|zero chance|fat chance|no chance in hell"
+     r"|not a cat in hells chance|not in a month of sundays", "STRONGNO"),
     (r"no (?:thanks|ta)", "NOTHANKS"),
     # "Not now, not ever", "now or in the future": a lasting no, not a "not now" (rule 4).
     (r"(?:not )?(?:now|this time|later|next time)(?: ,)? (?:or|and|nor|not)(?: later"
      r"| next time)?(?: ,)?(?: not)? (?:ever|never|in the future|at any point|any time)|not ever"
-     r"|not in this lifetime|not in a million years|never (?:gonna|going to) happen", "EVERNO"),
+     r"|not in this lifetime|not in a million years|never (?:gonna|going to) happen"
+     r"|not now(?: ,)? not later|(?:no|nope|nah)(?: [.,!])? never(?= [.,!]|$)", "EVERNO"),
     # "Not changing that now", "not starting now": a standing choice kept, not a delay.
-    (r"(?:not|never|wont(?: be)?|arent|aint|am not|are not)"
+    (r"(?:not|never|wont(?: be)?|am not|are not)"
      r" (?:start\w*|chang\w*)(?: (?:that|it|this|our|my|minds?|mind|again))*(?: now)?",
      "KEEPCHOICE"),
     # "Healthy without vaccines": the way the family lives, not a condition (rule 4).
@@ -89,7 +102,8 @@ CUES: dict[str, list[str]] = {
         rf"dont (?:want|wish)(?: to (?:have|get|give|do|let))?(?: {OBJ})?",
         r"dont (?:consent|give (?:my |our )?(?:consent|permission)|agree to"
         rf"(?: {OBJ})?)|withdraw\w*(?: my| our| all)? consent|consent (?:is )?withdrawn"
-        r"|no consent|not (?:consenting|giving (?:consent|permission))",
+        r"|no consent|not (?:consenting|giving (?:consent|permission))"
+        r"|(?:never|will never|wont ever|would never)(?: ever)? (?:agree|consent) to",
         r"(?:decided|decide|chosen|chose|choose|choice|decision|opted) (?:against|not to|no)"
         rf"|made(?: {W}){{1,3}} (?:decision|choice) not to",
         r"declin\w*|refus\w*|reject\w*",
@@ -124,21 +138,28 @@ CUES: dict[str, list[str]] = {
     "refuse_soft": [
         rf"not interested(?! in(?: {W}){{0,2}} {CONTACT})",
         r"not for (?:us|me|him|her|them|my|our)|(?:we|i) will pass|STRONGNO",
-        r"poison\w*|toxic|toxins|vaccine injur\w*|injured by|big pharma|guinea pigs?",
+        r"poison\w*|toxic|toxins|vaccine injur\w*|injured by|big pharma|guinea pigs?|lab rats?"
+        r"|not sheep|sheeple|pin ?cushion",
         rf"(?:{VAXN}|they) (?:cause|causes|caused) (?:autism|harm|damage|death)",
         # Another kind of care preferred, the family's way of life, a choice long made.
         r"homeopath\w*|naturopath\w*|ayurved\w*|chiropract\w*|holistic\w*|herbal|herbs"
         r"|natural (?:immunity|health|living|remedies|way)|the natural way|chicken ?pox part\w*"
         r"|home remed\w*|WITHOUTVAX|KEEPCHOICE",
         rf"(?:vaccine|vax|jab|chemical|toxin|medicine) free|(?:unvaccinated|not vaccinated)"
-        rf" by choice|{VAXN}(?: just)? (?:arent|are not|isnt|is not|have never been|werent|aint)"
+        rf" by choice|{VAXN}(?: just)? (?:not|are not|is not|have never been|never been)"
         rf"(?: {W}){{0,2}} (?:something|part|right|for (?:us|our|my|me)|our thing)"
         rf"|{VAXN} (?:have no place|dont fit|do not fit)",
         rf"none of (?:my|our|ours|mine|them|the kids)(?: {W}){{0,2}} (?:will|are|is|get|gets"
         rf"|getting|having|have|has|had|ever)(?: {W}){{0,2}} (?:{VAXN}|vaccinated|immunised"
         r"|jabbed|them|any|one)|none will|(?:made|make) (?:our|my|wur|ma|up our|up my)"
         r" minds?(?: up)?|(?:our|my|ma) (?:choice|decision)|personal choice|by choice"
-        r"|considered decision|(?:said|say) no to (?:all|any|every)",
+        r"|considered decision|(?:said|say|saying|sayin) no to (?:all|any|every|them|{VAXN})"
+        r"|always (?:said|say|been)(?: a)? no|(?:sticking|stick|stuck) (?:to|with) (?:it|that|our"
+        r"|my)(?: decision| choice| guns)?(?= [.,!]|$)|(?:fine|good|happy|ok|alright) as (?:we|he"
+        r"|she|they) (?:are|is)|take (?:our|my|his|her|their) chances|avoid (?:all |any )?"
+        rf"{VAXN}|(?:(?<=[.,!] )|^)no more(?= [.,!]|$)|(?:that|that is|its|it) all (?:he|she"
+        r"|he is|she is|they|they are|we|we are) (?:having|getting)"
+        r"|(?:ones?|lot) (?:he|she|he is|she is|they|they are) (?:having|getting)",
         r"said no (?:sane |normal |parent )?\w* ever|pigs fly|yeah right|you wish|in your dreams"
         r"|nice try|(?:give|giving) (?:it|them) a miss|(?:withdrawn|withdrew|taken|took)"
         r"(?: \w+){0,2} (?:out of|from) (?:all |the )?(?:vaccin\w*|immunis\w*|programme)",
@@ -318,7 +339,8 @@ CUES: dict[str, list[str]] = {
         rf"when\w*|time|times|day|days|date|dates|slots?|appointments?|available|{TIMES}"
         r"|week|tomorrow|today|clinic|surgery|branch|parking|park|bring|red book|address"
         r"|where|how long|together|same (?:day|time)|link|send|book\w*|come|drop in|walk in"
-        r"|nursery|school|\d+(?:am|pm)?|o clock|earliest|latest",
+        r"|nursery|school|\d+(?:am|pm)?|o clock|earliest|latest|site|mon|tue|tues|wed|weds|thu"
+        r"|thur|thurs|fri|sat|sun|can it be (?:at|after|before|on|in|the|a)",
     ],
 }
 
@@ -341,7 +363,8 @@ VETOES: dict[str, list[str]] = {
         r"(?:appointment|appt|clinic|it|slot|date) (?:was |been |got |has been )?moved"
         r"|moved (?:here|in|into|the appointment|it)|moved to (?:the|this) area",
     ],
-    "book": [r"(?:dont|not|before|without|wont|never|cant|no need to|already)(?: \w+)? book\w*"
+    "book": [r"take (?:our|my|his|her|their) chances"
+             r"|(?:dont|not|before|without|wont|never|cant|no need to|already)(?: \w+)? book\w*"
              r"|red book"],
     "yes": [r"(?:dont|not|never) agree|agree with"],
     "yes_weak": [
@@ -349,6 +372,7 @@ VETOES: dict[str, list[str]] = {
         r"|about|what)|(?:is|are) (?:it|that|he|she|they) (?:ok|alright|fine)",
     ],
     "stop": [
+        r"full stop",  # a dictated text's punctuation, said aloud
         r"(?:dont|never)(?: \w+)? (?:text|call|ring|contact|phone|message)\w*(?: \w+){0,3}"
         r" (?:before|after|between|until|till|during)",
     ],

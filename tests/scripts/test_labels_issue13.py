@@ -105,3 +105,42 @@ def test_the_model_overrules_a_worry_into_a_label_no_person_reads_only_at_its_th
     task = co_sign(worried, ModelReading(Label.MOVED_AWAY,
                                          labels_cosign.MODEL_OVERRIDE_PROBABILITY))
     assert task.label is Label.MOVED_AWAY
+
+
+# Second round (December): wordings the first round's patterns missed. Written as general
+# sayings, not copied from any labelled set.
+@pytest.mark.parametrize("text", [
+    "Jabs aren't something our family does.",
+    "No thanks, we're fine as he is.",
+    "nope. never.",
+    "I'll never agree to it.",
+    "We've always said no and we're sticking to it.",
+    "He's had his baby ones and that's all he's having.",
+    "Zero chance. We'll take our chances.",
+    "Not now, not later. She won't have it.",
+])
+def test_second_round_refusals_are_read_by_the_rules(text):
+    assert classify(text).label is Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    "Don't text this number no more",  # an opt-out, not a decision about the vaccine
+    "no more texts please",
+    "Is he fine now to have it after his bug?",
+    "she's not been ill but I'm worried about the MMR, can we talk?",
+])
+def test_second_round_words_do_not_turn_opt_outs_or_worries_into_refusals(text):
+    assert classify(text).label is not Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    "yes, he's fine now after his cold. Any slot.",
+    "Yes - no previous reactions, no meds. Any weekday",
+    "yes the rash has gone now, book her in",
+    "Yes please, give me a ring to arrange a time",
+    "Yes, ring me on my mobile, not the landline, and we'll pick a day",
+    "yes can we do Thurs?",
+    "yes book her in comma any morning full stop",  # a dictated text's punctuation
+])
+def test_second_round_yeses_with_reassurance_or_a_call_to_book_are_agree(text):
+    assert classify(text).label is Label.AGREE
