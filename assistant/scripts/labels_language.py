@@ -30,10 +30,19 @@ _MARKERS: dict[str, set[str]] = {
         yeah yep nah nope pls plz ta thx u ur x xx"""),
     "pl": _words("""tak nie prosze dziekuje juz jest czy sie jestem mam dzien dobry zapisac
         szczepienie szczepienia szczepionka dziecko dzieci corke syna syn corka bardzo pomylka
-        chcemy chce wiem boje moze pozniej kto mial miala byl byla najlepiej"""),
+        chcemy chce wiem boje moze pozniej kto mial miala byl byla najlepiej jestesmy
+        mamy mnie ale bo tylko teraz zeby mozemy mozna bedzie jestem sa ze jak
+        zrobione zrobil zrobili dostal dostala wszystko wszystkie przychodni przychodnia
+        zapiszcie zapisz umowcie prosimy dzieki dziekujemy jasne pewnie spoko niech
+        szczepic szczepimy szczepionki szczepionek zadnych zadnego nigdy mieszkamy
+        przeprowadzka przeprowadzilismy wiadomosci smsow pisac piszcie numer corki synow"""),
     "ro": _words("""da nu va rog multumesc buna ziua copilul copil vaccinul vaccinat deja am
         mai sunt sigur sigura este si sa cu dorim vrem pentru programare mesaje trimiteti gresit
-        numar frica adverse reactii mutat cine"""),
+        numar frica adverse reactii mutat cine acum suntem avem facut facem doar acolo aici
+        vreau nici asta cand cat imi voi noi dumneavoastra copiii fata baiatul
+        vaccinurile vaccin toate cabinet cabinetul medicul locuim stau inregistrati bine
+        programati programeaza facut-o l-a l-am mesajele scrieti sunati refuz niciodata
+        pe dupa venim"""),
     "pt": _words("""sim nao obrigado obrigada meu minha filho filha ja vacina vacinas tenho
         errado parem mensagens mudamos levou tomou boletim certeza voces voce marque marcar
         mes passado com uma eu ele ela nos quem enviar"""),
@@ -44,7 +53,12 @@ _MARKERS: dict[str, set[str]] = {
         bu icin zaman gelebiliriz olur degil mi"""),
     "lt": _words("""taip ne prasau aciu jau vaikas vaiko skiepas skiepai paskiepytas
         paskiepyta uzregistruoti norime nenorime nezinau gerai labai laba diena mano sunus
-        dukra yra ar tai"""),
+        dukra yra ar tai cia mes jus pas su nes kad dabar gavo esam turi turiu nebe kai
+        buvo tik vaikai vaiku numeris gyvenam gyvenu skiepu skiepus skiepo skiepijom
+        neskiepysim zinuciu zinutes nera ten dar gal pries kada galima registruokit
+        uzrasykit atves atvesiu sutinku tinka reikia kas nieko neturiu mano jau
+        paskiepijo padare persikraustem nebesam seselė gydytoja gydytojas prasom atsisakau
+        atsisakome nedarysim nesutinku duokit pagalvot pagalvoti pamatysim negalim galim"""),
     "fr": _words("""oui non merci daccord bonjour je nous vous mon fils fille enfant vaccin est
         pas le les des une avec sil plait rendez demenage mauvais peur inquiet inquiete suis
         veux voulons"""),
@@ -64,7 +78,7 @@ _MARKERS: dict[str, set[str]] = {
 _LETTER_HINTS: dict[str, str] = {
     **dict.fromkeys("ąćęłńśźż", "pl"), **dict.fromkeys("ăâîșțşţ", "ro"),
     **dict.fromkeys("ãõ", "pt"), **dict.fromkeys("ñ¿¡", "es"), **dict.fromkeys("ğı", "tr"),
-    **dict.fromkeys("ėįųū", "lt"), **dict.fromkeys("èêœù", "fr"),
+    **dict.fromkeys("ėįųūčšž", "lt"), **dict.fromkeys("èêœù", "fr"),
 }
 
 
