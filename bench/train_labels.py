@@ -43,7 +43,10 @@ from bench.classify import macro_f1, person_share, unsafe_counts  # noqa: E402
 DEFAULT_TRAIN = [ROOT / "data" / "replies-train.jsonl",
                  ROOT.parent / "shared" / "data" / "replies-dev.jsonl",
                  # labels.md's own example: a thumbs-up that clearly means yes is agree.
-                 ROOT / "data" / "replies-train-spec.jsonl"]
+                 ROOT / "data" / "replies-train-spec.jsonl",
+                 # Second round (December): 2,238 more in UK voices, speech, nine languages and
+                 # near-miss pairs, by three more writers (test-set texts dropped).
+                 ROOT / "data" / "replies-train-voices.jsonl"]
 # Embeddings are taken once and kept outside the repository (the machine is shared: embedding
 # every reply again costs minutes of CPU). LABELS_EMBED_CACHE moves the file.
 CACHE = Path(os.environ.get("LABELS_EMBED_CACHE", "/tmp/labels-embeddings-cache.npz"))

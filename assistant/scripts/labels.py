@@ -237,8 +237,8 @@ def classify(text: str) -> Classification:
 _MARKER_WORDS = {"POSOK": "no problem", "STRONGNO": "a strong no", "NOTHANKS": "no thanks",
                  "NOTSURE": "not sure", "NOTAGAINST": "not against it",
                  "PARTNERDOUBT": "someone else in the family is unsure", "ALLOWIT": "allow it",
-                 "EMOJIYES": "a thumbs-up or tick", "EMOJIDOUBT": "a worried emoji",
-                 "EMOJINO": "a no emoji"}
+                 "EMOJIYES": "a thumbs-up or tick", "SARCASM": "sarcasm",
+                 "EMOJIDOUBT": "a worried emoji", "EMOJINO": "a no emoji"}
 _MARKER = re.compile("|".join(_MARKER_WORDS))
 
 
@@ -289,7 +289,7 @@ def _decide_refusal(r: _Reading) -> tuple[Label, float, list[str]]:
     strong = r.has("refuse")
     confidence = 0.9 if strong else 0.72
     confidence += 0.03 * min(len(r.cues.get("refuse", [])) - 1, 2) if strong else 0.0
-    if r.has("yes", "book") and not strong:
+    if r.has("yes", "book") and not strong and not r.has("sarcasm"):
         return Label.HESITANT, 0.6, [f"mixed yes and no: {said}"]
     return Label.REFUSED, min(confidence, 0.97), [f"decision against: {said}"]
 

@@ -41,7 +41,8 @@ from assistant.scripts.lexicon import LEXICONS
 
 READ_LANGUAGES = frozenset({"en", *LEXICONS})
 
-__all__ = ["AGREE_ALONE_PROBABILITY", "MODEL_MIN_PROBABILITY", "MODEL_OVERRIDE_PROBABILITY",
+__all__ = ["AGREE_ALONE_PROBABILITY", "MODEL_MIN_PROBABILITY", "MODEL_MIN_REFUSED_PROBABILITY",
+           "MODEL_OVERRIDE_PROBABILITY",
            "RULES_SURE_CONFIDENCE", "SILENT_OVERRIDE_PROBABILITY", "co_sign", "read_reply",
            "rules_object_to_agree"]
 
@@ -50,9 +51,14 @@ CO_SIGNED = frozenset({Label.AGREE, Label.REFUSED})
 # fact or opt-out. A question objects unless it is about scheduling ("asked:sched").
 OBJECTING_CUES = frozenset({"refuse", "refuse_soft", "lasting", "stop", "already", "moved",
                             "wrong", "wrong_weak", "doubt", "talk", "negative", "lukewarm",
-                            "asked_already", "asked_moved", "asked_wrong", "asked_lasting"})
+                            "asked_already", "asked_moved", "asked_wrong", "asked_lasting",
+                            "sarcasm"})
 # Chosen by cross-validation on the training replies (bench/train_labels.py), never on the test.
-MODEL_MIN_PROBABILITY = 0.8
+MODEL_MIN_PROBABILITY = 0.7
+# A refusal both readers name needs the model less sure than a yes: the rules' refusal words
+# are narrow, and a co-signed refusal is still put to the family to confirm before anything
+# stops (dialogue), so a wrong one costs a question, not a child's offer.
+MODEL_MIN_REFUSED_PROBABILITY = 0.5
 # The model's agree stands alone (the rules saw no yes) only at least this sure and when the
 # rules do not object (``rules_object_to_agree``).
 AGREE_ALONE_PROBABILITY = 0.95
@@ -98,7 +104,8 @@ def co_sign(rules: Classification, model: ModelReading | None) -> Classification
         return replace(said, label=Label.AGREE, confidence=round(p, 2),
                        reasons=(*rules.reasons, heard, "the model is sure of a yes and the "
                                 "rules see nothing against it"))
-    if r is m and (r not in CO_SIGNED or p >= MODEL_MIN_PROBABILITY):
+    needed = MODEL_MIN_REFUSED_PROBABILITY if r is Label.REFUSED else MODEL_MIN_PROBABILITY
+    if r is m and (r not in CO_SIGNED or p >= needed):
         return replace(said, confidence=round(max(rules.confidence, p), 2),
                        reasons=(*rules.reasons, heard, "both readers agree"))
     if r in CO_SIGNED or m in CO_SIGNED:

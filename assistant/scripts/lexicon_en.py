@@ -73,6 +73,10 @@ REWRITES: list[tuple[str, str]] = [
      r"|not on your life|never ever|not a hope|zero chance|fat chance|no chance in hell"
      r"|not a cat in hells chance|not in a month of sundays", "STRONGNO"),
     (r"no (?:thanks|ta)", "NOTHANKS"),
+    (r"(?<!if )(?<!as )(?<!when )(?<!whenever )(?<!whatever )you wish(?! to)|pigs fly|yeah right"
+     r"|in your dreams|nice try|dream on|as if(?= [.,!]|$)|when hell freezes(?: over)?"
+     r"|get right on (?:that|it)|hold (?:him|her|them) down for you|line (?:him|her|them) up"
+     r"|(?:ignore|forget) (?:all )?my research", "SARCASM"),
     # "Not now, not ever", "now or in the future": a lasting no, not a "not now" (rule 4).
     (r"(?:not )?(?:now|this time|later|next time)(?: ,)? (?:or|and|nor|not)(?: later"
      r"| next time)?(?: ,)?(?: not)? (?:ever|never|in the future|at any point|any time)|not ever"
@@ -160,10 +164,13 @@ CUES: dict[str, list[str]] = {
         rf"{VAXN}|(?:(?<=[.,!] )|^)no more(?= [.,!]|$)|(?:that|that is|its|it) all (?:he|she"
         r"|he is|she is|they|they are|we|we are) (?:having|getting)"
         r"|(?:ones?|lot) (?:he|she|he is|she is|they|they are) (?:having|getting)",
-        r"said no (?:sane |normal |parent )?\w* ever|pigs fly|yeah right|you wish|in your dreams"
-        r"|nice try|(?:give|giving) (?:it|them) a miss|(?:withdrawn|withdrew|taken|took)"
+        r"said no (?:sane |normal |parent )?\w* ever|SARCASM"
+        r"|(?:give|giving) (?:it|them) a miss|(?:withdrawn|withdrew|taken|took)"
         r"(?: \w+){0,2} (?:out of|from) (?:all |the )?(?:vaccin\w*|immunis\w*|programme)",
     ],
+    # Sarcasm that reads like a yes ("oh yeah, I'll bring him the day pigs fly"): a no whose
+    # yes-words are part of the joke, so they do not soften it (labels._decide_refusal).
+    "sarcasm": [r"SARCASM"],
     "stop": [
         rf"stop(?: {W})?(?: {W})? (?:{CONTACT}|text\w*|send\w*|call\w*|ring\w*|phon\w*"
         r"|writ\w*|these|this|them|it|harass\w*|bother\w*|spam\w*|pester\w*|asking)"
