@@ -4,12 +4,15 @@ Texts are too short for statistics, so the guess is simple and explainable:
 Bengali script means Bengali; Arabic script means Urdu when it holds letters
 only Urdu uses, else Arabic; Latin script is scored by how many of each
 language's common words (and accented letters) it holds, English winning
-ties. Romanised Urdu and Bengali, and Somali, are recognised by their common
-words. Replies with no letters at all (emoji, "?") have no language: ``None``.
+ties. Romanised Urdu and Bengali, Arabic in Latin letters (with digits for
+letters) and Somali are recognised by their common words; script words beside
+Latin words of no known language decide by their script. Replies with no
+letters at all (emoji, "?") have no language: ``None``.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from assistant.scripts.labels_text import normalise
@@ -65,14 +68,26 @@ _MARKERS: dict[str, set[str]] = {
     "ur": _words("""haan nahi nahin hai hain theek thik kar karo dein den hum mein mera meri
         mujhe kya ji jee aap bacha bachay beti beta bhi ka ki ke ko se sakte chahiye zaroor
         bilkul acha achha shukriya pehle baad abhi ghalat galat raha rahe gaye pata suar teeka
-        teeke faisla karenge bata lag chuka lagwa"""),
+        teeke faisla karenge bata lag chuka lagwa lagwaya lagwana lagwayenge hoon karein
+        kijiye dein rehte janta janti batati mashwara chahte bachay bache humara humare koi
+        kisi yahan wahan wala wali nahi karwa karwana bohat bahut sirf kyun haanji hanji
+        tha thi gaya gayi"""),
     "bn": _words("""ami amra amar apni apnar ache ase achhe koren korun kore korbo chai thik
         hya dhonnobad bhalo ekhon pore chole gechi gesi shohore onno bachcha chele meye tika
-        keno kintu bhoy chinta debo dibo hobe kokhon"""),
+        keno kintu bhoy chinta debo dibo hobe kokhon kore den diben korben korsi korlam disi
+        dise diye gese geche gesi gesilam nai nei hoise hoye hoy amader apnader baccha
+        bacca bachcha cheler meyer chini jani bhalo valo kobe kokhono konodin kichu ektu shob
+        gula theke sathe shathe oikhane ekhane thaki basa notun lagbe dorkar tokhon jokhon
+        oitai eta shudhu pathan pathaben bondho"""),
     "so": _words("""haa maya waan waa fadlan mahadsanid iyo ayaan ayaa ayuu ayay wiil
         wiilkayga gabadh gabadhayda caruur carruur ilmaha tallaal tallaalka tallaalo tallaalay
         rabaa rabno hubo goorma karnaa guurnay horey hore jooji ballan qabso hagaag baa
         waxaan aan loo"""),
+    # Arabic written in Latin letters ("Arabizi"), often with digits for letters (3, 7, 2).
+    "ar": _words("""shukran inshallah yalla habibi e7na ehna enta enti 3andi 3ndi ma3i
+        ba3ref baddi bade bdi mesh mish msh kaman hala2 halla2 akid aywa aiwa na3am tamam
+        khalas la2 wlad ibni binti ya3ne ya3ni shu lesh ra2me ra2mi ra2em elli akhad akhado
+        abl ba3d ba3den 3ala 3al fi jdid tanye sarlo ktir kteer shi wla"""),
 }
 # Accented letters that point to one language (checked on the raw text).
 _LETTER_HINTS: dict[str, str] = {
@@ -106,12 +121,22 @@ def detect_language(text: str) -> str | None:
         return "ur" if urdu else "ar"
     if not latin:
         return None
-    return _latin_language(text)
+    guess = _latin_language(text)
+    if guess is None and any(char.isalpha() and 0x0600 <= ord(char) <= 0x09FF for char in text):
+        # Script words beside Latin ones with no common word of any language ("وقفوا الـ
+        # reminders"): the script decides.
+        return "bn" if bengali > arabic else ("ur" if urdu else "ar")
+    return guess
+
+
+# A digit standing for an Arabic letter inside a Latin word: "na3am", "mwaf2a", "la2a7".
+_ARABIZI = re.compile(r"[a-z][2357][a-z]")
 
 
 def _latin_language(text: str) -> str | None:
     tokens = set(normalise(text).split(" "))
     scores = {lang: len(tokens & words) for lang, words in _MARKERS.items()}
+    scores["ar"] += sum(1 for token in tokens if _ARABIZI.search(token))
     for char in set(text.lower()):
         if char in _LETTER_HINTS:
             scores[_LETTER_HINTS[char]] += 2
