@@ -48,9 +48,25 @@ _MARKERS: dict[str, set[str]] = {
         pe dupa venim"""),
     "pt": _words("""sim nao obrigado obrigada meu minha filho filha ja vacina vacinas tenho
         errado parem mensagens mudamos levou tomou boletim certeza voces voce marque marcar
-        mes passado com uma eu ele ela nos quem enviar"""),
+        mes passado com uma eu ele ela nos quem enviar que esta obg vc vcs pra pro tbm tambem
+        muito mto pode posso podem isso isto agora depois ainda mais bom boa tudo bem sem
+        dele dela nosso nossa seu sua gente moramos mora estamos estou sou tomar levar
+        vacinou vacinado vacinada vacinados fez foi vai vou ligar liga ligue mandem mande
+        deixem deixa hoje amanha ontem escola creche menino menina nenhum nenhuma ninguem
+        entao obrigadao blz beleza valeu marca agendar quero queremos pf pfv hj td
+        segunda terca quarta quinta sexta tirem lista outra outro noutra noutro registados
+        lembretes telemovel desculpa onde qual recuso recusamos ao aos naquele naquela
+        nesse nessa neste nesta no sair"""),
     "es": _words("""gracias hijo hija tengo estoy segura seguro equivocado vacuna vacunas ya cita
-        quiero queremos usted vale claro bueno senor el los las que mi esta"""),
+        quiero queremos usted vale claro bueno senor el los las que mi esta si hijos hijas nino
+        nina ninos ninas nene nena peque tiene tienen tenemos estamos estan mis lo les
+        porfa porfis xfa pero muy del al hay ahora ahorita despues manana todavia aun
+        hasta tambien tmb xq mucho muchas hola buenas buenos hace hecho puede pueden llamen
+        llamenme llamar manden envien escriban mensajes soy vivimos ella ellos mejor sin
+        pues eso esto donde quien dale ningun ninguna ni hemos han sus otra otro nos
+        mudamos vacunar vacunado vacunada vacuno apunten apuntad apuntame apuntala
+        apuntalo apuntanos contacten gusto dias doy niego consentimiento no con puedo
+        podria miedo hacer apunten apuntenla apuntenlo baja"""),
     "tr": _words("""evet hayir tamam lutfen tesekkurler tesekkur asi asisi randevu istemiyoruz
         istemiyorum cocuk cocugum oglum kizim zaten tasindik yanlis numara emin degilim bir ve
         bu icin zaman gelebiliriz olur degil mi"""),
@@ -82,7 +98,13 @@ _MARKERS: dict[str, set[str]] = {
     "so": _words("""haa maya waan waa fadlan mahadsanid iyo ayaan ayaa ayuu ayay wiil
         wiilkayga gabadh gabadhayda caruur carruur ilmaha tallaal tallaalka tallaalo tallaalay
         rabaa rabno hubo goorma karnaa guurnay horey hore jooji ballan qabso hagaag baa
-        waxaan aan loo"""),
+        waxaan aan loo rabo ka ku ay uu aad waxay wuu way wax hadda walaal walaalo ilmo
+        ilmahayga ilmahan caruurta carruurta caruurtayda lambarka lambarkayga lambar nambar
+        fariin fariimaha fariimahan soo dirin wacina leh yahay tahay ahay kale cusub halkan
+        weli weligay weligayna tallaalin tallaali laakiin haddii kadib dib mar dambe kuma
+        uma buu ayey qaatay cidna aqaan lihi
+        qof waxba iga ii naga ayaad maxaa xaggee xagee diiwaanka tallaalkiisa tallaalkeeda
+        irbad irbadda irbadood saar saara kama lagu dhibina haajirnay fariimo dirina"""),
     # Arabic written in Latin letters ("Arabizi"), often with digits for letters (3, 7, 2).
     "ar": _words("""shukran inshallah yalla habibi e7na ehna enta enti 3andi 3ndi ma3i
         ba3ref baddi bade bdi mesh mish msh kaman hala2 halla2 akid aywa aiwa na3am tamam

@@ -84,3 +84,28 @@ def test_detect_language_by_script_and_common_words(text, expected):
 def test_a_reply_in_a_language_without_a_word_list_is_never_agree_or_refused():
     for text in ["Ja, bitte", "Nein danke", "Ndiyo", "是的", "Да, пожалуйста"]:
         assert classify(text).label in (H, Label.UNCLEAR), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Texting shorthand and no accents (es, pt, so).
+    ("si porfa, apuntenla", A), ("vc pode marcar pra sexta?", A), ("haa walaal, ii qabo", A),
+    ("No gracias, no vamos a vacunar", R), ("nao quero a vacina pra ela", R),
+    ("Maya, tallaalka ma rabno", R),
+    # A "don't want" out of worry, or asking for time, is hesitant, never refused.
+    ("no quiero vacunarla todavía, necesito más información", H),
+    ("não quero, tenho medo dos efeitos", H), ("ma rabo hadda, waan ka fikirayaa", H),
+    ("ma rabo tallaalka, waan ka baqaa", H),
+    # A "don't want" about the messages is not a refusal of the vaccine.
+    ("no quiero recordatorios en el móvil", H), ("não quero lembretes no celular", H),
+])
+def test_shorthand_worry_and_messages_in_es_pt_so(text, expected):
+    assert classify(text).label is expected, classify(text).reasons
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("No tengo hijos", "es"), ("no y no, gracias", "es"), ("sí, apúntenla", "es"),
+    ("Recuso.", "pt"), ("weligay ma tallaalin", "so"), ("ha i dhibina fariimahan", "so"),
+    ("no thanks", "en"), ("Ok see ya then", "en"), ("Y pls", "en"),
+])
+def test_short_spanish_portuguese_and_somali_replies_are_not_read_as_english(text, expected):
+    assert detect_language(text) == expected
