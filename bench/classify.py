@@ -19,9 +19,9 @@ the co-signing. ``--repeat N`` reads each reply N times and keeps each stage's
 least time, which removes most of what other work on a shared machine adds.
 
 With no FILE it reads the dev set (shared/data/replies-dev.jsonl) and the test
-split (data/replies-test.jsonl). For a file that is not trained on, the figures are
-printed again without the replies whose text (lower case, spaces collapsed) is also
-in a training file. ``--errors`` lists each wrong co-signed label with
+splits (data/replies-test.jsonl, data/replies-test-b.jsonl). For a file that is not
+trained on, the figures are printed again without the replies whose text (lower case,
+spaces collapsed) is also in a training file. ``--errors`` lists each wrong co-signed label with
 its reasons: use it on the dev set only; the test split is for measuring, once.
 """
 
@@ -44,9 +44,13 @@ from assistant.scripts.labels import Label, classify  # noqa: E402
 from assistant.scripts.labels_cosign import co_sign  # noqa: E402
 
 DEFAULT_FILES = [ROOT.parent / "shared" / "data" / "replies-dev.jsonl",
-                 ROOT / "data" / "replies-test.jsonl"]
+                 ROOT / "data" / "replies-test.jsonl",
+                 # Test split B (December): 712 replies by two writers who saw no other set,
+                 # sealed until the configuration it measures was committed.
+                 ROOT / "data" / "replies-test-b.jsonl"]
 TRAINING_FILES = [ROOT / "data" / "replies-train.jsonl", DEFAULT_FILES[0],
-                  ROOT / "data" / "replies-train-spec.jsonl"]
+                  ROOT / "data" / "replies-train-spec.jsonl",
+                  ROOT / "data" / "replies-train-voices.jsonl"]
 LABELS = [label.value for label in Label]
 TO_A_PERSON = {"hesitant", "unclear"}
 

@@ -54,6 +54,7 @@ LABELS = [label.value for label in Label]
 GOLDEN_TEXT = "Yes please, book her in after school on Tuesday"
 L2_GRID = (1e-3, 1e-2, 3e-2, 1e-1)
 MIN_PROBABILITY_GRID = (0.4, 0.5, 0.6, 0.7, 0.8)
+MIN_REFUSED_GRID = (0.4, 0.5, 0.6, 0.8)
 OVERRIDE_GRID = (0.7, 0.8, 0.9, 0.95, 1.01)  # 1.01: the model never overrules a fact label
 RULES_SURE_GRID = (0.8, 0.85, 0.9, 1.01)
 
@@ -193,7 +194,8 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, l2: float, k: int, hidden: int = 0
     return probabilities
 
 
-THRESHOLDS = ("MODEL_MIN_PROBABILITY", "MODEL_OVERRIDE_PROBABILITY", "RULES_SURE_CONFIDENCE")
+THRESHOLDS = ("MODEL_MIN_PROBABILITY", "MODEL_MIN_REFUSED_PROBABILITY",
+              "MODEL_OVERRIDE_PROBABILITY", "RULES_SURE_CONFIDENCE")
 
 
 def combined(rules: list, probabilities: np.ndarray, thresholds: tuple[float, ...]) -> list[str]:
@@ -220,7 +222,7 @@ def line(name: str, gold: list[str], predicted: list[str]) -> str:
 
 def choose(rows: list[dict], x: np.ndarray, y: np.ndarray, k: int
            ) -> tuple[float, tuple[float, ...]]:
-    """Cross-validate the L2 strength, then the two co-signing thresholds."""
+    """Cross-validate the L2 strength, then the co-signing thresholds."""
     gold = [row["label"] for row in rows]
     rules = [classify(row["text"]) for row in rows]
     print(line("rules alone", gold, [r.label.value for r in rules]))
@@ -234,7 +236,8 @@ def choose(rows: list[dict], x: np.ndarray, y: np.ndarray, k: int
             best = (score, l2, probabilities)
     _, l2, probabilities = best
     ranked = []
-    for thresholds in itertools.product(MIN_PROBABILITY_GRID, OVERRIDE_GRID, RULES_SURE_GRID):
+    for thresholds in itertools.product(MIN_PROBABILITY_GRID, MIN_REFUSED_GRID,
+                                        OVERRIDE_GRID, RULES_SURE_GRID):
         predicted = combined(rules, probabilities, thresholds)
         refused, agree = unsafe_counts(gold, predicted)
         # Safety first (false refusals, then false agrees), then quality.
