@@ -1,6 +1,7 @@
 """Validation of the co-signing choices on the training replies (never the test split).
 
-    OPENBLAS_NUM_THREADS=1 nice -n 10 .venv/bin/python bench/labels_validation.py [--l2 0.01]
+    OPENBLAS_NUM_THREADS=1 nice -n 10 .venv/bin/python bench/labels_validation.py \
+        [--hidden 256 --l2 1e-3 (the head in use, default) | --hidden 0 --l2 0.01]
 
 The choices of issue 13 were made here: out-of-fold model readings (5-fold, stratified,
 as ``train_labels.py``) co-signed with the rules, for each ``AGREE_ALONE_PROBABILITY``
@@ -115,10 +116,10 @@ def budgets(rows: list[dict], x: np.ndarray, y: np.ndarray, rules: list, part: l
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--l2", type=float, default=0.01)
-    parser.add_argument("--hidden", type=int, default=0,
-                        help="hidden units of an MLP head (tried: 256 with --l2 1e-3); "
-                             "0, the default, is the linear head in use")
+    parser.add_argument("--l2", type=float, default=1e-3)
+    parser.add_argument("--hidden", type=int, default=256,
+                        help="hidden units of the MLP head (256 with --l2 1e-3, the head in "
+                             "use since December); 0 with --l2 0.01 is the linear head")
     parser.add_argument("--budgets", type=int, nargs="+", metavar="N",
                         help="measure these smaller MAX_TOKENS instead (linear head)")
     args = parser.parse_args()

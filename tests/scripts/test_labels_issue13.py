@@ -26,6 +26,25 @@ def test_a_refusal_as_identity_a_long_standing_choice_or_other_care_is_read_by_t
 
 
 @pytest.mark.parametrize("text", [
+    "oh yeah I'll bring him in the day pigs fly",
+    "Yes, I'll get right on that. Not happening.",
+])
+def test_sarcasm_is_a_no_whose_yes_words_do_not_soften_it(text):
+    reading = classify(text)
+    assert reading.label is Label.REFUSED
+    assert "sarcasm" in reading.cues
+
+
+@pytest.mark.parametrize("text", [
+    "yeah right, is it even safe for a baby?",
+    "book him in whenever you wish",
+    "as you wish, any morning is fine",
+])
+def test_sarcasm_words_in_a_question_or_a_polite_yes_are_not_a_refusal(text):
+    assert classify(text).label is not Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
     "We're a holistic family mostly, but I'm open to the MMR if someone can talk it through.",
     "Not now, he's poorly. Maybe next month?",
     "I don't want her to have 4 jabs in one go, can we split them?",
@@ -95,6 +114,8 @@ def test_the_model_alone_never_gives_refused(rules_label):
 
 @pytest.mark.parametrize("silent", [Label.OPT_OUT, Label.WRONG_NUMBER])
 def test_the_model_overrules_a_worry_into_a_label_no_person_reads_only_at_its_threshold(silent):
+    # Chosen out-of-fold with the MLP head (bench/labels_validation.py): surer than the rest.
+    assert labels_cosign.SILENT_OVERRIDE_PROBABILITY > labels_cosign.MODEL_OVERRIDE_PROBABILITY
     worried = Classification(Label.HESITANT, 0.8, "ro", ("doubt or question: something",))
     fairly = co_sign(worried, ModelReading(silent, labels_cosign.SILENT_OVERRIDE_PROBABILITY
                                            - 0.01))
