@@ -38,14 +38,15 @@ _MARKERS: dict[str, set[str]] = {
         zrobione zrobil zrobili dostal dostala wszystko wszystkie przychodni przychodnia
         zapiszcie zapisz umowcie prosimy dzieki dziekujemy jasne pewnie spoko niech
         szczepic szczepimy szczepionki szczepionek zadnych zadnego nigdy mieszkamy
-        przeprowadzka przeprowadzilismy wiadomosci smsow pisac piszcie numer corki synow"""),
+        przeprowadzka przeprowadzilismy wiadomosci smsow pisac piszcie numer corki synow
+        ziola witamina szczepi zapisujemy"""),
     "ro": _words("""da nu va rog multumesc buna ziua copilul copil vaccinul vaccinat deja am
         mai sunt sigur sigura este si sa cu dorim vrem pentru programare mesaje trimiteti gresit
         numar frica adverse reactii mutat cine acum suntem avem facut facem doar acolo aici
         vreau nici asta cand cat imi voi noi dumneavoastra copiii fata baiatul
         vaccinurile vaccin toate cabinet cabinetul medicul locuim stau inregistrati bine
         programati programeaza facut-o l-a l-am mesajele scrieti sunati refuz niciodata
-        pe dupa venim"""),
+        pe dupa venim bunica bunicul timp dimineata asa aduce"""),
     "pt": _words("""sim nao obrigado obrigada meu minha filho filha ja vacina vacinas tenho
         errado parem mensagens mudamos levou tomou boletim certeza voces voce marque marcar
         mes passado com uma eu ele ela nos quem enviar que esta obg vc vcs pra pro tbm tambem
@@ -109,7 +110,7 @@ _MARKERS: dict[str, set[str]] = {
     "ar": _words("""shukran inshallah yalla habibi e7na ehna enta enti 3andi 3ndi ma3i
         ba3ref baddi bade bdi mesh mish msh kaman hala2 halla2 akid aywa aiwa na3am tamam
         khalas la2 wlad ibni binti ya3ne ya3ni shu lesh ra2me ra2mi ra2em elli akhad akhado
-        abl ba3d ba3den 3ala 3al fi jdid tanye sarlo ktir kteer shi wla"""),
+        abl ba3d ba3den 3ala 3al fi jdid tanye sarlo ktir kteer shi wla akeed walad"""),
 }
 # Accented letters that point to one language (checked on the raw text).
 _LETTER_HINTS: dict[str, str] = {

@@ -74,7 +74,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                  "tylko listownie", "z listy", "z bazy"],
         "doubt": ["nie jestem pewn*", "nie wiem", "boję się", "martwię się", "obawiam się",
                   "bezpieczn*", "skutki uboczne", "skutk*", "pytani*", "porozmawiać",
-                  "pielęgniark*", "później", "może", "zastanowi*", "chory", "chora",
+                  "pielęgniark*", "później", "zastanowi*", "chory", "chora",
                   "nie teraz", "jeszcze nie", "reakcj*", "gorączk*", "alergi*", "pytań",
                   "zapytać", "zapytam", "porozmawia*", "pogadać", "obgadać", "przegadać",
                   "do namysłu", "namysł*", "przemyśl*", "pomyśleć", "zastanów*", "zdecyduj*",
@@ -172,7 +172,7 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
                  "stop mesaje", "stop sms", "doar scrisori", "nu mai vreau mesaje"],
         "doubt": ["nu sunt sigur*", "nu știu", "mi-e frică", "mă tem", "îmi fac griji",
                   "îngrijorat*", "reacții adverse", "efecte secundare", "adverse", "întrebar*",
-                  "să vorbesc cu", "vorbi cu", "asistent*", "mai târziu", "poate", "bolnav*",
+                  "să vorbesc cu", "vorbi cu", "asistent*", "mai târziu", "bolnav*",
                   "nu acum", "febră", "alergi*", "este sigur", "e sigur", "periculos",
                   "să discut", "discuta", "discutăm", "mă gândesc", "să ne gândim", "gândi*",
                   "cu soțul", "cu soția", "nu știu dacă", "frică", "teamă", "nesigur*",
@@ -792,3 +792,102 @@ LEXICONS: dict[str, dict[str, list[str]]] = {
         "sched": ["goorma", "saacad*", "maalin*", "subax*", "galab*", "toddobaad*"],
     },
 }
+
+# December additions (issue 13), per language and cue, merged into the lists above.
+# - "may be" is not doubt: a bare "może" / "poate" also says "can" ("może być w piątek",
+#   "după ora 17 se poate?"), so only "maybe" phrasings count.
+# - "We don't vaccinate" as who the family is, a decision long made, consent withheld.
+# - Sarcasm (a mock yes before a no, a Bill Gates chip, a guinea pig): with a no it is a
+#   decision even after the yes-words (as in English); without a no it decides nothing.
+# - Times asked about ("which days?", "when?", weekdays) are scheduling questions.
+# - Somali gets a "talk" cue: thinking it over or asking to talk softens a no (rule 4).
+_MORE: dict[str, dict[str, list[str]]] = {
+    "pl": {
+        "doubt": ["może w", "może we", "może za", "może później", "może kiedyś", "może nie",
+                  "może lepiej", "może po", "może .", "może jak", "może potem", "może na"],
+        "refuse_soft": ["rodziną która nie szczepi", "rodzina która nie szczepi",
+                        "nie szczepimy dzieci", "to się nie zmieni", "uszanować naszą decyzję",
+                        "uszanujcie naszą decyzję", "szanujcie naszą decyzję",
+                        "nie zapisujemy", "nie wyrażam zgody na szczepieni*"],
+        "sarcasm": ["bill gates*", "czip*", "31 lutego"],
+    },
+    "ro": {
+        "doubt": ["poate la", "poate după", "poate mai", "poate luna", "poate anul",
+                  "poate peste", "poate alt*", "poate nu", "poate că", "poate .", "poate ,",
+                  "poate data", "poate săptămâna", "poate în", "poate când"],
+        "refuse_soft": ["nu ne vaccinăm", "nu ne vaccinăm copiii", "nu ne vaccinam copiii",
+                        "decizia familiei", "nu vom schimba", "nu ne vom răzgândi",
+                        "nu ne permite vaccin*", "nu ne permite să vaccin*", "faceți cobai",
+                        "să-l faceți cobai", "să o faceți cobai", "cobai"],
+        "yes": ["îl aduce", "o aduce", "îi aduce"],
+        "sarcasm": ["cum nu", "abia aștept să", "bill gates", "cip*"],
+    },
+    "ur": {
+        "refuse": ["nahi lagwaye ga", "nahi lagwaye gi", "nahi lagwayega", "nahi lagwayegi",
+                   "na ab lagwayenge", "nahi karwate", "nahin karwate", "اجازت نہیں دیتا",
+                   "اجازت نہیں دیتی", "اجازت نہیں دیتے", "اجازت نہیں دیں گے", "ijazat nahi",
+                   "نہیں لگوائے گا", "نہیں لگوائے گی"],
+        "sched": ["دن", "din", "کس دن", "kis din"],
+    },
+    "bn": {
+        "refuse": ["টিকা দেই না", "টিকা দিই না", "টিকা দেয় না", "টিকা নেয় না", "টিকা নেই না",
+                   "tika dei na", "tika dii na", "tika nei na", "অনুমতি দিচ্ছি না",
+                   "অনুমতি দেব না", "অনুমতি দিব না", "onumoti dicchi na", "onumoti dibo na"],
+        "yes": ["দেব", "দিতে চায়", "নিয়ে যাবে", "niye jabe", "দিয়ে দেন"],
+        "sched": ["কবে", "kobe", "শনিবার", "রবিবার", "সোমবার", "মঙ্গলবার", "বুধবার",
+                  "বৃহস্পতিবার", "শুক্রবার", "যেকোনো দিন", "তারিখ"],
+        "sarcasm": ["wow sure", "chip o", "bill gates"],
+    },
+    "so": {
+        "refuse": ["ma tallaalno", "ma tallaalno carruurta", "tallaal maya", "tallaalka maya",
+                   "tallaalada maya"],
+        "refuse_soft": ["go'aankeen*", "go'aankayagu", "kama dambays", "tallaal ma qaadan*",
+                        "mana qaadan doono", "ma qaadan doono"],
+        "lasting": ["weligeen", "weligeenna", "weligood"],
+        "talk": ["la hadl*", "la tashan*", "ka fikir*", "ka fekar*", "macluumaad*", "sharax*",
+                 "waqti i sii", "waqti na sii", "waqti siiya"],
+        "condition": ["ka fikir*", "ka fekar*", "la tashan*"],
+    },
+    "ar": {
+        "refuse": ["لا نطعم*", "ما نطعم*", "ما منطعم", "لا نعطي اطفالنا اللقاح*",
+                   "لا نعطي اطفالنا التطعيم*", "لا نعطي اللقاح*", "ما نؤمن باللقاح*",
+                   "لا نؤمن باللقاح*", "ما راح تاخذ اي تطعيم", "ما راح ياخذ اي تطعيم",
+                   "ما راح تاخذ اي لقاح", "ما راح ياخذ اي لقاح"],
+        "refuse_soft": ["احترام قرارنا", "احترموا قرارنا", "قرارنا نهائي"],
+        "yes": ["akeed", "ee akeed", "eh akeed"],
+        "book": ["الموعد", "7jez*", "7joz*", "e7jez*"],
+        "sched": ["اليوم", "نفس اليوم", "اي يوم", "الساعة كم"],
+    },
+    "pt": {
+        "refuse_soft": ["está decidido", "já está decidido", "não , decidido", "não é para nós",
+                        "não é pra nós", "escolha que fizemos", "decisão que tomamos",
+                        "já decidimos que não", "conversa encerrada"],
+        "lasting": ["ninguém mais toma", "fim de conversa"],
+        "book": ["me ligar", "ligar-me", "me ligarem"],
+        "sched": ["dias", "quais dias", "que dias", "qual horário", "que horário"],
+        "sarcasm": ["aham", "vou correndo", "bill gates"],
+    },
+    "lt": {
+        "refuse_soft": ["nebus skiepijam*", "nebus skiepijam", "jokių vakcin*",
+                        "nenorim vakcin*", "nenorime vakcin*", "nenoriu vakcin*", "neskiepys",
+                        "niekada neskiepij*", "skiepai ne mums", "seniai apsisprend*",
+                        "neskiepijam vaikų", "neskiepijame vaikų"],
+        "sched": ["laik*", "laisv*"],
+    },
+    "es": {
+        "refuse": ["hemos decidido no vacunar*", "decidimos no vacunar*",
+                   "he decidido no vacunar*", "no la vacuno", "no lo vacuno", "no los vacuno",
+                   "no las vacuno", "no se la va a poner", "no se las va a poner",
+                   "no se la vamos a poner"],
+        "refuse_soft": ["respeten nuestra decisión", "respeten mi decisión",
+                        "retiro el consentimiento", "retiro mi consentimiento",
+                        "no van con nosotros", "lo decidimos hace", "lo tenemos decidido",
+                        "ni de broma", "conejillo de indias", "conejillos de indias"],
+        "lasting": ["ni de broma"],
+        "sarcasm": ["bill gates", "jajaja sí claro", "jaja sí claro", "sí claro , y"],
+    },
+}
+for _lang, _cues in _MORE.items():
+    for _cue, _phrases in _cues.items():
+        LEXICONS[_lang].setdefault(_cue, []).extend(
+            p for p in _phrases if p not in LEXICONS[_lang].get(_cue, []))

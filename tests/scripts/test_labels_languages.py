@@ -109,3 +109,31 @@ def test_shorthand_worry_and_messages_in_es_pt_so(text, expected):
 ])
 def test_short_spanish_portuguese_and_somali_replies_are_not_read_as_english(text, expected):
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "We don't vaccinate" as a family decision, said without the usual refusal verbs.
+    ("Jesteśmy rodziną, która nie szczepi. Proszę uszanować naszą decyzję", R),
+    ("Nu ne vaccinăm copiii, asta e decizia familiei", R),
+    ("amra tika dei na", R),
+    ("Ilmahayga ma tallaalno, go'aankeenna waa kama dambays", R),
+    ("نحن لا نطعم اولادنا", R),
+    ("Hemos decidido no vacunar a la niña", R),
+    ("Mūsų vaikai nebus skiepijami, seniai apsisprendėm", R),
+    ("ye teeka nahi lagwaye ga", R),
+    # A mock yes before a no is a decision (sarcasm), in Spanish and Romanian.
+    ("jajaja sí claro, que sea vuestro conejillo de indias... va a ser que no", R),
+    # "Can it be on Friday?" is a scheduling question, not a "maybe".
+    ("Tak, zapiszcie go. Może być w czwartek rano?", A),
+    ("da, programați-l vă rog, după ora 16 se poate?", A),
+    # Near misses: worry, time to think or a "maybe later" stays hesitant.
+    ("może za miesiąc, teraz jest przeziębiony", H),
+    ("poate la anul, acum e mereu bolnav", H),
+    ("tallaal maya hadda, waan ka fikiraynaa", H),
+    ("ma rabo, waxaan rabaa inaan la hadlo dhakhtarka", H),
+    ("Hemos decidido esperar, tengo miedo por lo que leí", H),
+    ("nenorim vakcinų dabar, reikia laiko pagalvoti", H),
+])
+def test_family_decisions_sarcasm_and_near_miss_worries(text, expected):
+    result = classify(text)
+    assert result.label is expected, result.reasons
