@@ -180,6 +180,10 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
             elif cue in ("yes", "yes_weak") and not opening:
                 continue
         reading.add(cue, phrase)
+    if reading.has("filler") and not (reading.has("book")
+                                      or (reading.has("yes") and reading.has("sched"))):
+        # "Erm..." is hesitation; "erm yes, Thursday" or "erm book him in" is a yes said aloud.
+        reading.add("doubt", reading.cues["filler"][0])
     if reading.has("lasting") and reading.has("negative"):
         # "No, never": a no that lasts reads as a decision ("never a problem" does not).
         reading.add("refuse_soft", reading.cues["lasting"][0])
@@ -190,6 +194,8 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
 
 
 def _question_kind(cues: set[str]) -> str:
+    if cues and cues <= {"negative", "filler"}:
+        return "no"  # "No?", "um no?": a no said with a rising tone, not a question
     if cues & {"doubt", "talk", "refuse", "refuse_soft"}:
         return "doubt"
     if cues & {"sched", "book"}:
@@ -238,7 +244,8 @@ _MARKER_WORDS = {"POSOK": "no problem", "STRONGNO": "a strong no", "NOTHANKS": "
                  "NOTSURE": "not sure", "NOTAGAINST": "not against it",
                  "PARTNERDOUBT": "someone else in the family is unsure", "ALLOWIT": "allow it",
                  "EMOJIYES": "a thumbs-up or tick", "SARCASM": "sarcasm",
-                 "EMOJIDOUBT": "a worried emoji", "EMOJINO": "a no emoji"}
+                 "EMOJIDOUBT": "a worried emoji", "EMOJINO": "a no emoji",
+                 "GETLOST": "a rude dismissal"}
 _MARKER = re.compile("|".join(_MARKER_WORDS))
 
 
@@ -289,7 +296,8 @@ def _decide_refusal(r: _Reading) -> tuple[Label, float, list[str]]:
     strong = r.has("refuse")
     confidence = 0.9 if strong else 0.72
     confidence += 0.03 * min(len(r.cues.get("refuse", [])) - 1, 2) if strong else 0.0
-    if r.has("yes", "book") and not strong and not r.has("sarcasm"):
+    # Yes-words before a closing "No." ("oh brilliant, more poison. No.") are sarcasm too.
+    if r.has("yes", "book") and not strong and not r.has("sarcasm", "closing_no"):
         return Label.HESITANT, 0.6, [f"mixed yes and no: {said}"]
     return Label.REFUSED, min(confidence, 0.97), [f"decision against: {said}"]
 
@@ -308,8 +316,10 @@ def _decide_rest(r: _Reading, agreeing: bool, generic_question: bool
         said = _cited(r, "yes_weak")
         if r.has("negative") or generic_question:
             return Label.HESITANT, 0.5, [f"unsure yes: {said}"]
-        # "ok" opening a long message about something else is not a clear yes.
-        confidence = 0.75 if r.words <= 8 else 0.55
+        # "ok" opening a long message about something else is not a clear yes; "ok, can it
+        # be the same day?" (its only questions about times) is one.
+        sched_only = bool(r.question_kinds) and set(r.question_kinds) == {"sched"}
+        confidence = 0.75 if r.words <= 8 or sched_only else 0.55
         return Label.AGREE, confidence, [f"agrees (weak): {said}"]
     if r.has("negative"):
         return Label.HESITANT, 0.5, [f"a no without a stated decision: {_cited(r, 'negative')}"]

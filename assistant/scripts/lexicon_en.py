@@ -40,43 +40,86 @@ NUMBER_OF_JABS = r"(?:\d+|two|three|four|five) (?:jabs|injections|needles|vaccin
 REWRITES: list[tuple[str, str]] = [
     # A yes with reassurance attached (issue 13): no allergies, never a problem, ill but fine
     # now. Neither a worry nor a no, so the yes stands (an illness still current stays doubt).
-    (r"no (?:known |previous |bad |past )?(?:allergies|allergy|allergic reactions?|fever"
-     r"|temperature|temp|meds|medication|medicines|fits|seizures|illness|conditions"
+    (r"(?:no|nae|not got any|havent got any|dont have any|without any) (?:known |previous |bad"
+     r" |past )?(?:allergies|allergy|allergic reactions?|fever|temperature|temp|temps|colds"
+     r"|meds|medication|medicines|fits|seizures|illness|conditions"
      r"|reactions?|side effects|health (?:problems|issues|conditions)|problems?(?: with \w+)?)"
-     r"(?: (?:or|and) (?:nothing|anything|that))?"
+     r"(?: (?:or|and|no) (?:nothing|nothin|anything|that))?"
      r"|(?:never|not ever|hasnt ever|has never|have never|never once) (?:had|been)(?: a| any)?"
      r"(?: bad| serious)? (?:problems?|issues?|reactions?|trouble|bother|poorly)"
      r"(?: with (?:any|his|her|their|the"
      r"|them|it|jabs|vaccin\w*)(?: \w+)?)?"
-     r"|(?:had|has had|was|were|been|has been)(?: a| an)? (?:cold|cough|bug|temperature|fever"
-     r"|poorly|ill|unwell|sick|chesty)(?: \w+){0,4} (?:but|and)(?: (?:he|she|they|it|is|are"
-     r"|all|now))* (?:fine|right as rain|better|well|grand|ok|okay|all good|back to normal"
+     r"|(?:had|has had|was|were|been|has been)(?: a bit| a| an| bit)? (?:cold|colds|cough|bug"
+     r"|temperature|fever|poorly|ill|unwell|sick|chesty|clingy|teething|rough|snotty|chickenpox"
+     r"|chicken pox|infection|virus)(?: \w+){0,4} (?:but|and)(?: (?:he|she|they|it|is|are"
+     r"|all|now|absolutely|totally|completely|fully|much|otherwise|seems|looks|doing))*"
+     r" (?:fine|right as rain|better|well|grand|ok|okay|all good|all clear|back to normal"
      r"|recovered|over it)(?: now)?"
      r"|(?:fine|better|well|grand|recovered|all good|right as rain|100 fine)(?: again)? now"
      r"(?: after (?:his|her|their|the|a|an)(?: \w+){1,2}(?= [.,!]|$))?(?= [.,!]|$| after| since"
      r"| thanks| so)|(?:rash|temp|temperature|fever|cold|bug|cough|eczema|infection)(?: \w+)?"
      r" (?:has |is |have |are )?(?:gone|cleared(?: up)?|better|over)(?= [.,!]|$| now| and)"
-     r"|(?:been )?fine since|(?:not|never|hasnt|havent)"
+     r"|(?:been )?(?:fine|better|well|grand) since(?: (?:the|his|her|their|a|an|he|she))?"
+     r"(?: \w+){0,2} (?:finished|ended|stopped|cleared(?: up)?|went|recovered)|(?:been )?fine since"
+     r"|(?:over|past) (?:his|her|their|the)(?: \w+){0,2} (?:infection|cold|bug|cough|fever"
+     r"|temperature|temp|virus|flu|chickenpox|illness|rash) now"
+     r"|fit and (?:well|healthy)|fit as a fiddle|healthy and well|(?:was|were) (?:absolutely"
+     r" |totally |completely |perfectly )?(?:fine|ok|great|grand) (?:last time|after (?:the|his"
+     r"|her|their) (?:last|first|other|previous)(?: \w+)?|with (?:the|his|her|their) (?:last"
+     r"|other|previous|first)(?: \w+)?)|(?:not|never|hasnt|havent)"
      r" been (?:ill|poorly|unwell|sick)(?= [.,!]|$| and| or| since| recently| lately)",
      "REASSURED"),
+    # Advice already given ("egg allergy but the GP said it's fine"), a past worry that came to
+    # nothing ("I was nervous last time but she was fine"), earlier jabs that went well.
+    (r"(?:egg |nut |peanut |milk |dairy |penicillin )?(?:allerg\w*|eczema|asthma)(?: \w+){0,6}"
+     r" but (?:the |our |my |his |her )?(?:gp|doctor|nurse|hv|health visitor|consultant"
+     r"|specialist|paediatrician|pharmacist|allergist) (?:said|says|told|has said|confirmed)"
+     r"(?: (?!not |no |dont |wont |never )\w+){0,4} (?:fine|ok|safe|alright|no reason"
+     r"|go ahead)"
+     r"|(?:was|were|got|felt|been) (?:a bit |so |really |very )?(?:nervous|worried|anxious"
+     r"|scared|apprehensive|unsure)(?: \w+){0,5} but (?:\w+ ){0,2}(?:was|were|did|went|coped)"
+     r"(?: totally| absolutely| completely| perfectly| really| so)? (?:fine|ok|great|grand"
+     r"|brilliant|well|amazing)"
+     r"|(?:had|been fine with|coped with|sailed through|been through)(?=(?: \w+){0,3} (?:other"
+     r"|others|previous|earlier|so far|before|up to now|until now)(?: |$))(?: (?:all|every|each"
+     r"|of|the|his|her|their|them|other|others|previous|earlier|jabs?|vaccin\w*|injections?"
+     r"|ones?|lots?|sets?|so far|before|up to now|until now)){1,6}(?: ,)? (?:REASSURED|no bother"
+     r"|no problems?|no issues|without (?:a |any )?(?:peep|problems?|issues|bother|fuss|hitch"
+     r"|reactions?|murmur)|with no (?:problems?|issues|bother|reactions?|fuss)|(?:and |with )?"
+     r"(?:was |been )?fine)", "REASSURED"),
+    # "Yeah no, that's fine": the British "yeah no" is a yes.
+    (r"(?:yes|ok|right)(?: ,)? no(?: ,)? (?:that|that is|it|it is|that would be) (?:fine|ok"
+     r"|great|grand|perfect|lovely|alright)", "yes POSOK"),
     # "Ring me and we'll find a slot": a call to book, not a request to talk a worry through.
     (r"(?:(?:ring|call|phone|bell) (?:me|us)|give (?:me|us) a (?:ring|call|bell)|(?:phone )?call"
      r" back)(?: [\w,]+){0,8} (?:to|and(?: we will| we can| you can| i will)?) (?:book|find a"
-     r" slot|sort (?:a|it|out)|arrange|make (?:an|the) appointment|pick a (?:day|date|time|slot))"
-     r"|(?:a )?(?:phone )?call(?: back)? to (?:book|arrange|sort)", "book"),
+     r" slot|sort (?:a|it|out|the)|fix (?:a|the|up a)|set (?:it )?up|organise|arrange"
+     r"|make (?:an|the) appointment|(?:pick|choose|agree) a (?:day|date|time|slot))"
+     r"|(?:a )?(?:phone )?call(?: back)? to (?:book|arrange|sort)"
+     # "Phone me after 5": when to call, said with a yes, is logistics.
+     r"|(?:ring|call|phone) (?:me|us)(?: back)? (?:after|before|between|on) (?:\d+\w*|work"
+     r"|school|nursery|the landline|my mobile|this number|\w+day)", "book"),
     (r"no problems?|no probs?|not a problem|no worries|no worry|no bother|nae bother"
      r"|no objections?|dont mind|no issues?|not an issue|no hassle|no trouble|not worried"
      r"|not fussed|not bothered|no questions|no rush|no hurry|no reason not to"
+     r"|no (?:real )?concerns?|not concerned|not (?:nervous|scared|anxious|afraid)"
      r"|(?:i )?dont see why not|why not(?= [.,]|$)", "POSOK"),
     (r"(?:absolutely|definitely|certainly|hell|heck|fuck|fucking|god|of course|course) (?:not|no)"
      r"|no way|no chance|not a chance|not happening|over my dead body|not in a million years"
      r"|not on your life|never ever|not a hope|zero chance|fat chance|no chance in hell"
-     r"|not a cat in hells chance|not in a month of sundays", "STRONGNO"),
+     r"|not a cat in hells chance|not in a month of sundays|not bloody likely"
+     r"|not likely(?= [.,!]|$)|not on your nelly", "STRONGNO"),
+    (r"thanks but no thanks", "STRONGNO"),
     (r"no (?:thanks|ta)", "NOTHANKS"),
-    (r"(?<!if )(?<!as )(?<!when )(?<!whenever )(?<!whatever )you wish(?! to)|pigs fly|yeah right"
+    # A rude dismissal ("do one", "jog on"): a no, but not a stated decision; not a question.
+    (r"(?:(?<=[.!,] )|^)do one(?= [.,!]|$)|jog on|get lost|sod off|piss off|bugger off|naff off"
+     r"|go away(?= [.,!]|$)",
+     "GETLOST"),
+    (r"(?<!if )(?<!as )(?<!when )(?<!whenever )(?<!whatever )you wish(?! to)|pigs fly"
+     r"|(?:yeah|yes) right(?: ,)? (?:like|as if)"
      r"|in your dreams|nice try|dream on|as if(?= [.,!]|$)|when hell freezes(?: over)?"
      r"|get right on (?:that|it)|hold (?:him|her|them) down for you|line (?:him|her|them) up"
-     r"|(?:ignore|forget) (?:all )?my research", "SARCASM"),
+     r"|(?:ignore|forget) (?:all )?my research|while you are at it", "SARCASM"),
     # "Not now, not ever", "now or in the future": a lasting no, not a "not now" (rule 4).
     (r"(?:not )?(?:now|this time|later|next time)(?: ,)? (?:or|and|nor|not)(?: later"
      r"| next time)?(?: ,)?(?: not)? (?:ever|never|in the future|at any point|any time)|not ever"
@@ -87,14 +130,17 @@ REWRITES: list[tuple[str, str]] = [
      r" (?:start\w*|chang\w*)(?: (?:that|it|this|our|my|minds?|mind|again))*(?: now)?",
      "KEEPCHOICE"),
     # "Healthy without vaccines": the way the family lives, not a condition (rule 4).
-    (rf"without (?:any |the |a single )?{VAXN}", "WITHOUTVAX"),
+    (rf"without (?:any |the |a single )?{VAXN}|(?:fine|healthy|well|ok|grand|better off"
+     rf"|happy) without (?:it|them|any)", "WITHOUTVAX"),
     (r"not (?:too |so |100 |quite |entirely |completely )?(?:sure|certain|convinced|keen"
      r"|ready|happy|comfortable|decided|confident|ok|fine|great)|unsure|undecided"
      r"|on the fence|in two minds|mixed feelings|second thoughts|no idea|dont know"
      r"(?= [.,?]|$| yet| if| whether| what| about| how| tbh| really| to)", "NOTSURE"),
     (r"(?:not|nothing|no one is) (?:against|anti|antivax|opposed)(?: (?:it|them|to it|the idea"
      r"|vaccin\w*|jabs))?", "NOTAGAINST"),
-    (rf"{PEOPLE}(?: (?!and\b){W}){{0,2}} (?:dont|wont|not|NOTSURE|wants? to wait|says no"
+    # "Our family has chosen", "a natural family, we don't": there the family is the speaker.
+    (rf"(?:(?!family){PEOPLE}|(?<!our )(?<!natural )(?<!a )family(?! we | i | has | have ))"
+     rf"(?: (?!and\b){W}){{0,2}} (?:dont|wont|not|NOTSURE|wants? to wait|says no"
      rf"|said no|disagrees?|is against)(?: want| like| agree| keen| sure| happy)?",
      "PARTNERDOUBT"),
     (r"of course|course", "yes"),
@@ -112,7 +158,8 @@ CUES: dict[str, list[str]] = {
         rf"|made(?: {W}){{1,3}} (?:decision|choice) not to",
         r"declin\w*|refus\w*|reject\w*",
         rf"(?:opt|opting|opted) out of(?: {W}){{0,2}} (?:{VAXN}|programme|program)",
-        rf"(?:wont|never|not going to|will never)(?: be)? (?:vaccinat\w*|immunis\w*|jabb\w*"
+        rf"(?:wont|never|not going to|never going to|will never)(?: be)? (?:vaccinat\w*"
+        rf"|immunis\w*|jabb\w*"
         rf"|consent\w*|injected)|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*"
         rf"|bring\w*|giv\w*|do|doing|let\w*|allow\w*|tak\w*|put\w*)(?: {W})? {OBJ}"
         r"|wont be(?= [.,]|$)",
@@ -122,7 +169,8 @@ CUES: dict[str, list[str]] = {
         rf"(?:dont|never) (?:vaccinat\w*|vax|immunise|immunising|do (?:{VAXN}|it|them|that)"
         rf"|believe in {OBJ}|agree with (?:{VAXN}|them|it|vaccinat\w*)|trust (?:{VAXN}|them"
         rf"|it|big pharma)|support {VAXN})",
-        rf"antivax|anti (?:{VAXN})|against (?:{VAXN}|it|them|all(?: of)? (?:it|them|{VAXN}))",
+        rf"antivax|anti (?:{VAXN})|against (?:{VAXN}|it|them|all(?: of)? (?:it|them|{VAXN}))"
+        rf"|(?:object|objects|opposed) to (?:it|them|all|any|vaccinat\w*|{VAXN})",
         r"(?:unvaccinated|unimmunised|unjabbed|vaccine free|vax free) (?:family|household"
         r"|home|house|kids|children|child|son|daughter|and)|stay(?:ing)? (?:unvaccinated|that way)",
         rf"no (?:more |further )?{VAXN}(?: (?:for|near|in|ever|at all|period)|(?= [.,]|$))",
@@ -137,11 +185,28 @@ CUES: dict[str, list[str]] = {
         rf"|have|get|allow|put|bring)(?: {W}){{0,3}} {VAXN}",
         rf"not (?:doin|havin|gettin|into)(?: any| the)? {VAXN}|(?:wont|will not)(?: be)? receiv"
         rf"\w*(?: {W})? {VAXN}",
+        # A settled no, said plainly or in dialect: "it's a no from us", "we still say no",
+        # "nor will she ever", "we're no having it", "we divvent do jabs", "not something we do".
+        r"(?:it|that|answer)(?: is)?(?: still| always| definitely)? a (?:\w+ )?no(?= [.,!]|$"
+        r"| from| for| thanks)|(?:still|definitely|always) (?:a )?(?:\w+ )?no from"
+        r"|(?:we|i) (?:still |always )?(?:say|said) no(?= [.,!]|$| to (?:it|them|all|any))"
+        r"|nor will (?:he|she|they|we|it) ever|(?:we|he|she|they|i) never will(?= [.,!]|$)"
+        r"|no (?:child|children|grandchild\w*|kids?|son|daughter|baby|grandson|granddaughter)"
+        r" of (?:mine|ours) (?:is|are|will|gets)",
+        r"(?:we are|we|he|she|they|they are|i am|he is|she is) (?:not|no|nae|ay)"
+        r" (?:havin|having|gettin|getting|doin|doing|daein|dain)(?: any| it| that| them)"
+        rf"|(?:divvent|dinnae|dinna|divent) do (?:it|them|that|{VAXN})"
+        r"|(?:dont|never|divvent|dinnae) do (?:all|any of) (?:that|it|them|this)"
+        r"|not (?:something|what) (?:we|i) (?:do|believe in|agree with|support)(?= [.,!]|$| in"
+        r"| here| as)",
+        rf"(?:dont|never) (?:take|accept|give (?:them|him|her|our \w+|my \w+))(?: any)? {VAXN}"
+        r"|(?:it|that|this|not vaccinating) is our way(?= [.,!]|$)",
     ],
     # Weaker forms of a no that still read as a decision when nothing softens them.
     "refuse_soft": [
         rf"not interested(?! in(?: {W}){{0,2}} {CONTACT})",
-        r"not for (?:us|me|him|her|them|my|our)|(?:we|i) will pass|STRONGNO",
+        r"not for (?:us|me|him|her|them|my|our)|(?:we|i) will pass|STRONGNO|hard pass"
+        r"|pure ?blood\w*",
         r"poison\w*|toxic|toxins|vaccine injur\w*|injured by|big pharma|guinea pigs?|lab rats?"
         r"|not sheep|sheeple|pin ?cushion",
         rf"(?:{VAXN}|they) (?:cause|causes|caused) (?:autism|harm|damage|death)",
@@ -164,13 +229,23 @@ CUES: dict[str, list[str]] = {
         rf"{VAXN}|(?:(?<=[.,!] )|^)no more(?= [.,!]|$)|(?:that|that is|its|it) all (?:he|she"
         r"|he is|she is|they|they are|we|we are) (?:having|getting)"
         r"|(?:ones?|lot) (?:he|she|he is|she is|they|they are) (?:having|getting)",
-        r"said no (?:sane |normal |parent )?\w* ever|SARCASM"
+        rf"skipping (?:them all|all of them|the lot|them|all(?: the)? {VAXN}|(?:the )?{VAXN})"
+        r"|(?:a |the )?(?:choice|decision) (?:we|i) (?:made|have made|took)"
+        r"|not (?:vaccinated|immunised|jabbed)(?: ,)? and (?:he|she|they|we|it)(?: is| are)?"
+        r" (?:not|never) (?:going to|gonna|will) be|(?:led|lead|leads|turned|steered)"
+        r" (?:us|me|our family) away from"
+        r"|said no (?:sane |normal |parent )?\w* ever|SARCASM"
         r"|(?:give|giving) (?:it|them) a miss|(?:withdrawn|withdrew|taken|took)"
         r"(?: \w+){0,2} (?:out of|from) (?:all |the )?(?:vaccin\w*|immunis\w*|programme)",
     ],
     # Sarcasm that reads like a yes ("oh yeah, I'll bring him the day pigs fly"): a no whose
     # yes-words are part of the joke, so they do not soften it (labels._decide_refusal).
     "sarcasm": [r"SARCASM"],
+    # The reply ends on a no ("...just what he needs. No."): the last word is the decision,
+    # so yes-words before it do not soften a refusal (labels._decide_refusal).
+    "closing_no": [r"(?:no|NOTHANKS|STRONGNO)(?= [.!]*$|$)"],
+    # Hesitation sounds ("erm", "um"): doubt unless said with a yes (labels._read).
+    "filler": [r"hm+|um+|erm+"],
     "stop": [
         rf"stop(?: {W})?(?: {W})? (?:{CONTACT}|text\w*|send\w*|call\w*|ring\w*|phon\w*"
         r"|writ\w*|these|this|them|it|harass\w*|bother\w*|spam\w*|pester\w*|asking)"
@@ -260,8 +335,8 @@ CUES: dict[str, list[str]] = {
         r"|teething|virus|flu|hospital|antibiotics|chemo|immun\w*compromised|pregnant|due with"
         r"|premature|prem|premmie|preemie|eczema|asthma|epilepsy",
         rf"(?:is|are) (?:it|they|this|that|the {W}|these)(?: {W})?(?: still)? (?:needed"
-        rf"|necessary|essential|compulsory|mandatory|required|worth|important|ok (?:for|with|to"
-        r"|if)|too)|(?:does|do|would|will) (?:he|she|they|we|it|the (?:baby|kids?|children"
+        rf"|necessary|essential|compulsory|mandatory|required|worth|important|ok (?:for|with|to)"
+        r"|too)|(?:does|do|would|will) (?:he|she|they|we|it|the (?:baby|kids?|children"
         rf"|twins)|my {W}|her|him)(?: still| even)? (?:need|have to|has to)(?! to (?:bring"
         r"|come|book|fill|attend|arrive))|why (?:does|do|is|are|should|would|has|have|so"
         r"|another|more)|what happens|what if|too (?:late|many|young|little|small|soon|early)"
@@ -270,10 +345,11 @@ CUES: dict[str, list[str]] = {
         SPACING,
         r"not (?:right )?now|not yet|not at the (?:moment|minute|min)"
         r"|not at (?:this|the) (?:time|moment|minute|stage|point)|not (?:this|today"
-        r"|tonight|for now)|maybe(?! your)|perhaps(?! your)|possibly|later|(?:rather|prefer to"
+        r"|tonight|for now)|maybe(?! your)|perhaps(?! your)|possibly|probably|prob|prolly"
+        r"|later|(?:rather|prefer to"
         r"|want to|wants to|like to|should we|should i|could we|can we|can it|going to|will"
         r"|to) wait|wait (?:till|until|til|a bit|a while|and see)|(?:till|until|til) (?:he|she"
-        r"|they|after|then|hes|shes|we|i|next)|when (?:he|she|they|things)(?: is| are)?"
+        r"|they|after|hes|shes|we|i|next)|when (?:he|she|they|things)(?: is| are)?"
         r" (?:better|older|well|bigger|calm|settle\w*)",
         r"get back to you|let you know|think(?:ing)? (?:about|it over|on it|it through)"
         r"|(?:a|to|me|will|i will|have to|need to) think|thinking|consider\w*|decide|deciding"
@@ -281,7 +357,7 @@ CUES: dict[str, list[str]] = {
         r"|year|time)|after (?:christmas|easter|the holidays|summer|half term|the new year"
         r"|ramadan|eid|the baby)|(?:read|seen|heard)(?: {W}){0,4} (?:online|things|stuff"
         r"|stories|bad|scary)|horror stories|bad things|research",
-        r"NOTSURE|PARTNERDOUBT|EMOJIDOUBT|hm+|um+|erm+|not keen",
+        r"NOTSURE|PARTNERDOUBT|EMOJIDOUBT|not keen",
     ],
     # A no that lasts: a "now" inside it is not a condition (rule 4).
     "lasting": [r"EVERNO|KEEPCHOICE"],
@@ -301,13 +377,16 @@ CUES: dict[str, list[str]] = {
         r"yes|definitely|absolutely|certainly|go (?:on|ahead)|please do|sounds? (?:good|great"
         r"|fine|grand|perfect|lovely)|that would be (?:great|good|lovely|perfect|brilliant|fab)"
         r"|great|perfect|lovely|brilliant|fab|fantastic|excellent|happy(?: for| to| with| if)"
-        r"|keen(?! on)|POSOK|delighted|deal|count (?:me|us) in|sure thing|will do|agreed?"
+        r"|keen(?! on)|POSOK|delighted|deal|count (?:me|us) in|sure thing|will do|agreed?|gwan"
+        r"|go for it|crack on|lets do it|let us do it|sounds like a plan|bang on"
         r"|(?:i|we) agree|sure(?= [.,]|$)|of course",
     ],
     "yes_weak": [r"ok|alright|fine|sure|sound(?! like)|grand|cool|great|boss|EMOJIYES"
                  r"|right then"],
     "book": [
         r"book\w*|sign (?:him|her|us|them|me) up|put (?:him|her|us|them|me) down"
+        r"|(?:stick|pop|put|squeeze|fit|get) (?:him|her|them|us|me|(?:the|my|our|wee|little)"
+        r" \w+) (?:down|in)(?= [.,!]|$| for| on| at| then| please| when| whenever| asap)"
         r"|(?:get|have) (?:it|them|him|her) (?:done|in|booked|sorted)|catch up on|arrange\w*",
         r"(?:can|could|may|shall) (?:we|i|you) (?:come|bring|do|pop|make|attend|drop|fit|put"
         r"|sort|squeeze|have (?:it|the|an|a slot|him|her|them)|get (?:it|him|her"
@@ -330,7 +409,7 @@ CUES: dict[str, list[str]] = {
         r"|date|time|times)|go ahead|let me know when|tell me when|asap|sooner the better"
         rf"|(?:he|she|they|we) needs?(?: {W}){{0,2}} (?:{VAXN}|it|them)",
     ],
-    "negative": [r"no(?! one| longer| more| kids| children| child| body| need)|STRONGNO"
+    "negative": [r"no(?! one| longer| more| kids| children| child| body| need)|STRONGNO|GETLOST"
                  r"|NOTHANKS|ALLOWIT|EMOJINO|never"],
     "identity": [
         r"who (?:is|are|am i)(?: this| that| it| you| speaking| talking)?|who sent|who gave"
@@ -344,10 +423,12 @@ CUES: dict[str, list[str]] = {
     # Logistics inside a question that keep a yes an "agree" (rule 2's exception).
     "sched": [
         rf"when\w*|time|times|day|days|date|dates|slots?|appointments?|available|{TIMES}"
-        r"|week|tomorrow|today|clinic|surgery|branch|parking|park|bring|red book|address"
-        r"|where|how long|together|same (?:day|time)|link|send|book\w*|come|drop in|walk in"
+        r"|week|tomorrow|today|clinic|surgery|branch|parking|park|red book|address"
+        r"|where|how long|together|same (?:day|time)|link|send|book\w*|comes?|coming|bring\w*"
+        r"|drop in|walk in|due|overdue|behind|reminders?"
+        r"|(?:need to|should i|do i|shall i) (?:ring|call|phone)"
         r"|nursery|school|\d+(?:am|pm)?|o clock|earliest|latest|site|mon|tue|tues|wed|weds|thu"
-        r"|thur|thurs|fri|sat|sun|can it be (?:at|after|before|on|in|the|a)",
+        r"|thur|thurs|fri|sat|sun|(?:can|could) it be (?:at|after|before|on|in|the|a)",
     ],
 }
 
@@ -362,18 +443,22 @@ VETOES: dict[str, list[str]] = {
     "already": [
         r"(?:get|getting|gets|be|to|have|having|can|could|will|would|want|wants|like|need"
         r"|needs|should|please|once|if|after)(?: \w+){0,2} (?:done|vaccinated"
-        r"|immunised|jabbed|had)|(?:havent|not|never|wasnt)(?: \w+)? (?:been|had|got|received)",
+        r"|immunised|jabbed|had|covered|protected|up to date|fully \w+)"
+        r"|(?:havent|not|never|wasnt)(?: \w+)? (?:been|had|got|received)",
         r"had (?:a|an|some|the|his|her|their)?(?: \w+)? (?:reaction|fever|temperature|rash"
         r"|fit|seizure|letter|text|message|call)",
     ],
     "moved": [
         r"(?:appointment|appt|clinic|it|slot|date) (?:was |been |got |has been )?moved"
-        r"|moved (?:here|in|into|the appointment|it)|moved to (?:the|this) area",
+        r"|moved (?:here|in|into|the appointment|it)|moved to (?:the|this) area"
+        r"|moved(?: house)? (?:within|in|round|around|down|up|across|locally|nearby)(?: the| our)?"
+        r" (?:area|town|village|road|street|corner|estate|same \w+)",
     ],
-    "book": [r"take (?:our|my|his|her|their) chances"
+    "book": [r"take (?:our|my|his|her|their) chances|take (?:him|her|them|me|us) off"
              r"|(?:dont|not|before|without|wont|never|cant|no need to|already)(?: \w+)? book\w*"
              r"|red book"],
-    "yes": [r"(?:dont|not|never) agree|agree with"],
+    "yes": [r"(?:dont|not|never|ever) agree|agree with|happy (?:with|in) (?:our|my|the|this"
+            r"|that) (?:decision|choice)"],
     "yes_weak": [
         r"(?:pretty|quite|fairly|i am|make|making|not|so|i|im) sure|sure (?:if|whether|that"
         r"|about|what)|(?:is|are) (?:it|that|he|she|they) (?:ok|alright|fine)",
@@ -383,6 +468,22 @@ VETOES: dict[str, list[str]] = {
         r"(?:dont|never)(?: \w+)? (?:text|call|ring|contact|phone|message)\w*(?: \w+){0,3}"
         r" (?:before|after|between|until|till|during)",
     ],
-    "doubt": [r"cant wait|stay safe|book online"],
+    "doubt": [r"cant wait|stay safe|book online"
+              # "Any day after half term": a time offered, not a delay; "yeah safe": slang yes.
+              r"|any (?:day|time|morning|afternoon|evening|date|slot|weekday)s?(?: \w+)?"
+              r" (?:after|before|from)(?: \w+){1,3}|(?:yes|ok|alright) safe(?= [.,!]|$)"],
+    # Leaflets already read, a talk declined, advice already taken: no request to talk.
+    "talk": [r"(?:read|seen|had|got) (?:the |your |all the |all your )?(?:leaflets?|info\w*)"
+             r"|(?:leaflets?|info\w*)(?: [\w,]+){0,4} (?:read|seen) (?:them|it)"
+             r"|(?:rather not|dont want to|not going to|no need to|wont|dont need to) (?:talk"
+             r"|chat|discuss|speak)(?: \w+){0,3}|(?:following|follow|followed|took|taken|take)"
+             r" (?:that|this|their|his|her|the|our) advice"],
+    # A long-standing no ("three generations now"), what is already done ("the first lot"),
+    # "and now to you", a dismissive "Next.": none of them is a "not now" (rule 4).
+    "condition": [r"away from|(?:generations?|years?|months?|decades?|weeks?) now"
+                  r"|and now (?:to )?(?:you|your \w+)|convinced now"
+                  r"|(?:the|his|her|their|our) first (?:lot|set|one"
+                  r"|ones|dose|doses|round|jabs?|vaccin\w*|injections?|batch)"
+                  r"|(?:(?<=[.!,] )|^)next(?= [.!]|$)"],
     "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
 }

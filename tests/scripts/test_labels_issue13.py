@@ -165,3 +165,71 @@ def test_second_round_words_do_not_turn_opt_outs_or_worries_into_refusals(text):
 ])
 def test_second_round_yeses_with_reassurance_or_a_call_to_book_are_agree(text):
     assert classify(text).label is Label.AGREE
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly it's a firm no from me.",
+    "we dinnae do jabs",
+    "no child of ours is having that",
+    "Thanks but no thanks.",
+    "They're not vaccinated and they're never going to be.",
+    "We'd rather not discuss it. We don't do vaccines.",
+    "we've always said no to vaccines and we always will",
+    "No. Nor will he ever.",
+    "Our family has decided not to vaccinate. Please respect that.",
+    "Oh lovely, more toxins for my baby, just what she needs. No.",
+    "I'm opposed to vaccines for my kids.",
+])
+def test_third_round_settled_dialect_and_sarcastic_refusals_are_read_by_the_rules(text):
+    assert classify(text).label is Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    "it's a no for now, she's poorly",
+    "we still say no until we've spoken to the doctor",
+    "fine without it for now, maybe next year",
+    "She's not vaccinated yet and she's not going to be until we've talked to the GP",
+    "we don't take vaccines lightly, can I speak to someone",
+    "my family don't agree with it, can we talk?",
+    "She had a bad reaction to the last one so it's a no for now",
+    "Um no? Can you tell me what's in it first?",
+    "no that's fine thanks",  # a polite no: never agree, and no stated decision
+])
+def test_third_round_refusal_words_with_a_condition_or_a_request_stay_short_of_refused(text):
+    assert classify(text).label not in (Label.REFUSED, Label.AGREE)
+
+
+@pytest.mark.parametrize("text", [
+    "yeah no that's grand, book him in",
+    "erm yeah book her in for a Tuesday",
+    "Go for it, she's fit and well",
+    "yes please, he's over his cold now",
+    "yes, is it ok if his dad brings him?",
+    "Yes please call me after work to sort a time",
+    "Yes, she's had every jab so far without any problems",
+    "ok, could it be a Friday?",
+    "aye stick her down for whenever",
+    "no concerns, book him in",
+    "Yes, any afternoon after half term",
+    "yes book him, he has a nut allergy but the consultant said it's fine",
+    "Yes, I was anxious last time but he was absolutely fine. Tuesday?",
+    "yes we moved house within the area so we missed the letter",
+    "Yes, we want her up to date before school",
+])
+def test_third_round_yeses_with_reassurance_logistics_or_fillers_are_agree(text):
+    assert classify(text).label is Label.AGREE
+
+
+@pytest.mark.parametrize("text", [
+    "erm",
+    "erm yeah sorry what's this about",
+    "the GP said it's fine but I'm still nervous",
+    "the doctor said it's not safe with her egg allergy but I'd like to book",
+    "Yes please, I was worried last time but she was fine. Is it safe to do both at once?",
+    "Yes ring me after 5, I've got some questions",
+    "yes, is it ok if he has a cold?",
+    "probably after her birthday, we've got family staying till then",
+    "He's been ill but he's fine now. Can we wait a couple of weeks anyway?",
+])
+def test_third_round_worries_near_the_new_yes_words_stay_hesitant(text):
+    assert classify(text).label is Label.HESITANT
