@@ -1,0 +1,41 @@
+"""Word lists per language for the reply labeller (English rules live in ``lexicon_en``).
+
+Each language maps a cue name (the same names as the English rules) to
+phrases written as a speaker would type them; they are normalised like a
+reply (lower case, Latin accents stripped, Arabic alef forms folded) when
+compiled. A phrase matches whole tokens; a trailing ``*`` lets the last word
+take any ending ("zaszczepion*" matches zaszczepiony, zaszczepiona).
+
+The lists were written for this service (a practice asking a parent to book a
+child's missed routine vaccines). They are deliberately short and literal:
+when a reply in one of these languages matches nothing clear, the labeller
+answers ``hesitant`` or ``unclear`` and a person reads it.
+
+One module per language, each a ``CUES`` dict. December (issue 13) widened them:
+
+- "may be" is not doubt: a bare "może" / "poate" also says "can" ("może być w piątek",
+  "după ora 17 se poate?"), so only "maybe" phrasings count.
+- "We don't vaccinate" as who the family is, a decision long made, consent withheld.
+- Sarcasm (a mock yes before a no, a Bill Gates chip, a guinea pig): with a no it is a
+  decision even after the yes-words (as in English); without a no it decides nothing.
+- Times asked about ("which days?", "when?", weekdays) are scheduling questions.
+- Somali gets a "talk" cue: thinking it over or asking to talk softens a no (rule 4).
+"""
+
+from __future__ import annotations
+
+from assistant.scripts.lexicon import ar, bn, es, fr, lt, pl, pt, ro, so, tr, ur
+
+LEXICONS: dict[str, dict[str, list[str]]] = {
+    "pl": pl.CUES,
+    "ro": ro.CUES,
+    "pt": pt.CUES,
+    "es": es.CUES,
+    "tr": tr.CUES,
+    "lt": lt.CUES,
+    "fr": fr.CUES,
+    "ur": ur.CUES,
+    "bn": bn.CUES,
+    "ar": ar.CUES,
+    "so": so.CUES,
+}
