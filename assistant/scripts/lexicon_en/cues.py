@@ -1,150 +1,17 @@
-"""English cues for the reply labeller, as regular expressions over the ``english`` view.
-
-Every pattern is matched between token boundaries (tokens are space-separated,
-see ``labels_text``). ``REWRITES`` run first and turn negated or idiomatic
-phrases into marker words, so that "no problem" is not read as a "no", "not
-sure" is not read as "sure" and "not against it" is not read as "against it".
-A cue's ``VETOES`` drop any of its matches that overlap a veto match ("get it
-done at the surgery" is not "done at the surgery").
-
-Cue names are shared with the other languages' lexicons (``lexicon``):
-refuse, refuse_soft, stop, already, moved, wrong, wrong_weak, doubt, talk,
-condition, yes, yes_weak, book, negative, identity, sched.
-"""
+"""The English cues: each a list of patterns over the rewritten ``english`` view."""
 
 from __future__ import annotations
 
-W = r"[a-z0-9]+"  # one word token
-
-
-VAXN = (r"(?:vaccin\w*|vax\w*|jabs?|jabbed|immunis\w*|injections?|needles?|shots?|mmr|menb"
-        r"|mena\w*|6in1|4in1|boosters?|rotavirus|rota|pcv|hib|polio|bcg|doses?|hep b)")
-OBJ = (rf"(?:it|them|any\w*|anything|this|that|these|those|him|her|either|both|my {W}|our {W}"
-       rf"|his {W}|their {W}|the(?: {W})? {VAXN}|{VAXN})")
-PEOPLE = (r"(?:partner|husband|wife|dad|father|mum|mom|mother|other half|fiance|fiancee"
-          r"|boyfriend|girlfriend|family|nan|nana|grandma|gran|in laws|ex)")
-CONTACT = r"(?:texts?|txt\w*|messag\w*|calls?|calling|reminders?|contact\w*|letters?|emails?)"
-CHILD = (r"(?:my|our|the|his|her) (?:son|daughter|child|children|kids?|boys?|girls?|baby|twins"
-         r"|little one|youngest|eldest)|the kids|the twins")
-DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?"
-TIMES = rf"(?:mornings?|afternoons?|evenings?|{DAYS}|half term|holidays?)"
-
-# Objections to how many jabs at once: a question of spacing, never a refusal of the vaccine.
-SPACING = (rf"at once|all together|in one go|one(?: {W})? at a time|on (?:its|their) own"
-           rf"|separately|separate {VAXN}|split\w*|spread(?: them)? out|space(?: them)? out"
-           rf"|single {VAXN}|singles|how many {VAXN}|so many|seems a lot|a lot for"
-           rf"|all (?:at )?the same time")
-# "Don't want her to have 4 jabs": a no to the number, not to the vaccine (softens a refusal).
-NUMBER_OF_JABS = r"(?:\d+|two|three|four|five) (?:jabs|injections|needles|vaccines|shots)"
-
-REWRITES: list[tuple[str, str]] = [
-    # A yes with reassurance attached (issue 13): no allergies, never a problem, ill but fine
-    # now. Neither a worry nor a no, so the yes stands (an illness still current stays doubt).
-    (r"(?:no|nae|not got any|havent got any|dont have any|without any) (?:known |previous |bad"
-     r" |past )?(?:allergies|allergy|allergic reactions?|fever|temperature|temp|temps|colds"
-     r"|meds|medication|medicines|fits|seizures|illness|conditions"
-     r"|reactions?|side effects|health (?:problems|issues|conditions)|problems?(?: with \w+)?)"
-     r"(?: (?:or|and|no) (?:nothing|nothin|anything|that))?"
-     r"|(?:never|not ever|hasnt ever|has never|have never|never once) (?:had|been)(?: a| any)?"
-     r"(?: bad| serious)? (?:problems?|issues?|reactions?|trouble|bother|poorly)"
-     r"(?: with (?:any|his|her|their|the"
-     r"|them|it|jabs|vaccin\w*)(?: \w+)?)?"
-     r"|(?:had|has had|was|were|been|has been)(?: a bit| a| an| bit)? (?:cold|colds|cough|bug"
-     r"|temperature|fever|poorly|ill|unwell|sick|chesty|clingy|teething|rough|snotty|chickenpox"
-     r"|chicken pox|infection|virus)(?: \w+){0,4} (?:but|and)(?: (?:he|she|they|it|is|are"
-     r"|all|now|absolutely|totally|completely|fully|much|otherwise|seems|looks|doing))*"
-     r" (?:fine|right as rain|better|well|grand|ok|okay|all good|all clear|back to normal"
-     r"|recovered|over it)(?: now)?"
-     r"|(?:fine|better|well|grand|recovered|all good|right as rain|100 fine)(?: again)? now"
-     r"(?: after (?:his|her|their|the|a|an)(?: \w+){1,2}(?= [.,!]|$))?(?= [.,!]|$| after| since"
-     r"| thanks| so)|(?:rash|temp|temperature|fever|cold|bug|cough|eczema|infection)(?: \w+)?"
-     r" (?:has |is |have |are )?(?:gone|cleared(?: up)?|better|over)(?= [.,!]|$| now| and)"
-     r"|(?:been )?(?:fine|better|well|grand) since(?: (?:the|his|her|their|a|an|he|she))?"
-     r"(?: \w+){0,2} (?:finished|ended|stopped|cleared(?: up)?|went|recovered)|(?:been )?fine since"
-     r"|(?:over|past) (?:his|her|their|the)(?: \w+){0,2} (?:infection|cold|bug|cough|fever"
-     r"|temperature|temp|virus|flu|chickenpox|illness|rash) now"
-     r"|fit and (?:well|healthy)|fit as a fiddle|healthy and well|(?:was|were) (?:absolutely"
-     r" |totally |completely |perfectly )?(?:fine|ok|great|grand) (?:last time|after (?:the|his"
-     r"|her|their) (?:last|first|other|previous)(?: \w+)?|with (?:the|his|her|their) (?:last"
-     r"|other|previous|first)(?: \w+)?)|(?:not|never|hasnt|havent)"
-     r" been (?:ill|poorly|unwell|sick)(?= [.,!]|$| and| or| since| recently| lately)",
-     "REASSURED"),
-    # Advice already given ("egg allergy but the GP said it's fine"), a past worry that came to
-    # nothing ("I was nervous last time but she was fine"), earlier jabs that went well.
-    (r"(?:egg |nut |peanut |milk |dairy |penicillin )?(?:allerg\w*|eczema|asthma)(?: \w+){0,6}"
-     r" but (?:the |our |my |his |her )?(?:gp|doctor|nurse|hv|health visitor|consultant"
-     r"|specialist|paediatrician|pharmacist|allergist) (?:said|says|told|has said|confirmed)"
-     r"(?: (?!not |no |dont |wont |never )\w+){0,4} (?:fine|ok|safe|alright|no reason"
-     r"|go ahead)"
-     r"|(?:was|were|got|felt|been) (?:a bit |so |really |very )?(?:nervous|worried|anxious"
-     r"|scared|apprehensive|unsure)(?: \w+){0,5} but (?:\w+ ){0,2}(?:was|were|did|went|coped)"
-     r"(?: totally| absolutely| completely| perfectly| really| so)? (?:fine|ok|great|grand"
-     r"|brilliant|well|amazing)"
-     r"|(?:had|been fine with|coped with|sailed through|been through)(?=(?: \w+){0,3} (?:other"
-     r"|others|previous|earlier|so far|before|up to now|until now)(?: |$))(?: (?:all|every|each"
-     r"|of|the|his|her|their|them|other|others|previous|earlier|jabs?|vaccin\w*|injections?"
-     r"|ones?|lots?|sets?|so far|before|up to now|until now)){1,6}(?: ,)? (?:REASSURED|no bother"
-     r"|no problems?|no issues|without (?:a |any )?(?:peep|problems?|issues|bother|fuss|hitch"
-     r"|reactions?|murmur)|with no (?:problems?|issues|bother|reactions?|fuss)|(?:and |with )?"
-     r"(?:was |been )?fine)", "REASSURED"),
-    # "Yeah no, that's fine": the British "yeah no" is a yes.
-    (r"(?:yes|ok|right)(?: ,)? no(?: ,)? (?:that|that is|it|it is|that would be) (?:fine|ok"
-     r"|great|grand|perfect|lovely|alright)", "yes POSOK"),
-    # "Ring me and we'll find a slot": a call to book, not a request to talk a worry through.
-    (r"(?:(?:ring|call|phone|bell) (?:me|us)|give (?:me|us) a (?:ring|call|bell)|(?:phone )?call"
-     r" back)(?: [\w,]+){0,8} (?:to|and(?: we will| we can| you can| i will)?) (?:book|find a"
-     r" slot|sort (?:a|it|out|the)|fix (?:a|the|up a)|set (?:it )?up|organise|arrange"
-     r"|make (?:an|the) appointment|(?:pick|choose|agree) a (?:day|date|time|slot))"
-     r"|(?:a )?(?:phone )?call(?: back)? to (?:book|arrange|sort)"
-     # "Phone me after 5": when to call, said with a yes, is logistics.
-     r"|(?:ring|call|phone) (?:me|us)(?: back)? (?:after|before|between|on) (?:\d+\w*|work"
-     r"|school|nursery|the landline|my mobile|this number|\w+day)", "book"),
-    (r"no problems?|no probs?|not a problem|no worries|no worry|no bother|nae bother"
-     r"|no objections?|dont mind|no issues?|not an issue|no hassle|no trouble|not worried"
-     r"|not fussed|not bothered|no questions|no rush|no hurry|no reason not to"
-     r"|no (?:real )?concerns?|not concerned|not (?:nervous|scared|anxious|afraid)"
-     r"|(?:i )?dont see why not|why not(?= [.,]|$)", "POSOK"),
-    (r"(?:absolutely|definitely|certainly|hell|heck|fuck|fucking|god|of course|course) (?:not|no)"
-     r"|no way|no chance|not a chance|not happening|over my dead body|not in a million years"
-     r"|not on your life|never ever|not a hope|zero chance|fat chance|no chance in hell"
-     r"|not a cat in hells chance|not in a month of sundays|not bloody likely"
-     r"|not likely(?= [.,!]|$)|not on your nelly", "STRONGNO"),
-    (r"thanks but no thanks", "STRONGNO"),
-    (r"no (?:thanks|ta)", "NOTHANKS"),
-    # A rude dismissal ("do one", "jog on"): a no, but not a stated decision; not a question.
-    (r"(?:(?<=[.!,] )|^)do one(?= [.,!]|$)|jog on|get lost|sod off|piss off|bugger off|naff off"
-     r"|go away(?= [.,!]|$)",
-     "GETLOST"),
-    (r"(?<!if )(?<!as )(?<!when )(?<!whenever )(?<!whatever )you wish(?! to)|pigs fly"
-     r"|(?:yeah|yes) right(?: ,)? (?:like|as if)"
-     r"|in your dreams|nice try|dream on|as if(?= [.,!]|$)|when hell freezes(?: over)?"
-     r"|get right on (?:that|it)|hold (?:him|her|them) down for you|line (?:him|her|them) up"
-     r"|(?:ignore|forget) (?:all )?my research|while you are at it", "SARCASM"),
-    # "Not now, not ever", "now or in the future": a lasting no, not a "not now" (rule 4).
-    (r"(?:not )?(?:now|this time|later|next time)(?: ,)? (?:or|and|nor|not)(?: later"
-     r"| next time)?(?: ,)?(?: not)? (?:ever|never|in the future|at any point|any time)|not ever"
-     r"|not in this lifetime|not in a million years|never (?:gonna|going to) happen"
-     r"|not now(?: ,)? not later|(?:no|nope|nah)(?: [.,!])? never(?= [.,!]|$)", "EVERNO"),
-    # "Not changing that now", "not starting now": a standing choice kept, not a delay.
-    (r"(?:not|never|wont(?: be)?|am not|are not)"
-     r" (?:start\w*|chang\w*)(?: (?:that|it|this|our|my|minds?|mind|again))*(?: now)?",
-     "KEEPCHOICE"),
-    # "Healthy without vaccines": the way the family lives, not a condition (rule 4).
-    (rf"without (?:any |the |a single )?{VAXN}|(?:fine|healthy|well|ok|grand|better off"
-     rf"|happy) without (?:it|them|any)", "WITHOUTVAX"),
-    (r"not (?:too |so |100 |quite |entirely |completely )?(?:sure|certain|convinced|keen"
-     r"|ready|happy|comfortable|decided|confident|ok|fine|great)|unsure|undecided"
-     r"|on the fence|in two minds|mixed feelings|second thoughts|no idea|dont know"
-     r"(?= [.,?]|$| yet| if| whether| what| about| how| tbh| really| to)", "NOTSURE"),
-    (r"(?:not|nothing|no one is) (?:against|anti|antivax|opposed)(?: (?:it|them|to it|the idea"
-     r"|vaccin\w*|jabs))?", "NOTAGAINST"),
-    # "Our family has chosen", "a natural family, we don't": there the family is the speaker.
-    (rf"(?:(?!family){PEOPLE}|(?<!our )(?<!natural )(?<!a )family(?! we | i | has | have ))"
-     rf"(?: (?!and\b){W}){{0,2}} (?:dont|wont|not|NOTSURE|wants? to wait|says no"
-     rf"|said no|disagrees?|is against)(?: want| like| agree| keen| sure| happy)?",
-     "PARTNERDOUBT"),
-    (r"of course|course", "yes"),
-]
+from assistant.scripts.lexicon_en.words import (
+    CHILD,
+    CONTACT,
+    NUMBER_OF_JABS,
+    OBJ,
+    SPACING,
+    TIMES,
+    VAXN,
+    W,
+)
 
 CUES: dict[str, list[str]] = {
     # A stated decision against the vaccine (rule 1).
@@ -430,60 +297,4 @@ CUES: dict[str, list[str]] = {
         r"|nursery|school|\d+(?:am|pm)?|o clock|earliest|latest|site|mon|tue|tues|wed|weds|thu"
         r"|thur|thurs|fri|sat|sun|(?:can|could) it be (?:at|after|before|on|in|the|a)",
     ],
-}
-
-VETOES: dict[str, list[str]] = {
-    "refuse": [
-        rf"dont (?:want|wish)(?: {W}){{0,3}} {CONTACT}|dont want to (?:talk|discuss|speak|be"
-        r" \w+|receive|get|wait|miss|leave)|dont want (?:him|her|them) to (?:miss|wait|fall)",
-        r"not (?:getting|having|doing)(?: any)? (?:better|worse|well|great)",
-        r"dont (?:want|wish)(?: to| it)? but",
-        r"refus\w* to (?:eat|sleep|drink|go|wear)|declin\w* (?:the )?(?:call|invit\w*)",
-    ],
-    "already": [
-        r"(?:get|getting|gets|be|to|have|having|can|could|will|would|want|wants|like|need"
-        r"|needs|should|please|once|if|after)(?: \w+){0,2} (?:done|vaccinated"
-        r"|immunised|jabbed|had|covered|protected|up to date|fully \w+)"
-        r"|(?:havent|not|never|wasnt)(?: \w+)? (?:been|had|got|received)",
-        r"had (?:a|an|some|the|his|her|their)?(?: \w+)? (?:reaction|fever|temperature|rash"
-        r"|fit|seizure|letter|text|message|call)",
-    ],
-    "moved": [
-        r"(?:appointment|appt|clinic|it|slot|date) (?:was |been |got |has been )?moved"
-        r"|moved (?:here|in|into|the appointment|it)|moved to (?:the|this) area"
-        r"|moved(?: house)? (?:within|in|round|around|down|up|across|locally|nearby)(?: the| our)?"
-        r" (?:area|town|village|road|street|corner|estate|same \w+)",
-    ],
-    "book": [r"take (?:our|my|his|her|their) chances|take (?:him|her|them|me|us) off"
-             r"|(?:dont|not|before|without|wont|never|cant|no need to|already)(?: \w+)? book\w*"
-             r"|red book"],
-    "yes": [r"(?:dont|not|never|ever) agree|agree with|happy (?:with|in) (?:our|my|the|this"
-            r"|that) (?:decision|choice)"],
-    "yes_weak": [
-        r"(?:pretty|quite|fairly|i am|make|making|not|so|i|im) sure|sure (?:if|whether|that"
-        r"|about|what)|(?:is|are) (?:it|that|he|she|they) (?:ok|alright|fine)",
-    ],
-    "stop": [
-        r"full stop",  # a dictated text's punctuation, said aloud
-        r"(?:dont|never)(?: \w+)? (?:text|call|ring|contact|phone|message)\w*(?: \w+){0,3}"
-        r" (?:before|after|between|until|till|during)",
-    ],
-    "doubt": [r"cant wait|stay safe|book online"
-              # "Any day after half term": a time offered, not a delay; "yeah safe": slang yes.
-              r"|any (?:day|time|morning|afternoon|evening|date|slot|weekday)s?(?: \w+)?"
-              r" (?:after|before|from)(?: \w+){1,3}|(?:yes|ok|alright) safe(?= [.,!]|$)"],
-    # Leaflets already read, a talk declined, advice already taken: no request to talk.
-    "talk": [r"(?:read|seen|had|got) (?:the |your |all the |all your )?(?:leaflets?|info\w*)"
-             r"|(?:leaflets?|info\w*)(?: [\w,]+){0,4} (?:read|seen) (?:them|it)"
-             r"|(?:rather not|dont want to|not going to|no need to|wont|dont need to) (?:talk"
-             r"|chat|discuss|speak)(?: \w+){0,3}|(?:following|follow|followed|took|taken|take)"
-             r" (?:that|this|their|his|her|the|our) advice"],
-    # A long-standing no ("three generations now"), what is already done ("the first lot"),
-    # "and now to you", a dismissive "Next.": none of them is a "not now" (rule 4).
-    "condition": [r"away from|(?:generations?|years?|months?|decades?|weeks?) now"
-                  r"|and now (?:to )?(?:you|your \w+)|convinced now"
-                  r"|(?:the|his|her|their|our) first (?:lot|set|one"
-                  r"|ones|dose|doses|round|jabs?|vaccin\w*|injections?|batch)"
-                  r"|(?:(?<=[.!,] )|^)next(?= [.!]|$)"],
-    "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
 }

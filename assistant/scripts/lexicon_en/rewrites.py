@@ -1,0 +1,114 @@
+"""Rewrites that run first: negated or idiomatic phrases turned into marker words."""
+
+from __future__ import annotations
+
+from assistant.scripts.lexicon_en.words import PEOPLE, VAXN, W
+
+REWRITES: list[tuple[str, str]] = [
+    # A yes with reassurance attached (issue 13): no allergies, never a problem, ill but fine
+    # now. Neither a worry nor a no, so the yes stands (an illness still current stays doubt).
+    (r"(?:no|nae|not got any|havent got any|dont have any|without any) (?:known |previous |bad"
+     r" |past )?(?:allergies|allergy|allergic reactions?|fever|temperature|temp|temps|colds"
+     r"|meds|medication|medicines|fits|seizures|illness|conditions"
+     r"|reactions?|side effects|health (?:problems|issues|conditions)|problems?(?: with \w+)?)"
+     r"(?: (?:or|and|no) (?:nothing|nothin|anything|that))?"
+     r"|(?:never|not ever|hasnt ever|has never|have never|never once) (?:had|been)(?: a| any)?"
+     r"(?: bad| serious)? (?:problems?|issues?|reactions?|trouble|bother|poorly)"
+     r"(?: with (?:any|his|her|their|the"
+     r"|them|it|jabs|vaccin\w*)(?: \w+)?)?"
+     r"|(?:had|has had|was|were|been|has been)(?: a bit| a| an| bit)? (?:cold|colds|cough|bug"
+     r"|temperature|fever|poorly|ill|unwell|sick|chesty|clingy|teething|rough|snotty|chickenpox"
+     r"|chicken pox|infection|virus)(?: \w+){0,4} (?:but|and)(?: (?:he|she|they|it|is|are"
+     r"|all|now|absolutely|totally|completely|fully|much|otherwise|seems|looks|doing))*"
+     r" (?:fine|right as rain|better|well|grand|ok|okay|all good|all clear|back to normal"
+     r"|recovered|over it)(?: now)?"
+     r"|(?:fine|better|well|grand|recovered|all good|right as rain|100 fine)(?: again)? now"
+     r"(?: after (?:his|her|their|the|a|an)(?: \w+){1,2}(?= [.,!]|$))?(?= [.,!]|$| after| since"
+     r"| thanks| so)|(?:rash|temp|temperature|fever|cold|bug|cough|eczema|infection)(?: \w+)?"
+     r" (?:has |is |have |are )?(?:gone|cleared(?: up)?|better|over)(?= [.,!]|$| now| and)"
+     r"|(?:been )?(?:fine|better|well|grand) since(?: (?:the|his|her|their|a|an|he|she))?"
+     r"(?: \w+){0,2} (?:finished|ended|stopped|cleared(?: up)?|went|recovered)|(?:been )?fine since"
+     r"|(?:over|past) (?:his|her|their|the)(?: \w+){0,2} (?:infection|cold|bug|cough|fever"
+     r"|temperature|temp|virus|flu|chickenpox|illness|rash) now"
+     r"|fit and (?:well|healthy)|fit as a fiddle|healthy and well|(?:was|were) (?:absolutely"
+     r" |totally |completely |perfectly )?(?:fine|ok|great|grand) (?:last time|after (?:the|his"
+     r"|her|their) (?:last|first|other|previous)(?: \w+)?|with (?:the|his|her|their) (?:last"
+     r"|other|previous|first)(?: \w+)?)|(?:not|never|hasnt|havent)"
+     r" been (?:ill|poorly|unwell|sick)(?= [.,!]|$| and| or| since| recently| lately)",
+     "REASSURED"),
+    # Advice already given ("egg allergy but the GP said it's fine"), a past worry that came to
+    # nothing ("I was nervous last time but she was fine"), earlier jabs that went well.
+    (r"(?:egg |nut |peanut |milk |dairy |penicillin )?(?:allerg\w*|eczema|asthma)(?: \w+){0,6}"
+     r" but (?:the |our |my |his |her )?(?:gp|doctor|nurse|hv|health visitor|consultant"
+     r"|specialist|paediatrician|pharmacist|allergist) (?:said|says|told|has said|confirmed)"
+     r"(?: (?!not |no |dont |wont |never )\w+){0,4} (?:fine|ok|safe|alright|no reason"
+     r"|go ahead)"
+     r"|(?:was|were|got|felt|been) (?:a bit |so |really |very )?(?:nervous|worried|anxious"
+     r"|scared|apprehensive|unsure)(?: \w+){0,5} but (?:\w+ ){0,2}(?:was|were|did|went|coped)"
+     r"(?: totally| absolutely| completely| perfectly| really| so)? (?:fine|ok|great|grand"
+     r"|brilliant|well|amazing)"
+     r"|(?:had|been fine with|coped with|sailed through|been through)(?=(?: \w+){0,3} (?:other"
+     r"|others|previous|earlier|so far|before|up to now|until now)(?: |$))(?: (?:all|every|each"
+     r"|of|the|his|her|their|them|other|others|previous|earlier|jabs?|vaccin\w*|injections?"
+     r"|ones?|lots?|sets?|so far|before|up to now|until now)){1,6}(?: ,)? (?:REASSURED|no bother"
+     r"|no problems?|no issues|without (?:a |any )?(?:peep|problems?|issues|bother|fuss|hitch"
+     r"|reactions?|murmur)|with no (?:problems?|issues|bother|reactions?|fuss)|(?:and |with )?"
+     r"(?:was |been )?fine)", "REASSURED"),
+    # "Yeah no, that's fine": the British "yeah no" is a yes.
+    (r"(?:yes|ok|right)(?: ,)? no(?: ,)? (?:that|that is|it|it is|that would be) (?:fine|ok"
+     r"|great|grand|perfect|lovely|alright)", "yes POSOK"),
+    # "Ring me and we'll find a slot": a call to book, not a request to talk a worry through.
+    (r"(?:(?:ring|call|phone|bell) (?:me|us)|give (?:me|us) a (?:ring|call|bell)|(?:phone )?call"
+     r" back)(?: [\w,]+){0,8} (?:to|and(?: we will| we can| you can| i will)?) (?:book|find a"
+     r" slot|sort (?:a|it|out|the)|fix (?:a|the|up a)|set (?:it )?up|organise|arrange"
+     r"|make (?:an|the) appointment|(?:pick|choose|agree) a (?:day|date|time|slot))"
+     r"|(?:a )?(?:phone )?call(?: back)? to (?:book|arrange|sort)"
+     # "Phone me after 5": when to call, said with a yes, is logistics.
+     r"|(?:ring|call|phone) (?:me|us)(?: back)? (?:after|before|between|on) (?:\d+\w*|work"
+     r"|school|nursery|the landline|my mobile|this number|\w+day)", "book"),
+    (r"no problems?|no probs?|not a problem|no worries|no worry|no bother|nae bother"
+     r"|no objections?|dont mind|no issues?|not an issue|no hassle|no trouble|not worried"
+     r"|not fussed|not bothered|no questions|no rush|no hurry|no reason not to"
+     r"|no (?:real )?concerns?|not concerned|not (?:nervous|scared|anxious|afraid)"
+     r"|(?:i )?dont see why not|why not(?= [.,]|$)", "POSOK"),
+    (r"(?:absolutely|definitely|certainly|hell|heck|fuck|fucking|god|of course|course) (?:not|no)"
+     r"|no way|no chance|not a chance|not happening|over my dead body|not in a million years"
+     r"|not on your life|never ever|not a hope|zero chance|fat chance|no chance in hell"
+     r"|not a cat in hells chance|not in a month of sundays|not bloody likely"
+     r"|not likely(?= [.,!]|$)|not on your nelly", "STRONGNO"),
+    (r"thanks but no thanks", "STRONGNO"),
+    (r"no (?:thanks|ta)", "NOTHANKS"),
+    # A rude dismissal ("do one", "jog on"): a no, but not a stated decision; not a question.
+    (r"(?:(?<=[.!,] )|^)do one(?= [.,!]|$)|jog on|get lost|sod off|piss off|bugger off|naff off"
+     r"|go away(?= [.,!]|$)",
+     "GETLOST"),
+    (r"(?<!if )(?<!as )(?<!when )(?<!whenever )(?<!whatever )you wish(?! to)|pigs fly"
+     r"|(?:yeah|yes) right(?: ,)? (?:like|as if)"
+     r"|in your dreams|nice try|dream on|as if(?= [.,!]|$)|when hell freezes(?: over)?"
+     r"|get right on (?:that|it)|hold (?:him|her|them) down for you|line (?:him|her|them) up"
+     r"|(?:ignore|forget) (?:all )?my research|while you are at it", "SARCASM"),
+    # "Not now, not ever", "now or in the future": a lasting no, not a "not now" (rule 4).
+    (r"(?:not )?(?:now|this time|later|next time)(?: ,)? (?:or|and|nor|not)(?: later"
+     r"| next time)?(?: ,)?(?: not)? (?:ever|never|in the future|at any point|any time)|not ever"
+     r"|not in this lifetime|not in a million years|never (?:gonna|going to) happen"
+     r"|not now(?: ,)? not later|(?:no|nope|nah)(?: [.,!])? never(?= [.,!]|$)", "EVERNO"),
+    # "Not changing that now", "not starting now": a standing choice kept, not a delay.
+    (r"(?:not|never|wont(?: be)?|am not|are not)"
+     r" (?:start\w*|chang\w*)(?: (?:that|it|this|our|my|minds?|mind|again))*(?: now)?",
+     "KEEPCHOICE"),
+    # "Healthy without vaccines": the way the family lives, not a condition (rule 4).
+    (rf"without (?:any |the |a single )?{VAXN}|(?:fine|healthy|well|ok|grand|better off"
+     rf"|happy) without (?:it|them|any)", "WITHOUTVAX"),
+    (r"not (?:too |so |100 |quite |entirely |completely )?(?:sure|certain|convinced|keen"
+     r"|ready|happy|comfortable|decided|confident|ok|fine|great)|unsure|undecided"
+     r"|on the fence|in two minds|mixed feelings|second thoughts|no idea|dont know"
+     r"(?= [.,?]|$| yet| if| whether| what| about| how| tbh| really| to)", "NOTSURE"),
+    (r"(?:not|nothing|no one is) (?:against|anti|antivax|opposed)(?: (?:it|them|to it|the idea"
+     r"|vaccin\w*|jabs))?", "NOTAGAINST"),
+    # "Our family has chosen", "a natural family, we don't": there the family is the speaker.
+    (rf"(?:(?!family){PEOPLE}|(?<!our )(?<!natural )(?<!a )family(?! we | i | has | have ))"
+     rf"(?: (?!and\b){W}){{0,2}} (?:dont|wont|not|NOTSURE|wants? to wait|says no"
+     rf"|said no|disagrees?|is against)(?: want| like| agree| keen| sure| happy)?",
+     "PARTNERDOUBT"),
+    (r"of course|course", "yes"),
+]

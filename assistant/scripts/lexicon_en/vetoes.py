@@ -1,0 +1,61 @@
+"""Matches that drop a cue's overlapping match ("get it done at the surgery")."""
+
+from __future__ import annotations
+
+from assistant.scripts.lexicon_en.words import CONTACT, W
+
+VETOES: dict[str, list[str]] = {
+    "refuse": [
+        rf"dont (?:want|wish)(?: {W}){{0,3}} {CONTACT}|dont want to (?:talk|discuss|speak|be"
+        r" \w+|receive|get|wait|miss|leave)|dont want (?:him|her|them) to (?:miss|wait|fall)",
+        r"not (?:getting|having|doing)(?: any)? (?:better|worse|well|great)",
+        r"dont (?:want|wish)(?: to| it)? but",
+        r"refus\w* to (?:eat|sleep|drink|go|wear)|declin\w* (?:the )?(?:call|invit\w*)",
+    ],
+    "already": [
+        r"(?:get|getting|gets|be|to|have|having|can|could|will|would|want|wants|like|need"
+        r"|needs|should|please|once|if|after)(?: \w+){0,2} (?:done|vaccinated"
+        r"|immunised|jabbed|had|covered|protected|up to date|fully \w+)"
+        r"|(?:havent|not|never|wasnt)(?: \w+)? (?:been|had|got|received)",
+        r"had (?:a|an|some|the|his|her|their)?(?: \w+)? (?:reaction|fever|temperature|rash"
+        r"|fit|seizure|letter|text|message|call)",
+    ],
+    "moved": [
+        r"(?:appointment|appt|clinic|it|slot|date) (?:was |been |got |has been )?moved"
+        r"|moved (?:here|in|into|the appointment|it)|moved to (?:the|this) area"
+        r"|moved(?: house)? (?:within|in|round|around|down|up|across|locally|nearby)(?: the| our)?"
+        r" (?:area|town|village|road|street|corner|estate|same \w+)",
+    ],
+    "book": [r"take (?:our|my|his|her|their) chances|take (?:him|her|them|me|us) off"
+             r"|(?:dont|not|before|without|wont|never|cant|no need to|already)(?: \w+)? book\w*"
+             r"|red book"],
+    "yes": [r"(?:dont|not|never|ever) agree|agree with|happy (?:with|in) (?:our|my|the|this"
+            r"|that) (?:decision|choice)"],
+    "yes_weak": [
+        r"(?:pretty|quite|fairly|i am|make|making|not|so|i|im) sure|sure (?:if|whether|that"
+        r"|about|what)|(?:is|are) (?:it|that|he|she|they) (?:ok|alright|fine)",
+    ],
+    "stop": [
+        r"full stop",  # a dictated text's punctuation, said aloud
+        r"(?:dont|never)(?: \w+)? (?:text|call|ring|contact|phone|message)\w*(?: \w+){0,3}"
+        r" (?:before|after|between|until|till|during)",
+    ],
+    "doubt": [r"cant wait|stay safe|book online"
+              # "Any day after half term": a time offered, not a delay; "yeah safe": slang yes.
+              r"|any (?:day|time|morning|afternoon|evening|date|slot|weekday)s?(?: \w+)?"
+              r" (?:after|before|from)(?: \w+){1,3}|(?:yes|ok|alright) safe(?= [.,!]|$)"],
+    # Leaflets already read, a talk declined, advice already taken: no request to talk.
+    "talk": [r"(?:read|seen|had|got) (?:the |your |all the |all your )?(?:leaflets?|info\w*)"
+             r"|(?:leaflets?|info\w*)(?: [\w,]+){0,4} (?:read|seen) (?:them|it)"
+             r"|(?:rather not|dont want to|not going to|no need to|wont|dont need to) (?:talk"
+             r"|chat|discuss|speak)(?: \w+){0,3}|(?:following|follow|followed|took|taken|take)"
+             r" (?:that|this|their|his|her|the|our) advice"],
+    # A long-standing no ("three generations now"), what is already done ("the first lot"),
+    # "and now to you", a dismissive "Next.": none of them is a "not now" (rule 4).
+    "condition": [r"away from|(?:generations?|years?|months?|decades?|weeks?) now"
+                  r"|and now (?:to )?(?:you|your \w+)|convinced now"
+                  r"|(?:the|his|her|their|our) first (?:lot|set|one"
+                  r"|ones|dose|doses|round|jabs?|vaccin\w*|injections?|batch)"
+                  r"|(?:(?<=[.!,] )|^)next(?= [.!]|$)"],
+    "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
+}
