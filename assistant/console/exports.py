@@ -14,6 +14,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from assistant import clock
+from assistant.console.scope import practice_asked_for
 from assistant.db import db
 from assistant.models import Practice, Role
 from assistant.records import exports
@@ -24,23 +25,13 @@ FORMATS = {"csv": ("text/csv; charset=utf-8", "csv"),
            "fhir": ("application/fhir+json; charset=utf-8", "fhir.json")}
 
 
-def export_scope(user, ods_code: str | None) -> tuple[int | None, str]:
-    """The practice whose children ``user`` may export (None: every practice) and its
-    name for the file. 404 for anything the user may not see, so ids reveal nothing."""
-    ods_code = (ods_code or "").strip().upper() or None
-    if user.role is Role.PRACTICE:
-        own = db.session.get(Practice, user.practice_id) if user.practice_id else None
-        if own is None or (ods_code and ods_code != own.ods_code):
-            abort(404)
-        return own.id, own.ods_code
-    if user.role is not Role.ADMIN:
-        abort(404)  # coordinators load nothing into a GP record
-    if ods_code is None:
-        return None, "all"
-    practice_id = db.session.scalar(select(Practice.id).where(Practice.ods_code == ods_code))
-    if practice_id is None:
+def export_scope(user) -> Practice | None:
+    """The practice whose children ``user`` may export (None: every practice):
+    ``scope.practice_asked_for``, for practice users and admins only (coordinators load
+    nothing into a GP record). 404 for anything the user may not see."""
+    if user.role not in (Role.ADMIN, Role.PRACTICE):
         abort(404)
-    return practice_id, ods_code
+    return practice_asked_for(user)
 
 
 def _since() -> date | None:
@@ -54,7 +45,8 @@ def _since() -> date | None:
 
 
 def _export(fmt: str) -> Response:
-    practice_id, name = export_scope(current_user, request.args.get("practice"))
+    practice = export_scope(current_user)
+    practice_id, name = (practice.id, practice.ods_code) if practice else (None, "all")
     since = _since()
     mimetype, suffix = FORMATS[fmt]
     today = clock.local(clock.now()).date().isoformat()
@@ -70,12 +62,11 @@ def _export(fmt: str) -> Response:
 @login_required
 def index():
     """The exports page: the two files, all codes or since a date; admins pick a practice."""
-    practice_id, name = export_scope(current_user, request.args.get("practice"))
+    practice = export_scope(current_user)
     choices = [] if current_user.role is Role.PRACTICE else list(db.session.scalars(
         select(Practice).order_by(Practice.ods_code)))
-    practice = db.session.get(Practice, practice_id) if practice_id else None
     return render_template("console/exports.html", title="Exports", practice=practice,
-                           name=name, choices=choices, since=_since(),
+                           choices=choices, since=_since(),
                            today=clock.local(clock.now()).date())
 
 

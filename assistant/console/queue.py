@@ -45,12 +45,9 @@ def loose_messages(user) -> list[Message]:
 
 
 def _filters() -> tuple[Practice | None, list[str], int]:
-    """The practice (by ODS code), reasons and page asked for; anything unknown is ignored
-    (a practice user's choice of practice never widens what they see: scope decides)."""
-    practice = None
-    code = (request.args.get("practice") or "").strip().upper()
-    if code:
-        practice = db.session.scalar(select(Practice).where(Practice.ods_code == code))
+    """The practice (``scope.practice_asked_for``: a practice user's own, another or an
+    unknown code 404), the reasons and the page asked for; unknown reasons are ignored."""
+    practice = scope.practice_asked_for(current_user)
     reasons = [r for r in request.args.getlist("reason") if r in waiting.REASONS]
     return practice, reasons or list(waiting.REASONS), page_number(request.args.get("page"))
 
@@ -89,11 +86,12 @@ def render_queue(form: ReferralForm | None = None, report: UploadReport | None =
     result = waiting.queue_page(current_user, now, practice_id=practice.id if practice else None,
                                 reasons=reasons, page=page)
     team = current_user.role in scope.TEAM
+    picked = practice if team else None  # a practice user's own is no filter of theirs
     return render_template(
         "console/queue.html", title="Coordinator queue", result=result,
-        practices=_practices(), practice=practice.ods_code if practice else "",
+        practices=_practices(), practice=picked.ods_code if picked else "",
         reasons=reasons, all_reasons=waiting.REASONS,
-        filtered=bool(practice) or len(reasons) < len(waiting.REASONS),
+        filtered=bool(picked) or len(reasons) < len(waiting.REASONS),
         loose=loose_messages(current_user),
         overdue=overdue_texts(db.session, now) if team else 0,
         rules_alone=rules_alone(db.session),

@@ -5,14 +5,15 @@ working day before it, after the reserve list was offered it and while no family
 considering it) is released by ``booking.aftercare.release_unbooked_slots``, which
 also leaves the practice one RELEASE_SLOTS task. This page lists both: each slot with
 when it was released and why, and the tasks. A practice user sees its own practice
-only (another practice asked for is 404); the team sees all, or one practice.
+only (another practice asked for is 404); the team sees all, or one practice
+(``scope.practice_asked_for``).
 """
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, render_template
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -35,7 +36,7 @@ WHY = ("Still unbooked at the practice's release time, after the reserve list wa
 @scope.roles(*scope.EVERYONE)
 def index():
     """Released slots (earliest first) from ``DAYS_BACK`` days ago, and their tasks."""
-    practice = _practice(request.args.get("practice"))
+    practice = scope.practice_asked_for(current_user)
     since = clock.from_local(datetime.combine(
         clock.local(clock.now()).date() - timedelta(days=DAYS_BACK), time(0, 0)))
     slots = scope.slots_of(current_user).where(Slot.released_at.is_not(None),
@@ -56,14 +57,3 @@ def index():
             tasks.options(selectinload(Task.practice)).order_by(Task.created_at.desc(),
                                                                 Task.id.desc()))))
 
-
-def _practice(ods_code: str | None) -> Practice | None:
-    """The practice asked for (``?practice=ODS``), or None for all the user may see.
-    A practice user may name only their own; anything else is 404."""
-    ods_code = (ods_code or "").strip().upper()
-    if not ods_code:
-        return None
-    practice = db.session.scalar(select(Practice).where(Practice.ods_code == ods_code))
-    if practice is None or scope.practice_ids_of(current_user) not in (None, practice.id):
-        abort(404)
-    return practice

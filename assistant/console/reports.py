@@ -11,6 +11,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from assistant.console import charts
+from assistant.console.scope import practice_asked_for
 from assistant.db import db
 from assistant.models import Means, Practice, Role
 from assistant.records import reports
@@ -38,21 +39,6 @@ READER_COLUMNS = (
 MEANS = {Means.SMS: "Text", Means.CALL: "Phone call", Means.LETTER: "Letter",
          Means.STAFF_CALL: "Staff call", Means.HOME_VISIT: "Home visit",
          "recorded": "Recorded by staff"}  # the report's bucket for staff-recorded attempts
-
-
-def report_scope(user, ods_code: str | None) -> Practice | None:
-    """The one practice the page is about (None: every practice). A practice user
-    always gets their own; asking for another practice, or one that does not exist, is 404."""
-    ods_code = (ods_code or "").strip().upper() or None
-    if user.role is Role.PRACTICE:
-        own = db.session.get(Practice, user.practice_id) if user.practice_id else None
-        if own is None or (ods_code and ods_code != own.ods_code):
-            abort(404)
-        return own
-    if ods_code is None:
-        return None
-    return db.session.scalar(select(Practice).where(Practice.ods_code == ods_code)) \
-        or abort(404)
 
 
 def _year() -> int:
@@ -90,7 +76,7 @@ def build_charts(counts: dict[str, Any], weeks: list) -> list[charts.Chart]:
 @login_required
 def index():
     """The counts to date and the service year's year-end counts, per practice and total."""
-    practice = report_scope(current_user, request.args.get("practice"))
+    practice = practice_asked_for(current_user)
     year = _year()
     counts = reports.report(db.session, practice.ods_code if practice else None, year)
     scope = counts["practices"][practice.ods_code] if practice else counts["total"]

@@ -8,16 +8,17 @@ siblings are), and on a family's page only its own children. Anything else is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import wraps
 
-from flask import abort
+from flask import abort, request
 from flask_login import current_user, login_required
 from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import selectinload
 
 from assistant.db import db
-from assistant.models import Booking, Child, CodedEvent, Household, Role, Slot, Task, User
+from assistant.models import Booking, Child, CodedEvent, Household, Practice, Role, Slot, Task, User
 
 
 def sees_everything(user: User) -> bool:
@@ -115,3 +116,37 @@ def codes_of(user: User, query: Select | None = None) -> Select:
 def practice_ids_of(user: User) -> int | None:
     """The one practice a practice user is limited to; None for the team (every practice)."""
     return None if sees_everything(user) else user.practice_id
+
+
+# An ODS organisation code as a practice has one: letters and digits, at most the column's 10.
+ODS_CODE = re.compile(r"[A-Z0-9]{1,10}")
+NO_SUCH_PRACTICE = "There is no practice with the ODS code {code!r}: choose one from the list."
+
+
+def practice_asked_for(user: User) -> Practice | None:
+    """The one practice a page that takes ``?practice=ODS`` is about; None for every
+    practice the user may see. The same rule on the queue, /exports/, /reports and
+    /slots/released:
+
+    - the team (coordinator, admin) may pick any practice; no code (or only spaces) is
+      every practice, and a code no practice has is 404 saying so;
+    - a practice user is always their own practice, asked or not; naming any other
+      practice (or one that does not exist) is a plain 404, so codes reveal nothing.
+
+    Case and surrounding spaces are ignored. Anything that cannot be an ODS code (too
+    long, not letters and digits) names no practice and is never sent to the database.
+    """
+    code = (request.args.get("practice") or "").strip().upper()
+    if not sees_everything(user):
+        own = db.session.get(Practice, user.practice_id) if user.practice_id else None
+        if own is None or (code and code != own.ods_code):
+            abort(404)
+        return own
+    if not code:
+        return None
+    practice = None
+    if ODS_CODE.fullmatch(code):
+        practice = db.session.scalar(select(Practice).where(Practice.ods_code == code))
+    if practice is None:
+        abort(404, NO_SUCH_PRACTICE.format(code=code[:20]))
+    return practice

@@ -129,9 +129,10 @@ def test_counts_per_reason_and_filters_by_reason_and_practice(client, world):
     assert count_of(page, "hesitant") == 1
     page = client.get("/coordinator/?practice=b80002&reason=hesitant").get_data(as_text=True)
     assert order(page) == [world["hesitant_new"]]
-    page = client.get("/coordinator/?reason=nonsense&practice=ZZZ&page=x")
+    page = client.get("/coordinator/?reason=nonsense&page=x")
     assert page.status_code == 200 and order(page.get_data(as_text=True)) == [
         world[name] for name in URGENCY]
+    assert client.get("/coordinator/?practice=ZZZ").status_code == 404  # as every page
 
 
 def test_the_queue_is_paged_in_urgency_order(client, world, monkeypatch):
@@ -159,8 +160,11 @@ def test_a_practice_user_sees_only_its_own_families(client, world):
                                                                   "hesitant_new")]
     assert "Birch Practice" not in page and "Near family" not in page
     assert 'name="file"' not in page  # referrals are the team's
-    page = client.get("/coordinator/?practice=B80002").get_data(as_text=True)
-    assert world["hesitant_new"] not in order(page)
+    assert client.get("/coordinator/?practice=B80002").status_code == 404
+    page = client.get("/coordinator/?practice=a80001").get_data(as_text=True)
+    assert order(page) == [world[n] for n in URGENCY if n not in ("refusal_near",
+                                                                  "hesitant_new")]
+    assert "(filtered)" not in page  # their own practice is no filter of theirs
 
 
 def test_a_split_household_shows_a_practice_only_its_own_children(client, app, travel):
