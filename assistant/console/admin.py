@@ -120,14 +120,22 @@ def _end_sessions(user: User) -> None:
         user.session_version = (user.session_version or 0) + 1
 
 
+def _practices_page(failed: Practice | None = None,
+                    form: PracticeSettingsForm | None = None, status: int = 200):
+    """Every practice with its settings form, by ODS code; ``failed``'s form is ``form``
+    (the one posted, with its errors), every other shows what is saved."""
+    rows = list(db.session.scalars(select(Practice).order_by(Practice.ods_code)))
+    forms = {p.id: form if failed is not None and p.id == failed.id else
+             PracticeSettingsForm(obj=p, prefix=f"p{p.id}", formdata=None) for p in rows}
+    return render_template("practice/admin_practices.html", title="Practice settings",
+                           practices=rows, forms=forms), status
+
+
 @bp.get("/practices")
 @scope.roles(*ADMIN)
 def practices():
     """Each practice's settings, one form each."""
-    rows = list(db.session.scalars(select(Practice).order_by(Practice.ods_code)))
-    forms = {p.id: PracticeSettingsForm(obj=p, prefix=f"p{p.id}") for p in rows}
-    return render_template("practice/admin_practices.html", title="Practice settings",
-                           practices=rows, forms=forms)
+    return _practices_page()
 
 
 @bp.post("/practices/<int:practice_id>")
@@ -139,11 +147,7 @@ def practice_settings(practice_id: int):
         abort(404)
     form = PracticeSettingsForm(prefix=f"p{practice.id}")
     if not form.validate_on_submit():
-        rows = list(db.session.scalars(select(Practice).order_by(Practice.ods_code)))
-        forms = {p.id: form if p.id == practice.id else
-                 PracticeSettingsForm(obj=p, prefix=f"p{p.id}", formdata=None) for p in rows}
-        return render_template("practice/admin_practices.html", title="Practice settings",
-                               practices=rows, forms=forms), 400
+        return _practices_page(practice, form, 400)
     form.populate_obj(practice)
     practice.attempt_order = ",".join(m.value for m in _order(form.attempt_order.data))
     audit(db.session, "practice.settings", actor=f"user:{current_user.id}",

@@ -104,3 +104,23 @@ def test_only_admins_reach_the_admin_pages(app, client):
     factories.login(client, "staff@example.nhs.uk")
     assert client.get("/admin/users").status_code == 404
     assert client.get("/admin/practices").status_code == 404
+
+
+def test_a_refused_practice_form_is_shown_again_beside_the_others_as_saved(app, client):
+    practice, _ = _admin(client)
+    other = factories.practice("B80002", attempt_spacing_days=9)
+    db.session.commit()
+    page = client.get("/admin/practices").get_data(as_text=True)
+    assert f'id="p{practice.id}-attempt_order"' in page
+    assert f'id="p{other.id}-attempt_order"' in page
+    prefix = f"p{practice.id}-"
+    bad = {prefix + "csrf_token": token(page), prefix + "attempt_order": "sms,fax",
+           prefix + "attempt_spacing_days": "5", prefix + "slot_release_time": "16:30",
+           prefix + "slot_release_days": "2"}
+    answer = client.post(f"/admin/practices/{practice.id}", data=bad)
+    again = answer.get_data(as_text=True)
+    assert answer.status_code == 400
+    assert "The attempt order is not right" in again
+    assert f'id="p{practice.id}-attempt_order"' in again and 'value="sms,fax"' in again
+    assert f'id="p{other.id}-attempt_spacing_days"' in again and 'value="9"' in again
+    assert again.count("The attempt order is not right") == 1  # on the posted form only
