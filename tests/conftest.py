@@ -8,6 +8,7 @@ collide; between tests every table is emptied.
 from __future__ import annotations
 
 import os
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from werkzeug.serving import make_server
 
 from assistant import create_app
 from assistant.db import db
@@ -142,6 +144,18 @@ def pg_app(postgresql_url: str, tmp_path: Path, app_overrides: dict) -> Iterator
         db.session.remove()
         db.engine.dispose()
     _empty_all_tables(postgresql_url)
+
+
+@pytest.fixture
+def served(app: Flask) -> Iterator[str]:
+    """The app served by werkzeug on 127.0.0.1 in a background thread: its base URL,
+    for the browser tests (tests/browser.py)."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=10)
 
 
 @pytest.fixture

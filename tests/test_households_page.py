@@ -9,13 +9,7 @@ from assistant.models import Role
 from assistant.web.home import PAGE_SIZE
 from assistant.web.languages import language_name
 from tests import factories
-from tests.booking.test_browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    _need_chromium,
-    _sync_playwright,
-    served,  # noqa: F401 - the fixture
-)
+from tests.browser import PHONE, chromium_page
 
 
 def test_every_household_row_links_to_its_page_and_names_its_language(app, client):
@@ -76,9 +70,7 @@ def test_a_practice_user_with_no_families_is_not_told_to_import(client):
         "at your practice are on the pathway yet" in page
 
 
-def test_the_households_page_holds_at_375_px_in_a_real_browser(app, served):  # noqa: F811
-    _need_chromium()
-    sync_playwright = _sync_playwright()
+def test_the_households_page_holds_at_375_px_in_a_real_browser(app, served):
     practice = factories.practice()
     for n in range(3):
         factories.household(practice, family_name=f"Featherstonehaugh-{n}", children=3,
@@ -86,15 +78,10 @@ def test_the_households_page_holds_at_375_px_in_a_real_browser(app, served):  # 
                             language="pl")
     factories.user()
     db.session.commit()
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 375, "height": 740})
-            page.goto(f"{served}/login")
-            page.fill("input[name=email]", "coordinator@example.nhs.uk")
-            page.fill("input[name=password]", "correct horse battery")
-            page.keyboard.press("Enter")
-            page.wait_for_selector("text=Featherstonehaugh-0")
-            assert page.evaluate("document.documentElement.scrollWidth") <= 375
-        finally:
-            browser.close()
+    with chromium_page(viewport=PHONE) as page:
+        page.goto(f"{served}/login")
+        page.fill("input[name=email]", "coordinator@example.nhs.uk")
+        page.fill("input[name=password]", "correct horse battery")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("text=Featherstonehaugh-0")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375

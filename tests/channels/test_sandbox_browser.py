@@ -1,7 +1,7 @@
 """In Chromium: a signed-in user answers a call on the demo phone and books a slot by keys.
 
-Uses Debian's chromium (``/usr/bin/chromium``) through Playwright, against the app
-served by werkzeug on 127.0.0.1 in a background thread (as tests/booking/test_browser.py).
+In Debian's chromium through tests/browser.py, against the app served by werkzeug on
+127.0.0.1 in a background thread (the ``served`` fixture in tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -14,13 +14,7 @@ from assistant.db import db
 from assistant.models import Booking, BookingStatus, Household, HouseholdStatus
 from tests import factories
 from tests.attempts.helpers import local
-from tests.booking.test_browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    _need_chromium,
-    _sync_playwright,
-    served,  # noqa: F401 - the fixture
-)
+from tests.browser import PHONE, chromium_page
 from tests.channels.conftest import PARENT, call_attempt
 
 
@@ -30,10 +24,8 @@ def app_overrides() -> dict[str, object]:
     return {"PUBLIC_BASE_URL": "http://localhost:5000"}
 
 
-def test_a_call_on_the_demo_phone_books_a_slot_by_keys_in_a_real_browser(app, served,  # noqa: F811
-                                                                         tmp_path):
-    _need_chromium()
-    sync_playwright = _sync_playwright()
+def test_a_call_on_the_demo_phone_books_a_slot_by_keys_in_a_real_browser(
+        app, served, tmp_path):
     with time_machine.travel(local(2027, 1, 11, 10, 0), tick=True):
         household = factories.household(mobile=PARENT)
         for hour in (9, 10, 11):
@@ -41,29 +33,24 @@ def test_a_call_on_the_demo_phone_books_a_slot_by_keys_in_a_real_browser(app, se
         call_attempt(household, sid="CA" + "5" * 32)
         factories.user()
         db.session.commit()
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            try:
-                page = browser.new_page(viewport={"width": 375, "height": 740})
-                page.goto(f"{served}/sandbox/phone?number={PARENT}")
-                page.fill("input[name=email]", "coordinator@example.nhs.uk")
-                page.fill("input[name=password]", "correct horse battery")
-                page.keyboard.press("Enter")
-                page.wait_for_selector("text=is calling this phone")
-                page.click("text=Answer the call")
-                page.wait_for_selector("text=The call is waiting for you")
-                assert "press 1" in page.locator(".call-log").inner_text().lower()
-                page.click("button[aria-label='Press 1']")
-                page.wait_for_selector("text=You pressed 1")
-                times = page.locator(".call-log").inner_text().lower()
-                assert "press 2 for" in times and "goodbye" not in times
-                page.click("button[aria-label='Press 2']")
-                page.wait_for_selector("text=The call ended.")
-                # The page holds at 375 px: nothing wider than the screen.
-                assert page.evaluate("document.documentElement.scrollWidth") <= 375
-                page.screenshot(path=str(tmp_path / "demo-phone-call.png"), full_page=True)
-            finally:
-                browser.close()
+        with chromium_page(viewport=PHONE) as page:
+            page.goto(f"{served}/sandbox/phone?number={PARENT}")
+            page.fill("input[name=email]", "coordinator@example.nhs.uk")
+            page.fill("input[name=password]", "correct horse battery")
+            page.keyboard.press("Enter")
+            page.wait_for_selector("text=is calling this phone")
+            page.click("text=Answer the call")
+            page.wait_for_selector("text=The call is waiting for you")
+            assert "press 1" in page.locator(".call-log").inner_text().lower()
+            page.click("button[aria-label='Press 1']")
+            page.wait_for_selector("text=You pressed 1")
+            times = page.locator(".call-log").inner_text().lower()
+            assert "press 2 for" in times and "goodbye" not in times
+            page.click("button[aria-label='Press 2']")
+            page.wait_for_selector("text=The call ended.")
+            # The page holds at 375 px: nothing wider than the screen.
+            assert page.evaluate("document.documentElement.scrollWidth") <= 375
+            page.screenshot(path=str(tmp_path / "demo-phone-call.png"), full_page=True)
     db.session.expire_all()
     booking = db.session.scalar(select(Booking))
     assert booking is not None and booking.status is BookingStatus.BOOKED

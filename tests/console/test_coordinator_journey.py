@@ -36,14 +36,7 @@ from assistant.records.codes import Event
 from tests import factories
 from tests.attempts.helpers import schedule, tick
 from tests.booking.helpers import at, slot_at
-from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    _need_chromium,
-    _sync_playwright,
-    served,
-)
-from tests.browser import sign_in
+from tests.browser import PHONE, chromium, sign_in
 from tests.conversation.test_reply_queue import run_queue, text_from
 
 MONDAY = at("2026-11-16T10:00")
@@ -91,13 +84,13 @@ def _to_the_queue(client, *households) -> None:
     db.session.commit()  # SQLite: the test's read would keep the server from writing
 
 
-def _signed_in(browser, served: str, email: str, **options):  # noqa: F811
+def _signed_in(browser, served: str, email: str, **options):
     page = browser.new_page(**options)
     sign_in(page, served, email)
     return page
 
 
-def _take_over_from_the_queue(page, served: str, family: str, household_id: int) -> None:  # noqa: F811
+def _take_over_from_the_queue(page, served: str, family: str, household_id: int) -> None:
     if page.url != f"{served}/coordinator/":
         page.goto(f"{served}/coordinator/")
     row = page.locator(f"#queue tr[data-household='{household_id}']")
@@ -109,89 +102,82 @@ def _take_over_from_the_queue(page, served: str, family: str, household_id: int)
 
 
 def test_a_coordinator_takes_over_texts_calls_books_and_hands_another_family_back(
-        app, client, served, monkeypatch):  # noqa: F811
-    _need_chromium()
+        app, client, served, monkeypatch):
     monkeypatch.setattr(household_page, "POLL_SECONDS", 2)  # the page's 10 s, for a test
-    sync_playwright = _sync_playwright()
     with time_machine.travel(MONDAY, tick=False):
         kowalski, nowak, slots = _families()
         k_id, n_id = kowalski.id, nowak.id
         _to_the_queue(client, kowalski, nowak)
     problems: list[str] = []
-    with time_machine.travel(TUESDAY, tick=False), sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = _signed_in(browser, served, COORDINATOR,
-                              viewport={"width": 375, "height": 740})
-            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-            _take_over_from_the_queue(page, served, "Nowak", n_id)
-            page.click("a:has-text('Back to the queue')")
-            page.wait_for_url(f"{served}/coordinator/")
-            assert COORDINATOR in page.locator(f"#queue tr[data-household='{n_id}']").inner_text()
-            _take_over_from_the_queue(page, served, "Kowalski", k_id)
-            # A second coordinator cannot take the Kowalskis over: one holder.
-            rival = _signed_in(browser, served, RIVAL)
-            rival.goto(f"{served}/households/{k_id}")
-            assert COORDINATOR in rival.locator("#holder").inner_text()
-            assert rival.locator("button:has-text('Take over')").count() == 0
-            rival.close()
+    with time_machine.travel(TUESDAY, tick=False), chromium() as browser:
+        page = _signed_in(browser, served, COORDINATOR, viewport=PHONE)
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        _take_over_from_the_queue(page, served, "Nowak", n_id)
+        page.click("a:has-text('Back to the queue')")
+        page.wait_for_url(f"{served}/coordinator/")
+        assert COORDINATOR in page.locator(f"#queue tr[data-household='{n_id}']").inner_text()
+        _take_over_from_the_queue(page, served, "Kowalski", k_id)
+        # A second coordinator cannot take the Kowalskis over: one holder.
+        rival = _signed_in(browser, served, RIVAL)
+        rival.goto(f"{served}/households/{k_id}")
+        assert COORDINATOR in rival.locator("#holder").inner_text()
+        assert rival.locator("button:has-text('Take over')").count() == 0
+        rival.close()
 
-            # The Nowaks write while held: kept for the person, not answered.
-            assert text_from(client, number=NOWAK, body="yes please book us in"
-                             ).status_code == 200
-            run_queue()
+        # The Nowaks write while held: kept for the person, not answered.
+        assert text_from(client, number=NOWAK, body="yes please book us in"
+                         ).status_code == 200
+        run_queue()
 
-            # The Kowalskis: a text through the channel, its delivery on the timeline.
-            url = f"{served}/households/{k_id}"
-            page.fill("#action-body", "Hello, it's Sam from the immunisation team. Can I "
-                                      "ring you about Ava and Ben today?")
-            page.click("button:has-text('Send text')")
-            page.wait_for_url(url)
-            page.locator("text=Text sent").wait_for(timeout=WAIT)
-            get_channel().drain()  # the sandbox's signed status callbacks have arrived
-            sent = page.locator("#timeline li.timeline__entry--message",
-                                has_text="Can I ring you about Ava and Ben")
-            # The live timeline replaces the entry in place when its delivery arrives.
-            sent.locator(".nhsuk-tag", has_text="delivered").wait_for(timeout=WAIT)
-            assert COORDINATOR in sent.inner_text() and sent.count() == 1
+        # The Kowalskis: a text through the channel, its delivery on the timeline.
+        url = f"{served}/households/{k_id}"
+        page.fill("#action-body", "Hello, it's Sam from the immunisation team. Can I "
+                                  "ring you about Ava and Ben today?")
+        page.click("button:has-text('Send text')")
+        page.wait_for_url(url)
+        page.locator("text=Text sent").wait_for(timeout=WAIT)
+        get_channel().drain()  # the sandbox's signed status callbacks have arrived
+        sent = page.locator("#timeline li.timeline__entry--message",
+                            has_text="Can I ring you about Ava and Ben")
+        # The live timeline replaces the entry in place when its delivery arrives.
+        sent.locator(".nhsuk-tag", has_text="delivered").wait_for(timeout=WAIT)
+        assert COORDINATOR in sent.inner_text() and sent.count() == 1
 
-            # A call nobody answered: their second attempt.
-            page.check("#call-outcome-no_answer")
-            page.fill("#call-note", "Rang at 10, no answer")
-            page.click("button:has-text('Record the call')")
-            page.wait_for_url(url)
-            page.locator("text=It counts as contact attempt 2").wait_for(timeout=WAIT)
+        # A call nobody answered: their second attempt.
+        page.check("#call-outcome-no_answer")
+        page.fill("#call-note", "Rang at 10, no answer")
+        page.click("button:has-text('Record the call')")
+        page.wait_for_url(url)
+        page.locator("text=It counts as contact attempt 2").wait_for(timeout=WAIT)
 
-            # They agreed on the phone later: a time for each child at their own practice.
-            page.click("summary:has-text('Agreed: book appointments')")
-            ava, ben = page.locator("select[name=slot_id]").nth(0), \
-                page.locator("select[name=slot_id]").nth(1)
-            # Each child is offered only their own practice's times.
-            assert _options(ava) == slots["north"]
-            assert _options(ben) == slots["east"]
-            ava.select_option(slots["north"][0])
-            ben.select_option(slots["east"][0])
-            page.click("button:has-text('Book and send the confirmation')")
-            page.wait_for_url(url)
-            page.locator("text=Booked.").wait_for(timeout=WAIT)
-            assert "Nobody" in page.locator("#holder").inner_text()
+        # They agreed on the phone later: a time for each child at their own practice.
+        page.click("summary:has-text('Agreed: book appointments')")
+        ava, ben = page.locator("select[name=slot_id]").nth(0), \
+            page.locator("select[name=slot_id]").nth(1)
+        # Each child is offered only their own practice's times.
+        assert _options(ava) == slots["north"]
+        assert _options(ben) == slots["east"]
+        ava.select_option(slots["north"][0])
+        ben.select_option(slots["east"][0])
+        page.click("button:has-text('Book and send the confirmation')")
+        page.wait_for_url(url)
+        page.locator("text=Booked.").wait_for(timeout=WAIT)
+        assert "Nobody" in page.locator("#holder").inner_text()
 
-            # The Nowaks: their text waited for the person; hand them back.
-            page.goto(f"{served}/households/{n_id}")
-            waited = page.locator("#timeline li", has_text="yes please book us in").first
-            assert "held for person" in waited.inner_text()
-            page.click("button:has-text('Hand back to the assistant')")
-            page.wait_for_url(f"{served}/households/{n_id}")
-            page.locator("#holder:has-text('Nobody')").wait_for(timeout=WAIT)
-            assert _outbound_after_referral(n_id) == [], "nothing went to them while held"
-            run_queue()  # the worker: the text that waited is answered now
-            get_channel().drain()
-            answer = page.locator("#timeline li.timeline__entry--out", has_text="Reply 1 for")
-            # Shown live (no reload), as the assistant's, with its delivery.
-            answer.locator(".nhsuk-tag", has_text="delivered").wait_for(timeout=WAIT)
-            assert "assistant" in answer.inner_text()
-        finally:
-            browser.close()
+        # The Nowaks: their text waited for the person; hand them back.
+        page.goto(f"{served}/households/{n_id}")
+        waited = page.locator("#timeline li", has_text="yes please book us in").first
+        assert "held for person" in waited.inner_text()
+        page.click("button:has-text('Hand back to the assistant')")
+        page.wait_for_url(f"{served}/households/{n_id}")
+        page.locator("#holder:has-text('Nobody')").wait_for(timeout=WAIT)
+        assert _outbound_after_referral(n_id) == [], "nothing went to them while held"
+        run_queue()  # the worker: the text that waited is answered now
+        get_channel().drain()
+        answer = page.locator("#timeline li.timeline__entry--out", has_text="Reply 1 for")
+        # Shown live (no reload), as the assistant's, with its delivery.
+        answer.locator(".nhsuk-tag", has_text="delivered").wait_for(timeout=WAIT)
+        assert "assistant" in answer.inner_text()
     assert problems == []
     _the_database_agrees(k_id, n_id, slots)
 

@@ -16,14 +16,7 @@ from assistant import clock
 from assistant.db import db
 from assistant.models import Child, Role
 from tests import factories
-from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    _need_chromium,
-    _sync_playwright,
-    served,
-)
-from tests.browser import sign_in
+from tests.browser import chromium_page, sign_in
 from tests.forms import token_in
 
 HEADER = ("nhs_number,given_name,family_name,date_of_birth,practice_ods_code,missing_vaccines,"
@@ -179,38 +172,31 @@ def test_a_team_users_extract_covers_the_practices_its_rows_name(app, client):
     assert _dropped() == ["Leo"]
 
 
-def test_the_check_and_the_confirmation_in_a_real_browser(app, served, tmp_path):  # noqa: F811
-    _need_chromium()
-    sync_playwright = _sync_playwright()
+def test_the_check_and_the_confirmation_in_a_real_browser(app, served, tmp_path):
     a = factories.practice("A80001", name="Alder Practice")
     factories.user("a@example.nhs.uk", role=Role.PRACTICE, practice_obj=a)
     db.session.commit()
     first, extract = tmp_path / "cohort.csv", tmp_path / "extract.csv"
     first.write_bytes(cohort("A80001", NAMES[:4]))
     extract.write_bytes(cohort("A80001", NAMES[:3]))
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            sign_in(page, served, "a@example.nhs.uk")
-            page.goto(f"{served}/uploads")
-            page.check("input[value=cohort]")
-            page.set_input_files("input[name=file]", str(first))
-            page.click("button:has-text('Upload')")
-            assert "Imported 4" in page.locator("#report").inner_text()
-            page.check("input[value=cohort]")
-            page.set_input_files("input[name=file]", str(extract))
-            page.check("input[name=full]")
-            page.click("button:has-text('Upload')")
-            report = page.locator("#report").inner_text()
-            assert "nothing has been changed yet" in report
-            assert "A80001: 1 of 4 open children would be no longer due" in report
-            confirm = page.locator("#confirm-full")
-            confirm.locator("input[type=file]").set_input_files(str(extract))
-            confirm.locator("button").click()
-            page.wait_for_selector("#report")
-            assert "A80001: 1 of 4 open children are no longer due" in page.locator(
-                "#report").inner_text()
-        finally:
-            browser.close()
+    with chromium_page() as page:
+        sign_in(page, served, "a@example.nhs.uk")
+        page.goto(f"{served}/uploads")
+        page.check("input[value=cohort]")
+        page.set_input_files("input[name=file]", str(first))
+        page.click("button:has-text('Upload')")
+        assert "Imported 4" in page.locator("#report").inner_text()
+        page.check("input[value=cohort]")
+        page.set_input_files("input[name=file]", str(extract))
+        page.check("input[name=full]")
+        page.click("button:has-text('Upload')")
+        report = page.locator("#report").inner_text()
+        assert "nothing has been changed yet" in report
+        assert "A80001: 1 of 4 open children would be no longer due" in report
+        confirm = page.locator("#confirm-full")
+        confirm.locator("input[type=file]").set_input_files(str(extract))
+        confirm.locator("button").click()
+        page.wait_for_selector("#report")
+        assert "A80001: 1 of 4 open children are no longer due" in page.locator(
+            "#report").inner_text()
     assert _dropped() == ["Leo"]

@@ -11,20 +11,11 @@ from assistant.db import db
 from assistant.models import Booking, Household, HouseholdStatus, Message
 from tests import factories
 from tests.booking.helpers import NOW, slot_at
-from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    _need_chromium,
-    _sync_playwright,
-    served,
-)
-from tests.browser import sign_in
+from tests.browser import PHONE, chromium_page, sign_in
 
 
 def test_the_holder_texts_records_a_call_and_books_the_family_in_a_browser(
-        app, served, tmp_path):  # noqa: F811
-    _need_chromium()
-    sync_playwright = _sync_playwright()
+        app, served, tmp_path):
     with time_machine.travel(NOW, tick=False):
         practice = factories.practice()
         h = factories.household(practice, family_name="Kowalski", mobile="+447700900596",
@@ -36,42 +27,37 @@ def test_the_holder_texts_records_a_call_and_books_the_family_in_a_browser(
         db.session.commit()
         household_id = h.id
     problems: list[str] = []
-    with time_machine.travel(NOW, tick=False), sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 375, "height": 740})
-            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-            sign_in(page, served, "coord@example.nhs.uk")
-            url = f"{served}/households/{household_id}"
-            page.goto(url)
-            # The counter follows the typing: one emoji makes the whole text UCS-2.
-            page.fill("#action-body", "Hello from the immunisation team")
-            assert page.locator("#action-body-count").inner_text() == \
-                "32 characters, 1 text (GSM-7)"
-            page.fill("#action-body", "Hello 🙂 " + "x" * 70)
-            assert "2 texts (UCS-2)" in page.locator("#action-body-count").inner_text()
-            page.fill("#action-body", "Hello, can we talk about Ava and Ben today?")
-            page.click("button:has-text('Send text')")
-            page.wait_for_url(url)
-            assert "Text sent" in page.content()
-            assert page.evaluate("document.documentElement.scrollWidth") <= 375
-            page.screenshot(path=str(tmp_path / "after-text.png"), full_page=True)
-            page.check("#call-outcome-no_answer")
-            page.fill("#call-note", "Rang at 10, no answer")
-            page.click("button:has-text('Record the call')")
-            page.wait_for_url(url)
-            assert "Call recorded. It counts as contact attempt 1" in page.content()
-            page.click("summary:has-text('Agreed: book appointments')")
-            children = page.locator("select[name=slot_id]")
-            assert children.count() == 2
-            children.nth(0).select_option(str(slots[0].id))
-            children.nth(1).select_option(str(slots[1].id))
-            page.click("button:has-text('Book and send the confirmation')")
-            page.wait_for_url(url)
-            assert "Booked." in page.content()
-            page.screenshot(path=str(tmp_path / "after-booking.png"), full_page=True)
-        finally:
-            browser.close()
+    with time_machine.travel(NOW, tick=False), chromium_page(viewport=PHONE) as page:
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        sign_in(page, served, "coord@example.nhs.uk")
+        url = f"{served}/households/{household_id}"
+        page.goto(url)
+        # The counter follows the typing: one emoji makes the whole text UCS-2.
+        page.fill("#action-body", "Hello from the immunisation team")
+        assert page.locator("#action-body-count").inner_text() == \
+            "32 characters, 1 text (GSM-7)"
+        page.fill("#action-body", "Hello 🙂 " + "x" * 70)
+        assert "2 texts (UCS-2)" in page.locator("#action-body-count").inner_text()
+        page.fill("#action-body", "Hello, can we talk about Ava and Ben today?")
+        page.click("button:has-text('Send text')")
+        page.wait_for_url(url)
+        assert "Text sent" in page.content()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        page.screenshot(path=str(tmp_path / "after-text.png"), full_page=True)
+        page.check("#call-outcome-no_answer")
+        page.fill("#call-note", "Rang at 10, no answer")
+        page.click("button:has-text('Record the call')")
+        page.wait_for_url(url)
+        assert "Call recorded. It counts as contact attempt 1" in page.content()
+        page.click("summary:has-text('Agreed: book appointments')")
+        children = page.locator("select[name=slot_id]")
+        assert children.count() == 2
+        children.nth(0).select_option(str(slots[0].id))
+        children.nth(1).select_option(str(slots[1].id))
+        page.click("button:has-text('Book and send the confirmation')")
+        page.wait_for_url(url)
+        assert "Booked." in page.content()
+        page.screenshot(path=str(tmp_path / "after-booking.png"), full_page=True)
     assert problems == []
     db.session.expire_all()
     household = db.session.get(Household, household_id)

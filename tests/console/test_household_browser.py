@@ -11,23 +11,14 @@ from assistant.db import db
 from assistant.models import Direction, Household, Message
 from tests import factories
 from tests.booking.helpers import at
-from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    _need_chromium,
-    _sync_playwright,
-    served,
-)
-from tests.browser import sign_in
+from tests.browser import PHONE, chromium_page, sign_in
 
 NOW = at("2026-11-17T10:00")
 
 
 def test_a_coordinator_takes_a_family_over_from_the_queue_and_sees_a_reply_arrive(
-        app, served, monkeypatch):  # noqa: F811
-    _need_chromium()
+        app, served, monkeypatch):
     monkeypatch.setattr(household_page, "POLL_SECONDS", 2)  # the page's 10 s, for a test
-    sync_playwright = _sync_playwright()
     with time_machine.travel(NOW, tick=False):
         h = factories.household(family_name="Kowalski", mobile="+447700900596", children=2)
         handover.refer(db.session, h, clock.now(), why="hesitant: has questions")
@@ -37,40 +28,35 @@ def test_a_coordinator_takes_a_family_over_from_the_queue_and_sees_a_reply_arriv
         db.session.commit()
         household_id, other_id = h.id, other.id
     problems: list[str] = []
-    with time_machine.travel(NOW, tick=False), sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 375, "height": 740})
-            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-            sign_in(page, served, "coord@example.nhs.uk")
-            page.goto(f"{served}/coordinator/")
-            page.click("a:has-text('Kowalski family')")
-            page.wait_for_url(f"{served}/households/{household_id}")
-            assert "Nobody" in page.locator("#holder").inner_text()
-            page.click("button:has-text('Take over')")
-            page.wait_for_url(f"{served}/households/{household_id}")
-            assert "coord@example.nhs.uk" in page.locator("#holder").inner_text()
-            assert page.locator("button:has-text('Hand back')").count() == 1
-            assert page.locator("button:has-text('Take over')").count() == 0
-            assert page.evaluate("document.documentElement.scrollWidth") <= 375
-            # The family texts while the page is open: it shows up without a reload.
-            db.session.add(Message(household_id=household_id, direction=Direction.INBOUND,
-                                   channel="sms", body="<b>can we talk</b> first?",
-                                   status=handover.HELD_FOR_PERSON, from_number="+447700900596"))
-            db.session.commit()
-            arrived = page.locator("#timeline li.timeline__entry--new")
-            arrived.first.wait_for(timeout=20_000)
-            assert "<b>can we talk</b> first?" in arrived.first.inner_text()
-            assert page.locator("#timeline b").count() == 0  # shown as text, not markup
-            # Someone else takes a second family over while its page is open here.
-            page.goto(f"{served}/households/{other_id}")
-            assert page.locator("button:has-text('Take over')").count() == 1
-            handover.take_over(db.session, other_id, rival, clock.now())
-            db.session.commit()
-            page.locator("#holder:has-text('rival@example.nhs.uk')").wait_for(timeout=20_000)
-            assert page.locator("button:has-text('Take over')").count() == 0
-        finally:
-            browser.close()
+    with time_machine.travel(NOW, tick=False), chromium_page(viewport=PHONE) as page:
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        sign_in(page, served, "coord@example.nhs.uk")
+        page.goto(f"{served}/coordinator/")
+        page.click("a:has-text('Kowalski family')")
+        page.wait_for_url(f"{served}/households/{household_id}")
+        assert "Nobody" in page.locator("#holder").inner_text()
+        page.click("button:has-text('Take over')")
+        page.wait_for_url(f"{served}/households/{household_id}")
+        assert "coord@example.nhs.uk" in page.locator("#holder").inner_text()
+        assert page.locator("button:has-text('Hand back')").count() == 1
+        assert page.locator("button:has-text('Take over')").count() == 0
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        # The family texts while the page is open: it shows up without a reload.
+        db.session.add(Message(household_id=household_id, direction=Direction.INBOUND,
+                               channel="sms", body="<b>can we talk</b> first?",
+                               status=handover.HELD_FOR_PERSON, from_number="+447700900596"))
+        db.session.commit()
+        arrived = page.locator("#timeline li.timeline__entry--new")
+        arrived.first.wait_for(timeout=20_000)
+        assert "<b>can we talk</b> first?" in arrived.first.inner_text()
+        assert page.locator("#timeline b").count() == 0  # shown as text, not markup
+        # Someone else takes a second family over while its page is open here.
+        page.goto(f"{served}/households/{other_id}")
+        assert page.locator("button:has-text('Take over')").count() == 1
+        handover.take_over(db.session, other_id, rival, clock.now())
+        db.session.commit()
+        page.locator("#holder:has-text('rival@example.nhs.uk')").wait_for(timeout=20_000)
+        assert page.locator("button:has-text('Take over')").count() == 0
     assert problems == []
     db.session.expire_all()
     assert db.session.get(Household, household_id).held_by.email == "coord@example.nhs.uk"

@@ -11,14 +11,7 @@ from assistant.db import db
 from assistant.models import HouseholdStatus, Task, TaskKind, TaskStatus
 from tests import factories
 from tests.booking.helpers import at
-from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    _need_chromium,
-    _sync_playwright,
-    served,
-)
-from tests.browser import sign_in
+from tests.browser import PHONE, chromium_page, sign_in
 
 NOW = at("2026-11-17T10:00")
 SHOTS = os.environ.get("SCREENSHOTS")  # a folder: keep what the browser saw
@@ -30,9 +23,7 @@ def _shot(page, name: str) -> None:
 
 
 def test_a_coordinator_filters_the_queue_refers_a_list_and_closes_a_task(
-        app, served, tmp_path):  # noqa: F811
-    _need_chromium()
-    sync_playwright = _sync_playwright()
+        app, served, tmp_path):
     with time_machine.travel(NOW, tick=False):
         practice = factories.practice("A80001", name="Alder Practice")
         factories.household(practice, family_name="Worried", mobile="+447700900501",
@@ -49,41 +40,36 @@ def test_a_coordinator_filters_the_queue_refers_a_list_and_closes_a_task(
     referral.write_text(f"nhs_number,practice_ods_code,note\n{nhs},A80001,dad worried\n"
                         "9998907861,A80001,\n")
     problems: list[str] = []
-    with time_machine.travel(NOW, tick=False), sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 375, "height": 740})
-            page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-            sign_in(page, served, "coord@example.nhs.uk")
-            page.goto(f"{served}/coordinator/")
-            assert "Worried family" in page.locator("#queue").inner_text()
-            assert page.evaluate("document.documentElement.scrollWidth") <= 375
-            _shot(page, "queue")
-            page.check("#reason-no_slot")
-            for other in ("refusal", "unanswered", "hesitant", "held"):
-                page.uncheck(f"#reason-{other}")
-            page.click("button:has-text('Show')")
-            page.wait_for_url("**/coordinator/?reason=no_slot")
-            assert "Listed family" in page.locator("#queue").inner_text()
-            assert "Worried family" not in page.locator("#queue").inner_text()
-            page.goto(f"{served}/coordinator/")
-            page.set_input_files("input[name=file]", str(referral))
-            page.click("button:has-text('Refer these families')")
-            page.wait_for_url("**/coordinator/referrals?report=*")
-            report = page.locator("#report").inner_text()
-            assert "Imported 1" in report and "line 3: rejected" in report
-            _shot(page, "referral_report")
-            page.goto(f"{served}/tasks")
-            assert page.evaluate("document.documentElement.scrollWidth") <= 375
-            page.click(f"[data-task='{task_id}'] button:has-text('Assign to me')")
-            page.wait_for_url(f"{served}/tasks")
-            assert "Task assigned to you" in page.content()
-            _shot(page, "tasks")
-            page.click(f"[data-task='{task_id}'] button:has-text('Done')")
-            page.wait_for_url(f"{served}/tasks")
-            assert page.locator(f"[data-task='{task_id}']").count() == 0
-        finally:
-            browser.close()
+    with time_machine.travel(NOW, tick=False), chromium_page(viewport=PHONE) as page:
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        sign_in(page, served, "coord@example.nhs.uk")
+        page.goto(f"{served}/coordinator/")
+        assert "Worried family" in page.locator("#queue").inner_text()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        _shot(page, "queue")
+        page.check("#reason-no_slot")
+        for other in ("refusal", "unanswered", "hesitant", "held"):
+            page.uncheck(f"#reason-{other}")
+        page.click("button:has-text('Show')")
+        page.wait_for_url("**/coordinator/?reason=no_slot")
+        assert "Listed family" in page.locator("#queue").inner_text()
+        assert "Worried family" not in page.locator("#queue").inner_text()
+        page.goto(f"{served}/coordinator/")
+        page.set_input_files("input[name=file]", str(referral))
+        page.click("button:has-text('Refer these families')")
+        page.wait_for_url("**/coordinator/referrals?report=*")
+        report = page.locator("#report").inner_text()
+        assert "Imported 1" in report and "line 3: rejected" in report
+        _shot(page, "referral_report")
+        page.goto(f"{served}/tasks")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        page.click(f"[data-task='{task_id}'] button:has-text('Assign to me')")
+        page.wait_for_url(f"{served}/tasks")
+        assert "Task assigned to you" in page.content()
+        _shot(page, "tasks")
+        page.click(f"[data-task='{task_id}'] button:has-text('Done')")
+        page.wait_for_url(f"{served}/tasks")
+        assert page.locator(f"[data-task='{task_id}']").count() == 0
     assert problems == []
     db.session.expire_all()
     task = db.session.get(Task, task_id)

@@ -13,14 +13,7 @@ from assistant.models import Booking, BookingStatus, Role
 from assistant.records import codes
 from tests import factories
 from tests.booking.helpers import at
-from tests.booking.test_browser import (  # noqa: F401 - served is a fixture
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    _need_chromium,
-    _sync_playwright,
-    served,
-)
-from tests.browser import sign_in
+from tests.browser import chromium_page, sign_in
 
 
 def _local(*parts: int) -> datetime:
@@ -59,43 +52,36 @@ def _year_end_row(page) -> list[str]:
 
 
 def test_a_practice_user_reads_its_reports_switches_year_and_sees_no_other_practice(
-        app, served):  # noqa: F811
-    _need_chromium()
-    sync_playwright = _sync_playwright()
+        app, served):
     _two_practices_over_two_years()
-    with time_machine.travel(at("2026-11-18T10:00"), tick=False), sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            sign_in(page, served, "a@example.nhs.uk")
-            page.click("header a:has-text('Reports')")
-            page.wait_for_url(f"{served}/reports")
-            main = page.locator("main")
-            assert "Reports: Alder Practice (A80001)" in main.inner_text()
-            assert page.locator("select#practice").count() == 0  # no other practice to pick
-            # Year-end 2026: refused 1, declined 0, no contact 0, referred 0.
-            assert "1 April 2026 to 31 March 2027" in main.inner_text()
-            assert _year_end_row(page) == ["1", "0", "0", "0"]
-            # Four pictures, each drawn and with its figures in a table beside it.
-            svgs = page.locator("figure.report-chart svg[role=img]")
-            assert svgs.count() == 4
-            for i in range(4):
-                assert svgs.nth(i).is_visible() and svgs.nth(i).bounding_box()["width"] > 100
-            path = page.locator("figure[aria-labelledby=path-caption] table")
-            assert path.locator("tbody tr").all_inner_texts() == [
-                "Children due\t2", "Contacted\t1", "Replied\t0", "Booked\t1", "Attended\t1"]
-            weeks = page.locator("figure[aria-labelledby=weeks-caption] table").inner_text()
-            assert "w/c 8 Jun 2026\t1" in weeks
-            # The year before: Ben's referral counts, Ava's refusal does not.
-            page.fill("#year", "2025")
-            page.click("button:has-text('Show')")
-            page.wait_for_url(f"{served}/reports?year=2025")
-            assert "1 April 2025 to 31 March 2026" in page.locator("main").inner_text()
-            assert _year_end_row(page) == ["0", "0", "0", "1"]
-            for seen in (page.content(), page.locator("main").inner_text()):
-                assert "B80002" not in seen and "Birch" not in seen and "Elm" not in seen
-            # Asking for the other practice by its code is "not found".
-            answer = page.goto(f"{served}/reports?practice=B80002&year=2025")
-            assert answer.status == 404 and "B80002" not in page.locator("main").inner_text()
-        finally:
-            browser.close()
+    with time_machine.travel(at("2026-11-18T10:00"), tick=False), chromium_page() as page:
+        sign_in(page, served, "a@example.nhs.uk")
+        page.click("header a:has-text('Reports')")
+        page.wait_for_url(f"{served}/reports")
+        main = page.locator("main")
+        assert "Reports: Alder Practice (A80001)" in main.inner_text()
+        assert page.locator("select#practice").count() == 0  # no other practice to pick
+        # Year-end 2026: refused 1, declined 0, no contact 0, referred 0.
+        assert "1 April 2026 to 31 March 2027" in main.inner_text()
+        assert _year_end_row(page) == ["1", "0", "0", "0"]
+        # Four pictures, each drawn and with its figures in a table beside it.
+        svgs = page.locator("figure.report-chart svg[role=img]")
+        assert svgs.count() == 4
+        for i in range(4):
+            assert svgs.nth(i).is_visible() and svgs.nth(i).bounding_box()["width"] > 100
+        path = page.locator("figure[aria-labelledby=path-caption] table")
+        assert path.locator("tbody tr").all_inner_texts() == [
+            "Children due\t2", "Contacted\t1", "Replied\t0", "Booked\t1", "Attended\t1"]
+        weeks = page.locator("figure[aria-labelledby=weeks-caption] table").inner_text()
+        assert "w/c 8 Jun 2026\t1" in weeks
+        # The year before: Ben's referral counts, Ava's refusal does not.
+        page.fill("#year", "2025")
+        page.click("button:has-text('Show')")
+        page.wait_for_url(f"{served}/reports?year=2025")
+        assert "1 April 2025 to 31 March 2026" in page.locator("main").inner_text()
+        assert _year_end_row(page) == ["0", "0", "0", "1"]
+        for seen in (page.content(), page.locator("main").inner_text()):
+            assert "B80002" not in seen and "Birch" not in seen and "Elm" not in seen
+        # Asking for the other practice by its code is "not found".
+        answer = page.goto(f"{served}/reports?practice=B80002&year=2025")
+        assert answer.status == 404 and "B80002" not in page.locator("main").inner_text()

@@ -7,13 +7,7 @@ import re
 
 from assistant.db import db
 from tests import factories
-from tests.booking.test_browser import (  # the browser set-up the booking test uses
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    _need_chromium,
-    _sync_playwright,
-    served,  # noqa: F401 - a fixture
-)
+from tests.browser import PHONE, chromium_page
 
 
 def test_favicon_is_served_not_404(client):
@@ -65,39 +59,32 @@ def test_booking_pages_use_the_frame_without_the_console_menu(app, client):
     assert '<meta name="referrer" content="no-referrer">' in html
 
 
-def test_console_pages_fit_a_375_px_phone(app, served):  # noqa: F811 - the fixture
-    _need_chromium()
-    sync_playwright = _sync_playwright()
+def test_console_pages_fit_a_375_px_phone(app, served):
     practice = factories.practice()
     for n in range(12):
         factories.household(practice, family_name=f"Featherstonehaugh-Cholmondeley{n}",
                             mobile=f"+4477009001{n:02d}", language="pl")
     factories.user("a.very.long.email.address.for.a.coordinator@example.nhs.uk")
     db.session.commit()
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 375, "height": 740})
-            missing: list[str] = []
-            page.on("response", lambda r: missing.append(r.url) if r.status >= 400 else None)
-            errors: list[str] = []  # a CSP refusal shows here as a console error
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.goto(f"{served}/login")
-            assert _page_width(page) <= 375
-            page.keyboard.press("Tab")
-            assert page.evaluate("document.activeElement.className") == "nhsuk-skip-link"
-            page.fill("#email", "a.very.long.email.address.for.a.coordinator@example.nhs.uk")
-            page.fill("#password", "correct horse battery")
-            page.click("button[type=submit]")
-            page.wait_for_url(f"{served}/")
-            assert "Featherstonehaugh-Cholmondeley0" in page.content()
-            assert _page_width(page) <= 375
-            assert page.evaluate("document.body.classList.contains('js-enabled')")
-            page.click("text=Sign out")
-            page.wait_for_url(f"{served}/login")
-            assert missing == [] and errors == []
-        finally:
-            browser.close()
+    with chromium_page(viewport=PHONE) as page:
+        missing: list[str] = []
+        page.on("response", lambda r: missing.append(r.url) if r.status >= 400 else None)
+        errors: list[str] = []  # a CSP refusal shows here as a console error
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(f"{served}/login")
+        assert _page_width(page) <= 375
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "nhsuk-skip-link"
+        page.fill("#email", "a.very.long.email.address.for.a.coordinator@example.nhs.uk")
+        page.fill("#password", "correct horse battery")
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{served}/")
+        assert "Featherstonehaugh-Cholmondeley0" in page.content()
+        assert _page_width(page) <= 375
+        assert page.evaluate("document.body.classList.contains('js-enabled')")
+        page.click("text=Sign out")
+        page.wait_for_url(f"{served}/login")
+        assert missing == [] and errors == []
 
 
 def _page_width(page) -> int:
