@@ -6,6 +6,9 @@
   the confirmation text put in the outbox the reply queue sends from (with its delivery
   status, as after a parent's own pick), and the family handed back to the assistant for
   the reminder. A slot taken meanwhile: 409 with the times free now, nothing booked.
+  A family exception reported earlier who changed their mind is booked the same way: the
+  exception report is withdrawn (:func:`handover.withdraw_exception_report`, audited; the
+  spec has no code reversing it) in the booking's commit.
 - ``declined``: :func:`assistant.conversation.handover.exception_report` with
   ``DECLINED_AFTER_COORDINATOR`` (429684009 for each child, the reason, the family's
   words as evidence); contact stops and the hold is released.
@@ -40,6 +43,7 @@ from assistant.db import db
 from assistant.models import (
     Direction,
     Household,
+    HouseholdStatus,
     Message,
     MessageChannel,
     Task,
@@ -87,7 +91,11 @@ def agree(session: Session, household: Household, user: User, slot_ids: list[int
     back; commit once. Raises :class:`ActionRefused` (nothing booked) otherwise."""
     slot_ids = list(slot_ids or [])
     confirmed = False
+    withdrawn: list[str] = []
     try:
+        # A family exception reported who now wants the vaccines: the holder's "agreed" is
+        # their change of mind (withdrawn and booked in one commit, or neither).
+        withdrawn = handover.withdraw_exception_report(session, household, user, now)
         result = book.book_chosen(session, household, slot_ids, now, holder_id=user.id)
         if result.booked:
             confirmed = _queue_confirmation(session, household, user, result.text, now)
@@ -106,12 +114,32 @@ def agree(session: Session, household: Household, user: User, slot_ids: list[int
                                  "choose again from the times free now.")
     if not result.booked:
         raise ActionRefused(400, _why_not(result.reason))
-    return ("Booked. " + ("The confirmation text is on its way. " if confirmed else
+    return ("Booked. " + (_WITHDRAWN.format(codes=", ".join(withdrawn)) if withdrawn else "")
+            + ("The confirmation text is on its way. " if confirmed else
                           "The family cannot be texted: tell them the time yourself. ")
             + "The family is back with the assistant, which sends the reminder.")
 
 
+_WITHDRAWN = ("The earlier exception report is withdrawn and audited; its code ({codes}) "
+              "stays in the children's records, as the pathway has no code that reverses "
+              "it. ")
+# A household closed for a reason the holder's "agreed" does not undo.
+_CLOSED_WORDS = {
+    HouseholdStatus.UNREACHABLE.value: "closed as no contact",
+    HouseholdStatus.MOVED_AWAY.value: "closed as moved away",
+    HouseholdStatus.COMPLETED.value: "closed as vaccinated (nothing more to do)",
+}
+
+
 def _why_not(reason: str) -> str:
+    closed = reason.removeprefix("household is ")
+    if closed in _CLOSED_WORDS:
+        return (f"Nothing was booked: this family's record is {_CLOSED_WORDS[closed]}. "
+                "Check the children's record with their practice, and ask the practice to "
+                "book by hand if they still need the vaccines.")
+    if reason == "the household is not held by this person":
+        return ("Nothing was booked: you no longer hold this family. Reload the page to "
+                "see who does.")
     return {
         "slot not at the child's practice": "Each child is seen at their own practice: "
         "choose a time at that child's practice. Nothing was booked.",

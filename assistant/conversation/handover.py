@@ -1,4 +1,5 @@
-"""One way in for a person taking a family on: refer, take over, hand back, exception report.
+"""One way in for a person taking a family on: refer, take over, hand back, exception report
+(and withdraw one when the family changes their mind).
 
 The dialogue (a worried reply, a key press), the booking page ("I have
 questions", "I do not want them"), the due-work jobs (an unconfirmed refusal)
@@ -31,6 +32,7 @@ from assistant.booking.changes import cancel_bookings
 from assistant.conversation.status import set_status
 from assistant.models import (
     Child,
+    CodedEvent,
     DialogueState,
     Direction,
     Household,
@@ -119,6 +121,36 @@ def exception_report(session: Session, household: Household, now: datetime, *,
     household.held_by_id = household.held_since = household.hold_touched_at = None
     audit(session, "household.exception_reported", actor=actor, household_id=household.id,
           code=event.code.snomed_code, via=via)
+
+
+def withdraw_exception_report(session: Session, household: Household, user: User,
+                              now: datetime) -> list[str]:
+    """The family held by ``user``, exception reported (``REFUSED``), now wants the vaccines:
+    back with the holder (``WITH_COORDINATOR``) so the holder can book them, audited with the
+    codes recorded earlier. Returns those SNOMED codes (none: nothing to withdraw).
+
+    ``interfaces.md`` §5 has no code for withdrawing an exception report, so none is
+    recorded: the earlier 183948000 / 429684009 stays in each child's record (and in the
+    counts); the audit entry (``household.exception_withdrawn``) is the record of the
+    reversal. The caller books in the same transaction and commits (or rolls back both).
+    """
+    postgres = session.get_bind().dialect.name == "postgresql"
+    household = session.get(Household, household.id, with_for_update=postgres,
+                            populate_existing=True)
+    if household.status is not HouseholdStatus.REFUSED:
+        return []
+    if household.held_by_id != user.id:
+        raise HoldConflict(_holder(session, household.id))
+    earlier = sorted(set(session.scalars(select(CodedEvent.snomed_code).where(
+        CodedEvent.household_id == household.id,
+        CodedEvent.snomed_code.in_(codes.EXCEPTION_REPORTED)))))
+    set_status(session, household, HouseholdStatus.WITH_COORDINATOR,
+               "the family changed their mind after an exception report", now)
+    audit(session, "household.exception_withdrawn", actor=actor_of(user), user_id=user.id,
+          household_id=household.id, codes=earlier, reversal_code=None,
+          why="the family told the coordinator they now want the vaccines")
+    session.flush()  # before booking re-reads the household row
+    return earlier
 
 
 def take_over(session: Session, household_id: int, user: User, now: datetime) -> None:
