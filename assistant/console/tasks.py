@@ -1,4 +1,5 @@
-"""The task list: open tasks oldest first, assigned, and done with who and when.
+"""The task list: open tasks oldest first (a follow-up by its due day), assigned, and done
+with who and when.
 
 ``GET /tasks`` (``?kind=…&mine=1&page=N``), ``POST /tasks/<id>/assign`` (``user_id``,
 empty for oneself) and ``POST /tasks/<id>/done``. Everyone signed in has the list; a
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import func, select, text, update
+from sqlalchemy import case, func, select, text, update
 from sqlalchemy.orm import selectinload
 
 from assistant import clock
@@ -50,6 +51,13 @@ def kinds() -> dict[str, str]:
     return found
 
 
+# When a task is for: a follow-up on its due day (the one the coordinator chose; the most
+# overdue first), every other task when it was raised. The id keeps equal times stable.
+LIST_ORDER = (case((Task.kind == TaskKind.FOLLOW_UP,
+                    func.coalesce(Task.due_at, Task.created_at)), else_=Task.created_at),
+              Task.id)
+
+
 def _open_tasks(kind: str | None, mine: bool):
     # The partial index's own condition, in the SQL: oldest first reads it, not the table.
     query = scope.tasks_of(current_user, select(Task).where(text(f"tasks.{OPEN_TASKS}")))
@@ -68,7 +76,8 @@ def _open_tasks(kind: str | None, mine: bool):
 @bp.get("/tasks")
 @scope.roles(*scope.EVERYONE)
 def tasks():
-    """Open tasks, oldest first, filtered by kind and "mine", paged."""
+    """Open tasks, oldest first (follow-ups by their due day), filtered by kind and "mine",
+    paged."""
     offered = kinds()
     kind = request.args.get("kind") or None
     kind = kind if kind in offered else None
@@ -85,7 +94,7 @@ def tasks():
         household = household.selectinload(Household.all_children)
     rows = list(db.session.scalars(
         query.options(selectinload(Task.practice), household)
-        .order_by(Task.created_at, Task.id).limit(PER_PAGE).offset((page - 1) * PER_PAGE)))
+        .order_by(*LIST_ORDER).limit(PER_PAGE).offset((page - 1) * PER_PAGE)))
     people = _people()
     return render_template(
         "console/tasks.html", title="Tasks", rows=rows, total=total, page=page, pages=pages,

@@ -202,3 +202,33 @@ def test_ten_people_pressing_done_at_once_close_it_once(pg_app):
     assert all(f"already done by {closer}" in body for code, body in answers if code == 409)
     assert len(db.session.scalars(select(AuditEvent).where(
         AuditEvent.action == "task.done")).all()) == 1
+
+
+def test_follow_ups_are_listed_by_their_due_day_overdue_first(client, world):
+    """Hazard H186: a follow-up raised long ago for a far day listed above one overdue
+    today (the list ordered them by when they were raised), so the overdue one is missed."""
+    alder = db.session.scalar(select(Task.household_id).where(
+        Task.kind == TaskKind.BOOK_BY_HAND))
+    practice = db.session.scalar(select(Task.practice_id).where(Task.household_id == alder))
+
+    def follow_up(raised_days_ago: int, due_in_days: float) -> Task:
+        task = Task(practice_id=practice, household_id=alder, kind=TaskKind.FOLLOW_UP,
+                    summary="Follow up with the Alder family",
+                    created_at=NOW - timedelta(days=raised_days_ago),
+                    due_at=NOW + timedelta(days=due_in_days))
+        db.session.add(task)
+        db.session.flush()
+        return task
+
+    far = follow_up(raised_days_ago=20, due_in_days=30)    # raised first, due last
+    overdue = follow_up(raised_days_ago=5, due_in_days=-2.5)
+    soon_a = follow_up(raised_days_ago=4, due_in_days=1)
+    soon_b = follow_up(raised_days_ago=10, due_in_days=1)  # the same day: by id
+    db.session.commit()
+    book, check, hold, released, _closed = world["tasks"]
+    factories.login(client)
+    assert listed(client.get("/tasks?kind=follow_up").get_data(True)) == [
+        overdue.id, soon_a.id, soon_b.id, far.id]
+    # Among the other kinds (raised 3 days to 1 hour ago), each follow-up sits at its day.
+    assert listed(client.get("/tasks").get_data(True)) == [
+        check, overdue.id, book, hold, released, soon_a.id, soon_b.id, far.id]
