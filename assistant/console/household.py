@@ -26,6 +26,7 @@ and ``can_text``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from flask import (
@@ -93,8 +94,9 @@ STATUS_TAGS = {"active": "nhsuk-tag--blue", "with_coordinator": "nhsuk-tag--purp
 def page_context(household: Household, user: User) -> dict:
     """What ``console/household.html`` renders, for ``user`` (see the module docstring)."""
     team = scope.sees_everything(user)
+    mask = timeline.masker(household, user)  # once: the hold card and the timeline share it
     return {
-        **hold_context(household, user),
+        **hold_context(household, user, mask),
         "title": f"{household.family_name} family",
         "children": scope.children_shown(user, household),
         "no_longer_due": [c for c in household.all_children if c.no_longer_due_at
@@ -102,21 +104,24 @@ def page_context(household: Household, user: User) -> dict:
         "phones": [(p, phone_states(p)) for p in household.phones],
         "can_text": any(p.can_text for p in household.phones),
         "interpreter": interpreter_need(household),
-        "entries": timeline.build(db.session, household, user),
+        "entries": timeline.build(db.session, household, user, mask=mask),
         "poll_cursor": (clock.now() - POLL_OVERLAP).isoformat(),
         "poll_url": url_for("household.timeline_json", household_id=household.id),
         "poll_seconds": POLL_SECONDS,
     }
 
 
-def hold_context(household: Household, user: User) -> dict:
-    """Where the family stands and who holds it (``console/household_hold.html``)."""
+def hold_context(household: Household, user: User,
+                 mask: Callable[[str | None], str] | None = None) -> dict:
+    """Where the family stands and who holds it (``console/household_hold.html``);
+    ``mask`` is ``timeline.masker(household, user)`` when the caller has built it."""
     holder = household.held_by
+    mask = mask or timeline.masker(household, user)
     return {
         "household": household,
         # A reason can quote the family's words, which may name a sibling registered
         # elsewhere: masked for a practice user as the timeline is.
-        "status_reason": timeline.masker(household, user)(household.status_reason),
+        "status_reason": mask(household.status_reason),
         "status_words": _status_words(household),
         "status_tag": STATUS_TAGS.get(household.status.value, "nhsuk-tag--grey"),
         "dialogue_words": DIALOGUE_WORDS.get(household.dialogue_state or "", ""),
@@ -188,8 +193,10 @@ def timeline_json(household_id: int):
     after = _after(request.args.get("after"))
     now = clock.now()
     render = get_template_attribute("console/timeline_entry.html", "entry")
-    entries = timeline.build(db.session, household, current_user, changed_since=after)
-    hold = hold_context(household, current_user)
+    mask = timeline.masker(household, current_user)
+    entries = timeline.build(db.session, household, current_user, changed_since=after,
+                             mask=mask)
+    hold = hold_context(household, current_user, mask)
     return jsonify(cursor=(now - POLL_OVERLAP).isoformat(),
                    entries=[{"key": e.key, "at": e.at.isoformat(), "html": str(render(e))}
                             for e in entries],

@@ -10,6 +10,8 @@ pressing at once cannot both close a task, and each is audited with who did it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import case, func, select, text, update
@@ -98,17 +100,27 @@ def tasks():
     people = _people()
     return render_template(
         "console/tasks.html", title="Tasks", rows=rows, total=total, page=page, pages=pages,
-        kinds=offered, kind=kind, mine=mine, kind_of=kind_of, summary_of=_summary_of,
+        kinds=offered, kind=kind, mine=mine, kind_of=kind_of, summaries=_summaries(rows),
         form=TaskForm(),
         assign_form=AssignForm(), people=people, assignees=_assignees(rows, people))
 
 
-def _summary_of(task: Task) -> str:
-    """The task's summary as ``current_user`` may read it: a sibling registered at another
-    practice (a name, an NHS number, in the family's words) masked, as on the timeline."""
-    if task.household is None or scope.sees_everything(current_user):
-        return task.summary
-    return timeline.masker(task.household, current_user)(task.summary)
+def _summaries(rows: list[Task]) -> dict[int, str]:
+    """Each task's summary as ``current_user`` may read it, by task id: a sibling
+    registered at another practice (a name, an NHS number, in the family's words) masked,
+    as on the timeline. One masker per family, however many of its tasks are shown."""
+    if scope.sees_everything(current_user):
+        return {t.id: t.summary for t in rows}
+    masks: dict[int, Callable[[str | None], str]] = {}
+    summaries = {}
+    for task in rows:
+        if task.household is None:
+            summaries[task.id] = task.summary
+            continue
+        if task.household_id not in masks:
+            masks[task.household_id] = timeline.masker(task.household, current_user)
+        summaries[task.id] = masks[task.household_id](task.summary)
+    return summaries
 
 
 def _people() -> dict[int, User]:

@@ -91,10 +91,12 @@ class Entry:
 
 
 def build(session: Session, household: Household, user: User, *,
-          changed_since: datetime | None = None) -> list[Entry]:
+          changed_since: datetime | None = None,
+          mask: Callable[[str | None], str] | None = None) -> list[Entry]:
     """Every entry of ``household`` that ``user`` may see, newest first; with
-    ``changed_since``, only those created or changed at or after it (the live poll)."""
-    view = _View(session, household, user)
+    ``changed_since``, only those created or changed at or after it (the live poll).
+    ``mask`` is ``masker(household, user)`` when the caller has built it already."""
+    view = _View(session, household, user, mask)
     entries = [*view.attempts(), *view.messages(), *view.codes(), *view.offers(),
                *view.bookings(), *view.tasks(), *view.audits()]
     if changed_since is not None:
@@ -106,10 +108,11 @@ def build(session: Session, household: Household, user: User, *,
 class _View:
     """The household's rows read for one user: the masks and names computed once."""
 
-    def __init__(self, session: Session, household: Household, user: User):
+    def __init__(self, session: Session, household: Household, user: User,
+                 mask: Callable[[str | None], str] | None = None):
         self.session, self.household, self.user = session, household, user
         self.hidden_ids = {c.id for c in hidden_children(household, user)}
-        self.mask = masker(household, user)
+        self.mask = mask or masker(household, user)
         self._emails: dict[int, str] | None = None
 
     # --- helpers -------------------------------------------------------------------------
