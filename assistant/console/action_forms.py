@@ -92,6 +92,13 @@ class CallForm(FlaskForm):
         return self
 
 
+class BookByHandForm(FlaskForm):
+    """The holder asks the practice to book the family by hand (an offer lapsed)."""
+
+    note = StringField("Note for the practice (optional)", validators=[
+        Optional(), no_nul, Length(max=300, message="Keep the note under 300 characters.")])
+
+
 class SlotIdField(Field):
     """``slot_id`` repeated, one per child, in the order the children are listed."""
 

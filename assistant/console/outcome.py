@@ -15,6 +15,10 @@
 - ``follow_up``: the hold stays and a task comes due that day.
 
 Only the holder's explicit outcome books or exception reports a family. One commit each.
+
+``POST /households/<id>/book-by-hand`` (the holder): the practice is asked to book the
+family by hand (a ``BOOK_BY_HAND`` task, one open per family, as when no slot was free),
+for a family whose offer of times lapsed; the holder keeps the family.
 """
 
 from __future__ import annotations
@@ -23,14 +27,15 @@ import logging
 from datetime import date, datetime, time
 
 from flask_login import current_user
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from assistant import clock
 from assistant.booking import book
+from assistant.booking.offers import book_by_hand_asked
 from assistant.console import scope
-from assistant.console.action_forms import OutcomeForm
+from assistant.console.action_forms import BookByHandForm, OutcomeForm
 from assistant.console.household_actions import (
     ActionRefused,
     bp,
@@ -46,6 +51,8 @@ from assistant.models import (
     HouseholdStatus,
     Message,
     MessageChannel,
+    Offer,
+    OfferStatus,
     Task,
     TaskKind,
     TaskStatus,
@@ -204,3 +211,64 @@ def follow_up(session: Session, household: Household, user: User, form: OutcomeF
     handover.touch(session, household, user, now)
     session.commit()
     return f"Follow-up set for {day:%A %-d %B}. You still hold the family."
+
+
+@bp.post("/<int:household_id>/book-by-hand")
+@scope.roles(*scope.TEAM)
+def ask_book_by_hand(household_id: int):
+    """The holder asks the practice to book the family by hand: a task for the practice."""
+    household = scope.household_or_404(household_id)
+    form = BookByHandForm()
+    try:
+        holder_or_refuse(household)
+        if not form.validate_on_submit():
+            raise ActionRefused(400, "Nothing was asked: see the note for the practice.")
+        message = book_by_hand(db.session, household, current_user, form.note.data,
+                               clock.now())
+    except ActionRefused as refused:
+        db.session.rollback()
+        return page(household, refused.status, problem=refused.message)
+    log.info("book-by-hand asked for household %s by user %s", household_id, current_user.id)
+    return done(household, message)
+
+
+def book_by_hand(session: Session, household: Household, user: User, note: str | None,
+                 now: datetime) -> str:
+    """One open ``BOOK_BY_HAND`` task for the family's practice, audited; the hold kept.
+    Raises :class:`ActionRefused` for a family booked already or closed."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    # The household row locked: the same form sent twice (a double click) finds the first.
+    household = session.get(Household, household.id, with_for_update=postgres,
+                            populate_existing=True)
+    if household.status is HouseholdStatus.BOOKED:
+        raise ActionRefused(400, "The family is booked already: nothing was asked. Move "
+                                 "their time with the outcome form if they need another.")
+    if household.status.is_closed:
+        raise ActionRefused(400, "Nothing was asked: this family's record is closed. If they "
+                                 "now want the vaccines, record that they agreed.")
+    if book_by_hand_asked(session, household):
+        session.rollback()
+        return ("The practice already has a task to book this family by hand. Nothing more "
+                "was asked. You still hold the family.")
+    # The latest offer that ran out unpicked (still open, or closed only after it expired).
+    lapsed = session.scalar(select(Offer.expires_at).where(
+        Offer.household_id == household.id, Offer.status != OfferStatus.BOOKED,
+        Offer.expires_at <= now,
+        or_(Offer.closed_at.is_(None), Offer.closed_at >= Offer.expires_at))
+        .order_by(Offer.expires_at.desc()).limit(1))
+    practice = household.practice
+    note = " ".join((note or "").split())
+    why = (f"their offer of times lapsed on {clock.local(lapsed):%a %-d %b}" if lapsed
+           else "the coordinator could not book them")
+    session.add(Task(
+        practice_id=practice.id, household_id=household.id, kind=TaskKind.BOOK_BY_HAND,
+        due_at=now, created_at=now, updated_at=now,
+        summary=(f"For {practice.contact_name or 'the immunisation contact'}: please call the "
+                 f"{household.family_name} family to book their vaccines by hand ({why}; "
+                 f"asked by the coordinator)" + (f": {note}" if note else "."))))
+    audit(session, "book_by_hand_task", actor=handover.actor_of(user), user_id=user.id,
+          household_id=household.id, lapsed=bool(lapsed))
+    handover.touch(session, household, user, now)
+    session.commit()
+    return ("The practice is asked to book the family by hand: the task is on /tasks. You "
+            "still hold the family.")
