@@ -8,7 +8,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
 from assistant.db import db
-from assistant.models import Household, HouseholdStatus, Practice, Role
+from assistant.models import Household, HouseholdStatus, Role
 
 bp = Blueprint("home", __name__)
 PAGE_SIZE = 50
@@ -30,10 +30,18 @@ def visible_households(user) -> Select:
 @bp.route("/")
 @login_required
 def index():
+    # ``?practice=ODS`` follows the one rule of every page that takes it
+    # (``console.scope.practice_asked_for``): the team picks any practice, in any case,
+    # and an unknown code is 404 saying so; a practice user naming another is a plain 404.
+    from assistant.console import scope
+
     if current_user.role is Role.PRACTICE:  # a practice's home is its own children
         from assistant.console.children import children_page
 
+        if "practice" in request.args:  # their own practice or 404; the page is the same
+            scope.practice_asked_for(current_user)
         return children_page()
+    picked = scope.practice_asked_for(current_user)
     query = visible_households(current_user)
     status = request.args.get("status") or None
     if status:
@@ -41,9 +49,8 @@ def index():
             query = query.where(Household.status == HouseholdStatus(status))
         except ValueError:
             abort(400, f"There is no household status called {status!r}.")
-    ods = request.args.get("practice") or None
-    if ods:
-        query = query.join(Practice).where(Practice.ods_code == ods)
+    if picked is not None:
+        query = query.where(Household.practice_id == picked.id)
     # A page past a million would overflow the database's OFFSET: no list is that long.
     page = min(max(request.args.get("page", 1, type=int) or 1, 1), 1_000_000)
 
@@ -66,7 +73,7 @@ def index():
         page=page,
         pages=max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1),
         status=status or "",
-        practice=ods or "",
+        practice=picked.ods_code if picked else "",
         statuses=list(HouseholdStatus),
         counts=counts,
         status_tags=STATUS_TAGS,

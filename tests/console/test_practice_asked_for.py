@@ -1,18 +1,22 @@
 """``?practice=ODS`` means the same on every page that takes it (``scope.practice_asked_for``):
-the queue, /exports/, /reports and /slots/released. The team picks any practice and an
-unknown code is 404 saying so; a practice user is always their own practice and naming any
-other is a plain 404; odd input is never a 500."""
+the queue, /exports/, /reports, /slots/released and the households page ``/``. The team picks
+any practice and an unknown code is 404 saying so; a practice user is always their own
+practice and naming any other is a plain 404; odd input is never a 500."""
 
 from __future__ import annotations
 
 import pytest
 from flask import g
+from sqlalchemy import select
 
 from assistant.db import db
-from assistant.models import Role
+from assistant.models import Practice, Role
 from tests import factories
 
 PAGES = ("/coordinator/", "/exports/", "/reports", "/slots/released")
+# The households page has no practice list to pick from (only links), so an admin's pick
+# is checked there by what it lists; the other rules are the same as on PAGES.
+EVERY_PAGE = (*PAGES, "/")
 ODD = ("", "   ", "a" * 5000, "A80001" * 3, "<b>A80001</b>", "A80001;--", "Ａ80001",
        "%E2%80%AE", "%F0%9F%92%89")
 
@@ -44,7 +48,25 @@ def test_an_admin_picks_any_practice_in_any_case(practices, client, page):
     assert "selected>" not in everything.split('id="practice"', 1)[1].split("</select>")[0]
 
 
-@pytest.mark.parametrize("page", PAGES)
+def test_on_the_households_page_an_admin_picks_any_practice_in_any_case(practices, client):
+    alder, birch = (db.session.scalar(select(Practice).where(Practice.ods_code == code))
+                    for code in ("A80001", "B80002"))
+    factories.household(alder, family_name="Aldridge", mobile="+447700900011")
+    factories.household(birch, family_name="Birchall", mobile="+447700900012")
+    db.session.commit()
+    _as(client, "admin@example.nhs.uk")
+    for asked in ("B80002", "b80002", "  b80002 "):
+        answer = client.get(f"/?practice={asked}")
+        assert answer.status_code == 200, asked
+        page = answer.get_data(as_text=True)
+        assert "Birchall" in page and "Aldridge" not in page, asked
+        # The status links keep the practice, spelt as the practice has it.
+        assert "practice=B80002" in page and "practice=b80002" not in page
+    everything = client.get("/").get_data(as_text=True)
+    assert "Birchall" in everything and "Aldridge" in everything
+
+
+@pytest.mark.parametrize("page", EVERY_PAGE)
 def test_an_unknown_code_is_404_saying_so(practices, client, page):
     _as(client, "admin@example.nhs.uk")
     answer = client.get(f"{page}?practice=z99999")
@@ -52,7 +74,7 @@ def test_an_unknown_code_is_404_saying_so(practices, client, page):
     assert "no practice with the ODS code &#39;Z99999&#39;" in answer.get_data(as_text=True)
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", EVERY_PAGE)
 def test_a_practice_user_is_their_own_practice_and_another_is_a_plain_404(
         practices, client, page):
     _as(client, "gp@example.nhs.uk")
@@ -66,7 +88,7 @@ def test_a_practice_user_is_their_own_practice_and_another_is_a_plain_404(
     assert b"Birch" not in other.get_data() and b"ODS code" not in other.get_data()
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", EVERY_PAGE)
 @pytest.mark.parametrize("email", ["admin@example.nhs.uk", "gp@example.nhs.uk"])
 def test_odd_input_is_never_a_500(practices, client, page, email):
     _as(client, email)
