@@ -133,3 +133,16 @@ class Database:
 
 
 db = Database()
+
+
+def is_postgres(session: Session) -> bool:
+    """Whether ``session`` talks to PostgreSQL (row locks; SQLite serialises writers)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def locked(session: Session, model: type, ident: Any) -> Any:
+    """The row re-read from the database and, on PostgreSQL, locked ``FOR UPDATE`` until
+    the transaction ends (SQLite's ``BEGIN IMMEDIATE`` already serialises writers): of two
+    requests for one household at once, the second waits and then sees the first's work."""
+    return session.get(model, ident, with_for_update=is_postgres(session),
+                       populate_existing=True)

@@ -30,6 +30,7 @@ from assistant.booking.offers import (
 )
 from assistant.booking.slots import WINDOW, adjacent
 from assistant.booking.wording import confirmation_text, fits, render_text
+from assistant.db import is_postgres, locked
 from assistant.models import (
     CLOSED_STATUSES,
     Booking,
@@ -112,14 +113,13 @@ def book_option(source: SessionSource, offer_id: int, option_index: int, now: da
 
 def _book(session: Session, offer_id: int, index: int, now: datetime,
           via: Means | str) -> BookingResult:
-    postgres = session.get_bind().dialect.name == "postgresql"
+    postgres = is_postgres(session)
     household_id = session.scalar(select(Offer.household_id).where(Offer.id == offer_id))
     if household_id is None:
         return BookingResult(INVALID, reason="no such offer")
     # Lock order household -> slots: one family's picks queue up (two phones, a double
     # click) and the supersede of its other offers cannot deadlock with a sibling pick.
-    household = session.get(Household, household_id, with_for_update=postgres,
-                            populate_existing=True)
+    household = locked(session, Household, household_id)
     offer = session.get(Offer, offer_id, populate_existing=True)
     if not household_may_book(household):
         return BookingResult(NOT_ALLOWED, text=_not_allowed_text(),
@@ -215,9 +215,8 @@ def book_chosen(session: Session, household: Household, slot_ids: list[int], now
     means a racing pick took a slot first (the index said no: roll back, nothing booked).
     A household already booked is moved (its old slots freed in the same transaction).
     """
-    postgres = session.get_bind().dialect.name == "postgresql"
-    household = session.get(Household, household.id, with_for_update=postgres,
-                            populate_existing=True)
+    postgres = is_postgres(session)
+    household = locked(session, Household, household.id)
     if household.held_by_id != holder_id:
         return BookingResult(NOT_ALLOWED, reason="the household is not held by this person")
     if household.status in CLOSED_STATUSES:

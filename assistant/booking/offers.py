@@ -112,21 +112,29 @@ def no_slot_within_week(session: Session, household: Household, now: datetime) -
     """
     practice = household.practice
     names = names_list([c.given_name for c in children_to_book(session, household)])
-    if not book_by_hand_asked(session, household):
-        contact = practice.contact_name or "the immunisation contact"
-        count = len(household.children)
-        session.add(Task(
-            practice_id=practice.id, household_id=household.id, kind=TaskKind.BOOK_BY_HAND,
-            summary=(f"For {contact}: the {household.family_name} family agreed to vaccines "
-                     f"for {count} child{'ren' if count != 1 else ''} but no protected slot is "
-                     f"free within seven days. Please call them to book."),
-            due_at=clock.next_send_time(now),
-            created_at=now, updated_at=now,
-        ))
-        audit(session, "book_by_hand_task", household_id=household.id)
+    contact = practice.contact_name or "the immunisation contact"
+    count = len(household.children)
+    ask_to_book_by_hand(
+        session, household, now, due_at=clock.next_send_time(now),
+        summary=(f"For {contact}: the {household.family_name} family agreed to vaccines "
+                 f"for {count} child{'ren' if count != 1 else ''} but no protected slot is "
+                 f"free within seven days. Please call them to book."))
     return render_text(["booking/no_slot.txt", "booking/no_slot_short.txt"],
                        practice=practice.name, contact=practice.contact_name or "someone",
                        names=names)
+
+
+def ask_to_book_by_hand(session: Session, household: Household, now: datetime, *,
+                        due_at: datetime, summary: str, **audited: object) -> bool:
+    """One open ``BOOK_BY_HAND`` task for the family's practice, audited (``audited``: what
+    the audit entry adds); False, and nothing added, when the practice has one already."""
+    if book_by_hand_asked(session, household):
+        return False
+    session.add(Task(practice_id=household.practice_id, household_id=household.id,
+                     kind=TaskKind.BOOK_BY_HAND, summary=summary, due_at=due_at,
+                     created_at=now, updated_at=now))
+    audit(session, "book_by_hand_task", household_id=household.id, **audited)
+    return True
 
 
 def book_by_hand_asked(session: Session, household: Household) -> bool:

@@ -31,7 +31,7 @@ from assistant.console import scope
 from assistant.console.action_forms import CallForm, MessageForm, OutcomeForm, counter, sms_body
 from assistant.console.household import page_context
 from assistant.conversation import handover
-from assistant.db import db
+from assistant.db import db, locked
 from assistant.models import (
     AttemptState,
     AuditEvent,
@@ -199,9 +199,8 @@ def _claim_text(household_id: int, key: str | None) -> bool:
     this form's text was sent already (or is being sent)."""
     if not key:
         return True
-    postgres = db.session.get_bind().dialect.name == "postgresql"
     # The household row locked: of two sends of one form at once, the second sees the first.
-    db.session.get(Household, household_id, with_for_update=postgres, populate_existing=True)
+    locked(db.session, Household, household_id)
     if _already_recorded(household_id, key, clock.now(), action="household.text_sending"):
         db.session.rollback()
         return False
@@ -284,10 +283,8 @@ def _record_call(household: Household, phone: Phone | None, form: CallForm) -> i
     as, None, or ``REPEAT`` for the same form sent again (a double click, a resend),
     which changes nothing."""
     now = clock.now()
-    postgres = db.session.get_bind().dialect.name == "postgresql"
     # The household row locked: a form sent twice at once is seen as a repeat by the second.
-    household = db.session.get(Household, household.id, with_for_update=postgres,
-                               populate_existing=True)
+    household = locked(db.session, Household, household.id)
     if form.form_key.data and _already_recorded(household.id, form.form_key.data, now):
         return REPEAT
     live = schedule.live_attempt(db.session, household.id)

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from assistant import clock
 from assistant.booking import book
-from assistant.booking.offers import book_by_hand_asked
+from assistant.booking.offers import ask_to_book_by_hand
 from assistant.console import scope
 from assistant.console.action_forms import BookByHandForm, OutcomeForm
 from assistant.console.household_actions import (
@@ -44,7 +44,7 @@ from assistant.console.household_actions import (
     page,
 )
 from assistant.conversation import handover
-from assistant.db import db
+from assistant.db import db, locked
 from assistant.models import (
     Direction,
     Household,
@@ -193,8 +193,7 @@ def follow_up(session: Session, household: Household, user: User, form: OutcomeF
     note = " ".join((form.note.data or "").split())
     due_at = clock.from_local(datetime.combine(day, FOLLOW_UP_AT))
     # The household row locked: the same form sent twice (a double click) finds the first.
-    postgres = session.get_bind().dialect.name == "postgresql"
-    session.get(Household, household.id, with_for_update=postgres, populate_existing=True)
+    locked(session, Household, household.id)
     if session.scalar(select(Task.id).where(
             Task.household_id == household.id, Task.kind == TaskKind.FOLLOW_UP,
             Task.status == TaskStatus.OPEN, Task.due_at == due_at).limit(1)) is not None:
@@ -236,20 +235,14 @@ def book_by_hand(session: Session, household: Household, user: User, note: str |
                  now: datetime) -> str:
     """One open ``BOOK_BY_HAND`` task for the family's practice, audited; the hold kept.
     Raises :class:`ActionRefused` for a family booked already or closed."""
-    postgres = session.get_bind().dialect.name == "postgresql"
     # The household row locked: the same form sent twice (a double click) finds the first.
-    household = session.get(Household, household.id, with_for_update=postgres,
-                            populate_existing=True)
+    household = locked(session, Household, household.id)
     if household.status is HouseholdStatus.BOOKED:
         raise ActionRefused(400, "The family is booked already: nothing was asked. Move "
                                  "their time with the outcome form if they need another.")
     if household.status.is_closed:
         raise ActionRefused(400, "Nothing was asked: this family's record is closed. If they "
                                  "now want the vaccines, record that they agreed.")
-    if book_by_hand_asked(session, household):
-        session.rollback()
-        return ("The practice already has a task to book this family by hand. Nothing more "
-                "was asked. You still hold the family.")
     # The latest offer that ran out unpicked (still open, or closed only after it expired).
     lapsed = session.scalar(select(Offer.expires_at).where(
         Offer.household_id == household.id, Offer.status != OfferStatus.BOOKED,
@@ -260,14 +253,15 @@ def book_by_hand(session: Session, household: Household, user: User, note: str |
     note = " ".join((note or "").split())
     why = (f"their offer of times lapsed on {clock.local(lapsed):%a %-d %b}" if lapsed
            else "the coordinator could not book them")
-    session.add(Task(
-        practice_id=practice.id, household_id=household.id, kind=TaskKind.BOOK_BY_HAND,
-        due_at=now, created_at=now, updated_at=now,
-        summary=(f"For {practice.contact_name or 'the immunisation contact'}: please call the "
-                 f"{household.family_name} family to book their vaccines by hand ({why}; "
-                 f"asked by the coordinator)" + (f": {note}" if note else "."))))
-    audit(session, "book_by_hand_task", actor=handover.actor_of(user), user_id=user.id,
-          household_id=household.id, lapsed=bool(lapsed))
+    summary = (f"For {practice.contact_name or 'the immunisation contact'}: please call the "
+               f"{household.family_name} family to book their vaccines by hand ({why}; "
+               f"asked by the coordinator)" + (f": {note}" if note else "."))
+    if not ask_to_book_by_hand(session, household, now, due_at=now, summary=summary,
+                               actor=handover.actor_of(user), user_id=user.id,
+                               lapsed=bool(lapsed)):
+        session.rollback()
+        return ("The practice already has a task to book this family by hand. Nothing more "
+                "was asked. You still hold the family.")
     handover.touch(session, household, user, now)
     session.commit()
     return ("The practice is asked to book the family by hand: the task is on /tasks. You "

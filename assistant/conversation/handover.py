@@ -30,6 +30,7 @@ from assistant import clock
 from assistant.attempts import schedule
 from assistant.booking.changes import cancel_bookings
 from assistant.conversation.status import set_status
+from assistant.db import locked
 from assistant.models import (
     Child,
     CodedEvent,
@@ -134,9 +135,7 @@ def withdraw_exception_report(session: Session, household: Household, user: User
     counts); the audit entry (``household.exception_withdrawn``) is the record of the
     reversal. The caller books in the same transaction and commits (or rolls back both).
     """
-    postgres = session.get_bind().dialect.name == "postgresql"
-    household = session.get(Household, household.id, with_for_update=postgres,
-                            populate_existing=True)
+    household = locked(session, Household, household.id)
     if household.status is not HouseholdStatus.REFUSED:
         return []
     if household.held_by_id != user.id:
