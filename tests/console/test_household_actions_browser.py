@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from assistant.conversation import handover
 from assistant.db import db
-from assistant.models import Booking, Household, HouseholdStatus, Message
+from assistant.models import Booking, Household, HouseholdStatus, Message, Task, TaskKind
+from assistant.records import codes
 from tests import factories
 from tests.booking.helpers import NOW, slot_at
 from tests.browser import PHONE, chromium_page, sign_in
@@ -65,3 +66,51 @@ def test_the_holder_texts_records_a_call_and_books_the_family_in_a_browser(
     assert len(db.session.scalars(select(Booking)).all()) == 2
     assert db.session.scalar(select(Message).where(Message.channel == "voice")).body == \
         "Rang at 10, no answer"
+
+
+def test_the_holder_asks_for_a_booking_by_hand_and_books_a_family_who_changed_their_mind(
+        app, served):
+    """The two newer holder's actions in a browser: the practice asked to book a family by
+    hand, and an exception-reported family who now wants the vaccines booked, the page
+    saying first what agreeing will do and then that the exception report is withdrawn."""
+    with time_machine.travel(NOW, tick=False):
+        practice = factories.practice()
+        waiting = factories.household(practice, family_name="Nowak", mobile="+447700900597")
+        changed = factories.household(practice, family_name="Okafor", mobile="+447700900598")
+        slot = slot_at(practice, "2026-11-18T10:00")
+        coordinator = factories.user("coord@example.nhs.uk")
+        db.session.commit()
+        handover.exception_report(
+            db.session, changed, NOW, event=codes.Event.REFUSED, free_text="Refused by text",
+            evidence="No thanks", evidence_at=NOW, via="sms")
+        db.session.commit()
+        for household in (waiting, changed):
+            handover.take_over(db.session, household.id, coordinator, NOW)
+        db.session.commit()
+        waiting_id, changed_id, slot_id = waiting.id, changed.id, slot.id
+    problems: list[str] = []
+    with time_machine.travel(NOW, tick=False), chromium_page(viewport=PHONE) as page:
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        sign_in(page, served, "coord@example.nhs.uk")
+        url = f"{served}/households/{waiting_id}"
+        page.goto(url)
+        page.click("summary:has-text('Ask the practice to book by hand')")
+        page.fill("#book-by-hand-note", "Mum works nights, call after 2pm")
+        page.click("button:has-text('Ask the practice to book')")
+        page.wait_for_url(url)
+        assert "The practice is asked to book the family by hand" in page.content()
+        url = f"{served}/households/{changed_id}"
+        page.goto(url)
+        assert page.locator("summary:has-text('Ask the practice to book by hand')").count() == 0
+        page.click("summary:has-text('Agreed: book appointments')")
+        assert "This family was exception reported" in page.content()
+        page.locator("select[name=slot_id]").select_option(str(slot_id))
+        page.click("button:has-text('Book and send the confirmation')")
+        page.wait_for_url(url)
+        assert "The earlier exception report is withdrawn" in page.content()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert problems == []
+    db.session.expire_all()
+    task = db.session.scalar(select(Task).where(Task.kind == TaskKind.BOOK_BY_HAND))
+    assert task.household_id == waiting_id and "call after 2pm" in task.summary
+    assert db.session.get(Household, changed_id).status is HouseholdStatus.BOOKED
