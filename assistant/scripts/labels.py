@@ -36,7 +36,7 @@ from enum import StrEnum
 from assistant.scripts import lexicon_en
 from assistant.scripts.labels_language import detect_language
 from assistant.scripts.labels_text import english, normalise, sentences, word_tokens
-from assistant.scripts.lexicon import LEXICONS
+from assistant.scripts.lexicon import LEXICONS, REWRITES
 
 __all__ = ["CONFIDENCE_THRESHOLD", "Classification", "Label", "classify", "detect_language"]
 
@@ -87,6 +87,9 @@ def _bounded(alternatives: list[str]) -> re.Pattern[str]:
 
 
 def _phrase_pattern(phrase: str) -> str:
+    """A lexicon phrase as a pattern: ``*`` ends a stem, `` ... `` stands for up to four words."""
+    if " ... " in phrase:
+        return r"(?: [^ ]+){0,4} ".join(_phrase_pattern(part) for part in phrase.split(" ... "))
     stem = phrase.endswith("*")
     words = normalise(phrase.rstrip("*")).split(" ")
     body = " ".join(re.escape(w) for w in words)
@@ -95,12 +98,14 @@ def _phrase_pattern(phrase: str) -> str:
 
 @dataclass(frozen=True)
 class _Patterns:
-    """The word lists compiled: English rewrites, cues and vetoes; other languages' cues."""
+    """The word lists compiled: English rewrites, cues and vetoes; other languages' rewrites
+    and cues."""
 
     rewrites: list[tuple[re.Pattern[str], str]]
     cues: dict[str, re.Pattern[str]]
     vetoes: dict[str, re.Pattern[str]]
     world: dict[str, dict[str, re.Pattern[str]]]
+    world_rewrites: dict[str, list[tuple[re.Pattern[str], str]]]
 
 
 @functools.cache
@@ -114,6 +119,9 @@ def _patterns() -> _Patterns:
         vetoes={cue: _bounded(alts) for cue, alts in lexicon_en.VETOES.items()},
         world={lang: {cue: _bounded([_phrase_pattern(p) for p in phrases])
                       for cue, phrases in cues.items()} for lang, cues in LEXICONS.items()},
+        world_rewrites={lang: [(_bounded([_phrase_pattern(p) for p in phrases]), marker)
+                               for marker, phrases in markers.items()]
+                        for lang, markers in REWRITES.items()},
     )
 
 
@@ -213,6 +221,14 @@ def _rewrite(text: str) -> str:
     return text
 
 
+def _rewrite_language(base: str, language: str | None) -> str:
+    """Another language's negated or idiomatic phrases as English marker words ("nie ma
+    alergii" -> REASSURED), so that the no inside them is not read as a no."""
+    for pattern, marker in _patterns().world_rewrites.get(language or "", ()):
+        base = pattern.sub(marker, base)
+    return base
+
+
 def classify(text: str) -> Classification:
     """Label one reply; see the module docstring for how."""
     if not isinstance(text, str):
@@ -226,6 +242,7 @@ def classify(text: str) -> Classification:
                               ("nothing to read" if not text.strip() else "no words",))
     if " ".join(word_tokens(base)) in STOP_KEYWORDS or set(word_tokens(base)) == {"stop"}:
         return Classification(Label.OPT_OUT, 0.99, language, ("stop keyword",))
+    base = _rewrite_language(base, language)
     reading = _read(base, _rewrite(english(base)), language)
     label, confidence, reasons = _decide(reading)
     if language not in (None, "en"):

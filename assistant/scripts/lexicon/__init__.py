@@ -20,22 +20,26 @@ One module per language, each a ``CUES`` dict. December (issue 13) widened them:
   decision even after the yes-words (as in English); without a no it decides nothing.
 - Times asked about ("which days?", "when?", weekdays) are scheduling questions.
 - Somali gets a "talk" cue: thinking it over or asking to talk softens a no (rule 4).
+
+A module may also have ``REWRITES``: marker word -> phrases, replaced in the reply by the
+marker before any cue is looked for, so that a no inside them is not read as a no. A
+phrase may use `` ... `` for up to four words in between. The markers are the English
+rules' own (``lexicon_en``):
+
+- ``REASSURED``: a yes's reassurance, which is neither worry nor no ("no allergies", "never
+  had a problem", "had a fever but is fine now"); it is no cue at all.
+- ``PREFERRED``: a time or place the family would rather not have ("not on Mondays", "not
+  the other surgery"), which is scheduling (the ``sched`` cue), not a no.
+- ``POSOK``: "no problem", "I don't mind": a yes.
+- ``NOTSURE``: "not sure", "don't know yet": doubt.
 """
 
 from __future__ import annotations
 
 from assistant.scripts.lexicon import ar, bn, es, fr, lt, pl, pt, ro, so, tr, ur
 
-LEXICONS: dict[str, dict[str, list[str]]] = {
-    "pl": pl.CUES,
-    "ro": ro.CUES,
-    "pt": pt.CUES,
-    "es": es.CUES,
-    "tr": tr.CUES,
-    "lt": lt.CUES,
-    "fr": fr.CUES,
-    "ur": ur.CUES,
-    "bn": bn.CUES,
-    "ar": ar.CUES,
-    "so": so.CUES,
-}
+_MODULES = {"pl": pl, "ro": ro, "pt": pt, "es": es, "tr": tr, "lt": lt, "fr": fr, "ur": ur,
+            "bn": bn, "ar": ar, "so": so}
+REWRITES: dict[str, dict[str, list[str]]] = {
+    lang: module.REWRITES for lang, module in _MODULES.items() if hasattr(module, "REWRITES")}
+LEXICONS: dict[str, dict[str, list[str]]] = {lang: module.CUES for lang, module in _MODULES.items()}

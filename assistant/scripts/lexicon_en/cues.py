@@ -289,7 +289,7 @@ CUES: dict[str, list[str]] = {
     ],
     # Logistics inside a question that keep a yes an "agree" (rule 2's exception).
     "sched": [
-        rf"when\w*|time|times|day|days|date|dates|slots?|appointments?|available|{TIMES}"
+        rf"when\w*|time|times|day|days|date|dates|slots?|appointments?|available|{TIMES}|PREFERRED"
         r"|week|tomorrow|today|clinic|surgery|branch|parking|park|red book|address"
         r"|where|how long|together|same (?:day|time)|link|send|book\w*|comes?|coming|bring\w*"
         r"|drop in|walk in|due|overdue|behind|reminders?"
