@@ -137,3 +137,43 @@ def test_short_spanish_portuguese_and_somali_replies_are_not_read_as_english(tex
 def test_family_decisions_sarcasm_and_near_miss_worries(text, expected):
     result = classify(text)
     assert result.label is expected, result.reasons
+
+
+# ---- Issue 13: general word lists and REWRITES for Polish, Lithuanian and Romanian ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # REASSURED: a no inside a yes's reassurance does not veto the yes.
+    ("Tak, zapiszcie ją, córka nie ma żadnych alergii", A),
+    ("Taip, užrašykit, dukra alergijų neturi", A),
+    ("Da, programați-l, băiatul nu are nicio alergie", A),
+    # PREFERRED: a time or place the family would rather not have is scheduling.
+    ("Tak, zapiszcie nas, tylko nie w poniedziałek", A),
+    ("Da, programați-ne vă rog, dar nu lunea", A),
+    # POSOK: "no problem" is a yes.
+    ("Nie ma problemu, zapiszcie syna", A),
+    ("Nicio problemă, programați-o", A),
+    # Logistics asked with a yes stay a yes (labels.md rule 2).
+    ("Tak, zapiszcie go. Jaki jest adres przychodni?", A),
+    # The verbs of refusing, allowing and withdrawing consent, without accents too.
+    ("Nie pozwolę szczepić mojego dziecka", R),
+    ("nie zgodzimy sie na zadne szczepienia", R),
+    ("Nu îmi dau acordul pentru vaccinare", R),
+    ("Mes vaikų neskiepijam ir neskiepysim", R),
+])
+def test_general_words_and_rewrites_in_pl_lt_ro(text, expected):
+    result = classify(text)
+    assert result.label is expected, result.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # A no that waits on something, or comes with a worry, is hesitant, never refused.
+    "Nie chcę szczepić dopóki nie porozmawiam z pielęgniarką",
+    "Nu vrem vaccinul până nu vorbim cu medicul",
+    "nenorim skiepyti kol nepasikalbėsiu su gydytoja",
+    "Nie jestem pewna, boję się po tym co czytałam",
+    "Nu sunt sigură, mi-e frică de reacții",
+    "Nesu tikra, bijau šalutinių poveikių",
+])
+def test_worried_or_conditional_no_stays_hesitant_in_pl_lt_ro(text):
+    result = classify(text)
+    assert result.label is H, result.reasons

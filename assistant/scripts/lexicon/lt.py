@@ -6,7 +6,10 @@ CUES: dict[str, list[str]] = {
     "yes": ["taip", "gerai", "žinoma", "sutinku", "sutinkam", "sutinkame", "tinka",
             "būtinai", "norime", "norim", "noriu", "galim", "atvesiu", "atvesim",
             "atvesime", "ateisim", "ateisime", "atves", "tikrai taip", "taip taip"],
-    "book": ["užregistruo*", "registruo*", "užrašy*", "vizit*", "kada galime", "įrašyk*",
+    # Not a bare "registruoti": it is also "registered" ("registruoti kitoj surgery").
+    "book": ["užregistruokit*", "užregistruosit*", "užregistruoti mus", "užregistruoti jį",
+             "užregistruoti ją", "užregistruoti vaik*", "užregistruoti dukr*",
+             "užregistruoti sūn*", "registruoti mus", "užrašy*", "vizit*", "kada galime", "įrašyk*",
              "registruokit", "užrašykit", "paskirkit", "kada galim"],
     "already": ["jau paskiepyt*", "jau skiepyt*", "jau gavo", "jau buvo paskiepyt*",
                 "paskiepytas", "paskiepyta", "pasiskiepijo", "gavo", "paskiepijo",
@@ -83,4 +86,74 @@ CUES: dict[str, list[str]] = {
               "antradien*", "trečiadien*", "ketvirtadien*", "penktadien*", "šeštadien*",
               "po pietų", "iki",
               "laik*", "laisv*"],
+}
+
+# Issue 13, general vocabulary: the verbs of wanting, agreeing, allowing and vaccinating
+# in every person and tense (stems; accents are folded, so "nenorim" is also written
+# without them), texting spellings, then phrases rewritten to the English markers.
+_DAYS = ["pirmadien*", "antradien*", "trečiadien*", "ketvirtadien*", "penktadien*",
+         "šeštadien*", "sekmadien*", "savaitgal*", "ryt*", "rytais", "popiet*", "vakar*",
+         "darbo dienom*", "po pietų"]
+CUES["yes"] += ["tp", "taip prašau", "aišku taip", "norim skiep*", "norime skiep*",
+                "noriu skiep*", "norim paskiep*", "norime paskiep*", "noriu paskiep*",
+                "norim pasiskiep*", "sutinkam*", "duodu sutikimą", "duodame sutikimą",
+                "leidžiu", "leidžiame", "atvešiu", "atvešim*", "atvažiuosim*",
+                "atvažiuosiu", "ateisiu", "atves", "atvesim*", "ačiū kad priminėt"]
+CUES["book"] += ["užregistruokit*", "registruokite", "užregistruok", "užrašykite", "įrašykite",
+                 "paskirkite", "skirkit laik*", "parašykit laik*", "rašykit laik*",
+                 "rašykite laik*", "duokit laik*", "kada galėtume"]
+CUES["refuse"] += ["nenoriu skiep*", "nenorim kad ... skiep*", "nenorime kad ... skiep*",
+                   "nenoriu kad ... skiep*", "nenorim jo skiep*", "nenorim jos skiep*",
+                   "nesutinku skiep*", "nesutinkame skiep*", "nesutinkam skiep*",
+                   "nesutinku kad ... skiep*", "neleidžiu skiep*", "neleidžiam skiep*",
+                   "neleidžiame skiep*", "neleisiu", "neleisim*", "neduodu sutikimo",
+                   "neduodame sutikimo", "neduosiu sutikimo", "neduosim sutikimo",
+                   "neskiepysiu", "neskiepysim*", "neskiepiju", "neskiepijam*",
+                   "neskiepinsiu", "nesiskiepysim*", "nesiskiepijam*", "nebeskiepysim*",
+                   "nebeskiepij*", "neskiepysime vaik*"]
+CUES["refuse_soft"] += ["atšauki* sutikim*", "atšaukiam* sutikim*", "atsiimu sutikim*",
+                        "atsiimam* sutikim*", "sutikimą atšauki*", "netikim skiep*",
+                        "netikime skiep*", "netikiu skiep*", "netikiu vakcin*",
+                        "antivakser*", "prieš vakcin*", "prieš skiepijim*",
+                        "ne ir viskas", "ne ir taškas", "nusprendėm ... ne",
+                        "nusprendėme ... ne", "apsisprendėm ... ne"]
+# A no that waits on something ("until I've spoken to the nurse") is not a decision.
+CUES["condition"] += ["kol", "kol nepasikalbėsiu", "iki kol", "pirma", "pirmiausia",
+                      "atskirai", "po vieną", "vienu kartu", "visus iš karto", "iš karto",
+                      "šiais metais", "šį mėnesį", "dabartiniu metu"]
+CUES["doubt"] += ["nesu įsitikin*", "dvejoju", "dvejojam*", "ar tikrai reikia", "ar būtina",
+                  "ar reikia", "kam reikia", "kiek skiepų", "želatin*", "kiaulien*",
+                  "vienu kartu", "atskirai"]
+CUES["talk"] += ["pasikalbėsiu", "pasikalbėsim", "pasiklausiu", "paklausiu", "paklausim",
+                 "pasikonsultuo*", "perskambinkit", "susisiekit"]
+# Logistics asked with a yes (labels.md rule 2): where, who brings the child, an interpreter.
+CUES["sched"] += ["adres*", "kuri poliklinika", "kurioj poliklinikoj", "kurioje poliklinikoje",
+                  "surgery", "gatv*", "vertėj*", "kalba lietuviškai", "močiutė atves",
+                  "senelis atves", "tėtis atves", "mama atves", "atveš", "abu vaikus",
+                  "tą pačią dieną", "vieną dieną", "kiek trunka", "parking*", "kelintą",
+                  "PREFERRED"]
+
+REWRITES: dict[str, list[str]] = {
+    "REASSURED": ["alergij* ... neturi jokių", "alergij* ... neturi", "neturi ... alergij*",
+                  "nėra ... alergij*", "jokių alergijų", "be alergijų", "nealergišk*",
+                  "niekada ... problem*", "nebuvo ... problem*", "nebuvo ... reakcij*",
+                  "niekada ... reakcij*", "neturėjo ... problem*", "neturėjo ... reakcij*",
+                  "temperatūr* ... bet ... praėjo", "karšči* ... bet ... praėjo",
+                  "sirgo ... bet ... praėjo", "jau praėjo", "jau sveik*", "jau pasveik*",
+                  "visi skiepai ... laiku", "visada laiku", "visada ... laiku",
+                  "gydytoja sakė ... galima", "nėra kontraindikacij*"],
+    "PREFERRED": [f"{neg} {d}" for neg in ("ne", "tik ne", "bet ne", "geriau ne", "negaliu",
+                                           "negalim", "negalime")
+                  for d in _DAYS]
+                 + ["ne toj ... poliklinik*", "ne kitoj*", "ne kitoje", "ne ten",
+                    "ne toje ... poliklinik*", "ne centre", "ne prieš ... val*",
+                    "ne po ... val*", "ne anksčiau nei", "ne darbo metu"],
+    "POSOK": ["jokių problemų", "jokiu problemu", "be problemų", "nėra problemų",
+              "ne problema", "nieko tokio", "man nesvarbu", "nesvarbu", "neprieštarauju",
+              "neprieštaraujam*", "nieko prieš", "neturiu nieko prieš", "neturim nieko prieš",
+              "jei ne ... irgi ok", "jei ne ... irgi gerai", "jei ne ... irgi tinka",
+              "kodėl gi ne", "kodėl ne"],
+    "NOTSURE": ["nesu tikr*", "nesam tikr*", "nesame tikr*", "dar nežinau", "nežinau dar",
+                "dar nežinom*", "nežinau ar", "nežinom ar", "dar neapsisprend*",
+                "neapsisprend*", "nenusprend*", "dar nenusprend*"],
 }

@@ -65,7 +65,7 @@ CUES: dict[str, list[str]] = {
               "nie teraz", "jeszcze nie", "reakcj*", "gorączk*", "alergi*", "pytań",
               "zapytać", "zapytam", "porozmawia*", "pogadać", "obgadać", "przegadać",
               "do namysłu", "namysł*", "przemyśl*", "pomyśleć", "zastanów*", "zdecyduj*",
-              "z mężem", "z żoną", "z partnerem", "odezwę się", "odezwiemy się", "dam znać",
+              "odezwę się", "odezwiemy się", "dam znać",
               "damy znać", "potrzebuję czasu", "potrzebujemy czasu", "dni do", "wątpliwoś*",
               "żywa szczepionka", "żywą szczepionk*", "skład", "składnik*", "autyzm*",
               "rtęć", "aluminium", "żelatyn*", "wieprzow*", "osobno", "oddzielnie",
@@ -75,7 +75,7 @@ CUES: dict[str, list[str]] = {
     # Asking to talk, to think it over or for time: softens a no (rule 4), doubts a yes.
     "talk": ["porozmawiać", "pogadać", "obgadać", "przegadać", "zapytać", "dopytać",
              "do namysłu", "czasu do namysłu", "przemyśleć", "przemyślę", "przemyślimy",
-             "zastanowić", "zastanowię", "zastanowimy", "z mężem", "z żoną", "z partnerem",
+             "zastanowić", "zastanowię", "zastanowimy",
              "odezwę się", "odezwiemy się", "dam znać", "damy znać", "potrzebuję czasu",
              "potrzebujemy czasu", "daj mi", "dajcie mi", "dajcie nam", "zadzwońcie",
              "proszę o telefon", "proszę o kontakt", "pielęgniark*", "z lekarzem",
@@ -108,4 +108,89 @@ CUES: dict[str, list[str]] = {
               "przyjść", "wtorek", "środa", "czwartek", "piątek", "sobota", "poniedziałek",
               "najszybciej", "po szkole", "po pracy", "sobot*", "weekend*"],
     "sarcasm": ["bill gates*", "czip*", "31 lutego"],
+}
+
+# Issue 13, general vocabulary: the verbs of wanting, agreeing, allowing and vaccinating
+# in every person and tense (stems; accents are folded, so "nie chce" is "nie chcę"),
+# joined-up and texting spellings, then phrases rewritten to the English markers.
+_DAYS = ["poniedział*", "wtor*", "środ*", "czwart*", "piąt*", "sobot*", "niedziel*",
+         "weekend*", "rano", "ranem", "rankiem", "popołudni*", "po południu", "wieczor*",
+         "wieczór", "w tygodniu"]
+CUES["yes"] += ["takk", "tak tak", "tk", "jasne że", "pewnie że", "oczywiście że",
+                "chcemy zaszczepić", "chcę zaszczepić", "chcemy szczepi*", "chcę szczepi*",
+                "chciał* bym zaszczepić", "chcielibyśmy", "wyrażam zgodę", "wyrażamy zgodę",
+                "zgadzam", "zgadzamy", "zgoda na", "pozwalam", "pozwalamy", "przyjedziemy",
+                "przyjedzie", "przyprowadzę", "przyprowadzimy", "przyjdzie z nim",
+                "przyjdzie z nią", "przywiozę", "przywieziemy",
+                "dziękuję za przypomnienie", "dzięki za przypomnienie", "oki", "okey", "okk"]
+CUES["book"] += ["zapiszcie*", "zapiszesz", "zapisać nas", "proszę zapisać", "umówić nas",
+                 "umówić go", "umówić ją", "umówię", "rezerwacj*", "zarezerwować", "wpiszcie*",
+                 "dajcie znać kiedy", "podajcie termin", "wolny termin", "wolne terminy"]
+CUES["refuse"] += ["niechce szczepi*", "niechcemy", "nie chcemy szczepi*", "nie hcemy",
+                   "nie chcemy szczepionk*", "nie chce zeby* ... szczepi*",
+                   "nie chcemy żeby* ... szczepi*", "nie zgodzę się", "nie zgodzimy się",
+                   "nie pozwolę", "nie pozwolimy", "nie pozwalam", "nie pozwalamy",
+                   "nie dam szczepi*", "nie damy szczepi*", "nie dam go szczepić",
+                   "nie dam jej szczepić", "nie daję zgody", "nie dajemy zgody",
+                   "nie udzielam zgody", "nie udzielamy zgody", "nie zaszczepi*",
+                   "nie będziemy go szczepić", "nie będziemy jej szczepić",
+                   "nie będziemy szczepi*", "nie szczepię", "nie szczepimy dzieci",
+                   "odmawiam szczepi*", "odmawiamy szczepi*", "odmowa szczepi*"]
+CUES["refuse_soft"] += ["wycofuj* zgod*", "wycofał* zgod*", "wycofać zgod*", "cofam zgodę",
+                        "cofamy zgodę", "odwołuję zgodę", "odwołujemy zgodę",
+                        "zgoda wycofana", "zgodę wycofuj*", "nieszczepiąc*",
+                        "świadomie nie szczepi*", "od lat nie szczepi*", "nigdy nie szczepi*",
+                        "nie wierzymy w szczepi*", "nie wierzę w szczepi*",
+                        "nie ufamy szczepion*", "nie ufam szczepion*", "antyszczepionkowcami",
+                        "szczepienia nie dla nas", "szczepionki nie dla nas", "nie i koniec",
+                        "nie i już"]
+# A no that waits on something ("until I've spoken to the nurse") is not a decision.
+CUES["condition"] += ["dopóki", "dopoki", "póki", "zanim", "do czasu", "aż", "narazie",
+                      "najpierw", "jeszcze nie", "osobno", "oddzielnie", "na raz", "naraz",
+                      "wszystkie na raz", "tyle naraz", "w tym roku", "w tym miesiącu"]
+CUES["doubt"] += ["nie teraz", "niepewn*", "nie przekonan*", "waham się", "wahamy się",
+                  "czy to konieczne", "czy musi", "czy trzeba", "po co", "ile szczepionek"]
+# "z mężem" alone is also "my husband and I" ("my z mężem jesteśmy przeciwni"): asking
+# the partner is said with a verb.
+CUES["talk"] += ["zapytam męża", "spytam męża", "zapytać męża", "spytać męża", "zapytam żon*",
+                 "spytam żon*", "zapytam partner*", "muszę z mężem", "muszę z żoną",
+                 "najpierw z mężem", "ustalić z mężem", "ustalę z mężem", "obgadam z",
+                 "przegadam z", "porozmawiam", "porozmawiamy", "pogadam", "skonsultuj*",
+                 "konsultacj*",
+                 "zadzwonię", "zadzwonimy", "oddzwońcie"]
+# Logistics asked with a yes (labels.md rule 2): where, who brings the child, an interpreter.
+CUES["sched"] += ["adres*", "gdzie", "która przychodni*", "jaka przychodni*", "przychodni*",
+                  "ośrod*", "gabinet*", "surgery", "ulic*", "tłumacz*", "po polsku",
+                  "babcia", "dziadek", "tata przyjdzie", "mama przyjdzie", "przyprowadzi",
+                  "przywiezie", "czy może przyjść", "parking*", "ile trwa", "jak długo",
+                  "na którą", "o której", "niedziel*", "oboje", "obydwoje", "rodzeństwo",
+                  "razem", "ten sam dzień", "tego samego dnia", "jednego dnia", "PREFERRED"]
+
+REWRITES: dict[str, list[str]] = {
+    "REASSURED": ["nie ma ... alergi*", "nie ma ... uczule*", "nie jest uczulon*",
+                  "brak alergi*", "bez alergi*", "żadnych alergii", "nie ma żadnych alergii",
+                  "nigdy nie ... problem*", "nigdy nie ... reakcj*", "nigdy nie ... odczyn*",
+                  "nie było ... problem*", "nie było ... reakcj*", "nie miał* ... problem*",
+                  "nie miał* ... reakcj*", "nic mu nie było", "nic jej nie było",
+                  "gorączk* ... ale już", "chor* ... ale już", "już zdrow*", "już wyzdrowiał*",
+                  "już przeszło", "już mu przeszło", "już jej przeszło", "zawsze na czas",
+                  "zawsze w terminie", "zawsze ... na czas", "wszystkie ... na czas",
+                  "to nie przeszkadza", "nie przeszkadza to", "nie ma przeciwwskazań",
+                  "żadnych przeciwwskazań"],
+    "PREFERRED": [f"{neg} {d}" for neg in ("nie w", "nie we", "nie", "byle nie", "tylko nie w",
+                                            "ale nie w", "nie mogę w", "nie możemy w")
+                  for d in _DAYS]
+                 + ["nie w ... przychodni*", "nie w ... ośrod*", "nie w ... gabinec*",
+                    "nie w ... surgery", "nie do ... przychodni*", "nie tej ... przychodni*",
+                    "nie przed ... godzin*", "nie po ... godzin*", "nie przed szkoł*",
+                    "nie w godzinach pracy", "nie w czasie lekcji"],
+    "POSOK": ["nie ma problemu", "nie ma sprawy", "żaden problem", "nie mam nic przeciwko",
+              "nie mamy nic przeciwko", "nie przeszkadza mi", "nie przeszkadza nam",
+              "nie jestem przeciw", "nie jesteśmy przeciw", "czemu nie", "dlaczego nie",
+              "no pewnie", "no jasne", "no tak", "no ok", "no okej", "no dobrze", "no dobra",
+              "no spoko", "no to ok"],
+    "NOTSURE": ["nie jestem pewn*", "nie jesteśmy pewn*", "nie wiem jeszcze",
+                "jeszcze nie wiem", "jeszcze nie wiemy", "nie wiemy jeszcze", "nie wiem czy",
+                "nie wiemy czy", "nie zdecydowal*", "jeszcze nie zdecydowal*",
+                "nie mam pewności", "nie jestem przekonan*"],
 }

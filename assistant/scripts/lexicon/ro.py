@@ -102,3 +102,88 @@ CUES: dict[str, list[str]] = {
               "după ora"],
     "sarcasm": ["cum nu", "abia aștept să", "bill gates", "cip*"],
 }
+
+# Issue 13, general vocabulary: the verbs of wanting, agreeing, allowing and vaccinating
+# in every person and tense (accents are folded, so "nu vrem sa" is "nu vrem să"; the
+# hyphen of "nu-l" is a space), texting spellings, then phrases rewritten to the markers.
+_DAYS = ["luni", "lunea", "marți", "marțea", "miercuri*", "joi", "joia", "vineri*", "sâmbăt*",
+         "duminic*", "weekend*", "dimineaț*", "dimineata", "după-amiaz*", "seara", "serile",
+         "ziua", "în timpul zilei", "în timpul săptămânii"]
+CUES["yes"] += ["daa", "dap", "sigur că da", "cu siguranță", "evident", "normal că da",
+                "vreau să-l vaccin*", "vreau să o vaccin*", "vrem să-l vaccin*",
+                "vrem să o vaccin*", "vrem să fie vaccinat*", "vreau să fie vaccinat*",
+                "vreau să le facă", "vreau să le faceți", "vrem să le faceți", "dorim vaccin*",
+                "accept", "acceptăm", "îmi dau acordul", "ne dăm acordul", "am acordul",
+                "aprob", "ok mersi", "venim cu el",
+                "venim cu ea", "vine cu", "îl aducem", "îi aducem", "o aducem",
+                "mulțumim pentru mesaj"]
+CUES["book"] += ["programaţi*", "programează-ne", "faceți-i programare", "o programare",
+                 "rezerv*", "trece-ne", "treceți-ne", "ne puteți programa", "când venim",
+                 "sunați-mă să stabilim", "să stabilim"]
+CUES["refuse"] += ["nu vrem să-l vaccin*", "nu vrem să o vaccin*", "nu vrem vaccin*",
+                   "nu vrem să fie vaccinat*", "nu dorim vaccin*", "nu dorim să fie vaccinat*",
+                   "nu vreu", "nu vrm", "nu acceptăm", "nu accept vaccin*", "nu accept .",
+                   "nu permit", "nu permitem", "nu-i dau voie", "nu îi dau voie",
+                   "nu-i dăm voie", "nu îi dăm voie", "nu dau acordul", "nu dăm acordul",
+                   "nu-mi dau acordul", "nu îmi dau acordul", "nu ne dăm acordul",
+                   "nu îmi dau consimțământul", "nu ne dăm consimțământul",
+                   "nu o să-l vaccin*", "n-o să-l vaccin*", "nu o să o vaccin*",
+                   "n-o să o vaccin*", "nu va fi vaccinat*", "nu vor fi vaccinat*",
+                   "nu vaccinez", "nu vaccinăm", "nu-mi vaccinez", "nu îmi vaccinez",
+                   "nu ne vaccinăm", "refuz toate", "refuzăm toate", "refuz orice"]
+CUES["refuse_soft"] += ["retrag* acordul", "retrag* consimțământul", "ne retragem",
+                        "anulez acordul", "anulăm acordul", "nu credem în vaccin*",
+                        "nu cred în vaccin*", "anti vaccin*", "antivaccin*",
+                        "din principiu", "de principiu", "nu suntem vaccinați",
+                        "nu e vaccinat nimeni", "n-am vaccinat niciodată",
+                        "nu am vaccinat niciodată", "nu vaccinăm de ani", "de ani de zile nu",
+                        "nu și gata", "nu și punct", "am decis ... să nu", "am hotărât ... să nu",
+                        "am luat decizia ... să nu", "ne-am hotărât ... să nu",
+                        "am decis ... nu", "am hotărât ... nu", "ne-am decis ... nu",
+                        "nu ne interesează vaccin*", "vaccinurile nu sunt pentru noi"]
+# A no that waits on something ("until I speak to the nurse") is not a decision (rule 4).
+CUES["condition"] += ["până", "pana", "înainte să", "înainte de", "mai întâi", "întâi",
+                      "separat", "pe rând", "toate odată", "deodată", "odată", "anul ăsta",
+                      "luna asta", "în perioada asta"]
+CUES["doubt"] += ["ezit", "ezităm", "nu sunt convins*", "nu suntem convinși", "e necesar",
+                  "este necesar", "trebuie neapărat", "chiar trebuie", "de ce", "cât de sigur"]
+CUES["talk"] += ["să vorbesc", "să vorbim", "vorbesc cu", "vorbim cu", "întreb*", "mă consult",
+                 "ne consultăm", "să mă consult", "sunați-mă"]
+# Logistics asked with a yes (labels.md rule 2): where, who brings the child, an interpreter.
+CUES["sched"] += ["adres*", "unde", "care cabinet", "ce cabinet", "cabinet*", "clinic*",
+                  "surgery", "strad*", "interpret*", "traducător", "translator", "în română",
+                  "româna", "bunica", "bunicul", "soțul meu", "soția mea", "tatăl lui",
+                  "tatăl ei", "mama lui", "mama ei", "poate veni", "îl poate aduce",
+                  "o poate aduce", "îi poate aduce", "parcare", "cât durează", "la ce oră",
+                  "ce oră", "se poate", "amândoi", "amândouă", "ambii", "ambele",
+                  "aceeași zi", "în aceeași zi", "o singură zi", "împreună", "duminic*",
+                  "e în regulă dacă", "e ok dacă", "PREFERRED"]
+
+REWRITES: dict[str, list[str]] = {
+    "REASSURED": ["nu are ... alergi*", "n-are ... alergi*", "fără alergi*", "nicio alergie",
+                  "nu e alergic*", "nu este alergic*", "nu a avut ... problem*",
+                  "n-a avut ... problem*", "nu a avut ... reacți*", "n-a avut ... reacți*",
+                  "niciodată ... problem*", "niciodată ... reacți*", "nu am avut ... problem*",
+                  "n-am avut ... problem*", "febră ... dar ... bine", "bolnav* ... dar ... bine",
+                  "acum e bine", "e bine acum", "s-a făcut bine", "și-a revenit",
+                  "i-a trecut", "toate ... la timp", "mereu la timp", "întotdeauna la timp",
+                  "medicul a zis că ... nu e problemă", "nu are contraindicații",
+                  "fără contraindicații"],
+    "PREFERRED": [f"{neg} {d}" for neg in ("nu", "nu în", "nu pe", "doar nu", "dar nu",
+                                           "numai nu", "nu pot", "nu putem", "nu pot în")
+                  for d in _DAYS]
+                 + ["nu la cel ...", "nu la cea ...", "nu la cabinet*", "nu la clinic*",
+                    "nu în centru", "nu la sediul", "nu înainte de ora", "nu după ora",
+                    "nu înainte de ...", "nu dupa ora", "nu în timpul școlii",
+                    "nu în programul de lucru", "nu pot răspunde ziua",
+                    "ziua nu pot", "dimineața nu pot", "seara nu pot"],
+    "POSOK": ["nicio problemă", "nici o problemă", "nu e problemă", "nu e nicio problemă",
+              "nu-i problemă", "nu e o problemă", "nu mă deranjează", "nu ne deranjează",
+              "n-am nimic împotrivă", "nu am nimic împotrivă", "nu avem nimic împotrivă",
+              "nu contează", "de ce nu", "cum să nu", "nu sunt împotrivă",
+              "nu suntem împotrivă"],
+    "NOTSURE": ["nu sunt sigur*", "nu suntem siguri", "nu știu încă", "încă nu știu",
+                "nu știm încă", "încă nu știm", "nu știu dacă", "nu știm dacă",
+                "nu m-am hotărât", "nu ne-am hotărât", "nu am decis", "nu ne-am decis",
+                "încă nu am hotărât", "nu m-am decis"],
+}
