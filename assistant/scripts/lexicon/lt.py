@@ -122,7 +122,8 @@ CUES["condition"] += ["kol", "kol nepasikalbėsiu", "iki kol", "pirma", "pirmiau
                       "atskirai", "po vieną", "vienu kartu", "visus iš karto", "iš karto",
                       "šiais metais", "šį mėnesį", "dabartiniu metu"]
 CUES["doubt"] += ["nesu įsitikin*", "dvejoju", "dvejojam*", "ar tikrai reikia", "ar būtina",
-                  "ar reikia", "kam reikia", "kiek skiepų", "želatin*", "kiaulien*",
+                  "ar reikia skiep*", "ar reikia to", "kam reikia", "kiek skiepų", "želatin*",
+                  "kiaulien*",
                   "vienu kartu", "atskirai"]
 CUES["talk"] += ["pasikalbėsiu", "pasikalbėsim", "pasiklausiu", "paklausiu", "paklausim",
                  "pasikonsultuo*", "perskambinkit", "susisiekit"]
@@ -131,6 +132,7 @@ CUES["sched"] += ["adres*", "kuri poliklinika", "kurioj poliklinikoj", "kurioje 
                   "surgery", "gatv*", "vertėj*", "kalba lietuviškai", "močiutė atves",
                   "senelis atves", "tėtis atves", "mama atves", "atveš", "abu vaikus",
                   "tą pačią dieną", "vieną dieną", "kiek trunka", "parking*", "kelintą",
+                  "atsineš*", "pasiimti",
                   "PREFERRED"]
 
 REWRITES: dict[str, list[str]] = {

@@ -136,6 +136,14 @@ CUES["refuse"] += ["niechce szczepi*", "niechcemy", "nie chcemy szczepi*", "nie 
                    "nie będziemy go szczepić", "nie będziemy jej szczepić",
                    "nie będziemy szczepi*", "nie szczepię", "nie szczepimy dzieci",
                    "odmawiam szczepi*", "odmawiamy szczepi*", "odmowa szczepi*"]
+# Facts said in the past tense with a number of jabs or doses; moving as "we live in".
+CUES["already"] += ["dostał* ... zastrzyk*", "dostał* ... dawk*", "dostał* już", "miał* już",
+                    "ma już wszystk*", "zrobili ... brakując*", "zaszczepion* już",
+                    "już zaszczepion*", "obie dawki", "obydwie dawki"]
+CUES["moved"] += ["mieszkamy już w", "mieszkamy w", "mieszkają teraz", "nie należymy",
+                  "już nie należymy", "tam chodzą do lekarza", "mamy lekarza w",
+                  "zapisał* się do", "zapisaliśmy się"]
+CUES["stop"] += ["nie życzę sobie wiadomo*", "nie życzymy sobie wiadomo*", "spamowa*"]
 CUES["refuse_soft"] += ["wycofuj* zgod*", "wycofał* zgod*", "wycofać zgod*", "cofam zgodę",
                         "cofamy zgodę", "odwołuję zgodę", "odwołujemy zgodę",
                         "zgoda wycofana", "zgodę wycofuj*", "nieszczepiąc*",
@@ -149,7 +157,9 @@ CUES["condition"] += ["dopóki", "dopoki", "póki", "zanim", "do czasu", "aż", 
                       "najpierw", "jeszcze nie", "osobno", "oddzielnie", "na raz", "naraz",
                       "wszystkie na raz", "tyle naraz", "w tym roku", "w tym miesiącu"]
 CUES["doubt"] += ["nie teraz", "niepewn*", "nie przekonan*", "waham się", "wahamy się",
-                  "czy to konieczne", "czy musi", "czy trzeba", "po co", "ile szczepionek"]
+                  "czy to konieczne", "czy naprawdę musi", "czy musi być szczepi*",
+                  "czy trzeba szczepi*", "czy to trzeba", "czy naprawdę trzeba",
+                  "po co", "ile szczepionek"]
 # "z mężem" alone is also "my husband and I" ("my z mężem jesteśmy przeciwni"): asking
 # the partner is said with a verb.
 CUES["talk"] += ["zapytam męża", "spytam męża", "zapytać męża", "spytać męża", "zapytam żon*",
@@ -164,7 +174,8 @@ CUES["sched"] += ["adres*", "gdzie", "która przychodni*", "jaka przychodni*", "
                   "babcia", "dziadek", "tata przyjdzie", "mama przyjdzie", "przyprowadzi",
                   "przywiezie", "czy może przyjść", "parking*", "ile trwa", "jak długo",
                   "na którą", "o której", "niedziel*", "oboje", "obydwoje", "rodzeństwo",
-                  "razem", "ten sam dzień", "tego samego dnia", "jednego dnia", "PREFERRED"]
+                  "razem", "ten sam dzień", "tego samego dnia", "jednego dnia",
+                  "zabrać", "wziąć ze sobą", "PREFERRED"]
 
 REWRITES: dict[str, list[str]] = {
     "REASSURED": ["nie ma ... alergi*", "nie ma ... uczule*", "nie jest uczulon*",

@@ -172,11 +172,13 @@ REWRITES: dict[str, list[str]] = {
     "PREFERRED": [f"{neg} {d}" for neg in ("nu", "nu în", "nu pe", "doar nu", "dar nu",
                                            "numai nu", "nu pot", "nu putem", "nu pot în")
                   for d in _DAYS]
-                 + ["nu la cel ...", "nu la cea ...", "nu la cabinet*", "nu la clinic*",
+                 + ["nu la cel din", "nu la cea din", "nu la cel de", "nu la cea de",
+                    "nu la cabinet*", "nu la clinic*",
                     "nu în centru", "nu la sediul", "nu înainte de ora", "nu după ora",
                     "nu înainte de ...", "nu dupa ora", "nu în timpul școlii",
                     "nu în programul de lucru", "nu pot răspunde ziua",
-                    "ziua nu pot", "dimineața nu pot", "seara nu pot"],
+                    "ziua nu pot", "dimineața nu pot", "seara nu pot",
+],
     "POSOK": ["nicio problemă", "nici o problemă", "nu e problemă", "nu e nicio problemă",
               "nu-i problemă", "nu e o problemă", "nu mă deranjează", "nu ne deranjează",
               "n-am nimic împotrivă", "nu am nimic împotrivă", "nu avem nimic împotrivă",
