@@ -177,3 +177,32 @@ def test_general_words_and_rewrites_in_pl_lt_ro(text, expected):
 def test_worried_or_conditional_no_stays_hesitant_in_pl_lt_ro(text):
     result = classify(text)
     assert result.label is H, result.reasons
+
+
+# --- Spanish and Portuguese: general word lists and REWRITES (issue 13, rules-es-pt) ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # REASSURED: a no inside a yes's reassurance does not veto the yes.
+    ("sí, apúntenlo, no tiene ninguna alergia", A),
+    ("vale, tuvo tos hace unos días pero ya está bien, ¿qué día?", A),
+    ("sim, pode marcar, nunca teve reação nenhuma", A),
+    # PREFERRED: a time or place not wanted is scheduling, not a no.
+    ("sí por favor, pero no los viernes", A),
+    ("sim, marca por favor, só não de manhã", A),
+    # POSOK and a logistics question with a yes stay a yes.
+    ("claro, cualquier día, no hay problema", A),
+    ("sim, a avó vai levar ela, tem problema?", A),
+    ("sí, ¿en qué surgery es y hay intérprete?", A),
+    # New refusal vocabulary: persons, misspellings, texting forms, withdrawn consent.
+    ("no keremos que la bacunen, gracias", R),
+    ("ñ quero vacinar ele, parem de mandar sms", R),
+    ("retiramos el consentimiento, no vamos a vacunarla", R),
+    # NOTSURE and worried or conditional noes stay hesitant.
+    ("todavía no sé, lo hablo con mi marido", H),
+    ("no quiero vacunarla hasta hablar con la enfermera", H),
+    ("não quero vacinar agora, ela está com febre", H),
+    ("no estoy segura, no queremos vacunarla todavía", H),
+])
+def test_spanish_portuguese_general_vocabulary_and_rewrites(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.reasons, result.cues)

@@ -108,3 +108,199 @@ CUES: dict[str, list[str]] = {
               "dias", "quais dias", "que dias", "qual horário", "que horário"],
     "sarcasm": ["aham", "vou correndo", "bill gates"],
 }
+
+
+# Issue 13 (December): the lists above were literal; what follows is the general vocabulary
+# a speaker would list (Portugal and Brazil), in every person and tense, with and without
+# accents (the reply and the phrases are both folded), and texting forms of "não"
+# ("nao", "ñ", "n", "naum", "num").
+
+def _negated(phrases: list[str]) -> list[str]:
+    """Phrases with "nao" also spelt as texting shorthand does."""
+    out = list(phrases)
+    for p in phrases:
+        if p.startswith("nao "):
+            out += [short + p[3:] for short in ("n", "naum", "num", "nn")]
+    return list(dict.fromkeys(out))
+
+
+_NO_WANT = ["nao quero", "nao queremos", "nao queria", "nao queriamos", "a gente nao quer",
+            "nao desejo", "nao desejamos", "ja nao quero", "ja nao queremos", "quero nao"]
+# What is not wanted: the vaccine or the act, never "não quero" alone (it may be the texts).
+_THE_JAB = ["a vacina*", "essa vacina", "esta vacina", "as vacinas", "vacina*", "nenhuma vacina",
+            "vacinar*", "vacina-l*",
+            "que vacinem", "que o vacinem", "que a vacinem", "que vacinem ele",
+            "que vacinem ela", "que ele tome", "que ela tome", "que ele leve", "que ela leve",
+            "que ele seja vacinado", "que ela seja vacinada", "dar a vacina", "dar vacina*",
+            "que deem", "que de a vacina", "que tome a vacina", "que tome vacina*",
+            "a picada", "picada*", "injecao", "injecoes", "a mmr", "a triplice", "o reforco",
+            "o booster", "tomar a vacina", "tomar vacina*", "levar a vacina"]
+_WE_WONT = ["nao vamos", "nao vou", "nao vai", "a gente nao vai", "nao pretendo",
+            "nao pretendemos", "nao vou deixar", "nao vamos deixar", "nao deixo",
+            "nao deixamos"]
+_WONT_WHAT = ["vacinar*", "vacina-l*", "dar a vacina", "dar vacina*", "tomar a vacina",
+              "tomar vacina*", "vaciná-l*", "vacinar ele", "vacinar ela", "que vacinem",
+              "ele tomar", "ela tomar", "levar a vacina", "levar essa vacina",
+              "levar vacina*", "tomar essa vacina", "tomar nenhuma"]
+
+REFUSE_WORDS = _negated(
+    [f"{n} {w}" for n in _NO_WANT for w in _THE_JAB]
+    + [f"{n} {w}" for n in _WE_WONT for w in _WONT_WHAT]
+    + ["nao vacinamos", "nao vacino", "nao vacinaremos", "nao vou vacina-l*",
+       "nunca vacinei", "nunca vacinamos", "nunca vacinamos os", "nao permito",
+       "nao permitimos", "nao autorizamos", "nao dou permissao", "nao damos permissao",
+       "nao consentimos", "nao dou autorizacao", "retiro o consentimento",
+       "retiramos a autorizacao", "retiro a autorizacao", "cancelo a autorizacao",
+       "revogo", "revogamos", "somos contra vacina*", "sou contra vacina*",
+       "somos contra a vacina*", "sou contra a vacina*", "contra a vacinacao",
+       "nao acreditamos em vacina*", "nao acredito em vacina*", "aqui ninguem toma vacina",
+       "aqui em casa ninguem toma", "ninguem aqui toma vacina", "a gente nao vacina",
+       "nao vacinamos os nossos filhos", "nao vacinamos nossos filhos",
+       "a nossa decisao e nao", "nossa decisao e nao", "minha decisao e nao"])
+
+YES_WORDS = ["sim", "sii", "simmm", "isso mesmo", "claro que sim",
+             "pode sim", "podem sim", "ta bom", "ta otimo", "ta certo", "ok obrigado",
+             "ok obrigada", "sim obrigad*", "sim , obrigad*", "sim por favor", "sim pf",
+             "sim sff", "certo", "certinho", "show", "beleza", "top", "demorou", "fechou",
+             "bora", "vamo", "quero que tome", "queremos que tome", "quero vacinar*",
+             "queremos vacinar*", "quero que vacinem", "queremos que vacinem", "autorizo",
+             "autorizamos", "dou autorizacao", "damos autorizacao", "consinto", "concordamos",
+             "com todo o gosto", "com prazer", "esta otimo", "esta bem", "pode marcar",
+             "por mim tudo bem", "por nos tudo bem"]
+
+BOOK_WORDS = ["marc*", "agend*", "reserv*", "inscrev*", "uma consulta", "a consulta",
+              "consulta para", "me manda", "me mande", "manda o horario", "manda a data",
+              "mandem a data", "mandem o horario", "me diga", "me diz", "diz o dia",
+              "levo ele", "levo ela", "levo-o", "levo-a", "levamos ele", "levamos ela",
+              "vou leva-l*", "vamos leva-l*", "leva ele",
+              "leva ela", "o pai leva", "a mae leva", "a avo leva", "o avo leva", "vamos la",
+              "vamos sim", "a gente vai", "vamos no dia", "vou no dia", "estaremos la",
+              "estarei la", "la estaremos", "passo ai", "passamos ai", "vaga*", "horario*"]
+
+SCHED_WORDS = ["onde", "qual surgery", "que surgery", "em qual surgery", "qual centro",
+               "que centro", "qual clinica", "que clinica", "qual posto", "endereco", "morada",
+               "localizacao", "interprete", "tradutor*", "traducao", "em portugues", "avo",
+               "avó", "tia", "tio", "madrinha", "padrinho", "o pai dele", "o pai dela",
+               "estacionamento", "parque", "quanto tempo", "quanto demora", "que horas",
+               "a que horas", "data*", "escola", "escolinha", "creche", "domingo",
+               "fim de semana", "fds", "proxima semana", "semana que vem", "cedo", "meio dia",
+               "almoco", "tarde", "noite", "disponib*", "os dois", "as duas", "irmao*",
+               "irma*", "juntos", "no mesmo dia", "mesma consulta", "levar*", "leva-l*",
+               "trazer*", "acompanh*", "pode ser", "serve", "da para", "depois do trabalho",
+               "antes do trabalho", "trampo", "trabalho", "remarcar", "mudar a data"]
+
+STOP_WORDS = ["parem de mandar", "parem de enviar", "parar de mandar", "pararem de mandar",
+              "para de mandar", "pare de mandar", "apaguem o meu numero", "apaguem meu numero",
+              "retirem o meu numero", "retirem meu numero", "tirem o meu numero",
+              "me tira dessa lista", "me tira desta lista", "tirem-me", "descadastra*",
+              "cancelo a subscricao", "cancelar a subscricao", "sem sms", "so carta",
+              "nao quero receber", "nao quero mais mensage*", "nao quero lembrete*",
+              "nao quero mensage*", "nao quero sms", "nao quero ser contactad*",
+              "nao quero ser contatad*", "nao me mandem mais", "chega de mensage*",
+              "stop por favor", "stop pf", "stpo", "sotp", "sotpp", "spam"]
+
+DOUBT_WORDS = ["e mesmo preciso", "precisa mesmo", "e necessario", "sera que", "e verdade",
+               "faz mal", "mal a ele", "mal a ela", "prejudic*", "toxic*", "quimic*",
+               "aluminio", "mercurio", "metais", "porco", "halal", "vegetarian*", "vegan*",
+               "origem animal", "ingrediente*", "componente*", "vou pensar", "vamos pensar",
+               "deixa eu pensar", "deixe-me pensar", "vou falar com", "vamos conversar",
+               "te aviso", "aviso depois", "depois aviso", "depois digo", "depois falo",
+               "dou noticias", "duvida*", "nao confio", "desconfi*", "esperar", "esperamos",
+               "quando ele for maior", "quando ela for maior", "mais velho", "mais velha",
+               "ano que vem", "tem perigo"]
+
+CONDITION_WORDS = ["antes de", "primeiro", "sem antes", "ate falar", "antes de falar",
+                   "sem falar", "falar com", "esperar", "por enquanto", "quando melhorar",
+                   "quando ficar bom", "quando ficar boa", "mais velho", "mais velha",
+                   "ano que vem", "agora mesmo", "desta vez", "hoje", "estes dias",
+                   "esses dias", "ate que", "ate ele", "ate ela"]
+
+REFUSE_SOFT_WORDS = ["nada de vacina*", "vacina nao", "vacinas , nao", "nao as vacinas",
+                     "nao a vacina", "nao estamos interessad*", "nao estou interessad*",
+                     "nao temos interesse", "nao tenho interesse", "ja disse que nao",
+                     "ja falei que nao", "eu disse que nao", "nao e nao", "nao nao e nao",
+                     "nao , nao e nao", "nao nao nao", "decisao tomada", "e a nossa decisao",
+                     "e nossa decisao", "e a minha decisao", "e minha decisao",
+                     "imunidade natural", "imunidade dela vem", "imunidade dele vem",
+                     "defesas naturais", "da natureza", "medicina natural", "naturalista",
+                     "recusamos", "recuso-me", "nem essa nem outra", "nem outra", "me recuso",
+                     "nos recusamos"]
+
+_ILL = ["febre", "gripe", "gripad*", "resfriad*", "constipad*", "tosse", "virose", "doente",
+        "vomit*", "diarreia", "otite", "infeccao", "antibiotico*", "dodoi", "adoentad*"]
+_WELL_AGAIN = ["ja passou", "ja esta bem", "ja esta boa", "ja esta bom", "ja ta bem",
+               "ja ta boa", "ja ta bom", "ja melhorou", "ja sarou", "ja ficou bom",
+               "ja ficou boa", "ja recuperou", "ja se recuperou", "esta otim*", "ta otim*",
+               "agora esta bem", "agora ta bem", "esta bem agora", "ta bem agora",
+               "ja nao tem nada", "ja esta curad*"]
+_NEVER_HAD = ["nunca teve", "nunca deu", "nunca tivemos", "nunca houve", "nao teve",
+              "nao tivemos", "jamais teve", "sem nenhum", "nenhum", "nenhuma"]
+_DAYS = ["segunda*", "terca*", "quarta*", "quinta*", "sexta*", "sabado*", "domingo*",
+         "fim de semana", "fins de semana", "fds"]
+_PARTS = ["manha", "manhas", "tarde", "tardes", "noite", "noites", "hora de almoco"]
+_NOT_DAY = ["nao na", "nao no", "nao as", "nao aos", "menos na", "menos no", "menos as",
+            "menos aos", "exceto na", "exceto no", "so nao na", "so nao no",
+            "nao posso na", "nao posso no", "nao posso as", "nao posso aos",
+            "nao podemos na", "nao podemos no", "que nao seja na", "que nao seja no",
+            "so que nao seja", "que nao seja", "nao da na", "nao da no", "nao da pra"]
+_NOT_PART = ["nao de", "nao pela", "nao a", "nao posso de", "nao posso pela",
+             "nao podemos de", "so nao de", "so nao pela", "que nao seja de",
+             "que nao seja pela", "menos de", "menos pela", "de manha nao", "nao da de"]
+
+REWRITES: dict[str, list[str]] = {
+    # A yes's reassurance: no allergies, never a problem, ill but well again, always on time.
+    "REASSURED": _negated(
+        ["nao tem alergia*", "nao tem nenhuma alergia", "alergia nenhuma", "nenhuma alergia",
+         "sem alergia*", "nao e alergic*", "alergias nao tem", "alergia nao tem",
+         "alergias nao", "nunca reagiu", "nunca ficou mal", "nunca ficou doente com",
+         "nunca aconteceu nada", "sempre ... em dia", "sempre ... no tempo certo",
+         "sempre ... na data certa", "sempre tomou todas", "tomou sempre todas"]
+        + [f"{h} {p}" for h in _NEVER_HAD for p in ("problema*", "reacao", "reacoes",
+                                                     "reacç*", "efeito*")]
+        + [f"{i} ... {w}" for i in _ILL for w in _WELL_AGAIN]),
+    # A time or place the family would rather not have: scheduling, not a no.
+    "PREFERRED": _negated(
+        [f"{n} {d}" for n in _NOT_DAY for d in _DAYS] + [f"{d} nao" for d in _DAYS]
+        + [f"{d} nao posso" for d in _DAYS] + [f"{d} nao da" for d in _DAYS]
+        + [f"{n} {p}" for n in _NOT_PART for p in _PARTS]
+        + [f"de {p} nao" for p in _PARTS] + [f"a {p} nao" for p in _PARTS]
+        + ["nao muito cedo", "nao tao cedo", "nao antes das", "nao depois das",
+           "antes nao posso", "antes disso nao posso", "antes nao da",
+           "nao na outra surgery", "nao no outro centro", "nao na outra clinica",
+           "nao no outro posto", "a outra surgery nao", "o outro centro nao",
+           "nessa surgery nao", "nesse centro nao", "nao nessa surgery", "nao nesse centro",
+           "nao hoje", "hoje nao posso", "hoje nao da", "esta semana nao posso",
+           "essa semana nao da", "essa semana nao posso"]),
+    "POSOK": _negated(["sem problema*", "nao tem problema", "nao ha problema",
+                       "nenhum problema", "problema nenhum", "tanto faz", "nao me importo",
+                       "nao nos importamos", "nao importa", "nao faz mal", "nao tem crise",
+                       "nao ha crise", "por que nao", "porque nao", "nao ha inconveniente",
+                       "se nao , tanto faz", "se nao der , tudo bem", "nao me incomoda"]),
+    # "Não tenho certeza" is left as it is: the "condition" cue needs it to soften a no.
+    "NOTSURE": _negated(["nao sei ainda", "ainda nao sei", "ainda nao sabemos",
+                         "nao sabemos ainda", "nao sei se", "nao sabemos se", "sei la",
+                         "nao faco ideia", "nem sei", "nao decidi", "nao decidimos",
+                         "ainda nao decidimos", "ainda nao decidi"]),
+}
+
+_MORE: dict[str, list[str]] = {
+    "yes": YES_WORDS, "book": BOOK_WORDS, "sched": SCHED_WORDS, "stop": _negated(STOP_WORDS),
+    "doubt": DOUBT_WORDS, "condition": CONDITION_WORDS, "refuse": REFUSE_WORDS,
+    "refuse_soft": _negated(REFUSE_SOFT_WORDS),
+    "wrong": _negated(["nao tenho filho", "nao tenho filhos", "nao tenho filho nenhum",
+                       "nao tenho crianca*", "nao tem crianca", "crianca nenhuma",
+                       "nao mora crianca", "nao ha nenhum*", "nao tem nenhum*",
+                       "nao temos crianca*", "nao sou responsavel", "nao e comigo",
+                       "nao tenho o contato", "nao tenho ligacao", "enganaram-se",
+                       "enganaram se", "numero errado", "nro errado", "erro no sistema",
+                       "antiga dona do numero", "antigo dono do numero"]),
+    "moved": _negated(["fomos para", "fomos morar", "fui morar", "voltamos de vez",
+                       "a gente se mudou", "mudamos para", "mudamos pra", "ja nao somos",
+                       "nao somos mais", "ja temos medico", "nao estamos mais",
+                       "estamos agora em", "agora estamos em", "registei la",
+                       "registrei la", "nos registamos", "nos registramos"]),
+    "already": ["ja vacinad*", "ele tomou la", "ela tomou la", "ficou feito", "ja esta feito",
+                "ja foi vacinad*", "vacinou faz", "tomou la"],
+}
+for _cue, _extra in _MORE.items():
+    CUES[_cue] = list(dict.fromkeys(CUES[_cue] + _extra))
