@@ -44,6 +44,36 @@ def test_a_long_list_pages_and_its_links_keep_the_filter(app, client):
     assert "Page 2 of 2" in second and 'rel="prev"' in second
 
 
+def test_the_team_picks_a_practice_from_a_list_and_the_filters_keep_it(app, client):
+    north = factories.practice("N80001", name="North Lane")
+    south = factories.practice("S80002", name="South Road")
+    factories.household(north, family_name="Northfamily", mobile="+447700900021")
+    factories.household(south, family_name="Southfamily", mobile="+447700900022")
+    factories.user()
+    db.session.commit()
+    factories.login(client)
+    everyone = client.get("/").get_data(as_text=True)
+    assert '<option value="N80001">North Lane (N80001)</option>' in everyone
+    assert "Northfamily" in everyone and "Southfamily" in everyone
+    page = client.get("/?practice=s80002").get_data(as_text=True)
+    assert '<option value="S80002" selected>' in page
+    assert "Southfamily" in page and "Northfamily" not in page
+    # The status links and "all" keep the practice picked.
+    assert 'href="/?status=active&amp;practice=S80002"' in page
+    assert 'href="/?practice=S80002" aria-current="true">all</a>' in page
+
+
+def test_a_practice_user_is_offered_no_practice_list(client):
+    own = factories.practice("F80001", name="Lodge Lane")
+    factories.practice("N80000", name="Other Place")
+    factories.household(own, mobile="+447700900011")
+    factories.user("p@example.nhs.uk", role=Role.PRACTICE, practice_obj=own)
+    db.session.commit()
+    factories.login(client, "p@example.nhs.uk")
+    page = client.get("/", follow_redirects=True).get_data(as_text=True)
+    assert 'id="practice"' not in page and "Other Place" not in page
+
+
 def test_language_names_fall_back_to_the_code():
     assert (language_name("pl"), language_name("pt-BR"), language_name("xx")) == (
         "Polish", "Portuguese", "xx")

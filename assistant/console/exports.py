@@ -11,10 +11,9 @@ from datetime import date, datetime
 
 from flask import Blueprint, Response, abort, render_template, request, stream_with_context
 from flask_login import current_user, login_required
-from sqlalchemy import select
 
 from assistant import clock
-from assistant.console.scope import practice_asked_for
+from assistant.console.scope import practice_asked_for, practice_choices
 from assistant.db import db
 from assistant.models import Practice, Role
 from assistant.records import exports
@@ -63,8 +62,7 @@ def _export(fmt: str) -> Response:
 def index():
     """The exports page: the two files, all codes or since a date; admins pick a practice."""
     practice = export_scope(current_user)
-    choices = [] if current_user.role is Role.PRACTICE else list(db.session.scalars(
-        select(Practice).order_by(Practice.ods_code)))
+    choices = practice_choices(current_user)
     return render_template("console/exports.html", title="Exports", practice=practice,
                            choices=choices, since=_since(),
                            today=clock.local(clock.now()).date())

@@ -62,15 +62,6 @@ def page_number(text: str | None) -> int:
     return min(int(text[:12]), LAST_PAGE_ASKED)
 
 
-def _practices() -> list[Practice]:
-    """The practices the filter offers: the user's own, or every one for the team."""
-    query = select(Practice).order_by(Practice.name)
-    own = scope.practice_ids_of(current_user)
-    if own is not None:
-        query = query.where(Practice.id == own)
-    return list(db.session.scalars(query))
-
-
 @bp.get("/coordinator/")
 @scope.roles(*scope.EVERYONE)
 def queue():
@@ -89,7 +80,7 @@ def render_queue(form: ReferralForm | None = None, report: UploadReport | None =
     picked = practice if team else None  # a practice user's own is no filter of theirs
     return render_template(
         "console/queue.html", title="Coordinator queue", result=result,
-        practices=_practices(), practice=picked.ods_code if picked else "",
+        practices=scope.practice_choices(current_user), practice=picked.ods_code if picked else "",
         reasons=reasons, all_reasons=waiting.REASONS,
         filtered=bool(picked) or len(reasons) < len(waiting.REASONS),
         loose=loose_messages(current_user),

@@ -15,13 +15,12 @@ from datetime import datetime, time, timedelta
 
 from flask import Blueprint, render_template
 from flask_login import current_user
-from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from assistant import clock
 from assistant.console import scope
 from assistant.db import db
-from assistant.models import Practice, Role, Slot, Task, TaskKind
+from assistant.models import Slot, Task, TaskKind
 
 bp = Blueprint("released_slots", __name__)
 
@@ -48,8 +47,7 @@ def index():
         tasks = tasks.where(Task.practice_id == practice.id)
     rows = list(db.session.scalars(slots.options(selectinload(Slot.practice))
                                    .order_by(Slot.start_at, Slot.id).limit(MAX_ROWS + 1)))
-    choices = [] if current_user.role is Role.PRACTICE else list(db.session.scalars(
-        select(Practice).order_by(Practice.ods_code)))
+    choices = scope.practice_choices(current_user)
     return render_template(
         "practice/released_slots.html", title="Released slots", practice=practice,
         rows=rows[:MAX_ROWS], more=len(rows) > MAX_ROWS, why=WHY, days_back=DAYS_BACK,

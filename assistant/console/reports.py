@@ -8,12 +8,11 @@ from typing import Any
 
 from flask import Blueprint, abort, render_template, request
 from flask_login import current_user, login_required
-from sqlalchemy import select
 
 from assistant.console import charts
-from assistant.console.scope import practice_asked_for
+from assistant.console.scope import practice_asked_for, practice_choices
 from assistant.db import db
-from assistant.models import Means, Practice, Role
+from assistant.models import Means
 from assistant.records import reports
 
 bp = Blueprint("reports", __name__)
@@ -81,8 +80,7 @@ def index():
     counts = reports.report(db.session, practice.ods_code if practice else None, year)
     scope = counts["practices"][practice.ods_code] if practice else counts["total"]
     weeks = reports.bookings_by_week(db.session, practice.id if practice else None, year)
-    choices = [] if current_user.role is Role.PRACTICE else db.session.scalars(
-        select(Practice).order_by(Practice.ods_code)).all()
+    choices = practice_choices(current_user)
     return render_template(
         "console/reports.html", counts=counts, scope=scope, practice=practice, year=year,
         charts=build_charts(scope, weeks), count_columns=COUNT_COLUMNS,

@@ -123,6 +123,14 @@ ODS_CODE = re.compile(r"[A-Z0-9]{1,10}")
 NO_SUCH_PRACTICE = "There is no practice with the ODS code {code!r}: choose one from the list."
 
 
+def practice_choices(user: User) -> list[Practice]:
+    """The practices a page's practice filter offers this user, by name: every one for the
+    team; none for a practice user, whose pages are always their own practice's."""
+    if not sees_everything(user):
+        return []
+    return list(db.session.scalars(select(Practice).order_by(Practice.name, Practice.ods_code)))
+
+
 def practice_asked_for(user: User) -> Practice | None:
     """The one practice a page that takes ``?practice=ODS`` is about; None for every
     practice the user may see. The same rule on the queue, /exports/, /reports and

@@ -74,6 +74,7 @@ def index():
         pages=max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1),
         status=status or "",
         practice=picked.ods_code if picked else "",
+        choices=scope.practice_choices(current_user),
         statuses=list(HouseholdStatus),
         counts=counts,
         status_tags=STATUS_TAGS,
