@@ -51,7 +51,10 @@ DEFAULT_TRAIN = [ROOT / "data" / "replies-train.jsonl",
                  ROOT / "data" / "replies-train-spec.jsonl",
                  # Second round (December): 2,238 more in UK voices, speech, nine languages and
                  # near-miss pairs, by three more writers (test-set texts dropped).
-                 ROOT / "data" / "replies-train-voices.jsonl"]
+                 ROOT / "data" / "replies-train-voices.jsonl",
+                 # Third round (December): 989 near-miss pairs in English and nine languages,
+                 # by two more writers who saw no other set (test-set texts dropped).
+                 ROOT / "data" / "replies-train-more.jsonl"]
 # Embeddings are taken once and kept outside the repository (the machine is shared: embedding
 # every reply again costs minutes of CPU). LABELS_EMBED_CACHE moves the file.
 CACHE = Path(os.environ.get("LABELS_EMBED_CACHE", "/tmp/labels-embeddings-cache.npz"))

@@ -233,3 +233,16 @@ def test_third_round_yeses_with_reassurance_logistics_or_fillers_are_agree(text)
 ])
 def test_third_round_worries_near_the_new_yes_words_stay_hesitant(text):
     assert classify(text).label is Label.HESITANT
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("no way 😂 did she really", Label.HESITANT),   # surprise at news, not a decision
+    ("no way is he having that jab", Label.REFUSED),
+    ("ok so", Label.UNCLEAR),                        # a text left unfinished
+    ("ok so basically my sister said", Label.UNCLEAR),
+    ("ok so when can we come in?", Label.AGREE),
+    ("Hi can I book myself in for a smear", Label.UNCLEAR),  # the parent's own care
+    ("Book him in please", Label.AGREE),
+])
+def test_fourth_round_surprise_unfinished_texts_and_the_parents_own_booking(text, expected):
+    assert classify(text).label is expected

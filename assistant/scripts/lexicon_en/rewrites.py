@@ -72,7 +72,9 @@ REWRITES: list[tuple[str, str]] = [
      r"|no (?:real )?concerns?|not concerned|not (?:nervous|scared|anxious|afraid)"
      r"|(?:i )?dont see why not|why not(?= [.,]|$)", "POSOK"),
     (r"(?:absolutely|definitely|certainly|hell|heck|fuck|fucking|god|of course|course) (?:not|no)"
-     r"|no way|no chance|not a chance|not happening|over my dead body|not in a million years"
+     # "No way, did she really?" is surprise at news, not a no to the vaccine.
+     r"|no way(?! (?:did|really|omg|lol|haha)(?![^ ]))"
+     r"|no chance|not a chance|not happening|over my dead body|not in a million years"
      r"|not on your life|never ever|not a hope|zero chance|fat chance|no chance in hell"
      r"|not a cat in hells chance|not in a month of sundays|not bloody likely"
      r"|not likely(?= [.,!]|$)|not on your nelly", "STRONGNO"),

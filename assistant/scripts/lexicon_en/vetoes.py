@@ -28,10 +28,15 @@ VETOES: dict[str, list[str]] = {
     ],
     "book": [r"take (?:our|my|his|her|their) chances|take (?:him|her|them|me|us) off"
              r"|(?:dont|not|before|without|wont|never|cant|no need to|already)(?: \w+)? book\w*"
-             r"|red book"],
+             r"|red book"
+             # Booking the parent's own care is not a yes to the child's vaccines.
+             r"|book\w* (?:myself|me) in for|book\w*(?: \w+){0,3} (?:for|with) (?:a |my )?(?:own"
+             r" )?(?:smear|flu jab|covid|blood test|sick note|prescription|repeat)"],
     "yes": [r"(?:dont|not|never|ever) agree|agree with|happy (?:with|in) (?:our|my|the|this"
             r"|that) (?:decision|choice)"],
     "yes_weak": [
+        # "Ok so..." opening a story, or left unfinished, is not a yes.
+        r"ok so(?= *$| (?:i was|i were|basically|anyway|um|erm|like|yeah|.+ said)(?![^ ]))",
         r"(?:pretty|quite|fairly|i am|make|making|not|so|i|im) sure|sure (?:if|whether|that"
         r"|about|what)|(?:is|are) (?:it|that|he|she|they) (?:ok|alright|fine)",
     ],
