@@ -36,7 +36,7 @@ from enum import StrEnum
 from assistant.scripts import lexicon_en
 from assistant.scripts.labels_language import detect_language
 from assistant.scripts.labels_text import english, normalise, sentences, word_tokens
-from assistant.scripts.lexicon import LEXICONS, REWRITES
+from assistant.scripts.lexicon import LEXICONS, NOT_ENGLISH, REWRITES
 
 __all__ = ["CONFIDENCE_THRESHOLD", "Classification", "Label", "classify", "detect_language"]
 
@@ -221,6 +221,12 @@ def _rewrite(text: str) -> str:
     return text
 
 
+def _english_words(base: str, language: str | None) -> str:
+    """``base`` without the words of its language the English rules would misread."""
+    own = NOT_ENGLISH.get(language or "")
+    return " ".join(t for t in base.split(" ") if t not in own) if own else base
+
+
 def _rewrite_language(base: str, language: str | None) -> str:
     """Another language's negated or idiomatic phrases as English marker words ("nie ma
     alergii" -> REASSURED), so that the no inside them is not read as a no."""
@@ -243,7 +249,7 @@ def classify(text: str) -> Classification:
     if " ".join(word_tokens(base)) in STOP_KEYWORDS or set(word_tokens(base)) == {"stop"}:
         return Classification(Label.OPT_OUT, 0.99, language, ("stop keyword",))
     base = _rewrite_language(base, language)
-    reading = _read(base, _rewrite(english(base)), language)
+    reading = _read(base, _rewrite(english(_english_words(base, language))), language)
     label, confidence, reasons = _decide(reading)
     if language not in (None, "en"):
         confidence -= 0.05  # word lists for other languages are shorter

@@ -246,3 +246,15 @@ def test_third_round_worries_near_the_new_yes_words_stay_hesitant(text):
 ])
 def test_fourth_round_surprise_unfinished_texts_and_the_parents_own_booking(text, expected):
     assert classify(text).label is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Portuguese "no" is "in the": the English rules do not read it as a no.
+    ("sim, pode marcar, eu levo ela no dia que vocês disserem", Label.AGREE),
+    ("não queremos a vacina, obrigado", Label.REFUSED),
+    # Spanish "ya" is "already"/"enough", not "yeah".
+    ("ya está bien de mensajes", Label.HESITANT),
+    ("no, no queremos la vacuna para el niño", Label.REFUSED),
+])
+def test_a_languages_own_words_are_not_read_as_english(text, expected):
+    assert classify(text).label is expected

@@ -40,6 +40,12 @@ from assistant.scripts.lexicon import ar, bn, es, fr, lt, pl, pt, ro, so, tr, ur
 
 _MODULES = {"pl": pl, "ro": ro, "pt": pt, "es": es, "tr": tr, "lt": lt, "fr": fr, "ur": ur,
             "bn": bn, "ar": ar, "so": so}
+# Words of a language that the English rules would misread ("no" is "in the" in Portuguese
+# and "well" in Polish; Spanish "ya" is "already", not "yeah"): a module's ``NOT_ENGLISH``.
+# The English view of a reply in that language leaves them out; its own lists still read them.
+NOT_ENGLISH: dict[str, frozenset[str]] = {
+    lang: frozenset(module.NOT_ENGLISH) for lang, module in _MODULES.items()
+    if hasattr(module, "NOT_ENGLISH")}
 REWRITES: dict[str, dict[str, list[str]]] = {
     lang: module.REWRITES for lang, module in _MODULES.items() if hasattr(module, "REWRITES")}
 LEXICONS: dict[str, dict[str, list[str]]] = {lang: module.CUES for lang, module in _MODULES.items()}

@@ -57,7 +57,9 @@ CUES: dict[str, list[str]] = {
                "hemos decidido no vacunar*", "decidimos no vacunar*",
                "he decidido no vacunar*", "no la vacuno", "no lo vacuno", "no los vacuno",
                "no las vacuno", "no se la va a poner", "no se las va a poner"],
-    "stop": ["no envíen", "no manden", "no escriban", "no llamen", "no me escriban",
+    "stop": ["ya esta bien de mensaj*", "ya esta bien de llamad*", "ya esta bien de sms",
+             "basta de mensaj*", "basta ya", "ya basta",
+             "no envíen", "no manden", "no escriban", "no llamen", "no me escriban",
              "no me llamen", "dejen de", "darme de baja", "baja", "dar de baja",
              "denme de baja", "basta de mensajes", "no me contacten", "no contacten",
              "no deseo ser contactad*", "no me manden", "no me envíen", "spam*",
@@ -332,3 +334,7 @@ _MORE: dict[str, list[str]] = {
 }
 for _cue, _extra in _MORE.items():
     CUES[_cue] = list(dict.fromkeys(CUES[_cue] + _extra))
+
+# Words the English rules must not read in a reply in this language: "ya" is "already" or
+# "now", not "yeah".
+NOT_ENGLISH = {"ya"}

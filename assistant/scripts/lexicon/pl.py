@@ -205,3 +205,7 @@ REWRITES: dict[str, list[str]] = {
                 "nie wiemy czy", "nie zdecydowal*", "jeszcze nie zdecydowal*",
                 "nie mam pewności", "nie jestem przekonan*"],
 }
+
+# Words the English rules must not read in a reply in this language: "no" is "well" ("no
+# dobra", "no tak"); the Polish no is "nie".
+NOT_ENGLISH = {"no"}

@@ -304,3 +304,6 @@ _MORE: dict[str, list[str]] = {
 }
 for _cue, _extra in _MORE.items():
     CUES[_cue] = list(dict.fromkeys(CUES[_cue] + _extra))
+
+# Words the English rules must not read in a reply in this language: "no"/"na" are "in the".
+NOT_ENGLISH = {"no", "na"}
