@@ -192,6 +192,11 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
                                       or (reading.has("yes") and reading.has("sched"))):
         # "Erm..." is hesitation; "erm yes, Thursday" or "erm book him in" is a yes said aloud.
         reading.add("doubt", reading.cues["filler"][0])
+    if reading.has("sarcasm") and not reading.has("closing_no") and _closes_on_no(base, language):
+        # "Sure, right away 🙄 nie": a reply in any language that mocks a yes, then says no.
+        reading.add("closing_no", word_tokens(base)[-1])
+    if reading.has("sarcasm") and reading.has("closing_no") and not reading.has("refuse_soft"):
+        reading.add("refuse_soft", reading.cues["closing_no"][0])
     if reading.has("lasting") and reading.has("negative"):
         # "No, never": a no that lasts reads as a decision ("never a problem" does not).
         reading.add("refuse_soft", reading.cues["lasting"][0])
@@ -199,6 +204,13 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
         if asked:
             reading.question_kinds.append(_question_kind(per_question.get(index, set())))
     return reading
+
+
+def _closes_on_no(base: str, language: str | None) -> bool:
+    """Whether the reply's last word is a no, in English or in its own language."""
+    last = next(iter(reversed(word_tokens(base))), "")
+    negative = _patterns().world.get(language or "", {}).get("negative")
+    return last in ("no", "nope", "nah") or bool(negative and negative.fullmatch(last))
 
 
 def _question_kind(cues: set[str]) -> str:
@@ -327,6 +339,9 @@ def _decide_refusal(r: _Reading) -> tuple[Label, float, list[str]]:
 
 def _decide_rest(r: _Reading, agreeing: bool, generic_question: bool
                  ) -> tuple[Label, float, list[str]]:
+    if (agreeing or r.has("yes_weak")) and r.has("sarcasm"):
+        # "Sure, right away, when pigs fly 🙄": a yes said with an eye-roll may mock itself.
+        return Label.HESITANT, 0.6, [f"a yes with sarcasm: {_cited(r, 'yes', 'yes_weak')}"]
     if agreeing:
         said = _cited(r, "yes", "book", "yes_weak")
         if r.has("negative"):

@@ -25,6 +25,8 @@ EMOJI_WARM = set("🙏😊☺🙂😀😃😄😁🥰😍❤💕👏🤗🥳")
 EMOJI_DOUBT = set("😟😬🤔😕😐😰😨😧🫤😳😥😓🙁☹😣😖😩😢😭")
 EMOJI_NO = set("👎❌🙅🚫⛔✖🤬😡😠")
 EMOJI_STOP = set("🛑")
+# An eye-roll: said with yes-words it mocks them ("sure, right away 🙄 no").
+EMOJI_ROLL = set("🙄😒")
 
 _PUNCT_SENTENCE = set(".!…。۔।")
 _PUNCT_QUESTION = set("?؟")
@@ -78,7 +80,8 @@ def _map_char(char: str) -> str:
     if char in _APOSTROPHES or char == "'":
         return "'"
     for group, marker in ((EMOJI_YES, "EMOJIYES"), (EMOJI_WARM, "EMOJIWARM"),
-                          (EMOJI_DOUBT, "EMOJIDOUBT"), (EMOJI_NO, "EMOJINO")):
+                          (EMOJI_DOUBT, "EMOJIDOUBT"), (EMOJI_NO, "EMOJINO"),
+                          (EMOJI_ROLL, "EMOJIROLL")):
         if char in group:
             return f" {marker} "
     if char in EMOJI_STOP:

@@ -107,7 +107,9 @@ CUES: dict[str, list[str]] = {
     ],
     # Sarcasm that reads like a yes ("oh yeah, I'll bring him the day pigs fly"): a no whose
     # yes-words are part of the joke, so they do not soften it (labels._decide_refusal).
-    "sarcasm": [r"SARCASM"],
+    # An eye-roll decides nothing alone ("yes 🙄 fine"); with a closing no it mocks the yes
+    # (labels._read).
+    "sarcasm": [r"SARCASM|EMOJIROLL"],
     # The reply ends on a no ("...just what he needs. No."): the last word is the decision,
     # so yes-words before it do not soften a refusal (labels._decide_refusal).
     "closing_no": [r"(?:no|NOTHANKS|STRONGNO)(?= [.!]*$|$)"],
