@@ -264,7 +264,7 @@ def test_a_languages_own_words_are_not_read_as_english(text, expected):
     # An eye-roll mocks the yes before it; with a closing no, in any language, it is a refusal.
     ("Tak tak, już biegnę go szczepić 🙄 nie", Label.REFUSED),
     ("Sí, claro, corriendo a ponérsela 🙄 no", Label.REFUSED),
-    ("oh yes of course, right away 🙄 no", Label.REFUSED),
+    ("yeah great idea 🙄 no", Label.REFUSED),
     # Without a no it decides nothing, but the yes is not taken at its word either.
     ("yeah sure, I'll bring her when the sun rises in the west 🙄", Label.HESITANT),
     ("haan ji zaroor, abhi le aati hoon 🙄", Label.HESITANT),
