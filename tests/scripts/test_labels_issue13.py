@@ -271,3 +271,17 @@ def test_a_languages_own_words_are_not_read_as_english(text, expected):
 ])
 def test_an_eye_roll_mocks_a_yes(text, expected):
     assert classify(text).label is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ani teraz, ani nigdy.", Label.REFUSED),
+    ("nem agora nem nunca", Label.REFUSED),
+    ("ni ahora ni nunca, gracias", Label.REFUSED),
+    ("nici acum nici niciodată", Label.REFUSED),
+    ("Nei dabar, nei vėliau.", Label.REFUSED),
+    # "Never" in a reassurance is not a lasting no.
+    ("sim, pode marcar, ele jamais teve reação", Label.AGREE),
+    ("tak, nigdy przenigdy nie miał problemu, zapiszcie", Label.AGREE),
+])
+def test_not_now_not_ever_in_other_languages(text, expected):
+    assert classify(text).label is expected

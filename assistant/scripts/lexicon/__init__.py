@@ -32,6 +32,7 @@ rules' own (``lexicon_en``):
   the other surgery"), which is scheduling (the ``sched`` cue), not a no.
 - ``POSOK``: "no problem", "I don't mind": a yes.
 - ``NOTSURE``: "not sure", "don't know yet": doubt.
+- ``EVERNO``: "not now, not ever", "never ever": a lasting no, a refusal (not rule 4's "not now").
 """
 
 from __future__ import annotations

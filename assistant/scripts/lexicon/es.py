@@ -105,7 +105,7 @@ CUES: dict[str, list[str]] = {
                     "conejillos de indias"],
     # A no that lasts ("never"): not softened by a word for "now" (rule 4).
     "lasting": ["nunca", "jamás", "ni ahora", "ni ahora ni nunca", "ni ahora ni después",
-                "nunca jamás", "ni de coña", "de ninguna manera",
+                "ni de coña", "de ninguna manera",
                 "ni de broma"],
     "identity": ["quién es", "quién eres", "quién habla"],
     "sched": ["cuándo", "qué día", "q día", "qué hora", "q hora", "hora*", "día", "mañana",
@@ -271,6 +271,9 @@ _NOT_THEN = (["no el", "no los", "no las", "menos el", "menos los", "excepto el"
               "no me va bien por la", "no me viene bien por la", "no en la", "no a la"])
 
 REWRITES: dict[str, list[str]] = {
+    # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
+    "EVERNO": ["ni ahora ni nunca", "ni ahora ni después", "ni ahora ni más adelante",
+               "ni ahora ni luego", "ni ahora, ni nunca"],
     # A yes's reassurance: no allergies, never a problem, ill but well again, always on time.
     "REASSURED": (["no tiene alergia*", "no tiene ninguna alergia", "no tiene ningun* alergia*",
                    "alergias no tiene", "alergias ninguna", "alergias no", "sin alergias",

@@ -80,7 +80,7 @@ CUES: dict[str, list[str]] = {
                     "niekada neskiepij*", "skiepai ne mums", "seniai apsisprend*",
                     "neskiepijam vaikų", "neskiepijame vaikų"],
     # A no that lasts ("never"): not softened by a word for "now" (rule 4).
-    "lasting": ["niekada", "niekados"],
+    "lasting": ["niekada"],
     "identity": ["kas čia", "kas rašo", "kas per", "sukčiai", "automatas", "apie ką"],
     "sched": ["kada", "valand*", "diena", "ryt*", "popiet*", "savait*", "pirmadien*",
               "antradien*", "trečiadien*", "ketvirtadien*", "penktadien*", "šeštadien*",
@@ -136,6 +136,9 @@ CUES["sched"] += ["adres*", "kuri poliklinika", "kurioj poliklinikoj", "kurioje 
                   "PREFERRED"]
 
 REWRITES: dict[str, list[str]] = {
+    # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
+    "EVERNO": ["nei dabar nei niekada", "nei dabar nei vėliau", "nei dabar, nei vėliau",
+               "ne dabar ir ne vėliau"],
     "REASSURED": ["alergij* ... neturi jokių", "alergij* ... neturi", "neturi ... alergij*",
                   "nėra ... alergij*", "jokių alergijų", "be alergijų", "nealergišk*",
                   "niekada ... problem*", "nebuvo ... problem*", "nebuvo ... reakcij*",

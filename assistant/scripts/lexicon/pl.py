@@ -178,6 +178,9 @@ CUES["sched"] += ["adres*", "gdzie", "która przychodni*", "jaka przychodni*", "
                   "zabrać", "wziąć ze sobą", "PREFERRED"]
 
 REWRITES: dict[str, list[str]] = {
+    # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
+    "EVERNO": ["ani teraz ani nigdy", "ani teraz ani później", "ani teraz ani potem",
+               "ani teraz, ani nigdy", "nie teraz i nie później", "nie teraz i nigdy"],
     "REASSURED": ["nie ma ... alergi*", "nie ma ... uczule*", "nie jest uczulon*",
                   "brak alergi*", "bez alergi*", "żadnych alergii", "nie ma żadnych alergii",
                   "nigdy nie ... problem*", "nigdy nie ... reakcj*", "nigdy nie ... odczyn*",

@@ -93,13 +93,13 @@ CUES: dict[str, list[str]] = {
                     "não toma vacina*", "não acredito em vacina*", "antivacina*",
                     "anti vacina*", "retiro o consentimento", "retiramos o consentimento",
                     "decidimos que não", "decidimos não", "decisão tomada", "fim de conversa",
-                    "de jeito nenhum", "nem pensar", "nem pensa", "jamais", "não insistam",
+                    "de jeito nenhum", "nem pensar", "nem pensa", "não insistam",
                     "não insista", "não vou mudar", "não vamos mudar", "imunidade natural",
                     "está decidido", "já está decidido", "não , decidido", "não é para nós",
                     "não é pra nós", "escolha que fizemos", "decisão que tomamos",
                     "já decidimos que não", "conversa encerrada"],
     # A no that lasts ("never"): not softened by a word for "now" (rule 4).
-    "lasting": ["nunca", "continua a ser", "nem agora", "jamais", "nem agora nem depois",
+    "lasting": ["nunca", "continua a ser", "nem agora", "nem agora nem depois",
                 "nem nunca", "nunca mais", "de jeito nenhum",
                 "ninguém mais toma", "fim de conversa"],
     "identity": ["quem é", "quem fala", "quem está"],
@@ -248,6 +248,9 @@ _NOT_PART = ["nao de", "nao pela", "nao a", "nao posso de", "nao posso pela",
              "que nao seja pela", "menos de", "menos pela", "de manha nao", "nao da de"]
 
 REWRITES: dict[str, list[str]] = {
+    # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
+    "EVERNO": ["nem agora nem nunca", "nem agora nem depois", "nem agora nem mais tarde",
+               "nem agora, nem nunca", "não agora nem nunca"],
     # A yes's reassurance: no allergies, never a problem, ill but well again, always on time.
     "REASSURED": _negated(
         ["nao tem alergia*", "nao tem nenhuma alergia", "alergia nenhuma", "nenhuma alergia",

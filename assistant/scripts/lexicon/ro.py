@@ -160,6 +160,9 @@ CUES["sched"] += ["adres*", "unde", "care cabinet", "ce cabinet", "cabinet*", "c
                   "e în regulă dacă", "e ok dacă", "PREFERRED"]
 
 REWRITES: dict[str, list[str]] = {
+    # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
+    "EVERNO": ["nici acum nici niciodată", "nici acum nici mai târziu",
+               "nici acum, nici altă dată", "nici acum nici altadata"],
     "REASSURED": ["nu are ... alergi*", "n-are ... alergi*", "fără alergi*", "nicio alergie",
                   "nu e alergic*", "nu este alergic*", "nu a avut ... problem*",
                   "n-a avut ... problem*", "nu a avut ... reacți*", "n-a avut ... reacți*",
