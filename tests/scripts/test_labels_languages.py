@@ -206,3 +206,41 @@ def test_worried_or_conditional_no_stays_hesitant_in_pl_lt_ro(text):
 def test_spanish_portuguese_general_vocabulary_and_rewrites(text, expected):
     result = classify(text)
     assert result.label is expected, (result.reasons, result.cues)
+
+
+# --- Language guess for short and mixed replies (word shapes, loanwords, Arabizi digits) ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Lithuanian: -kit imperatives, š/ą letters (ą alone is shared with Polish).
+    ("Nebeskambinkit daugiau", "lt"), ("nerašykit man", "lt"), ("išbraukit mus iš sąrašo", "lt"),
+    # Romanian: -ți endings, -ele plurals, an English "stop" beside a Romanian word.
+    ("opriți mesajele", "ro"), ("stop mesaje va rog", "ro"), ("nu mai trimiteti sms", "ro"),
+    ("ne-am mutat inapoi in Romania", "ro"),
+    # Polish: -cie, ń/ć, sz/cz.
+    ("przestańcie pisać", "pl"), ("prosze nie dzwonic", "pl"), ("stop smsow", "pl"),
+    # Roman Urdu and Latin Bengali/Sylheti.
+    ("please mujhe call mat karo", "ur"), ("ye number band kar dein", "ur"),
+    ("amra ar message chai na", "bn"), ("number ta vul, amar baccha nai", "bn"),
+    ("apni ke?", "bn"), ("ar phone korben na", "bn"),
+    # Somali, Arabizi (digits for letters), Spanish, Portuguese.
+    ("fariimaha jooji walaal", "so"), ("stop walaal", "so"),
+    ("sorry, kan 3and o5ti", "ar"), ("w2fo el rasa2el", "ar"), ("ana mish el umm", "ar"),
+    ("no me manden más mensajes", "es"), ("nos fuimos a vivir a Sevilla", "es"),
+    ("parem de mandar mensagem por favor", "pt"), ("voltamos para o Brasil", "pt"),
+])
+def test_short_and_mixed_replies_are_read_in_their_language(text, expected):
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Mostly English with a name, a foreign word or a time: still English.
+    ("Yes please, Aaliyah had a cold but fine now", "en"), ("Sorry si, wrong number mate", "en"),
+    ("José has had his jabs", "en"), ("no nahi he's had it already thanks", "en"),
+    ("Krzysztof had his MMR last week", "en"), ("yes pls 2pm is fine", "en"),
+    ("O.K. see you then", "en"), ("Stop", "en"), ("No", "en"),
+    # No common word of any language: unknown, not a guess from a word's shape or an emoji's
+    # variation selector.
+    ("Thankyou 👍", None), ("🤷‍♀️", None),
+])
+def test_english_replies_with_a_foreign_word_stay_english(text, expected):
+    assert detect_language(text) == expected
