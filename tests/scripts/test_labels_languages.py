@@ -244,3 +244,70 @@ def test_short_and_mixed_replies_are_read_in_their_language(text, expected):
 ])
 def test_english_replies_with_a_foreign_word_stay_english(text, expected):
     assert detect_language(text) == expected
+
+
+# ---- Issue 13: Urdu, Bengali, Arabic and Somali word lists made general (rules-ur-bn-ar-so) ----
+@pytest.mark.parametrize(("text", "expected"), [
+    # Refusals in persons, tenses and spellings the old lists did not have.
+    ("hum apne bachon ko ye teeka nhi lagwaingay", R),
+    ("ہم اپنی بیٹی کو ٹیکے نہیں لگوانے دیں گے", R),
+    ("amar meye ke vaccine dimu na", R),
+    ("আমরা ছেলেকে ইনজেকশন নেব না", R),
+    ("ma baddi el tat3eem la ebni", R),
+    ("احنا مش عايزين التطعيم للبنت", R),
+    ("wiilka tallaalka ma ogoli", R),
+    ("gabadhayda tallaali maayo", R),
+    # A mock yes ("when the sun rises in the west", "when camels fly") is a decision.
+    ("جی ضرور، جب سورج مغرب سے نکلے گا", R),
+    ("اه طبعا، في المشمش", R),
+    # A reassurance inside a yes does not veto it.
+    ("ji haan, usay koi allergy nahi, book kar dein", A),
+    ("হ্যাঁ, ওর অ্যালার্জি নাই, বুক করে দিন", A),
+    ("نعم موافقة، ما عنده حساسية، احجزوله موعد", A),
+    ("haa, xasaasiyad ma qabo, ballan u qabo", A),
+    # A day the family would rather avoid is scheduling, not a no.
+    ("theek hai, book kar dein, bas jumeraat nahi", A),
+    ("ha thik ache, book koren, shukrobar na", A),
+    ("نعم احجز موعد، بس مش يوم الخميس", A),
+    ("haa, ballan u qabso, jimcaha maaha", A),
+    # "No problem" is a yes.
+    ("koi masla nahi, appointment de dein", A),
+    ("ঠিক আছে, কোনো সমস্যা নেই, বুক করে দিন", A),
+    # "Not sure" is doubt.
+    ("pata nahi, abhi faisla nahi kiya", H),
+    ("আমি জানি না, একটু ভাবতে হবে", H),
+    ("مش عارفة، لسا ما قررنا", H),
+    ("ma hubno weli, waan ka fikiraynaa", H),
+    # A worried or conditional no stays hesitant (rule 4).
+    ("jab tak nurse se baat na ho, nahi lagwana", H),
+    ("doctor er sathe kotha na bole tika dibo na", H),
+    ("ما بدنا التطعيم هلا، الولد عيان، لما يخف", H),
+    ("hadda tallaalka ma rabno, wuu jiran yahay", H),
+])
+def test_general_vocabulary_south_asian_arabic_somali(text, expected):
+    result = classify(text)
+    assert result.label is expected, result.reasons
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # A logistics question with a yes is about scheduling, not a doubt (rule 2).
+    ("ji theek hai, kaunsi surgery mein aana hai?", "ur"),
+    ("হ্যাঁ, কোন সার্জারিতে আসব? দোভাষী থাকবে?", "bn"),
+    ("نعم، وين العيادة؟ في مترجم؟", "ar"),
+    ("haa, xagee ayaan imaanayaa? turjubaan ma jiraa?", "so"),
+])
+def test_logistics_questions_with_a_yes_are_scheduling(text, lang):
+    result = classify(text)
+    assert result.language == lang
+    assert "asked:sched" in result.cues and result.label is A, result.reasons
+
+
+def test_a_bare_agree_stem_is_not_a_yes_in_somali():
+    # "ma ogoli" is "I do not agree": "ogol*" alone once read it as a yes.
+    assert classify("ma ogoli").label is not A
+
+
+def test_own_words_the_english_view_would_misread():
+    # Somali "noo" is "for us", not "no"; Roman Urdu "ye" is "this", not "yes".
+    assert classify("haa, ballan noo qabso").label is A
+    assert classify("ye reminders band kar dein").label is not A

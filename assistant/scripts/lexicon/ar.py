@@ -1,4 +1,11 @@
-"""Arabic (script and Arabizi) word lists for the reply labeller (see the package)."""
+"""Arabic (script and Arabizi) word lists for the reply labeller (see the package).
+
+The lists first written (``CUES``) are extended below them with the language's general
+vocabulary (issue 13): refusing verbs in each person, tense and common spelling, built from
+word parts; yes, booking, stop, doubt, "if"/"until" and logistics words; and ``REWRITES``
+(reassurance, a day or place to avoid, "no problem", "not sure", and the English rules'
+SARCASM and STRONGNO markers for a mock yes and a strong no).
+"""
 
 from __future__ import annotations
 
@@ -72,3 +79,152 @@ CUES: dict[str, list[str]] = {
     "sched": ["متى", "الساعة", "وقت*", "يوم*", "صباح*", "مساء*",
               "اليوم", "نفس اليوم", "اي يوم", "الساعة كم"],
 }
+
+# Issue 13: the vocabulary as a speaker would list it (standard Arabic, Levantine, Egyptian,
+# Gulf and Arabizi with 2/3/5/6/7 for letters), not the tuning replies' phrases.
+_NOT_WANT = ["ما بدنا", "ما بدي", "مابدنا", "مابدي", "مش بدنا", "لا نريد", "لا اريد", "ما نريد",
+             "ما اريد", "مش عايزين", "مش عاوزين", "مش عايز", "مش عايزة", "مش عاوز", "ما نبي",
+             "ما ابي", "ما نبغي", "ما ابغي", "ما نبغا", "ما ابغا", "مو موافق*", "مش موافق*",
+             "ma bidna", "ma badna", "mabidna", "mabadna", "ma baddi", "ma bidi", "ma beddi",
+             "mish bidna", "mish 3ayzin", "mesh 3ayzin", "msh 3ayzin", "mish 3ayzeen",
+             "msh 3ayzeen", "mish 3awzin", "mesh 3awzeen", "ma nabi", "ma nbi", "ma abi",
+             "ma nabgha", "ma abgha", "la nureed", "la ureed", "mish mwaf2*", "msh mwaf2*"]
+_VACCINE = ["تطعيم*", "التطعيم*", "لقاح*", "اللقاح*", "الابر*", "ابر*", "الابرة", "ابرة", "حقن*",
+            "الحقن*", "نطعم*", "نطعمه*", "نطعمها*", "يتطعم*", "تتطعم*", "ياخد*", "ياخذ*",
+            "تاخد*", "تاخذ*", "نعطيه*", "نعطيها*", "tat3eem*", "tat3im*", "ta6eem*", "tatweem",
+            "la2a7*", "el la2a7*", "el tat3eem*", "el tat3im*", "vaccine*", "el vaccine*",
+            "ebra", "ebar", "n6a3em*", "nta3em*", "nta3im*", "yakhod", "yakhud", "takhod"]
+_WONT = ["ما رح", "ما راح", "مش رح", "مش راح", "مش ح", "مش ه", "لن", "ما ح", "ولا رح",
+         "ma ra7", "mish ra7", "msh ra7", "mesh ha", "mish ha", "msh ha", "mish 7a", "msh 7a"]
+_WONT_DO = ["نطعم*", "يتطعم*", "ياخد*", "ياخذ*", "تاخد*", "تاخذ*", "نعطي*", "نديله", "نديلها",
+            "n6a3em*", "nta3em*", "yakhod", "takhod", "ne3tih*", "nedilo", "nedilha"]
+_DAYS = ["السبت", "الاحد", "الاثنين", "الاتنين", "التلات", "الثلاثاء", "الاربعاء", "الاربع",
+         "الخميس", "الجمعة", "الصبح", "الصباح", "المسا", "المساء", "العصر", "بعد الظهر",
+         "sabt", "el sabt", "a7ad", "el a7ad", "etnein", "el etnein", "itnein", "talat",
+         "arba3", "khamis", "el khamis", "jum3a", "el jum3a", "jom3a", "el jom3a",
+         "el sob7", "sob7", "sub7", "el masa",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "morning", "mornings"]
+
+CUES["refuse"] += [f"{n} {v}" for n in _NOT_WANT for v in _VACCINE]
+CUES["refuse"] += [f"{w} {v}" for w in _WONT for v in _WONT_DO]
+CUES["refuse"] += ["لا ما بدنا", "لا ما بدي", "لا مش عايزين", "لا ما نبي", "la2 ma bidna",
+                   "la2 ma baddi", "la ma bidna", "la2 mish 3ayzin", "رافضين", "رافض*",
+                   "rafdin", "rafdeen", "rafed", "rafda", "nerfod", "منرفض", "بنرفض",
+                   "ما منطعم", "ما بنطعم", "مش بنطعم", "ما بنعطي تطعيم*", "ma mn6a3em",
+                   "ma bn6a3em", "mish bnta3em", "ما نطعم", "سحبنا الموافقة", "نسحب الموافقة",
+                   "اسحب الموافقة", "الغي الموافقة", "الغاء الموافقة", "sa7abna el mwaf2a"]
+CUES["refuse_soft"] += ["قرار نهائي", "qarar naha2i", "qarar nihai", "da qarar", "هذا قرارنا",
+                        "هاد قرارنا", "قررنا عدم", "قررنا ما", "قررنا انه لا", "ولا واحد ... ياخد",
+                        "ولا واحد ... ياخذ", "ولا واحد ... يتطعم", "مش هاديله", "مش حاديله",
+                        "mish haddilo", "msh haddilo", "mesh haddilo", "عيلتنا ما بتطعم",
+                        "عيلتنا ما بنطعم", "احنا ما منطعم", "ما منامن بالتطعيم",
+                        "ما بنامن باللقاح*", "ضد اللقاحات", "ضد التطعيمات", "against vaccines"]
+CUES["lasting"] += ["ابدا", "ولا مرة", "عمرنا ما", "عمرهم ما", "من زمان", "من سنين", "abadan",
+                    "wala marra", "3omri ma", "3omrna ma"]
+CUES["yes"] += ["aywah", "aiwa", "ewa", "ايوة", "ايوه", "اوك", "اوكيه", "يلا", "yalla",
+                "تمام", "tayeb", "tayyib", "ماشي", "موافقين", "mwaf2in", "bidna nta3em*",
+                "بدنا نطعم*", "بدي طعم*", "بدهم يطعم*", "نبي نطعم*", "عايزين نطعم*",
+                "فينا نجي", "منجي", "بنجي", "fina nji", "mnji", "bnji", "حاضر", "7ader"]
+CUES["book"] += ["احجزولي", "احجزلي", "احجزوله", "احجزولها", "e7jezli", "7jezli", "e7jezlo",
+                 "سجلوني", "سجلوه", "سجلوها", "ميعاد*", "معاد", "ma3ad", "maw3ad", "mi3ad",
+                 ]
+CUES["stop"] += ["لا تبعتولي", "ما تبعتولي", "ماتبعتولي", "بلاش رسايل", "وقفوا الرسايل",
+                 "وقفوا الرسائل", "وقف الرسائل", "لا تتصلوا", "ما تتصلوا", "متتصلوش", "امسحوا",
+                 "شيلوني من", "la tb3atoli", "ma tb3atoli", "balash rasayel", "wa2fo", "wa2efo",
+                 "stop", "خلص رسايل", "كفاية رسايل", "لا ترسلوا", "لا تراسلوني"]
+CUES["doubt"] += ["خايفة", "قلقانة", "ليش", "ليه", "leh", "lesh", "laish", "كم ابرة", "كم حقنة",
+                  "كتير ابر", "صغير كتير", "كتير صغير", "صغيرة كتير", "شو الفايدة", "ضروري",
+                  "autism", "side effect*", "a3rad", "khayfe", "khayfa", "5ayfe", "2al2ane",
+                  "مش مقتنع*", "مو مقتنع*", "جوزي", "زوجي", "abo", "جوزي رافض",
+                  "مش مرتاحة", "توحد", "حرام", "7aram", "جيلاتين", "خنزير", "khanzir"]
+CUES["talk"] += ["احكي", "نحكي", "نتكلم", "اتكلم", "a7ki", "ne7ki", "atkallam", "netkallam",
+                 "مع الدكتور", "مع الدكتورة", "مع الممرض*", "مع النيرس", "ma3 el doctor",
+                 "ma3 el daktor", "ma3 el nurse", "خلونا نحكي", "اتصلوا فيني", "كلموني"]
+CUES["condition"] += ["مش دلوقتي", "مو هلا", "مش هلا", "مش هلق", "مو هلق", "mesh halla2",
+                      "mish halla2", "msh dilwa2ti", "ba3dein", "ba3den", "بعد رمضان",
+                      "بعد العيد", "عيان", "عيانة", "تعبان", "تعبانة", "لما يخف", "لما تخف",
+                      "لما يتحسن", "لما يطيب", "لحد ما", "la7ad ma", "مش وقته",
+                      "صعب علينا", "رمضان", "7arara", "sukhne", "سخن", "سخنة", "مريضة"]
+CUES["negative"] += ["لا لا", "la2a", "لاء", "مش", "mish", "mesh", "msh"]
+CUES["sched"] += ["اي surgery", "اي عيادة", "وين", "فين", "wein", "wen", "fein", "fen",
+                  "عنوان", "العنوان", "عنوانكم", "مترجم*", "ترجمة", "interpreter", "عربي",
+                  "جدته", "جدتها", "سته", "ستو", "تيتا", "مع بعض", "سوا", "ma3 ba3d", "sawa",
+                  "امتي", "emta", "emteh", "imta", "ayya sa3a", "الصبح", "بعد المدرسة",
+                  "الاسبوع", "الجاي", "بكرا", "بكرة", "bukra", "bokra", "surgery", "clinic",
+                  "عيادة", "العيادة", "ينفع"]
+CUES["sched"] += _DAYS
+
+REWRITES: dict[str, list[str]] = {
+    # A yes's reassurance: the no inside it is not a no.
+    "REASSURED": ["ما عنده حساسية", "ما عندها حساسية", "ما عنده اي حساسية", "ما عندها اي حساسية",
+                  "ما في حساسية", "مافي حساسية", "ما فيه حساسية", "مفيش حساسية",
+                  "معندوش حساسية", "معندهاش حساسية", "ليس لديه حساسية", "ليس لديها حساسية",
+                  "لا يعاني من اي حساسية", "ma 3ando 7asasiye", "ma 3anda 7asasiye",
+                  "ma fi 7asasiye", "ما صار معه شي", "ما صار معها شي", "عمره ما صار*",
+                  "ما صار اي مشكلة", "ولا مرة صار*", "كان عنده حرارة ... منيح",
+                  "كان عنده حرارة ... تمام", "كانت عندها حرارة ... منيحة", "صار تمام",
+                  "صار منيح", "صارت منيحة", "هلا منيح", "هلق منيح", "هلا تمام", "الحين زين",
+                  "خلص الانتي بيوتك", "خلص المضاد", "خلصت المضاد", "بوقتها", "على الوقت",
+                  "في وقتها", "ما عنده مشاكل صحية", "ما عندها مشاكل صحية"],
+    # A time or place the family would rather not have: scheduling, not a no.
+    "PREFERRED": ([f"{n} {d}" for d in _DAYS for n in ("مش", "مو", "الا", "ما عدا", "غير", "mish",
+                                                         "mesh", "msh", "mo")]
+                  + [f"{n} يوم {d}" for d in _DAYS[:10] for n in ("مش", "مو", "الا", "ما عدا")]
+                  + [f"{n} yom {d}" for d in _DAYS for n in ("mish", "mesh", "msh", "mo")]
+                  + [f"{d} لا" for d in _DAYS] + ["مش العيادة التانية", "مش العيادة الثانية",
+                                                  "مو العيادة الثانية", "مش هناك"]),
+    "POSOK": ["ما في مشكلة", "مافي مشكلة", "ما فيه مشكلة", "مفيش مشكلة", "مش مشكلة", "لا مشكلة",
+              "ولا يهمك", "ما عندي مانع", "ما عندنا مانع", "مافي مانع", "ما في مانع", "لا مانع",
+              "معنديش مانع", "مفيش مانع", "ma fi mushkle", "mafi moshkele", "mafi mushkila",
+              "msh moshkla", "ma 3ndi mane3", "ma 3andi mani3", "no problem"],
+    "NOTSURE": ["مش عارف*", "مو عارف*", "mish 3aref*", "mish 3arfe", "mesh 3arfa",
+                "msh 3arfa", "msh 3aref", "مش متاكد*", "مو متاكد*", "لست متاكد*", "ما قررنا",
+                "لسا ما قررنا", "لسه ما قررناش", "ما بعرف اذا", "مش عارفين", "ما ادري",
+                "ma badri", "ma ba3ref iza"],
+}
+REWRITES["REASSURED"] += ["خلص الدوا", "خلصت الدوا", "خلص الدواء", "خلص المضاد الحيوي",
+                          "5alas el antibiotic", "khalas el antibiotic"]
+# Asking for a nurse who speaks Arabic, or a woman, is about the appointment, not a worry.
+REWRITES["PREFERRED"] += ["ممرضة بتحكي عربي", "ممرضة تحكي عربي", "ممرضة تتكلم عربي",
+                          "دكتورة بتحكي عربي", "حدا بيحكي عربي", "دكتورة ست", "ممرضة ست",
+                          "female nurse", "lady doctor"]
+# The English rules' own markers: "in the apricots" (Levantine, Egyptian "when pigs fly") is a
+# mock yes; "absolutely not" a strong no (a decision unless something softens it).
+REWRITES["SARCASM"] = ["في المشمش", "بالمشمش", "fil mishmish", "fel meshmesh", "bel mishmish",
+                       "لما تطير الجمال", "لما يطير الجمل"]
+REWRITES["STRONGNO"] = ["قطعا لا", "لا قطعا", "ابدا لا", "لا ابدا", "لا مستحيل", "لا والف لا",
+                        "la2 abadan", "la abadan", "abadan la2"]
+CUES["sched"] += ["road", "street", "شارع"]
+# What he has had is enough: a decision against the rest (the booster), not a fact.
+CUES["refuse_soft"] += ["اللي اخده بكفي", "اللي اخدته بكفي", "اللي اخدها بكفي", "اللي اخذه يكفي",
+                        "اللي اخذته يكفي", "اللي اخذها يكفي", "كفاية اللي اخده", "كفاية اللي اخدته",
+                        "يكفي اللي اخذه", "اخد كفايته", "اخدت كفايتها"]
+# "If" and "until" make a no conditional (rule 4); the cue is read only beside a refusal.
+CUES["condition"] += ["اذا", "iza", "eza", "قبل ما", "abl ma", "2abl ma", "حتى نحكي",
+                      "حتى احكي", "حتى يصير", "لين"]
+# "No longer want", "won't let", "we don't give them" and "not agreeing", with the vaccine
+# named next to the verb or a word or two later ("ما بدنا اي تطعيم").
+_NOT_WANT += ["ما عاد بدنا", "ما عاد بدي", "ماعاد بدنا", "ما عدنا بدنا", "ma 3ad bidna",
+              "ma 3ad baddi"]
+_NOUNS = ["تطعيم*", "التطعيم*", "لقاح*", "اللقاح*", "ابر*", "الابر*", "حقن*", "الحقن*",
+          "tat3eem*", "tat3im*", "la2a7*", "vaccine*"]
+_NOT_GIVE = ["ما بياخدو*", "ما بياخد", "ما بتاخد", "ما بناخد", "ما بنعطي", "ما بعطي", "ما منعطي",
+             "ما ياخذون", "لا ياخذون", "مش بياخدو*", "ما بيتطعمو*", "لا نعطي", "ما نعطي",
+             "ma byakhdo", "ma bna3ti", "ma mna3ti"]
+CUES["refuse"] += [f"{n} {filler} {v}" for n in _NOT_WANT for v in _NOUNS for filler in ("اي",
+                                                                                            "ولا")]
+CUES["refuse"] += [f"{n} {v}" for n in _NOT_WANT[-6:] for v in _VACCINE]
+CUES["refuse"] += [f"{n} ... {v}" for n in _NOT_GIVE for v in _NOUNS]
+CUES["refuse"] += [f"لن {v}" for v in ("اطعم*", "اعطي*", "نسمح", "اسمح", "نقبل", "اقبل")]
+CUES["refuse"] += ["مش موافق*", "مو موافق*", "غير موافق*", "ما بوافق*", "ما منوافق", "ما نوافق",
+                   "mish mwaf2*", "msh mwaf2*", "mo mwaf2*", "ma bwaf2*", "لا شكرا ما بدنا",
+                   "لا شكرا , ما بدنا", "shukran ma bidna", "shukran , ma bidna", "ma bnta3em",
+                   "ma mnta3em", "سحبت موافقتي", "سحبنا موافقتنا", "بسحب موافقتي",
+                   "نسحب موافقتنا"]
+CUES["refuse_soft"] += ["نوقف التطعيم*", "نوقف اللقاح*", "وقفنا التطعيم*", "وقفنا اللقاح*",
+                        "nwa2ef el tat3eem", "nwa2ef el tat3im", "w2afna el tat3eem"]
+CUES["sched"] += ["ayya", "ay yom", "ayy yom", "yom", "sa3a", "el sa3a", "wa2t", "wa2et"]
+
+# Arabizi words the English view would misread: "ya" (the vocative, "ya doctor").
+NOT_ENGLISH = ["ya"]

@@ -1,4 +1,11 @@
-"""Bengali (script and Latin letters) word lists for the reply labeller (see the package)."""
+"""Bengali (script and Latin letters) word lists for the reply labeller (see the package).
+
+The lists first written (``CUES``) are extended below them with the language's general
+vocabulary (issue 13): refusing verbs in each person, tense and common spelling, built from
+word parts; yes, booking, stop, doubt, "if"/"until" and logistics words; and ``REWRITES``
+(reassurance, a day or place to avoid, "no problem", "not sure", and the English rules'
+SARCASM and STRONGNO markers for a mock yes and a strong no).
+"""
 
 from __future__ import annotations
 
@@ -74,3 +81,123 @@ CUES: dict[str, list[str]] = {
               "বৃহস্পতিবার", "শুক্রবার", "যেকোনো দিন", "তারিখ"],
     "sarcasm": ["wow sure", "chip o", "bill gates"],
 }
+
+# Issue 13: the vocabulary as a speaker would list it (standard, Sylheti and Latin letters),
+# not the tuning replies' phrases. A refusal: a vaccine word before a refusing verb.
+_VACCINE = ["টিকা", "টিকাটা", "টিকাগুলো", "ভ্যাকসিন", "ইনজেকশন", "tika", "tikata", "tikagula",
+            "vaccine", "vaccinegula", "injection", "jab"]
+_REFUSING = ["দেব না", "দিব না", "দিবো না", "দেবো না", "দিমু না", "দিতাম না", "দেওয়াব না",
+             "দেয়াব না", "নেব না", "নিব না", "নিবো না", "নিমু না", "নিতাম না", "দেই না", "দিই না",
+             "নেই না", "দিতে চাই না", "দিতে দিব না", "করাব না", "করাবো না", "dibo na",
+             "debo na", "dibona", "debona", "dimu na", "ditam na", "dewabo na", "deyabo na",
+             "nibo na", "nebo na", "nimu na", "nitam na", "dei na", "dii na", "nei na",
+             "dite chai na", "dite chaina", "korabo na", "dibo nai", "dimu nai", "dibo o na"]
+_REFUSE = [f"{v} {r}" for v in _VACCINE for r in _REFUSING]
+_DAYS = ["শনিবার", "রবিবার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার",
+         "সকালে", "বিকালে", "বিকেলে", "shonibar", "robibar", "shombar", "sombar", "mongolbar",
+         "budhbar", "brihospotibar", "shukrobar", "sokale", "bikale", "bikele", "monday",
+         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning"]
+
+CUES["refuse"] += _REFUSE
+CUES["refuse"] += [
+    "chacchi na", "chaitesi na", "চাচ্ছি না", "চাইছি না", "raji noi", "রাজি নই", "rajina",
+    "onumoti dibo na", "onumoti nai", "অনুমতি নেই", "অনুমতি নাই", "সম্মতি দিচ্ছি না",
+    "সম্মতি নেই", "sommoti nai", "somoti nai", "consent dibo na", "consent nai",
+    "সম্মতি প্রত্যাহার", "consent withdraw", "consent ferot", "সম্মতি ফেরত", "কখনো দিব না",
+    "কখনো দেব না", "kokhonoi dibo na", "konodin dibo na", "কোনোদিন দিব না"]
+CUES["refuse_soft"] += ["amra vaccine dei na", "amra tika dei na", "আমরা টিকা দেই না",
+                        "আমরা ভ্যাকসিন দেই না", "আমাদের পরিবারে কেউ টিকা", "amader family te keu",
+                        "amader poribare", "siddhanto niyechi", "সিদ্ধান্ত নিয়েছি",
+                        "siddhanto nisi", "decision nisi", "আগ্রহ নেই", "agroho nai",
+                        "interest nai", "দরকার নাই", "dorkar nai", "dorkar nei", "lagbe na"]
+CUES["yes"] += ["হুম", "জী", "জ্বি", "জী হ্যাঁ", "আইচ্ছা", "hmm ok", "accha", "acha", "ji ok",
+                "ok koren", "ok kore den", "raji achi", "রাজি আছি",
+                "dite raji", "দিতে রাজি", "aimu", "ashmu", "asmu", "আসমু", "আইমু",
+                "niya ashmu", "loiya aimu", "লইয়া আইমু", "নিয়া আসমু", "diye den", "দিয়ে দিন",
+                "দিয়া দেন", "dia den", "nite chai", "neoa jabe",
+                "অবশ্যই দিব"]
+CUES["book"] += ["এপয়েন্টমেন্ট", "book kore den", "বুক করে দিন",
+                 "বুক করুন", "date din", "ডেট দিন", "সময় ঠিক", "time fix"]
+CUES["stop"] += ["msg korben na", "text korben na", "ফোন করবেন না", "phone korben na",
+                 "call korben na", "আর মেসেজ", "r msg", "ar msg", "আর টেক্সট", "text pathaben na",
+                 "msg pathaben na", "মেসেজ পাঠাবেন না", "টেক্সট পাঠাবেন না", "remove kor*",
+                 "number kete", "নম্বর কেটে", "delete kor*", "ডিলিট কর*"]
+CUES["doubt"] += ["ডর লাগে", "dor lage", "bhoy lage", "voy lage", "ভয় লাগে", "keno", "কেন",
+                  "naki", "নাকি", "autism", "অটিজম", "side effect*", "eto gula",
+                  "এতগুলো", "koyta", "কয়টা", "shami", "স্বামী", "husband", "mana kor*", "মানা",
+                  "jiggesh kore janabo", "জিজ্ঞেস করে জানাব", "bujhi na", "বুঝি না",
+                  "halal", "হালাল", "শূকর", "shukor", "gelatin", "জেলাটিন"]
+CUES["condition"] += ["jor", "jvor", "osustho", "osusto", "ekhon noy", "এখন নয়", "ramzan",
+                      "রমজান", "roja", "রোজা", "jotokkhon na", "যতক্ষণ না", "age doctor",
+                      "age nurse", "আগে ডাক্তার", "আগে নার্স", "bhalo hok", "ভালো হোক",
+                      "sustho hok", "সুস্থ হোক", "kichudin por", "কিছুদিন পর"]
+CUES["negative"] += ["নাহ", "no"]
+CUES["talk"] += ["kotha na bol*", "কথা না বল*", "kotha bola chara", "কথা বলা ছাড়া",
+                 "bujhaiya", "বুঝাইয়া",
+                 "nurse er sathe", "doctor er sathe", "ডাক্তারের সাথে", "নার্সের সাথে"]
+CUES["lasting"] += ["kokhonoi na", "জীবনেও", "jibone", "age theke", "আগে থেকেই", "shob shomoy"]
+CUES["sched"] += ["কোন সার্জারি*", "kon surgery*", "kon ta", "কোনটা", "kothay", "কোথায়", "ঠিকানা",
+                  "thikana", "address", "surgery*", "সার্জারি*", "clinic*", "ক্লিনিক*", "দোভাষী",
+                  "dobhashi", "interpreter", "বাংলা", "bangla", "nani", "dadi", "নানি", "দাদি",
+                  "একসাথে", "eksathe", "ek sathe", "একই দিনে", "ekoi dine", "ek dine", "সপ্তাহ",
+                  "shoptah", "agami", "আগামী", "kal", "কাল", "porshu", "পরশু", "tarikh", "date",
+                  "baje", "বাজে", "school er pore", "স্কুলের পরে"]
+CUES["sched"] += _DAYS
+
+REWRITES: dict[str, list[str]] = {
+    # A yes's reassurance: the no inside it is not a no.
+    "REASSURED": ["কোনো অ্যালার্জি নেই", "কোন অ্যালার্জি নেই", "অ্যালার্জি নেই", "অ্যালার্জি নাই",
+                  "এলার্জি নেই", "এলার্জি নাই", "allergy nai", "allergy nei", "allergy nay",
+                  "কোনো সমস্যা হয়নি", "কোন সমস্যা হয়নি", "সমস্যা হয় নাই", "সমস্যা হয়নি",
+                  "problem hoy nai", "problem hoyni", "somossa hoy nai", "shomossha hoy nai",
+                  "somossa hoyni", "jor chilo ... bhalo", "jor silo ... bhalo",
+                  "jor chilo ... valo", "জ্বর ছিল ... ভালো", "osustho chilo ... bhalo",
+                  "অসুস্থ ছিল ... ভালো", "ekhon bhalo", "ekhon valo", "এখন ভালো", "ekhon thik",
+                  "এখন ঠিক", "সময়মতো দিয়েছি", "shomoy moto", "somoy moto", "সময়মতো"],
+    # A time or place the family would rather not have: scheduling, not a no.
+    "PREFERRED": [f"{d} {no}" for d in _DAYS for no in ("না", "na", "নয়", "noy", "bade", "বাদে")]
+                 + ["onno surgery te na", "অন্য সার্জারিতে না", "oi surgery te na"],
+    "POSOK": ["কোনো সমস্যা নেই", "কোন সমস্যা নেই", "সমস্যা নেই", "সমস্যা নাই", "somossa nai",
+              "somossa nei", "shomossha nai", "problem nai", "problem nei", "no problem",
+              "আপত্তি নেই", "আপত্তি নাই", "apotti nai", "apotti nei", "osubidha nai",
+              "অসুবিধা নেই", "অসুবিধা নাই"],
+    "NOTSURE": ["জানি না", "jani na", "janina", "sure na", "শিওর না", "নিশ্চিত না", "নিশ্চিত নই",
+                "nishchit na", "ekhono thik kori nai", "এখনো ঠিক করিনি", "ekhono jani na",
+                "বুঝতে পারছি না", "bujhte parchi na"],
+}
+REWRITES["REASSURED"] += ["antibiotic shesh", "antibiotic ... shesh", "oshudh shesh",
+                          "ঔষধ শেষ", "ওষুধ শেষ", "অ্যান্টিবায়োটিক শেষ"]
+# Asking for a nurse who speaks Bengali, or a woman, is about the appointment, not a worry.
+REWRITES["PREFERRED"] += ["বাংলা বলা নার্স", "বাংলা বলে এমন নার্স", "bangla bola nurse",
+                          "bangla bole emon nurse", "মহিলা নার্স", "mohila nurse", "lady doctor",
+                          "female nurse"]
+# The English rules' own markers: "when the sun rises in the west" is a mock yes; "not at all",
+# "never ever" a strong no (as in English, a decision unless something softens it).
+REWRITES["SARCASM"] = ["সূর্য পশ্চিমে উঠ*", "surjo poschime uth*", "surjo poschim e uth*"]
+REWRITES["STRONGNO"] = ["কখনোই না", "kokhonoi na", "একদম না", "ekdom na", "কিছুতেই না",
+                        "kichutei na", "মোটেও না", "motei na", "motei na"]
+CUES["sched"] += ["road", "street", "রোড", "স্ট্রিট"]
+# "If" and "until" make a no conditional (rule 4); the cue is read only beside a refusal.
+CUES["condition"] += ["jodi", "যদি", "jotokkhon", "যতক্ষণ", "jotodin", "যতদিন", "age ... kotha",
+                      "আগে ... কথা"]
+CUES["sched"] += ["kon din", "কোন দিন", "kon shomoy", "কোন সময়"]
+# Not believing in vaccines; Sylheti "nay" for "na" ("ditam nay": I would not give).
+CUES["refuse"] += [f"{v} {b}" for v in ("টিকায়", "টিকাতে", "ভ্যাকসিনে", "tika te", "tikay",
+                                        "vaccine e", "vaccine a")
+                   for b in ("বিশ্বাস করি না", "বিশ্বাস করিনা", "biswas kori na", "bishshash kori na",
+                             "biswash kori na")]
+CUES["refuse"] += [f"{v} {r}" for v in _VACCINE
+                   for r in ("দিতাম নায়", "দিমু নায়", "নিতাম নায়", "দিবো নায়", "ditam nay",
+                             "dimu nay", "nitam nay", "dibo nay")]
+CUES["negative"] += ["নায়"]
+# Someone else bringing the child, "is that all right?": a question about the appointment.
+CUES["sched"] += ["niye ashbe", "নিয়ে আসবে", "niye asbe", "niye ashle", "নিয়ে আসলে", "চলবে",
+                  "cholbe", "hobe to", "হবে তো"]
+REWRITES["POSOK"] += ["oshubidha nai", "oshubidha nei", "osubidha nei", "osubidha nai"]
+
+# Banglish words the English view would misread: "k" ("ke": to, whom).
+NOT_ENGLISH = ["k"]
+# Already given, Sylheti and colloquial ("dewa oise": has been given).
+CUES["already"] += ["dewa oise", "deya oise", "dewa hoise", "deya hoise", "dia oise", "diya oise",
+                    "dewa oiche", "দেওয়া অইছে", "দেওয়া হইছে", "দেয়া হইছে", "দেওয়া অইসে",
+                    "dewa hoyeche", "dewa hoye geche", "nia nise", "niya nise", "নিয়া নিছে"]

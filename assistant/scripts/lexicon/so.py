@@ -1,10 +1,18 @@
-"""Somali word lists for the reply labeller (see the package)."""
+"""Somali word lists for the reply labeller (see the package).
+
+The lists first written (``CUES``) are extended below them with the language's general
+vocabulary (issue 13): refusing verbs in each person, tense and common spelling, built from
+word parts; yes, booking, stop, doubt, "if"/"until" and logistics words; and ``REWRITES``
+(reassurance, a day or place to avoid, "no problem", "not sure", and the English rules'
+SARCASM and STRONGNO markers for a mock yes and a strong no).
+"""
 
 from __future__ import annotations
 
 CUES: dict[str, list[str]] = {
     "yes": ["haa", "haye", "waa hagaag", "hagaag", "waayahay", "waan rabaa", "waan ogolahay",
-            "ogol*", "haah", "haa walaal", "haa fadlan", "haa waan", "waa yahay", "waa ok",
+            "ogolahay", "ogolnahay", "haah", "haa walaal", "haa fadlan", "haa waan", "waa yahay",
+            "waa ok",
             "ok walaal", "waa fiican", "aad u fiican", "waan rabnaa", "waan diyaar nahay",
             "diyaar*", "insha allah", "inshaallah", "inshallah", "waan keenayaa", "waan keeni",
             "keeni doonaa", "keeni doonnaa", "waan imaan", "waan iman"],
@@ -73,3 +81,109 @@ CUES: dict[str, list[str]] = {
     "talk": ["la hadl*", "la tashan*", "ka fikir*", "ka fekar*", "macluumaad*", "sharax*",
              "waqti i sii", "waqti na sii", "waqti siiya"],
 }
+
+# Issue 13: the vocabulary as a speaker would list it, not the tuning replies' phrases.
+# A yes is "ogolahay" (I agree), never a bare "ogol*": "ma ogoli" says the opposite and
+# "ogolaanshaha ka noqo" withdraws consent.
+_VACCINE = ["tallaal", "tallaalka", "tallaalkan", "tallaalada", "tallaaladan", "tallaalladaas",
+            "talaal", "talaalka", "talaalada", "irbad", "irbadda", "irbadaha", "duritaanka",
+            "mmr", "mmr-ka", "booster-ka", "vaccine", "vaccine-ka"]
+_WONT = [f"{verb} {neg}" for verb in ("tallaali", "tallaalan", "talaali", "qaadan", "siin",
+                                         "ogolaan", "durin", "sameyn")
+         for neg in ("maayo", "maayno", "mayno", "mayo")]
+_DONT = ["ma rabo", "ma rabno", "ma doonayo", "ma doonayno", "ma ogoli", "ma ogola", "ma ogolin",
+         "ma ogolaan", "ma ogolaanayo", "ma ogolaanayno", "ma oggoli", "ma oggola", "diidnay",
+         "waan diidnay", "waan diidaa", "diidanahay"]
+_DAYS = ["isniinta", "isniin", "talaadada", "talaado", "arbacada", "arbaco", "khamiista",
+         "khamiis", "jimcaha", "jimce", "sabtida", "sabti", "axadda", "axad", "subaxda",
+         "subaxnimada", "subaxii", "galabta", "galabnimada", "monday", "tuesday", "wednesday",
+         "thursday", "friday", "saturday", "sunday", "morning", "mornings"]
+
+CUES["refuse"] += _WONT
+CUES["refuse"] += [f"{v} {d}" for v in _VACCINE for d in _DONT]
+CUES["refuse"] += [f"{d} {v}" for v in _VACCINE for d in _DONT]
+CUES["refuse"] += ["ma ogoli", "ma ogola", "ma ogolin", "ma ogolaan doono", "ogolaan maayo",
+                   "ogolaan mayno", "ma aaminsani tallaal*", "ma aaminsanin tallaal*",
+                   "ogolaanshaha waan ka noqday", "ogolaanshahaygii waan ka noqday",
+                   "ka noqday ogolaansh*", "ka noqonay ogolaansh*"]
+CUES["refuse_soft"] += ["qoyskeenu ma tallaalo", "qoyskayagu ma tallaalo", "anagu ma tallaalno",
+                        "waligeen ma tallaalin", "weligeen ma tallaalin", "weligay ma tallaalin",
+                        "go'aan ayaan gaarnay", "go'aankayaga waa", "ha igu soo celin",
+                        "ha nagu soo celin", "looma baahna tallaal*", "ma u baahnin",
+                        "uma baahnin", "uma baahna"]
+CUES["yes"] += ["haa haa", "haa waan keeni", "waan keenaynaa", "waan keeni doonaa",
+                "waa la keenayaa", "waan imaan doonnaa", "waan imaan doonaa", "waan ogolaaday",
+                "waan ogolnahay", "waa ogolahay", "okey", "hagaag walaal", "waa sax", "sax"]
+CUES["book"] += ["ii qor", "noo qor", "u qor", "diiwaan geli*", "ballanta", "ballan qabo",
+                 "ballan ii", "ballan noo"]
+CUES["stop"] += ["ha ii soo wicin", "ha soo wicin", "ha ii soo qorin", "ha soo qorin",
+                 "fariimaha jooji", "iga saar*", "naga saar*", "lambarka tirtir*",
+                 "nambarka tirtir*", "stop"]
+CUES["doubt"] += ["looma baahna", "ma loo baahan", "baahi ma", "muxuu",
+                  "malaha", "laga yaabaa", "shaki*", "ka welwelsan", "ayaa go'aaminaya",
+                  "go'aamin doona", "side effect*", "saameyn*", "saamayn*"]
+CUES["talk"] += ["ayaan weydiin", "waan weydiin", "weydiin doon*", "weydiiyo", "la tashi",
+                 "kala hadal", "ka hadal", "dhakhtarka la"]
+CUES["condition"] += ["marka hore", "ka soo laabto", "bogsado", "ka bogsado", "fiicnaado",
+                      "soonka", "ramadaan", "ciidda kadib", "xilligan", "waqtigan"]
+CUES["sched"] += ["xagee", "halkee", "halkeese", "cinwaan*", "turjubaan*", "turjumaan*",
+                  "af-soomaali", "af soomaali", "ayeeyo*", "ayeeyada*", "awoowe*", "hooyadey",
+                  "keeni doonta", "keeni doona", "isla maalin*", "isku maalin", "labadooda",
+                  "labada carruur*", "kee", "kuwee", "kan", "surgery*", "rugta", "kiliinig*",
+                  "berri", "berrito", "maanta", "toddobaadka"]
+CUES["sched"] += _DAYS
+CUES["sarcasm"] = ["bill gates"]
+
+REWRITES: dict[str, list[str]] = {
+    # A yes's reassurance: the no inside it is not a no.
+    "REASSURED": ["xasaasiyad ma qabo", "xasaasiyad ma leh", "xasaasiyad ma laha",
+                  "wax xasaasiyad ah ma qabo", "wax xasaasiyad ah ma leh",
+                  "wax xasaasiyad ah ma laha", "xasaasiyad ma qabto", "xasaasiyad kuma jirto",
+                  "dhib ma qabin", "dhibaato ma qabin", "waxba ma noqon", "waxba kuma dhicin",
+                  "weligiis dhib ma", "weligeed dhib ma", "wax dhibaato ah kuma",
+                  "ayuu xanuunsanayay ... fiican yahay", "ayay xanuunsanaysay ... fiican tahay",
+                  "xanuun* ... fiican yahay", "xanuun* ... fiican tahay", "qandho ... fiican",
+                  "hadda wuu fiican yahay", "hadda way fiican tahay", "hadda waa fiican",
+                  "hadda wuu caafimaad qabaa", "hadda way caafimaad qabtaa",
+                  "waqtigooda ayuu qaatay", "waqtigooda ayay qaadatay", "waqtigeeda",
+                  "waqtigiisa"],
+    # A time or place the family would rather not have: scheduling, not a no.
+    "PREFERRED": ([f"{d} {n}" for d in _DAYS for n in ("maaha", "ma aha", "ha noqon", "mooyee",
+                                                         "maya", "mayo", "ahayn")]
+                  + [f"aan ahayn {d}" for d in _DAYS]
+                  + ["surgery-ga kale maaha", "rugta kale maaha", "halkaas maaha",
+                     "surgery-ga kale ma", "meesha kale maaha"]),
+    "POSOK": ["dhib ma leh", "dhib malaha", "dhib ma laha", "wax dhib ah ma leh",
+              "dhibaato ma leh", "dhibaato malaha", "ma dhibayo", "iima dhibna",
+              "dhib kuma qabo", "dhib kuma qabno", "no problem", "waxba ma yeelayo"],
+    "NOTSURE": ["ma hubo", "ma hubno", "ma hubaa", "weli ma go'aansan", "go'aan ma gaarin",
+                "go'aan ma gaarin weli", "ma garanayo waxaan", "wali ma go'aansan"],
+}
+REWRITES["REASSURED"] += ["daawada ... dhammeeyay", "daawada ... dhameeyay",
+                          "antibiyootig* ... dhammeeyay", "antibiotic* ... dhammeeyay"]
+# Asking for a nurse who speaks Somali, or a woman, is about the appointment, not a worry.
+REWRITES["PREFERRED"] += ["kalkaaliso af-soomaali ku hadasha", "kalkaaliso af soomaali",
+                          "kalkaaliso soomaali ah", "dhakhtarad", "kalkaaliso haweeney",
+                          "female nurse", "lady doctor"]
+# The English rules' own markers: "when the camels fly" is a mock yes; "no, not at all" a
+# strong no (a decision unless something softens it).
+REWRITES["SARCASM"] = ["marka geelu duulo", "geelu duulo", "marka geel* duul*"]
+REWRITES["STRONGNO"] = ["gabi ahaanba maya", "maya gabi ahaanba", "weligay maya",
+                        "weligeen maya"]
+CUES["sched"] += ["road", "street", "waddada"]
+# What he has had is enough: a decision against the rest (the booster), not a fact.
+CUES["refuse_soft"] += ["intii uu qaatay ... ku filan", "intii ay qaadatay ... ku filan",
+                        "waxa uu qaatay ... ku filan", "waxay qaadatay ... ku filan",
+                        "wuu ku filan yahay", "way ku filan tahay"]
+# "If" and "until" make a no conditional (rule 4); the cue is read only beside a refusal.
+CUES["condition"] += ["haddii", "hadii", "ilaa aan", "ilaa uu", "ilaa ay", "ilaa laga",
+                      "ilaa inta", "inta aan", "ka hor inta"]
+# "We don't want the boy vaccinated", "I don't agree to it", "no, we don't want it".
+CUES["refuse"] += ["ma rabno in ... la tallaalo", "ma rabo in ... la tallaalo",
+                   "ma rabno in ... tallaal*", "ma rabo in ... tallaal*", "maya ma rabno",
+                   "maya , ma rabno", "maya ma rabo", "maya , ma rabo", "uma ogoli", "uma oggoli",
+                   "uma ogola", "uma ogolin"]
+
+# Somali words the English view would misread: "noo" (for us: "ballan noo qabso"), which
+# normalising squeezes to "no", and "ya" (who). A Somali no is "maya"/"ma rabo" (own lists).
+NOT_ENGLISH = ["no", "ya"]

@@ -1,6 +1,37 @@
-"""Urdu (script and Roman Urdu) word lists for the reply labeller (see the package)."""
+"""Urdu (script and Roman Urdu) word lists for the reply labeller (see the package).
+
+The lists first written (``CUES``) are extended below them with the language's general
+vocabulary (issue 13): refusing verbs in each person, tense and common spelling, built from
+word parts; yes, booking, stop, doubt, "if"/"until" and logistics words; and ``REWRITES``
+(reassurance, a day or place to avoid, "no problem", "not sure", and the English rules'
+SARCASM and STRONGNO markers for a mock yes and a strong no).
+"""
 
 from __future__ import annotations
+
+# Issue 13: the vocabulary as a speaker would list it, not the tuning replies' phrases.
+# Roman Urdu spells "nahi" many ways; each refusing verb form is listed with each of them.
+_NOT = ["nahi", "nahin", "nai", "nhi", "nahee", "nahii", "hargiz nahi"]
+_REFUSING = ["lagwayenge", "lagwaenge", "lagwaingay", "lagwaen ge", "lagwayen ge", "lagwana",
+             "lagwani", "lagwate", "lagwati", "lagwata", "lagwaunga", "lagwaungi", "lagwaoon ga",
+             "lagwaoon gi", "lagwayega", "lagwayegi", "lagwaye ga", "lagwaye gi", "lagwane dein*",
+             "lagwane denge", "karwayenge", "karwaenge", "karwana", "karwani", "karwate",
+             "karwati", "karwaunga", "karwaungi", "chahte", "chahti", "chahta", "chahiye",
+             "chahye", "chaiye", "chahiyay", "dena chahte", "dein ge", "denge", "dilwana",
+             "dilwayenge", "lagne dein*", "lagne denge", "lagane dein*", "lagane denge"]
+_ROMAN_REFUSE = [f"{no} {verb}" for no in _NOT for verb in _REFUSING]
+_SCRIPT_REFUSE = ["نہیں لگوائیں گے", "نہیں لگوائینگے", "نہیں لگوانے د*", "نہیں لگانے د*",
+                  "نہیں لگنے د*", "نہیں کروائیں گے", "نہیں کرواتے", "نہیں کرواتی",
+                  "نہیں لگواتی", "نہیں چاہتا", "نہیں چاہیئے", "نہی چاہیے", "نئیں چاہیے",
+                  "نہیں دیں گے", "نہیں دلوائیں گے", "نہیں دلوانا", "ہرگز نہیں", "hargiz nahi",
+                  "اجازت نہیں", "اجازت واپس", "ijazat wapis", "consent wapas", "consent wapis",
+                  "رضامندی نہیں", "razamandi nahi", "manzoor nahi", "منظور نہیں",
+                  "ویکسین نہیں کرواتے", "ویکسین نہیں لگواتے", "teeke nahi lagwate",
+                  "tikay nahi lagwate", "vaccine nahi karwate", "vaccines nahi karwate",
+                  "vaccine nahi lagwate", "vaccination nahi karwate", "hum teeke nahi",
+                  "hamare bache teeke nahi", "ہمارے بچے ٹیکے نہیں", "ہم ٹیکے نہیں",
+                  "نہ لگوائیں گے", "na lagwayenge", "na lagwaenge", "na karwayenge",
+                  "ہم ویکسین نہیں", "hum vaccine nahi", "hum vaccines nahi"]
 
 CUES: dict[str, list[str]] = {
     "yes": ["جی ہاں", "جی ہان", "ہاں", "ہان", "جی", "ٹھیک ہے", "ضرور", "بالکل", "اچھا", "منظور",
@@ -83,3 +114,109 @@ CUES: dict[str, list[str]] = {
     "sched": ["کب", "وقت", "صبح", "شام", "kab", "waqt", "subah", "shaam", "kitne baje",
               "دن", "din", "کس دن", "kis din"],
 }
+
+# Issue 13: general vocabulary beside the literal phrases above.
+CUES["refuse"] += _ROMAN_REFUSE + _SCRIPT_REFUSE
+CUES["yes"] += ["haanji", "hnji", "hn ji", "jee haan", "ji bilkul", "bilkul ji", "theek h",
+                "thik h", "thk hai", "tik hai", "theek ha", "okay ji", "ok g", "g haan",
+                "zaroor ji", "lagwa dijiye", "lagwa den", "lagwa lenge", "lagwa lein ge",
+                "karwa lenge", "karwa dijiye", "lagwa sakte",
+                "le aayen ge", "le aaenge", "le aungi", "le aunga", "le ke aaun*", "le kar aa*",
+                "le aaoon*", "لے آئیں گی", "لے آؤنگی", "لے آؤنگا", "لگوا لیں گے",
+                "لگوا دیجیے", "کروا لیں گے", "منظور ہے", "razi hain", "raazi",
+                "راضی", "razi", "ijazat hai", "اجازت ہے"]
+CUES["book"] += ["book kijiye", "book kardein",
+                 "book kr dein", "بک کریں", "بک کر دیں", "time dein", "time dijiye",
+                 "waqt dijiye", "وقت دیں", "ٹائم دیں", "تاریخ دیں", "date de*"]
+CUES["stop"] += ["stop kar*", "stop kr*", "hata d*", "hata dein", "ہٹا د*", "nikal d*",
+                 "نکال د*", "call mat kar*", "dobara contact na", "dobara msg na",
+                 "dobara message na", "dobara mat", "دوبارہ رابطہ نہ", "دوبارہ میسج نہ",
+                 "msg na kar*",
+                 "message na kar*",
+                 "texts band", "reminders band", "messages band", "میسج بند", "پیغامات بند",
+                 "تنگ کرنا بند", "phone na kar*", "فون نہ کر*", "رابطہ نہ کر*", "block kar*"]
+CUES["doubt"] += ["ghabra*", "گھبرا*", "darta", "darti", "dar lagta", "ڈر لگتا", "side effect*",
+                  "سائیڈ ایفیکٹ*", "reaction", "ری ایکشن", "autism", "آٹزم", "haram", "حرام",
+                  "sure nahi", "yaqeen nahi", "یقین نہیں", "sochna hai", "soch ke",
+                  "سوچ کر", "mushkil", "مشکل", "kyun", "kyon", "کیوں", "zaroorat", "ضرورت"]
+CUES["condition"] += ["jab tak", "جب تک", "pehle nurse", "pehle doctor", "theek ho jaye",
+                      "ٹھیک ہو جائے", "ramzan", "رمضان", "eid ke baad", "عید کے بعد",
+                      "is waqt", "اس وقت", "filhal", "فی الحال", "fil hal", "mareez", "مریض",
+                      "bukhar hai", "بخار ہے", "beemar", "tabiyat", "طبیعت"]
+CUES["negative"] += ["nhi", "nahee", "nahii", "نہی", "نئیں", "na ji", "nahi ji"]
+CUES["refuse_soft"] += ["hum teeke nahi", "vaccine nahi karwate", "ہم ٹیکے نہیں لگواتے",
+                        "faisla kar liya", "فیصلہ کر لیا", "hamara faisla", "ہمارا فیصلہ",
+                        "ijazat wapas", "اجازت واپس", "consent withdraw", "interest nahi",
+                        "zaroorat nahi", "ضرورت نہیں", "shauq nahi", "family decision"]
+CUES["lasting"] += ["kabhi nahi lagwa*", "kabhi bhi", "ہرگز", "hargiz", "kbhi nahi",
+                    "aaj tak nahi", "آج تک نہیں", "saalon se", "سالوں سے", "hamesha se",
+                    "ہمیشہ سے"]
+CUES["talk"] += ["baat ho*", "baat kar lun", "baat kar loon", "baat kiye", "baat na ho",
+                 "بات ہو*", "بات کیے", "بات کر لوں", "nurse se", "doctor se", "daktar se",
+                 "نرس سے", "ڈاکٹر سے", "samjhaye*", "سمجھائیں"]
+CUES["sched"] += ["konsi", "kaunsi", "kaun si", "kon si", "کونسی", "کون سی", "kahan", "کہاں",
+                  "address", "ایڈریس", "پتہ کیا", "surgery", "سرجری", "clinic", "کلینک",
+                  "interpreter", "tarjuman", "ترجمان", "urdu", "اردو", "nani", "dadi", "نانی",
+                  "دادی", "ammi", "ابو", "abbu", "ek saath", "ek sath", "ایک ساتھ", "ek hi din",
+                  "ایک ہی دن", "dono", "دونوں", "baje", "بجے", "hafte", "ہفتے", "week",
+                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "peer", "پیر", "mangal", "منگل", "budh", "بدھ", "jumeraat", "جمعرات", "juma",
+                  "جمعہ", "hafta", "ہفتہ", "itwar", "اتوار", "kal", "کل", "parson", "پرسوں",
+                  "school ke baad", "اسکول کے بعد"]
+
+_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "peer",
+         "mangal", "budh", "jumeraat", "juma", "hafta", "itwar", "subah", "shaam", "dopahar",
+         "پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ", "اتوار", "صبح", "شام", "دوپہر"]
+REWRITES: dict[str, list[str]] = {
+    # A yes's reassurance: the no inside it is not a no.
+    "REASSURED": ["koi allergy nahi", "koi allergy nahin", "allergy nahi", "allergy nahin",
+                  "کوئی الرجی نہیں", "الرجی نہیں", "کوئی الرجی نہیں ہے", "koi masla nahi hua",
+                  "kabhi koi masla nahi", "kabhi masla nahi", "کبھی کوئی مسئلہ نہیں",
+                  "کوئی مسئلہ نہیں ہوا", "koi reaction nahi", "کوئی ری ایکشن نہیں",
+                  "kabhi reaction nahi", "koi problem nahi hui", "kabhi problem nahi",
+                  "bukhar tha ... theek hai", "bukhar tha ... fit hai", "بخار تھا ... ٹھیک ہے",
+                  "bimar tha ... theek hai", "بیمار تھا ... ٹھیک ہے", "ab theek hai",
+                  "ab bilkul theek", "اب ٹھیک ہے", "اب بالکل ٹھیک", "ab fit hai",
+                  "khatam ho gaye", "ختم ہو گئی", "hamesha waqt par", "ہمیشہ وقت پر",
+                  "waqt pe lage", "وقت پر لگے"],
+    # A time or place the family would rather not have: scheduling, not a no.
+    "PREFERRED": [f"{day} {no}" for day in _DAYS for no in ("nahi", "nahin", "nhi", "نہیں")]
+                 + [f"{day} ko nahi" for day in _DAYS] + [f"{day} کو نہیں" for day in _DAYS]
+                 + ["doosri surgery nahi", "دوسری سرجری نہیں", "wahan nahi", "وہاں نہیں",
+                    "school time nahi", "bas ... nahi chalega"],
+    "POSOK": ["koi masla nahi", "koi masla nahin", "کوئی مسئلہ نہیں", "koi baat nahi",
+              "کوئی بات نہیں", "koi aitraz nahi", "koi etraz nahi", "کوئی اعتراض نہیں",
+              "aitraz nahi", "اعتراض نہیں", "koi problem nahi", "no problem"],
+    "NOTSURE": ["pata nahi", "pata nahin", "pta nahi", "پتہ نہیں", "پتا نہیں", "maloom nahi",
+                "معلوم نہیں", "abhi pata nahi", "yaqeen nahi", "یقین نہیں", "sure nahi",
+                "faisla nahi kiya", "فیصلہ نہیں کیا", "abhi tak faisla nahi"],
+}
+REWRITES["REASSURED"] += ["antibiotic* khatam", "antibiotic* ... khatam", "dawai khatam",
+                          "dawa khatam", "دوائی ختم", "دوا ختم", "اینٹی بائیوٹک ختم"]
+# Asking for a nurse who speaks Urdu, or a woman, is about the appointment, not a worry.
+REWRITES["PREFERRED"] += ["اردو بولنے وال* نرس", "اردو بولنے وال* ڈاکٹر", "urdu bolne wal* nurse",
+                          "urdu bolne wal* doctor", "lady doctor", "لیڈی ڈاکٹر", "خاتون نرس",
+                          "female nurse", "aurat nurse"]
+# The English rules' own markers: "when the sun rises in the west" is a mock yes; "absolutely
+# not" a strong no (as in English, a decision unless something softens it).
+REWRITES["SARCASM"] = ["جب سورج مغرب سے نکل*", "سورج مغرب سے", "sooraj maghrib se",
+                       "suraj maghrib se", "sooraj maghrib say"]
+REWRITES["STRONGNO"] = ["bilkul nahi", "bilkul nahin", "bilkul nhi", "بالکل نہیں", "hargiz nahi",
+                        "hargiz nahin", "ہرگز نہیں"]
+CUES["sched"] += ["road", "street", "روڈ", "سٹریٹ"]
+# "If" and "until" make a no conditional (rule 4); the cue is read only beside a refusal.
+CUES["condition"] += ["agar", "اگر", "jab tak", "tab tak", "تب تک", "pehle ... baat"]
+# "He won't take any vaccine", "I won't have it given": the vaccine named, then the verb.
+_NOUNS = ["teeka", "teeke", "tika", "tikay", "vaccine", "vaccines", "injection", "jab", "ٹیکہ",
+          "ٹیکے", "ویکسین", "انجکشن"]
+CUES["refuse"] += [f"{n} ... {v}" for n in _NOUNS
+                   for v in ("nahi lega", "nahi legi", "nahi lenge", "nahi lagega", "نہیں لے گا",
+                             "نہیں لے گی", "نہیں لیں گے", "نہیں دلواؤں گی", "نہیں دلواؤں گا",
+                             "نہیں دلوائیں گے", "nahi dilwaungi", "nahi dilwaunga",
+                             "nahi dilwayenge")]
+CUES["refuse_soft"] += ["ke haq mein nahi", "کے حق میں نہیں", "haq mein nahi", "حق میں نہیں"]
+REWRITES["NOTSURE"] += ["nahi pata", "nahin pata", "nhi pata", "نہیں پتہ", "نہیں پتا",
+                        "nahi maloom", "نہیں معلوم"]
+
+# Roman Urdu words the English view would misread: "ye"/"yeh" (this), "ya" (or), "k" (of, "ke").
+NOT_ENGLISH = ["ye", "yeh", "ya", "k"]
