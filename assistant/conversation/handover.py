@@ -133,23 +133,50 @@ def withdraw_exception_report(session: Session, household: Household, user: User
     ``interfaces.md`` §5 has no code for withdrawing an exception report, so none is
     recorded: the earlier 183948000 / 429684009 stays in each child's record (and in the
     counts); the audit entry (``household.exception_withdrawn``) is the record of the
-    reversal. The caller books in the same transaction and commits (or rolls back both).
+    reversal, and each practice with such a code gets a task to check its GP record
+    (:func:`_ask_practices_to_check`). The caller books in the same transaction and
+    commits (or rolls back both).
     """
     household = locked(session, Household, household.id)
     if household.status is not HouseholdStatus.REFUSED:
         return []
     if household.held_by_id != user.id:
         raise HoldConflict(_holder(session, household.id))
-    earlier = sorted(set(session.scalars(select(CodedEvent.snomed_code).where(
-        CodedEvent.household_id == household.id,
-        CodedEvent.snomed_code.in_(codes.EXCEPTION_REPORTED)))))
+    reported = session.execute(
+        select(CodedEvent.practice_id, Child.given_name, CodedEvent.snomed_code,
+               CodedEvent.occurred_at)
+        .join(Child, Child.id == CodedEvent.child_id)
+        .where(CodedEvent.household_id == household.id,
+               CodedEvent.snomed_code.in_(codes.EXCEPTION_REPORTED))
+        .order_by(CodedEvent.occurred_at, Child.given_name)).all()
+    earlier = sorted({row.snomed_code for row in reported})
     set_status(session, household, HouseholdStatus.WITH_COORDINATOR,
                "the family changed their mind after an exception report", now)
     audit(session, "household.exception_withdrawn", actor=actor_of(user), user_id=user.id,
           household_id=household.id, codes=earlier, reversal_code=None,
           why="the family told the coordinator they now want the vaccines")
+    _ask_practices_to_check(session, household, reported, now)
     session.flush()  # before booking re-reads the household row
     return earlier
+
+
+def _ask_practices_to_check(session: Session, household: Household, reported: Sequence,
+                            now: datetime) -> None:
+    """One open task per practice whose children were exception reported: the code stays in
+    the GP record (no code reverses it), so the practice checks the record by hand. A
+    practice's task names only its own children (a sibling may be registered elsewhere)."""
+    by_practice: dict[int, list[str]] = {}
+    for row in reported:
+        day = clock.local(row.occurred_at).strftime("%d %B %Y").lstrip("0")
+        by_practice.setdefault(row.practice_id, []).append(
+            f"{row.given_name} ({row.snomed_code}, {day})")
+    for practice_id, entries in by_practice.items():
+        session.add(Task(
+            practice_id=practice_id, household_id=household.id, kind=TaskKind.DATA_CHECK,
+            created_at=now, updated_at=now,
+            summary="The family changed their mind after an exception report and are being "
+                    f"booked: {', '.join(dict.fromkeys(entries))}. No code reverses the "
+                    "report: please check the child's GP record."))
 
 
 def take_over(session: Session, household_id: int, user: User, now: datetime) -> None:

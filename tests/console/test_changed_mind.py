@@ -15,10 +15,14 @@ from assistant.models import (
     AuditEvent,
     Booking,
     BookingStatus,
+    Child,
     CodedEvent,
     HouseholdStatus,
+    Task,
+    TaskKind,
 )
 from assistant.records import codes
+from tests import factories
 from tests.booking.helpers import NOW, slot_at
 from tests.console.action_helpers import fresh, signed_in
 
@@ -90,6 +94,50 @@ def test_a_family_who_changed_their_mind_is_booked_and_the_withdrawal_audited(
     page = client.get(held.url).get_data(as_text=True)
     assert "exception report is withdrawn" in page
     assert "Exception report withdrawn" in page  # on the timeline, in words
+
+
+def _checks() -> list[Task]:
+    return list(db.session.scalars(select(Task).where(Task.kind == TaskKind.DATA_CHECK)
+                                   .order_by(Task.practice_id)))
+
+
+def test_the_practice_is_asked_to_check_the_record_when_the_report_is_withdrawn(
+        client, refused_then_held, slots):
+    """No code reverses an exception report, so the practice is asked to check the GP record
+    (H185): one task, naming the children, the code and the day it was recorded."""
+    held = refused_then_held
+    assert _agree(client, held, slots["wed_10"].id, slots["wed_1015"].id).status_code == 303
+    [task] = _checks()
+    names = sorted(db.session.scalars(select(Child.given_name).where(
+        Child.household_id == held.household.id)))
+    assert task.practice_id == held.practice.id and task.household_id == held.household.id
+    assert all(f"{name} (183948000, " in task.summary for name in names)
+    assert "check the child's GP record" in task.summary
+
+
+def test_a_sibling_at_another_practice_is_checked_there_and_named_only_there(client, held,
+                                                                             slots):
+    other = factories.practice("Y99999", name="Elsewhere")
+    db.session.commit()
+    children = sorted(fresh(held.household).children, key=lambda c: c.id)
+    children[1].practice_id = other.id
+    sibling = children[1].given_name = "Zebedee"
+    db.session.commit()
+    household = fresh(held.household)
+    handover.exception_report(
+        db.session, household, NOW, event=codes.Event.REFUSED, free_text="Refused by text",
+        evidence="No thanks", evidence_at=NOW, via="sms")
+    db.session.commit()
+    handover.take_over(db.session, held.household.id, held.holder, NOW)
+    db.session.commit()
+    handover.withdraw_exception_report(db.session, fresh(held.household), held.holder, NOW)
+    db.session.commit()
+    here, there = _checks()
+    assert {here.practice_id, there.practice_id} == {held.practice.id, other.id}
+    if here.practice_id == other.id:
+        here, there = there, here
+    assert sibling not in here.summary and children[0].given_name in here.summary
+    assert sibling in there.summary and children[0].given_name not in there.summary
 
 
 def test_a_booking_that_fails_withdraws_nothing(client, refused_then_held, slots):
