@@ -311,3 +311,34 @@ def test_own_words_the_english_view_would_misread():
     # Somali "noo" is "for us", not "no"; Roman Urdu "ye" is "this", not "yes".
     assert classify("haa, ballan noo qabso").label is A
     assert classify("ye reminders band kar dein").label is not A
+
+
+# Second pass (issue 13): a no with a decision the lists did not know, in pl, ro, lt, es, pt.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nie, zdecydowaliśmy z żoną, że nie.", R),
+    ("Nie, to nie dla moich dzieci.", R),
+    ("Nie dziękuję, nie jestem zainteresowana.", R),
+    ("Nie, podjęliśmy decyzję, poczekamy do wiosny.", H),
+    ("Nu, e definitiv. Nu mai întrebați.", R),
+    ("Nu, nu pentru copilul meu.", R),
+    ("Nu, am decis să așteptăm până se face bine.", H),
+    ("Ne, mes apsisprendėme, gerbkite mūsų sprendimą.", R),
+    ("Ne ačiū, manęs nedomina.", R),
+    ("No, ya lo hemos decidido y punto.", R),
+    ("No al refuerzo, gracias.", R),
+    ("No, decidimos esperar a la primavera, está malita.", H),
+    ("Não, já decidimos, não vamos vacinar.", R),
+    ("Não, não estamos interessados.", R),
+    ("Não, vamos esperar ele ficar bom primeiro.", H),
+    # A bare no stays hesitant.
+    ("nie", H), ("nu", H), ("ne", H), ("não", H),
+])
+def test_a_no_with_a_decision_in_pl_ro_lt_es_pt(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.reasons)
+
+
+def test_a_yes_from_whoever_writes_for_the_mother_in_spanish():
+    # "Soy su madre" is who writes, not asking the mother; "con su madre" still is.
+    assert classify("Soy su madre, sí, apúntela el jueves por favor").label is A
+    assert classify("Sí, pero antes lo hablo con su madre").label is H

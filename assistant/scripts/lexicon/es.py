@@ -72,7 +72,8 @@ CUES: dict[str, list[str]] = {
               "nos da miedo", "me preocupa", "nos preocupa", "asusta*", "nervios*", "riesgo*",
               "peligro*", "autismo", "gelatina", "cerdo", "ingrediente*", "pensar", "pensarlo",
               "pensármelo", "consultar*", "comentar*", "hablarlo", "mi marido", "mi mujer",
-              "mi pareja", "su padre", "su madre", "su papá", "su mamá", "información", "info",
+              "mi pareja", "con su padre", "con su madre", "con su papá", "con su mamá",
+              "a su padre", "a su madre", "a su papá", "a su mamá", "información", "info",
               "explica*", "médico", "doctor*", "pediatra", "de momento", "por ahora",
               "más adelante", "necesito tiempo", "más tiempo", "ahora no", "ahorita no",
               "todavía no", "aún no", "malito", "malita", "resfriad*", "constipad*",
@@ -341,3 +342,29 @@ for _cue, _extra in _MORE.items():
 # Words the English rules must not read in a reply in this language: "ya" is "already" or
 # "now", not "yeah".
 NOT_ENGLISH = {"ya"}
+
+# Second pass (issue 13): a no said with a decision the lists did not know as one ("it's
+# final", "we decided", "not for my children", "not interested", "stop asking"). The decision
+# words need the no beside them (" ... "): "lo hemos decidido" alone also opens a yes.
+# "Soy su madre" (who is writing) is not asking the mother: only "con/a su madre" is (above).
+_NO = ["no", "no no", "que no"]
+CUES["refuse_soft"] += (
+    [f"{no} ... {w}" for no in _NO for w in (
+        "lo hemos decidido", "lo he decidido", "ya decidimos", "ya lo decidimos", "decidido",
+        "es definitivo", "es final", "decisión tomada", "decisión final", "y punto", "punto final",
+        "punto .", "dejen de pregunt*", "deje de pregunt*", "dejad de pregunt*",
+        "no pregunten más", "no me pregunten más", "no insistan más")]
+    + ["decisión tomada", "decisión final", "la decisión está tomada", "es definitivo",
+       "ya dije que no", "dije que no", "dijimos que no", "he dicho que no", "hemos dicho que no",
+       "ya te dije que no", "ya les dije que no", "sigue siendo no", "sigue siendo que no",
+       "no para mis hij*", "no para mi hij*", "no para nuestros hij*", "no para nuestra hij*",
+       "no para nuestro hij*", "no para nosotros", "no estoy interesad*", "no estamos interesad*",
+       "no me interesa .", "no me interesa ,", "no nos interesa .", "no nos interesa ,",
+       "no a la vacuna", "no a las vacunas", "no al booster", "no al refuerzo",
+       "no a la triple vírica", "no a la mmr", "no al mmr", "ninguna dosis", "ningún refuerzo",
+       "ningún booster", "nunca lo hemos vacunado", "nunca la hemos vacunado",
+       "y nunca lo haremos", "ni lo haremos", "no lo haremos nunca"])
+# Waiting is a condition ("we decided to wait until spring"), never a decision against.
+CUES["condition"] += ["esperar", "esperaremos", "esperamos", "primavera", "otoño", "verano",
+                      "invierno", "otro momento", "otra ocasión", "año que viene",
+                      "próximo año"]

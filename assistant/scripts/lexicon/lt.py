@@ -162,3 +162,28 @@ REWRITES: dict[str, list[str]] = {
                 "dar nežinom*", "nežinau ar", "nežinom ar", "dar neapsisprend*",
                 "neapsisprend*", "nenusprend*", "dar nenusprend*"],
 }
+
+# Second pass (issue 13): a no said with a decision the lists did not know as one ("it's
+# final", "we decided", "not for my children", "not interested", "stop asking"). The decision
+# words need the no beside them (" ... "): "nusprendėm" alone also opens a yes.
+_NO = ["ne", "ne ne", "ne ir ne"]
+CUES["refuse_soft"] += (
+    [f"{no} ... {w}" for no in _NO for w in (
+        "nusprendėm", "nusprendėme", "nusprendžiau", "apsisprendėm", "apsisprendėme",
+        "apsisprendžiau", "sprendimas priimtas", "galutinis sprendimas", "galutinai",
+        "taškas", "ir viskas", "nustokit klaus*", "nustokite klaus*", "nebeklausinėkit*",
+        "nebeklauskit*", "neklauskit daugiau", "kiek kartų")]
+    + ["sprendimas priimtas", "galutinis sprendimas", "gerbkit* mūsų sprendim*",
+       "gerbti mūsų sprendim*", "gerbkit* mano sprendim*", "gerbti mano sprendim*",
+       "sakiau ne", "sakėm ne", "sakėme ne", "pasakiau ne", "pasakėm ne", "pasakėme ne",
+       "atsakymas ne", "atsakymas yra ne", "ne mano vaikams", "ne mūsų vaikams", "ne mums",
+       "ne mano vaikui", "ne mano sūnui", "ne mano dukrai", "nesidomiu", "nesidomim*",
+       "nedomina", "nesu suinteresuot*", "nesame suinteresuot*", "jokio skiep*",
+       "jokios vakcin*", "jokio booster*", "jokių booster*", "jokių dozių", "jokios dozės",
+       "daugiau jokių", "skiepų nebus", "skiepų ... nebus", "vakcinų nebus",
+       "niekada neskiepijom", "niekada neskiepijome", "ir neskiepysim*"])
+# Waiting is a condition ("we decided to wait until spring"), never a decision against.
+CUES["condition"] += ["palauk*", "lauksim", "atidėsim*", "pavasar*", "rudenį", "vasarą",
+                      "žiemą", "kitą kartą", "kitais metais", "vėlesniam"]
+# "Which clinic?" in any case ending is a scheduling question (rule 2).
+CUES["sched"] += ["poliklinik*", "kurią", "kurioj*", "kur", "tinka", "ar galima"]

@@ -212,3 +212,32 @@ REWRITES: dict[str, list[str]] = {
 # Words the English rules must not read in a reply in this language: "no" is "well" ("no
 # dobra", "no tak"); the Polish no is "nie".
 NOT_ENGLISH = {"no"}
+
+# Second pass (issue 13): a no said with a decision the lists did not know as one ("it's
+# final", "we decided", "not for my children", "not interested", "stop asking"). The decision
+# words need the no beside them (" ... "): "zdecydowaliśmy" alone also opens a yes.
+_NO = ["nie", "nie nie", "nie i nie"]
+CUES["refuse_soft"] += (
+    [f"{no} ... {w}" for no in _NO for w in (
+        "zdecydowaliśmy", "zdecydowałam", "zdecydowałem", "postanowiliśmy", "postanowiłam",
+        "postanowiłem", "podjęliśmy decyzję", "podjęłam decyzję", "podjąłem decyzję",
+        "decyzja jest ostateczna", "ostateczn* decyzj*", "to ostateczne",
+        "kropka", "koniec kropka", "koniec tematu", "koniec dyskusji", "i tyle", "i koniec",
+        "przestańcie pyta*", "przestańcie mnie pyta*", "przestańcie nas pyta*",
+        "nie pytajcie więcej", "nie pytajcie już", "ile razy mam powtarzać")]
+    + ["zdecydowaliśmy ... że nie", "zdecydowałam ... że nie", "postanowiliśmy ... że nie",
+       "decyzja ... ostateczn*", "ostateczn* decyzj*", "koniec tematu", "koniec dyskusji",
+       "powiedziałam nie", "powiedziałem nie", "powiedzieliśmy nie",
+       "odpowiedź brzmi nie", "odpowiedź jest nie",
+       "nie dla moich dzieci", "nie dla naszych dzieci", "nie dla moich*", "nie dla naszych*",
+       "nie dla mojego dziecka", "nie dla mojej córki", "nie dla mojego syna",
+       "nie jestem zainteresowan*", "nie jesteśmy zainteresowani", "nie interesuje mnie",
+       "nie interesuje nas", "nie interesują nas", "nie interesują mnie", "niezainteresowan*",
+       "nie będzie szczepień", "nie bedzie szczepien", "żadnego szczepienia", "żadnej dawki",
+       "żadnych dawek", "żadnego boostera", "żadnych boosterów", "nigdy nie szczepiliśmy",
+       "nigdy nie szczepili", "i nie będziemy", "i nie zamierzamy", "nie zaszczepię nigdy"])
+# Waiting is a condition ("we decided to wait until spring"), never a decision against.
+CUES["condition"] += ["poczeka*", "czekamy", "odłoż*", "przełoż*", "wiosn*", "jesień*",
+                      "latem", "zimą", "w przyszłym", "kiedy indziej", "innym razem"]
+# A yes that names who brings the child or asks "will that do?" (rule 2).
+CUES["yes"] += ["może być tak", "pasuje", "pasuje nam", "pasuje mi", "niech tak będzie"]

@@ -310,3 +310,28 @@ for _cue, _extra in _MORE.items():
 
 # Words the English rules must not read in a reply in this language: "no"/"na" are "in the".
 NOT_ENGLISH = {"no", "na"}
+
+# Second pass (issue 13): a no said with a decision the lists did not know as one ("it's
+# final", "we decided", "not for my children", "not interested", "stop asking"). The decision
+# words need the no beside them (" ... "): "já decidimos" alone also opens a yes.
+_NO = ["nao", "nao nao", "nao e nao"]
+CUES["refuse_soft"] += _negated(
+    [f"{no} ... {w}" for no in _NO for w in (
+        "decidimos", "ja decidimos", "decidi", "ja decidi", "decisao tomada", "decisao final",
+        "e definitivo", "e final", "ponto final", "e ponto", "parem de pergunt*",
+        "pare de pergunt*", "nao perguntem mais", "nao insistam mais", "quantas vezes")]
+    + ["decisao tomada", "a decisao esta tomada", "decisao final", "e definitivo",
+       "ja disse que nao", "eu disse que nao", "dissemos que nao", "ja dissemos que nao",
+       "continua a ser nao", "continua sendo nao", "a resposta e nao",
+       "nao para os meus filhos", "nao para meus filhos", "nao para o meu filho",
+       "nao para a minha filha", "nao para nossos filhos", "nao para os nossos filhos",
+       "nao para nos", "nao estou interessad*", "nao estamos interessad*",
+       "nao me interessa .", "nao me interessa ,", "nao nos interessa .", "nao nos interessa ,",
+       "nao tenho interesse", "nao temos interesse", "sem interesse", "nao a vacina",
+       "nao as vacinas", "nao ao booster", "nao ao reforco", "nao vamos mais vacinar",
+       "nao vamos vacinar", "nao vai mais tomar", "nao vai tomar mais", "nenhuma dose",
+       "nenhum reforco", "nenhum booster", "nunca vacinamos", "nem vamos vacinar",
+       "no jabs", "no vaccines", "no booster"])
+# Waiting is a condition ("we decided to wait until spring"), never a decision against.
+CUES["condition"] += ["esperar", "vamos esperar", "esperamos", "primavera", "outono", "verao",
+                      "inverno", "outra altura", "outra hora", "ano que vem", "proximo ano"]

@@ -147,7 +147,9 @@ CUES["condition"] += ["până", "pana", "înainte să", "înainte de", "mai înt
                       "luna asta", "în perioada asta"]
 CUES["doubt"] += ["ezit", "ezităm", "nu sunt convins*", "nu suntem convinși", "e necesar",
                   "este necesar", "trebuie neapărat", "chiar trebuie", "de ce", "cât de sigur"]
-CUES["talk"] += ["să vorbesc", "să vorbim", "vorbesc cu", "vorbim cu", "întreb*", "mă consult",
+CUES["talk"] += ["să vorbesc", "să vorbim", "vorbesc cu", "vorbim cu", "întreb", "întrebăm",
+                 "să întreb*", "o întreb",
+                 "îl întreb", "întreba", "întrebare*", "întrebări*", "mă consult",
                  "ne consultăm", "să mă consult", "sunați-mă"]
 # Logistics asked with a yes (labels.md rule 2): where, who brings the child, an interpreter.
 CUES["sched"] += ["adres*", "unde", "care cabinet", "ce cabinet", "cabinet*", "clinic*",
@@ -192,3 +194,31 @@ REWRITES: dict[str, list[str]] = {
                 "nu m-am hotărât", "nu ne-am hotărât", "nu am decis", "nu ne-am decis",
                 "încă nu am hotărât", "nu m-am decis"],
 }
+
+# Second pass (issue 13): a no said with a decision the lists did not know as one ("it's
+# final", "we decided", "not for my children", "not interested", "stop asking"). The decision
+# words need the no beside them (" ... "): "am decis" alone also opens a yes.
+_NO = ["nu", "nu nu", "nu și nu"]
+CUES["refuse_soft"] += (
+    [f"{no} ... {w}" for no in _NO for w in (
+        "am decis", "am hotărât", "ne-am hotărât", "ne-am decis", "am luat decizia",
+        "e final", "este final", "final .", "definitiv", "e definitiv", "decizia e luată",
+        "decizia este luată", "și gata", "și punct", "punct .", "gata .", "nu mai întrebați",
+        "nu mă mai întrebați", "nu ne mai întrebați", "nu mai insistați", "încetați să întreb*",
+        "de câte ori să", "de cate ori sa")]
+    + ["am zis nu", "am spus nu", "v-am zis nu", "v-am spus nu", "am zis că nu", "am spus că nu",
+       "răspunsul e nu", "răspunsul este nu", "decizia e luată", "decizia este luată",
+       "nu pentru copiii mei", "nu pentru copilul meu", "nu pentru copiii noștri",
+       "nu pentru fiul meu", "nu pentru fiica mea", "nu pentru noi", "nu sunt interesat*",
+       "nu suntem interesați", "nu ne interesează", "nu mă interesează", "neinteresat*",
+       "nu facem mmr", "nu facem rapel*", "nu facem booster*", "nu facem niciun",
+       "nu-i mai facem", "nu îi mai facem", "nu mai facem vaccin*", "nu mai vrem vaccin*",
+       "niciodată nu l-am vaccinat", "și nici nu vom",
+       "nici nu o să", "nici n-o să"])
+# Waiting is a condition ("we decided to wait until spring"), never a decision against.
+CUES["condition"] += ["așteptăm", "aștept", "amânăm", "amân*", "primăvar*", "toamn*", "la vară",
+                      "la iarnă", "altă dată", "mai încolo", "mai târziu", "data viitoare"]
+# "Call me in the evening to set a time": booking by phone, not a request to talk (rule 2).
+REWRITES["PREFERRED"] += ["sunați-mă ... să stabilim", "sunati-ma ... sa stabilim",
+                          "sunați-mă ... pentru programare", "sunați-mă ... să programăm",
+                          "să mă sunați ... să stabilim", "să mă sunați ... pentru programare"]
