@@ -188,7 +188,7 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
             elif cue in ("yes", "yes_weak") and not opening:
                 continue
         reading.add(cue, phrase)
-    if reading.has("filler") and not (reading.has("book")
+    if reading.has("filler") and not (reading.has("book", "stop")
                                       or (reading.has("yes") and reading.has("sched"))):
         # "Erm..." is hesitation; "erm yes, Thursday" or "erm book him in" is a yes said aloud.
         reading.add("doubt", reading.cues["filler"][0])
@@ -197,6 +197,11 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
         reading.add("closing_no", word_tokens(base)[-1])
     if reading.has("sarcasm") and reading.has("closing_no") and not reading.has("refuse_soft"):
         reading.add("refuse_soft", reading.cues["closing_no"][0])
+    if reading.has("flat_no") and reading.has("stop_asking") and not reading.has(
+            "wrong", "wrong_weak", "moved", "already", "yes", "book"):
+        # "No. Stop asking.": a no with a request to stop asking is a decision (rule 1);
+        # a condition, a worry or a question still softens it (_decide_refusal).
+        reading.add("refuse_soft", reading.cues["flat_no"][0])
     if reading.has("lasting") and reading.has("negative"):
         # "No, never": a no that lasts reads as a decision ("never a problem" does not).
         reading.add("refuse_soft", reading.cues["lasting"][0])
@@ -214,7 +219,7 @@ def _closes_on_no(base: str, language: str | None) -> bool:
 
 
 def _question_kind(cues: set[str]) -> str:
-    if cues and cues <= {"negative", "filler"}:
+    if cues and cues <= {"negative", "filler", "flat_no", "exasperated"}:
         return "no"  # "No?", "um no?": a no said with a rising tone, not a question
     if cues & {"doubt", "talk", "refuse", "refuse_soft"}:
         return "doubt"
@@ -326,7 +331,9 @@ def _decide_refusal(r: _Reading) -> tuple[Label, float, list[str]]:
     if r.has("condition") and not r.has("lasting"):
         return Label.HESITANT, 0.75, [f"conditional no (rule 4): {said}; "
                                       f"{_cited(r, 'condition')}"]
-    if r.has("talk") or {"doubt", "generic"} & set(r.question_kinds):
+    # A question asked in mockery before a closing no ("..., shall I? No.") is rhetorical.
+    rhetorical = r.has("sarcasm") and r.has("closing_no")
+    if r.has("talk") or ({"doubt", "generic"} & set(r.question_kinds) and not rhetorical):
         return Label.HESITANT, 0.7, [f"no, but asks to talk or asks a question: {said}"]
     strong = r.has("refuse")
     confidence = 0.9 if strong else 0.72
@@ -342,6 +349,11 @@ def _decide_rest(r: _Reading, agreeing: bool, generic_question: bool
     if (agreeing or r.has("yes_weak")) and r.has("sarcasm"):
         # "Sure, right away, when pigs fly 🙄": a yes said with an eye-roll may mock itself.
         return Label.HESITANT, 0.6, [f"a yes with sarcasm: {_cited(r, 'yes', 'yes_weak')}"]
+    if (r.has("offtopic") and not r.has("book")) or (
+            r.has("chat") and not r.has("yes", "book", "sched")):
+        # "Happy birthday, lovely day", "ok thx bye": a greeting or a chat closing, no yes.
+        said = _cited(r, "offtopic", "chat")
+        return Label.UNCLEAR, 0.6, [f"chat, not about the vaccines: {said}"]
     if agreeing:
         said = _cited(r, "yes", "book", "yes_weak")
         if r.has("negative"):

@@ -285,3 +285,56 @@ def test_an_eye_roll_mocks_a_yes(text, expected):
 ])
 def test_not_now_not_ever_in_other_languages(text, expected):
     assert classify(text).label is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English, fifth round: a yes with reassurance, logistics or a contact preference stays a yes.
+    ("Go ahead and book him. He had a horrible cough last week but he's fine now", Label.AGREE),
+    ("yes please, the GP said there's no reason to wait any longer", Label.AGREE),
+    ("Fine, Friday works. Please don't call me during the day, text only", Label.AGREE),
+    ("Yes book her in. Is it the medical centre or the one by the park?", Label.AGREE),
+    ("yes, his dad already signed the consent form, any afternoon", Label.AGREE),
+])
+def test_fifth_round_english_yeses_with_reassurance_or_logistics(text, expected):
+    assert classify(text).label is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Decisions said as identity, finality or withdrawn consent, or a flat no with "stop asking".
+    ("We aren't that sort of family, thanks anyway", Label.REFUSED),
+    ("We don't do any jabs in this house", Label.REFUSED),
+    ("I am revoking my consent for all of her vaccines", Label.REFUSED),
+    ("Nope. Stop asking about it.", Label.REFUSED),
+    ("no. please take my son off your recall list", Label.REFUSED),
+    ("Not this year or any other year.", Label.REFUSED),
+    ("we use homoeopathy so won't be needing them", Label.REFUSED),
+    ("oh yes, and shall I bring a bag of sweets while I'm at it? No.", Label.REFUSED),
+])
+def test_fifth_round_english_refusals(text, expected):
+    assert classify(text).label is expected
+
+
+@pytest.mark.parametrize(("text", "safe"), [
+    # A worried, conditional or contact-only no stays away from refused.
+    ("No. Stop asking until she's over this chest infection.", {Label.HESITANT}),
+    ("No. Stop texting me.", {Label.OPT_OUT, Label.HESITANT}),
+    ("No, leave us alone", {Label.OPT_OUT, Label.HESITANT}),
+    ("Hard no for now, he's poorly", {Label.HESITANT}),
+    ("nope, can someone ring me about the side effects first? stop asking by text",
+     {Label.HESITANT}),
+])
+def test_fifth_round_a_worried_or_contact_only_no_is_not_refused(text, safe):
+    assert classify(text).label in safe
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Not a yes to the vaccine: chat closings, greetings, the parent's own appointment.
+    ("ok cheers bye", Label.UNCLEAR),
+    ("Lovely, happy birthday to your mum!", Label.UNCLEAR),
+    ("could I get an appointment for my knee", Label.UNCLEAR),
+    ("Yes thanks, the courier came this morning", Label.UNCLEAR),
+    ("she had the em em are in Spain last year", Label.ALREADY_VACCINATED),
+    ("Aye mibbe, wots in it", Label.HESITANT),
+])
+def test_fifth_round_english_replies_that_are_not_a_yes(text, expected):
+    assert classify(text).label is expected

@@ -19,6 +19,8 @@ CUES: dict[str, list[str]] = {
         rf"dont (?:want|wish)(?: to (?:have|get|give|do|let))?(?: {OBJ})?",
         r"dont (?:consent|give (?:my |our )?(?:consent|permission)|agree to"
         rf"(?: {OBJ})?)|withdraw\w*(?: my| our| all)? consent|consent (?:is )?withdrawn"
+        r"|(?:cancel\w*|revok\w*|retract\w*|pull\w*) (?:my |our |the |all |any )?consent"
+        r"|consent (?:is |has been )?(?:cancelled|revoked|retracted)"
         r"|no consent|not (?:consenting|giving (?:consent|permission))"
         r"|(?:never|will never|wont ever|would never)(?: ever)? (?:agree|consent) to",
         r"(?:decided|decide|chosen|chose|choose|choice|decision|opted) (?:against|not to|no)"
@@ -33,7 +35,8 @@ CUES: dict[str, list[str]] = {
         r"not (?:vaccinating|vaccinate|immunising|jabbing|injecting|going ahead|bothering)"
         r"|not (?:getting|being)(?: him| her| them)? (?:injected|jabbed|vaccinated|immunised)"
         rf"|not (?:having|getting|doing|giving|bringing|taking|putting|letting)(?: {W})? {OBJ}",
-        rf"(?:dont|never) (?:vaccinat\w*|vax|immunise|immunising|do (?:{VAXN}|it|them|that)"
+        rf"(?:dont|never) (?:vaccinat\w*|vax|immunise|immunising|do (?:(?:the |any |those |these"
+        rf" )?{VAXN}|it|them|that)"
         rf"|believe in {OBJ}|agree with (?:{VAXN}|them|it|vaccinat\w*)|trust (?:{VAXN}|them"
         rf"|it|big pharma)|support {VAXN})",
         rf"antivax|anti (?:{VAXN})|against (?:{VAXN}|it|them|all(?: of)? (?:it|them|{VAXN}))"
@@ -50,7 +53,9 @@ CUES: dict[str, list[str]] = {
         r"|them) down as a no",
         rf"(?:wouldnt|would never|would not|will not|shall not|shant)(?: ever)? (?:let|give"
         rf"|have|get|allow|put|bring)(?: {W}){{0,3}} {VAXN}",
-        rf"not (?:doin|havin|gettin|into)(?: any| the)? {VAXN}|(?:wont|will not)(?: be)? receiv"
+        rf"(?:wont|will not|shall not|not) be needing (?:it|them|any|this|that|those|these"
+        rf"|the {VAXN}|{VAXN})"
+        rf"|not (?:doin|havin|gettin|into)(?: any| the)? {VAXN}|(?:wont|will not)(?: be)? receiv"
         rf"\w*(?: {W})? {VAXN}",
         # A settled no, said plainly or in dialect: "it's a no from us", "we still say no",
         # "nor will she ever", "we're no having it", "we divvent do jabs", "not something we do".
@@ -73,12 +78,15 @@ CUES: dict[str, list[str]] = {
     "refuse_soft": [
         rf"not interested(?! in(?: {W}){{0,2}} {CONTACT})",
         r"not for (?:us|me|him|her|them|my|our)|(?:we|i) will pass|STRONGNO|hard pass"
+        r"|not (?:that|the|this) (?:kind|sort|type) of (?:family|people|parents?|household|mum"
+        rf"|dad)|(?:you can )?keep (?:your|ur|the|them|those|yer) {VAXN}"
         r"|pure ?blood\w*",
         r"poison\w*|toxic|toxins|vaccine injur\w*|injured by|big pharma|guinea pigs?|lab rats?"
         r"|not sheep|sheeple|pin ?cushion",
         rf"(?:{VAXN}|they) (?:cause|causes|caused) (?:autism|harm|damage|death)",
         # Another kind of care preferred, the family's way of life, a choice long made.
-        r"homeopath\w*|naturopath\w*|ayurved\w*|chiropract\w*|holistic\w*|herbal|herbs"
+        r"homeopath\w*|home (?:yo |o )?path\w*|homoeopath\w*|naturopath\w*|ayurved\w*"
+        r"|chiropract\w*|holistic\w*|herbal|herbs"
         r"|natural (?:immunity|health|living|remedies|way)|the natural way|chicken ?pox part\w*"
         r"|home remed\w*|WITHOUTVAX|KEEPCHOICE",
         rf"(?:vaccine|vax|jab|chemical|toxin|medicine) free|(?:unvaccinated|not vaccinated)"
@@ -113,19 +121,38 @@ CUES: dict[str, list[str]] = {
     # The reply ends on a no ("...just what he needs. No."): the last word is the decision,
     # so yes-words before it do not soften a refusal (labels._decide_refusal).
     "closing_no": [r"(?:no|NOTHANKS|STRONGNO)(?= [.!]*$|$)"],
+    # A bare no or never said as its own sentence ("No. Stop asking."): with a request to stop
+    # asking about the vaccine (not "leave me alone"), a decision (labels._read).
+    "flat_no": [r"(?:(?<=[.,!] )|^)(?:no|nope|nah|never|STRONGNO)(?= [.,!]|$)"],
+    "stop_asking": [
+        rf"stop (?:asking|offering|pushing|going on)|(?:dont|do not|never|no need to)"
+        rf" (?:ask|contact|text|txt|call|ring|message|write to)\w*(?: {W}){{0,3}} about"
+        rf" (?:this|it|that|them|vaccin\w*|immunis\w*|{VAXN}|the {VAXN})"
+        rf"|(?:remove|take|delete|cross) (?:him|her|them|my {W}|our {W}|{CHILD})"
+        rf"(?: {W}){{0,3}} (?:list|lists|register|system|recall)"],
+    # "Another one?", "seriously?": exasperation, not a question to answer (labels._question_kind).
+    "exasperated": [r"another one|again|seriously|(?:are )?you (?:serious|joking|kidding)"],
+    # Chat closing or meant for someone else: an "ok" beside it is not a yes to the vaccine;
+    # greetings and parcels are not one even with a "yes" (labels._decide_rest).
+    "chat": [r"bye+|bye bye|ta ta|tarra|goodnight|good night|night night|nighty night|sweet dreams"
+             r"|hang on|hold on|one sec|brb|ttyl|love you|miss you|xx+"],
+    "offtopic": [r"happy birthday|merry christmas|happy new year|parcel|delivery|courier"
+                 r"|missed call|hope you have"],
     # Hesitation sounds ("erm", "um"): doubt unless said with a yes (labels._read).
     "filler": [r"hm+|um+|erm+"],
     "stop": [
         rf"stop(?: {W})?(?: {W})? (?:{CONTACT}|text\w*|send\w*|call\w*|ring\w*|phon\w*"
         r"|writ\w*|these|this|them|it|harass\w*|bother\w*|spam\w*|pester\w*|asking)"
-        r"|stop(?: please| now| thanks| it| that| all)?(?= [.,!?]|$)",
+        r"|stop(?: please| now| thanks| it| that| all)?(?= [.,!?]|$| will| would)"
+        rf"|pack (?:it )?in(?: with)?(?: the| these| your| ur)? {CONTACT}",
         r"(?:dont|never|no need to) (?:text|txt|message|call|ring|contact|phone|send|email"
         r"|write to|bother|disturb)\w*",
         rf"no more {CONTACT}|(?:take|remove|delete|cross) (?:me|us|my|this|our|him|her|them)"
         rf"(?: {W}){{0,4}} (?:off|from)|remove (?:me|us|my number|this number|my details)",
         r"unsubscrib\w*|unsub|opt (?:me )?out|optout|take (?:me|us) off",
         rf"(?:enough|sick|fed up|tired|bored) (?:of|with)(?: {W}){{0,2}} (?:{CONTACT}|this)"
-        rf"|this is the \d+(?:st|nd|rd|th)? (?:one|text|message|time)|(?:leave|let) (?:me|us)"
+        rf"|(?:this|that) is the (?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|tenth"
+        rf"|umpteenth|nth) (?:one|text|message|time|call)|(?:leave|let) (?:me|us)"
         rf" (?:alone|be)|harass\w*|(?:dont|wont) want(?: {W}){{0,3}} (?:{CONTACT}|to be \w+)"
         rf"|not interested in(?: {W}){{0,2}} {CONTACT}|(?:rather|prefer) not(?: to)? (?:get|have"
         rf"|receive|be sent)(?: any| these| your)? {CONTACT}",
@@ -199,9 +226,11 @@ CUES: dict[str, list[str]] = {
         r"safe|safety|side effects?|reaction|react\w*|fever|temperature|seizures?|(?:a|had a"
         r"|have a|having|febrile) fits?|convulsions?|rash|swollen|swelling|autis\w*",
         r"ingredients?|gelatin\w*|pork|porcine|pig|halal|haram|kosher|vegan|vegetarian"
-        r"|allerg\w*|egg|peanuts?|epipen|live vaccine|aluminium|mercury|what is in",
+        r"|allerg\w*|egg|peanuts?|epipen|live vaccine|aluminium|mercury|what is in"
+        r"|(?:whit|wit|wot|wat|whats|wots) (?:is )?in (?:it|them|the|that)",
         r"poorly|ill|unwell|sick(?! of)|(?:a|the|bad|heavy|stinking|nasty) cold|bug|infection"
         r"|teething|virus|flu|hospital|antibiotics|chemo|immun\w*compromised|pregnant|due with"
+        r"|high temp"
         r"|premature|prem|premmie|preemie|eczema|asthma|epilepsy",
         rf"(?:is|are) (?:it|they|this|that|the {W}|these)(?: {W})?(?: still)? (?:needed"
         rf"|necessary|essential|compulsory|mandatory|required|worth|important|ok (?:for|with|to)"
@@ -215,7 +244,7 @@ CUES: dict[str, list[str]] = {
         r"not (?:right )?now|not yet|not at the (?:moment|minute|min)"
         r"|not at (?:this|the) (?:time|moment|minute|stage|point)|not (?:this|today"
         r"|tonight|for now)|maybe(?! your)|perhaps(?! your)|possibly|probably|prob|prolly"
-        r"|later|(?:rather|prefer to"
+        r"|later|mebbe|mebbes|mibbe|maybes|mayhaps|(?:rather|prefer to"
         r"|want to|wants to|like to|should we|should i|could we|can we|can it|going to|will"
         r"|to) wait|wait (?:till|until|til|a bit|a while|and see)|(?:till|until|til) (?:he|she"
         r"|they|after|hes|shes|we|i|next)|when (?:he|she|they|things)(?: is| are)?"
@@ -294,6 +323,8 @@ CUES: dict[str, list[str]] = {
         rf"when\w*|time|times|day|days|date|dates|slots?|appointments?|available|{TIMES}|PREFERRED"
         r"|week|tomorrow|today|clinic|surgery|branch|parking|park|red book|address"
         r"|where|how long|together|same (?:day|time)|link|send|book\w*|comes?|coming|bring\w*"
+        r"|health centre|medical centre|practice|pharmacy|venue|location|building|postcode"
+        r"|interpreter|translator|buggy|pram|wheelchair|lift|ramp|bus|either (?:one|way)"
         r"|drop in|walk in|due|overdue|behind|reminders?"
         r"|(?:need to|should i|do i|shall i) (?:ring|call|phone)"
         r"|nursery|school|\d+(?:am|pm)?|o clock|earliest|latest|site|mon|tue|tues|wed|weds|thu"

@@ -16,7 +16,9 @@ REWRITES: list[tuple[str, str]] = [
      r"(?: bad| serious)? (?:problems?|issues?|reactions?|trouble|bother|poorly)"
      r"(?: with (?:any|his|her|their|the"
      r"|them|it|jabs|vaccin\w*)(?: \w+)?)?"
-     r"|(?:had|has had|was|were|been|has been)(?: a bit| a| an| bit)? (?:cold|colds|cough|bug"
+     r"|(?:had|has had|was|were|been|has been)(?: a bit| a| an| bit)?(?: (?:bad|nasty|stinking"
+     r"|horrible|awful|heavy|slight|little|mild|rotten|streaming|chesty|tummy|bit of a))*"
+     r" (?:cold|colds|cough|bug"
      r"|temperature|fever|poorly|ill|unwell|sick|chesty|clingy|teething|rough|snotty|chickenpox"
      r"|chicken pox|infection|virus)(?: \w+){0,4} (?:but|and)(?: (?:he|she|they|it|is|are"
      r"|all|now|absolutely|totally|completely|fully|much|otherwise|seems|looks|doing))*"
@@ -43,6 +45,7 @@ REWRITES: list[tuple[str, str]] = [
      r"|specialist|paediatrician|pharmacist|allergist) (?:said|says|told|has said|confirmed)"
      r"(?: (?!not |no |dont |wont |never )\w+){0,4} (?:fine|ok|safe|alright|no reason"
      r"|go ahead)"
+     r"|(?:no|not a) reason to (?:delay|wait|put (?:it|him|her|them) off|hold off|postpone)"
      r"|(?:was|were|got|felt|been) (?:a bit |so |really |very )?(?:nervous|worried|anxious"
      r"|scared|apprehensive|unsure)(?: \w+){0,5} but (?:\w+ ){0,2}(?:was|were|did|went|coped)"
      r"(?: totally| absolutely| completely| perfectly| really| so)? (?:fine|ok|great|grand"
@@ -78,7 +81,14 @@ REWRITES: list[tuple[str, str]] = [
      r"|not on your life|never ever|not a hope|zero chance|fat chance|no chance in hell"
      r"|not a cat in hells chance|not in a month of sundays|not bloody likely"
      r"|not likely(?= [.,!]|$)|not on your nelly", "STRONGNO"),
-    (r"thanks but no thanks", "STRONGNO"),
+    (r"thanks but no thanks|hard no(?= [.,!]|$)"
+     r"|no means no", "STRONGNO"),
+    # "Don't ring me at work, just text": how to be reached, said with a yes, not a stop.
+    (r"(?:dont|do not|please dont|never|cant|can not) (?:ring|call|phone|text|message)"
+     r" (?:me|us)(?: (?!again|ever|anymore)\w+)? (?:at work|in work"
+     r"|on (?:my|the) (?:mobile|landline|work \w+)"
+     r"|(?:in )?the (?:morning|afternoon|evening|day)s?|during (?:the day|work|school|\w+ hours)"
+     r"|on \w+days?|(?:at|on) (?:the )?weekends?)", "PREFERRED"),
     (r"no (?:thanks|ta)", "NOTHANKS"),
     # A rude dismissal ("do one", "jog on"): a no, but not a stated decision; not a question.
     (r"(?:(?<=[.!,] )|^)do one(?= [.,!]|$)|jog on|get lost|sod off|piss off|bugger off|naff off"
@@ -88,19 +98,23 @@ REWRITES: list[tuple[str, str]] = [
      r"|(?:yeah|yes) right(?: ,)? (?:like|as if)"
      r"|in your dreams|nice try|dream on|as if(?= [.,!]|$)|when hell freezes(?: over)?"
      r"|get right on (?:that|it)|hold (?:him|her|them) down for you|line (?:him|her|them) up"
-     r"|(?:ignore|forget) (?:all )?my research|while you are at it", "SARCASM"),
+     r"|(?:ignore|forget) (?:all )?my research|while (?:you|i|we) (?:are|am) at it"
+     r"|said no (?:one|body|parent)(?: ever)?", "SARCASM"),
     # "Not now, not ever", "now or in the future": a lasting no, not a "not now" (rule 4).
     (r"(?:not )?(?:now|this time|later|next time)(?: ,)? (?:or|and|nor|not)(?: later"
      r"| next time)?(?: ,)?(?: not)? (?:ever|never|in the future|at any point|any time)|not ever"
      r"|not in this lifetime|not in a million years|never (?:gonna|going to) happen"
-     r"|not now(?: ,)? not later|(?:no|nope|nah)(?: [.,!])? never(?= [.,!]|$)", "EVERNO"),
+     r"|not now(?: ,)? not later|(?:no|nope|nah)(?: [.,!])? never(?= [.,!]|$)"
+     r"|not (?:this|next) (?:year|month|time)(?: ,)? (?:or|nor) (?:any|every) (?:other )?"
+     r"(?:year|month|time)", "EVERNO"),
     # "Not changing that now", "not starting now": a standing choice kept, not a delay.
     (r"(?:not|never|wont(?: be)?|am not|are not)"
      r" (?:start\w*|chang\w*)(?: (?:that|it|this|our|my|minds?|mind|again))*(?: now)?",
      "KEEPCHOICE"),
     # "Healthy without vaccines": the way the family lives, not a condition (rule 4).
     (rf"without (?:any |the |a single )?{VAXN}|(?:fine|healthy|well|ok|grand|better off"
-     rf"|happy) without (?:it|them|any)", "WITHOUTVAX"),
+     rf"|happy) without (?:it|them|any)|(?:good|fine|ok|grand|healthy|happy) without"
+     r"(?= [.,!]|$)", "WITHOUTVAX"),
     (r"not (?:too |so |100 |quite |entirely |completely )?(?:sure|certain|convinced|keen"
      r"|ready|happy|comfortable|decided|confident|ok|fine|great)|unsure|undecided"
      r"|on the fence|in two minds|mixed feelings|second thoughts|no idea|dont know"

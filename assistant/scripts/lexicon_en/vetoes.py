@@ -19,6 +19,9 @@ VETOES: dict[str, list[str]] = {
         r"|(?:havent|not|never|wasnt)(?: \w+)? (?:been|had|got|received)",
         r"had (?:a|an|some|the|his|her|their)?(?: \w+)? (?:reaction|fever|temperature|rash"
         r"|fit|seizure|letter|text|message|call)",
+        # Consent already signed or given is a yes, not a jab already had.
+        r"already (?:signed|given|gave|sent|filled|said|agreed|consented|booked)(?: \w+){0,3}"
+        r" (?:consent|form|forms|yes|permission|it|to)",
     ],
     "moved": [
         r"(?:appointment|appt|clinic|it|slot|date) (?:was |been |got |has been )?moved"
@@ -26,14 +29,24 @@ VETOES: dict[str, list[str]] = {
         r"|moved(?: house)? (?:within|in|round|around|down|up|across|locally|nearby)(?: the| our)?"
         r" (?:area|town|village|road|street|corner|estate|same \w+)",
     ],
-    "book": [r"take (?:our|my|his|her|their) chances|take (?:him|her|them|me|us) off"
+    "book": [r"take (?:our|my|his|her|their) chances"
+             r"|take (?:him|her|them|me|us|(?:my|our|the) \w+) off"
              r"|(?:dont|not|before|without|wont|never|cant|no need to|already)(?: \w+)? book\w*"
              r"|red book"
+             # A question about the surgery or a number, not a slot for the child.
+             r"|what time(?: \w+){0,3} (?:close|closes|closed|open|opens|shut|shuts)"
+             r"|have (?:the|a|your) (?:number|phone number|contact|email|name) (?:for|of)"
+             r"|appointment for (?:me|myself|my) (?:own )?(?:back|knee|foot|feet|shoulder|neck|hip"
+             r"|chest|ear|ears|eyes?|skin|leg|arm|head|teeth|tooth|smear|bloods|prescription"
+             r"|meds|medication|pill|coil|contraception|review|mental health|depression)"
              # Booking the parent's own care is not a yes to the child's vaccines.
              r"|book\w* (?:myself|me) in for|book\w*(?: \w+){0,3} (?:for|with) (?:a |my )?(?:own"
              r" )?(?:smear|flu jab|covid|blood test|sick note|prescription|repeat)"],
     "yes": [r"(?:dont|not|never|ever) agree|agree with|happy (?:with|in) (?:our|my|the|this"
-            r"|that) (?:decision|choice)"],
+            r"|that) (?:decision|choice)"
+            # Place names, and "will ya", "see ya" (read as "yes") that say nothing.
+            r"|great (?:ormond|britain|yarmouth|portland|western|northern|north|barr)"
+            r"|(?:will|would|wont) yes(?= [.,!?]|$)|(?:see|catch|bless|love|cheers|thank) yes"],
     "yes_weak": [
         # "Ok so..." opening a story, or left unfinished, is not a yes.
         r"ok so(?= *$| (?:i was|i were|basically|anyway|um|erm|like|yeah|.+ said)(?![^ ]))",
@@ -54,10 +67,13 @@ VETOES: dict[str, list[str]] = {
              r"|(?:leaflets?|info\w*)(?: [\w,]+){0,4} (?:read|seen) (?:them|it)"
              r"|(?:rather not|dont want to|not going to|no need to|wont|dont need to) (?:talk"
              r"|chat|discuss|speak)(?: \w+){0,3}|(?:following|follow|followed|took|taken|take)"
-             r" (?:that|this|their|his|her|the|our) advice"],
+             r" (?:that|this|their|his|her|the|our) advice"
+             # "Don't call me again" asks for less contact, not for a talk.
+             r"|(?:dont|never|stop|no need to|do not) (?:call|ring|phone)\w*(?: me| us)?"],
     # A long-standing no ("three generations now"), what is already done ("the first lot"),
     # "and now to you", a dismissive "Next.": none of them is a "not now" (rule 4).
-    "condition": [r"away from|(?:generations?|years?|months?|decades?|weeks?) now"
+    "condition": [r"cant wait|can not wait|away from"
+                  r"|(?:generations?|years?|months?|decades?|weeks?) now"
                   r"|and now (?:to )?(?:you|your \w+)|convinced now"
                   r"|(?:the|his|her|their|our) first (?:lot|set|one"
                   r"|ones|dose|doses|round|jabs?|vaccin\w*|injections?|batch)"

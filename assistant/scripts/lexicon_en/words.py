@@ -6,7 +6,8 @@ W = r"[a-z0-9]+"  # one word token
 
 
 VAXN = (r"(?:vaccin\w*|vax\w*|jabs?|jabbed|immunis\w*|injections?|needles?|shots?|mmr|menb"
-        r"|mena\w*|6in1|4in1|boosters?|rotavirus|rota|pcv|hib|polio|bcg|doses?|hep b)")
+        r"|mena\w*|6in1|4in1|boosters?|rotavirus|rota|pcv|hib|polio|bcg|doses?|hep b"
+        r"|em em (?:are|ar|r)|m m r)")  # the last two: MMR as a voice transcript spells it
 OBJ = (rf"(?:it|them|any\w*|anything|this|that|these|those|him|her|either|both|my {W}|our {W}"
        rf"|his {W}|their {W}|the(?: {W})? {VAXN}|{VAXN})")
 PEOPLE = (r"(?:partner|husband|wife|dad|father|mum|mom|mother|other half|fiance|fiancee"
