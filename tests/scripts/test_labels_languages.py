@@ -342,3 +342,35 @@ def test_a_yes_from_whoever_writes_for_the_mother_in_spanish():
     # "Soy su madre" is who writes, not asking the mother; "con su madre" still is.
     assert classify("Soy su madre, sí, apúntela el jueves por favor").label is A
     assert classify("Sí, pero antes lo hablo con su madre").label is H
+
+
+# --- Issue 13, second pass: Urdu, Bengali/Sylheti, Arabic, Somali ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A lasting no ("neither now nor later", "now and forever"): a refusal, not a "not now".
+    ("na ab na baad mein, hamare bachon ko nahi", R),
+    ("hadda iyo weligaba maya, fadlan", R),
+    # A refusal said as done, against vaccines, "no vaccine of any kind", "we won't do it".
+    ("hum ne mana kar diya hai, shukriya", R),
+    ("amra tikar biruddhe, dhonnobad", R),
+    ("la2 mish 3ayzeen ayy tat3eem", R),
+    ("mish mohtamin, shukran", R),
+    ("maya, wax talaal ah ma rabno", R),
+    ("tallaalka waan ka soo horjeednaa", R),
+    # A yes with a recovered illness, a work shift or a yes said as "we'll come".
+    ("ji zaroor, meri din ki shift hoti hai to shaam ko", A),
+    ("জ্বর সেরে গেছে, একটা টাইম দেন", A),
+    ("اوكي، رح نجي", A),
+    ("qandhadii way ka bogsatay, ballan noo qabso", A),
+    # Worried or conditional noes stay hesitant, whatever decided-sounding words they use.
+    ("hum ne mana kar diya tha jab tak doctor se baat na ho", H),
+    ("la2 mish 3ayzeen el tat3eem dilwa2ti, el walad 3ayan", H),
+    ("waxaan go'aansanay inaan sugno, tallaal ma rabno hadda", H),
+    ("ar dibo na jotokkhon doctor er sathe kotha na boli", H),
+    # A bare no stays hesitant.
+    ("nahi", H),
+    ("maya", H),
+])
+def test_second_pass_vocabulary_south_asian_arabic_somali(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)

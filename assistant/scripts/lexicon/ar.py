@@ -228,3 +228,44 @@ CUES["sched"] += ["ayya", "ay yom", "ayy yom", "yom", "sa3a", "el sa3a", "wa2t",
 
 # Arabizi words the English view would misread: "ya" (the vocative, "ya doctor").
 NOT_ENGLISH = ["ya"]
+
+# Issue 13, second pass: Arabizi's other spellings of "we don't want" (mesh/mish/msh with
+# 3ayzeen/3awzeen...), "any" written "ay"/"ayy", and "don't contact us again".
+_ARABIZI_NOT_WANT = [f"{n} {w}" for n in ("mish", "mesh", "msh", "mush")
+                     for w in ("3ayzeen", "3ayzin", "3awzeen", "3awzin", "3ayez", "3ayza",
+                               "3awez", "3awza", "3ayzen", "3awzen")]
+_ARABIZI_VACCINE = ["ta6eem*", "tat3eem*", "tat3im*", "tatweem", "la2a7*", "vaccine*",
+                    "el ta6eem*", "el tat3eem*", "el tat3im*", "el la2a7*", "el vaccine*", "ebar",
+                    "el ebar"]
+CUES["refuse"] += [f"{n} {f}{v}" for n in [*_ARABIZI_NOT_WANT, "ma bidna", "ma baddi",
+                                                        "ma nabi"]
+                   for f in ("", "ay ", "ayy ", "ayya ", "wala ") for v in _ARABIZI_VACCINE]
+CUES["stop"] += ["ma t3eedo", "ma t3ido", "matt3edo", "la t3eedo", "ma tetaslosh",
+                 "ma tetasalo", "ما تعيدوا الاتصال", "لا تعيدوا الاتصال", "متعيدوش", "ما تعيدو"]
+# "We'll come" (Levantine, Gulf, Egyptian and standard): a yes.
+CUES["yes"] += ["راح نجي", "رح نجي", "رح نيجي", "حنيجي", "هنيجي", "هنيجى", "سنأتي", "سنحضر",
+                "نجي ان شاء الله", "ra7 nji", "rah nji", "ra7 neji", "hanigi", "7anigi"]
+# "What are the appointments / times?": a question about the booking.
+CUES["sched"] += ["المواعيد", "مواعيد", "شو المواعيد", "ايش المواعيد", "el mawa3id", "mawa3id"]
+# Arabizi "now", "later", "ill", "if", "until", "before" (rule 4: a no with them is not final);
+# the Arabic-script words are above.
+CUES["condition"] += ["dilwa2ti", "delwa2ti", "dilwa2ty", "delwa2ty", "dlwa2ti", "dlwa2ty",
+                      "hala", "halla", "hal2", "hallaq", "hal2ad", "al7in", "el7in", "ba3dain",
+                      "ba3deen", "ba3dan", "3ayan", "3ayana", "3ayyan", "3ayyana", "mareed",
+                      "mareeda", "marid", "marida", "ta3ban", "ta3bana", "ta3baan", "sokhn",
+                      "sukhn", "skhoune", "7ararto", "7arartha", "lamma", "lama", "la7ad",
+                      "lehad ma", "hatta", "7atta", "abl", "2abl", "هلا", "ramadan", "el 3eed",
+                      "el eid", "lessa", "lissa", "lesa", "لسه"]
+# "Not interested", "no, I don't want (it)" in each person and dialect spelling.
+CUES["refuse_soft"] += ["مش مهتمين", "مو مهتمين", "غير مهتمين", "لسنا مهتمين",
+                        "ما نحن مهتمين", "مش مهتمة", "مو مهتمة", "مش مهتم", "مو مهتم", "غير مهتم*",
+                        "ما عندنا اهتمام",
+                        "mish mohtamin", "msh mohtamin", "mesh mohtameen", "mish mehtamin",
+                        "mo mohtamin", "mish mohtam", "msh mohtam"]
+CUES["refuse"] += [f"{no} {w}" for no in ("لا", "لأ", "la2", "la")
+                   for w in ("مش عايز*", "مش عاوز*", "مو عايز*", "ما ابي", "ما نبي", "ما نبغى",
+                             "ما ابغى", "ما بدنا ياه", "ما بدي ياه", "mish 3ayez", "mesh 3ayza",
+                             "msh 3ayez", "msh 3ayza")]
+# "Wait" makes a no a "not yet" (rule 4).
+CUES["condition"] += ["ننتظر", "نستنى", "نستنا", "بنستنى", "منستنى", "رح نستنى", "انتظار",
+                      "nestanna", "nestana", "bnestanna", "ntazer", "wait"]

@@ -201,3 +201,36 @@ NOT_ENGLISH = ["k"]
 CUES["already"] += ["dewa oise", "deya oise", "dewa hoise", "deya hoise", "dia oise", "diya oise",
                     "dewa oiche", "দেওয়া অইছে", "দেওয়া হইছে", "দেয়া হইছে", "দেওয়া অইসে",
                     "dewa hoyeche", "dewa hoye geche", "nia nise", "niya nise", "নিয়া নিছে"]
+
+# Issue 13, second pass. Against vaccines, nobody in the family has them, a decision called
+# final, another kind of care, "we won't any more".
+CUES["refuse_soft"] += ["vaccine er biruddhe", "tikar biruddhe", "tika er biruddhe",
+                        "vaccine er birudhe", "টিকার বিরুদ্ধে", "ভ্যাকসিনের বিরুদ্ধে",
+                        "keu tika dey na", "keu teeka dey na", "keu vaccine dey na",
+                        "keu tika ney na", "keu teeka ney na", "keu vaccine ney na",
+                        "কেউ টিকা দেয় না", "কেউ টিকা নেয় না", "কেউ ভ্যাকসিন দেয় না",
+                        "amra teeka dei na", "amra teeka nei na", "amra tika nei na",
+                        "সিদ্ধান্ত ফাইনাল", "সিদ্ধান্ত চূড়ান্ত", "siddhanto final",
+                        "sidhanto final", "decision final", "amader siddhanto",
+                        "আমাদের সিদ্ধান্ত", "হোমিওপ্যাথি*", "homeopathy", "homiopathy",
+                        "ar korbo na", "r korbo na", "আর করবো না", "আর করব না", "ar dibo na",
+                        "আর দিব না", "আর দেব না", "ar nibo na", "আর নেব না", "আর নিব না"]
+# "We'll come", "give us a time": a yes and a booking.
+CUES["yes"] += ["আমরা আসবো", "আসবো", "amra ashbo", "amra asbo", "ashbo ne", "aibo", "আইবো"]
+CUES["book"] += ["টাইম দেন", "টাইম দিন", "একটা টাইম", "সময় দেন", "time den", "time din",
+                 "ekta time", "ekta date", "akta time", "appointment diyen", "এপয়েন্টমেন্ট দেন",
+                 "অ্যাপয়েন্টমেন্ট দেন"]
+# Over a cold or fever now: a yes's reassurance, not an illness to wait for.
+REWRITES["REASSURED"] += ["সেরে গেছে", "সেরে গেছে", "ভালো হয়ে গেছে", "sere geche", "sere gese",
+                          "bhalo hoye geche", "bhalo hoye gese", "valo hoye gese",
+                          "ekhon bhalo ase", "ekhon bhalo ache", "ekhon valo ase",
+                          "এখন ভালো আছে"]
+# Sylheti "oy" (yes).
+CUES["yes"] += ["oy", "oy ji", "ji oy"]
+# "Wait" makes a no a "not yet" (rule 4).
+CUES["condition"] += ["opekkha", "opekha", "অপেক্ষা*", "wait"]
+# The illness named before "is over" ("জ্বর ... সেরে গেছে") is part of the reassurance.
+REWRITES["REASSURED"][:0] = [f"{ill} ... {well}" for ill in ("জ্বর*", "সর্দি*", "কাশি*", "অসুখ*",
+                                                            "jor", "jvor", "sordi", "kashi")
+                             for well in ("সেরে গেছে", "ভালো হয়ে গেছে", "sere geche",
+                                          "sere gese", "bhalo hoye geche", "valo hoye gese")]

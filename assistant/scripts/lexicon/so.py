@@ -187,3 +187,34 @@ CUES["refuse"] += ["ma rabno in ... la tallaalo", "ma rabo in ... la tallaalo",
 # Somali words the English view would misread: "noo" (for us: "ballan noo qabso"), which
 # normalising squeezes to "no", and "ya" (who). A Somali no is "maya"/"ma rabo" (own lists).
 NOT_ENGLISH = ["no", "ya"]
+
+# Issue 13, second pass. "Any vaccine" ("wax tallaal ah"), "we won't do it", "against it".
+CUES["refuse"] += [f"{v} ah {d}" for v in _VACCINE for d in _DONT]
+CUES["refuse"] += [f"{v} ... {d}" for v in ("tallaal*", "talaal*", "irbad*")
+                   for d in ("ma samaynayno", "ma sameynayno", "ma samayn doonno",
+                             "ma sameyn doonno", "ma samaynayo", "ma sameynayo", "ma qaadanayno",
+                             "ma qaadan doonno")]
+CUES["refuse_soft"] += ["ka soo horjeed* ... tallaal*", "ka horjeed* ... tallaal*",
+                        "tallaal* ... ka soo horjeed*", "tallaal* ... ka horjeed*",
+                        "ka soo horjeed* ... talaal*", "ka soo horjeed* ... irbad*"]
+# "Now and forever", "never at all": a lasting no, not a "not now".
+REWRITES["EVERNO"] = ["hadda iyo weligaba", "hadda iyo weligeed", "hadda iyo weligiis",
+                      "hadda iyo mustaqbalka", "hadda iyo marnaba", "weligaba maya",
+                      "maya weligaba", "marnaba maya", "maya marnaba"]
+CUES["lasting"] += ["weligaba", "weligii", "marnaba", "abid"]
+# Over a cold or fever now: a yes's reassurance, not an illness to wait for.
+REWRITES["REASSURED"] += ["wuu ka bogsaday", "way ka bogsatay", "waa ka bogsaday",
+                          "ka bogsaday", "ka bogsatay", "ka bogsadeen", "wuu bogsaday",
+                          "way bogsatay", "wuu fiicnaaday", "way fiicnaatay"]
+REWRITES["REASSURED"] += [f"{ill} ... {well}" for ill in ("hargab*", "qandho*", "xanuun*", "qufac*")
+                          for well in ("bogsaday", "bogsatay", "bogsadeen", "fiicnaaday",
+                                       "fiicnaatay")]
+# "We are coming", "we'll come": a yes. "Which (centre)?": a question about the appointment.
+# ("waan imanayaa", "I'm coming", is as often said to someone at home.)
+CUES["yes"] += ["waan imanaynaa", "waan imaanaynaa", "waan iman doonnaa",
+                "waan imaan doonnaa", "waan iman doonaa", "waan nimid", "waan keenaynaa"]
+CUES["sched"] += ["keebaa", "keeba", "xarunta", "ayeey*", "keenaysa", "keenaya", "keeni karaa",
+                  "keeni kartaa"]
+# "We decided" in its other spellings; "wait" makes any decided no a "not yet" (rule 4).
+CUES["refuse_soft"] += ["go'aansanay", "goaansannay", "goaansanay", "go aansannay"]
+CUES["condition"] += ["sugno", "sugayno", "sugaynaa", "sugi doonnaa", "wait"]

@@ -220,3 +220,34 @@ REWRITES["NOTSURE"] += ["nahi pata", "nahin pata", "nhi pata", "نہیں پتہ"
 
 # Roman Urdu words the English view would misread: "ye"/"yeh" (this), "ya" (or), "k" (of, "ke").
 NOT_ENGLISH = ["ye", "yeh", "ya", "k"]
+
+# Issue 13, second pass. "Not now, not later", "neither now nor ever": a lasting no.
+REWRITES["EVERNO"] = ["نہ اب نہ بعد میں", "نہ اب نہ کبھی", "نہ ابھی نہ بعد میں", "نہ ابھی نہ کبھی",
+                      "ابھی نہیں کبھی نہیں", "na ab na baad mein", "na ab na kabhi",
+                      "na abhi na baad mein", "na abhi na kabhi", "abhi nahi kabhi nahi",
+                      "abhi bhi nahi aur kabhi nahi"]
+# A refusal said as done ("we refused", "we said no"), the vaccine that "will not be given",
+# and "respect our decision".
+CUES["refuse_soft"] += ["mana kar diya", "mana kar dia", "mana kr diya", "mana kar chuke",
+                        "mana kiya hai", "منع کر دیا", "منع کر چکے", "inkaar kar diya",
+                        "inkar kar diya", "انکار کر دیا", "انکار کر چکے", "nahi keh diya",
+                        "نہیں کہہ دیا", "ویکسین نہیں لگے گی", "ویکسین نہیں لگے گا",
+                        "ٹیکہ نہیں لگے گا", "ٹیکے نہیں لگیں گے",
+                        "teeka nahi lagega", "vaccine nahi lagegi", "vaccine nahi lagega",
+                        "faisle ka ehtiram", "faisle ki izzat", "فیصلے کا احترام",
+                        "فیصلے کی عزت", "ہمارا فیصلہ", "faisla ho chuka", "فیصلہ ہو چکا",
+                        "faisla final hai", "فیصلہ فائنل", "interested nahi hain",
+                        "دلچسپی نہیں رکھتے"]
+# "We'll come", said in the ways Roman Urdu splits and spells it.
+CUES["yes"] += ["aa jayen ge", "aa jaen ge", "aa jaenge", "aa jayein ge", "aajayenge",
+                "aa jaye ge", "aa jayegi", "aa jaungi", "aa jaunga", "aa jaoon gi", "aa jaoon ga",
+                "hum aayenge", "hum aaenge", "آ جاؤں گی", "آ جاؤں گا", "آجائیں گے", "ہم آئیں گے"]
+# A work shift is a time the family cannot come: scheduling (not moving home: "شفٹ").
+REWRITES["PREFERRED"] += ["اردو بولنے والی نرس", "اردو بولنے والا ڈاکٹر", "اردو بولنے والی ڈاکٹر",
+                          "urdu bolne wali nurse", "urdu bolne wala doctor", "رات کی شفٹ",
+                          "دن کی شفٹ", "صبح کی شفٹ", "شام کی شفٹ", "raat ki shift",
+                          "din ki shift", "subah ki shift", "shaam ki shift", "night shift",
+                          "day shift", "shift hoti", "شفٹ ہوتی", "shift lagti", "duty hoti",
+                          "ڈیوٹی ہوتی"]
+# "Wait" makes a no a "not yet" (rule 4).
+CUES["condition"] += ["intezar", "intizar", "intazar", "انتظار", "ruk jayen", "ruk kar", "wait"]
