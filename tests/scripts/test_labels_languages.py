@@ -374,3 +374,9 @@ def test_a_yes_from_whoever_writes_for_the_mother_in_spanish():
 def test_second_pass_vocabulary_south_asian_arabic_somali(text, expected):
     result = classify(text)
     assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+def test_my_husband_and_i_is_not_asking_him_in_lithuanian():
+    # "Mes su vyru nusprendėme" is "my husband and I decided"; "pasitarsiu su vyru" asks him.
+    assert classify("Mes su vyru nusprendėme: jokių skiepų, gerbkite mūsų sprendimą.").label is R
+    assert classify("Ne, pirma pasitarsiu su vyru.").label is H

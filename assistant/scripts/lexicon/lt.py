@@ -62,7 +62,8 @@ CUES: dict[str, list[str]] = {
     # Asking to talk, to think it over or for time: softens a no (rule 4), doubts a yes.
     "talk": ["pasikalbėti", "pasikalbėt", "pasitarti", "pasitarsiu", "pasitarsim",
              "pagalvoti", "pagalvot", "pagalvosiu", "pagalvosim", "apsvarstyti",
-             "su vyru", "su žmona", "reikia laiko", "duokit laiko", "duokit man",
+             "paklausiu vyro", "paklausiu žmonos", "aptarsiu su", "aptarti su", "reikia laiko",
+             "duokit laiko", "duokit man",
              "paskambinkit", "paskambint", "paaiškint*", "daugiau informacijos",
              "pasiskaityti", "su gydytoj*", "su slaugytoj*", "pranešiu"],
     "condition": ["dabar", "vėliau", "dar", "serga", "kol kas", "šiuo metu", "kai pasveiks",
@@ -185,5 +186,7 @@ CUES["refuse_soft"] += (
 # Waiting is a condition ("we decided to wait until spring"), never a decision against.
 CUES["condition"] += ["palauk*", "lauksim", "atidėsim*", "pavasar*", "rudenį", "vasarą",
                       "žiemą", "kitą kartą", "kitais metais", "vėlesniam"]
+# "Mes su vyru" is "my husband and I" ("mes su vyru nusprendėme"): asking the partner is said
+# with a verb (the "talk" cue above), not "su vyru" alone.
 # "Which clinic?" in any case ending is a scheduling question (rule 2).
 CUES["sched"] += ["poliklinik*", "kurią", "kurioj*", "kur", "tinka", "ar galima"]

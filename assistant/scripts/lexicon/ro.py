@@ -222,3 +222,9 @@ CUES["condition"] += ["așteptăm", "aștept", "amânăm", "amân*", "primăvar*
 REWRITES["PREFERRED"] += ["sunați-mă ... să stabilim", "sunati-ma ... sa stabilim",
                           "sunați-mă ... pentru programare", "sunați-mă ... să programăm",
                           "să mă sunați ... să stabilim", "să mă sunați ... pentru programare"]
+# An English "no booster" inside Romanian ("no booster pentru ea"), and what to bring asked
+# with a yes ("trebuie să aduc carnetul?"), which is logistics (rule 2).
+CUES["refuse_soft"] += ["no booster*", "no vaccin*", "niciun booster", "niciun rapel",
+                        "fără booster", "fără rapel"]
+CUES["sched"] += ["să aduc", "sa aduc", "ce aduc", "ce să aduc", "carnet*", "actele",
+                  "documente*"]
