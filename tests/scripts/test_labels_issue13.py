@@ -338,3 +338,13 @@ def test_fifth_round_a_worried_or_contact_only_no_is_not_refused(text, safe):
 ])
 def test_fifth_round_english_replies_that_are_not_a_yes(text, expected):
     assert classify(text).label is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I think this message is not for me, my children are grown up", Label.UNCLEAR),
+    ("I'll pass this on to her mum", Label.UNCLEAR),
+    ("we'll pass, thanks", Label.REFUSED),
+    ("ho gaya ji, pichle hafte nurse ne lagaya tha", Label.ALREADY_VACCINATED),
+])
+def test_handing_a_message_on_is_not_a_refusal_and_a_jab_given_is_a_fact(text, expected):
+    assert classify(text).label is expected

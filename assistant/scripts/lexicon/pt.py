@@ -309,7 +309,7 @@ for _cue, _extra in _MORE.items():
     CUES[_cue] = list(dict.fromkeys(CUES[_cue] + _extra))
 
 # Words the English rules must not read in a reply in this language: "no"/"na" are "in the".
-NOT_ENGLISH = {"no", "na"}
+NOT_ENGLISH = {"no", "na", "kk"}  # "kkkk" is laughter, not "ok"
 
 # Second pass (issue 13): a no said with a decision the lists did not know as one ("it's
 # final", "we decided", "not for my children", "not interested", "stop asking"). The decision

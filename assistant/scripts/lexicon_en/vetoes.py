@@ -79,4 +79,7 @@ VETOES: dict[str, list[str]] = {
                   r"|ones|dose|doses|round|jabs?|vaccin\w*|injections?|batch)"
                   r"|(?:(?<=[.!,] )|^)next(?= [.!]|$)"],
     "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
+    # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
+    "refuse_soft": [r"(?:message|text|letter|call|this|it) (?:is |was )?not for (?:me|us)"
+                    r"|pass (?:this|it|that|the message|your message|them) on"],
 }
