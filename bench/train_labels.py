@@ -52,8 +52,9 @@ DEFAULT_TRAIN = [ROOT / "data" / "replies-train.jsonl",
                  # Second round (December): 2,238 more in UK voices, speech, nine languages and
                  # near-miss pairs, by three more writers (test-set texts dropped).
                  ROOT / "data" / "replies-train-voices.jsonl",
-                 # Third round (December): 989 near-miss pairs in English and nine languages,
-                 # by two more writers who saw no other set (test-set texts dropped).
+                 # Third and fourth rounds (December): 1,882 near-miss pairs, voices and
+                 # decisions in English and nine languages, by four more writers who saw no
+                 # other set (test-set texts dropped).
                  ROOT / "data" / "replies-train-more.jsonl"]
 # Embeddings are taken once and kept outside the repository (the machine is shared: embedding
 # every reply again costs minutes of CPU). LABELS_EMBED_CACHE moves the file.

@@ -28,7 +28,10 @@ from flask import abort, request
 # the unique indexes (PostgreSQL's hold ~2,700 bytes an entry) never refuse it.
 SID_MAX = 1024
 KEY_MAX = 1200
-_DIGITS = re.compile(r"[0-9]{1,18}")  # ASCII only: "²" and "٣" are digits to Python
+_DIGITS = re.compile(r"[0-9]{1,10}")  # ASCII only: "²" and "٣" are digits to Python
+# Our ids are the database's INTEGER (PostgreSQL's is 32-bit): a larger one names nothing,
+# and sent to PostgreSQL it would fail the request instead of being answered.
+LARGEST_ID = 2**31 - 1
 _TWILIO_INT = re.compile(r"-?[0-9]{1,9}")  # fits an INTEGER column either way
 _E164 = re.compile(r"\+[1-9][0-9]{5,14}")
 # A sender on another of Twilio's channels: "whatsapp:+447700900001", "messenger:123".
@@ -99,8 +102,9 @@ def answered_by(value: str | None) -> str | None:
 
 
 def our_int(text: str | None, what: str) -> int:
-    """One of our own ids or counters, strictly: ASCII digits that fit 64 bits, else 400."""
-    if text is None or not _DIGITS.fullmatch(text):
+    """One of our own ids or counters, strictly: ASCII digits that fit the database's
+    integer (``LARGEST_ID``), else 400."""
+    if text is None or not _DIGITS.fullmatch(text) or int(text) > LARGEST_ID:
         abort(400, f"The {what} in this address is not a number we made.")
     return int(text)
 
