@@ -8,7 +8,7 @@ Reads ``data/replies-train.jsonl``, the dev set (``shared/data/replies-dev.jsonl
 ``data/replies-train-voices.jsonl`` (December's 2,238) and
 ``data/replies-train-more.jsonl`` (1,882 more) unless ``--train`` names other files.
 Each reply is embedded exactly as the assistant embeds it (``labels_model.embed``; cached
-in ``bench/out/``), then:
+in ``LABELS_EMBED_CACHE``, by default ``/tmp/labels-embeddings-cache.npz``), then:
 
 1. without ``--l2``: k-fold cross-validation over the training replies chooses the L2
    strength of a multinomial logistic regression (numpy, class-balanced), and the
