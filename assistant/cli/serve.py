@@ -46,6 +46,7 @@ def window_closed_note() -> str:
 def worker_command() -> None:
     """Run the scheduler in the foreground (the Procfile's worker process)."""
     click.echo(f"Worker: doing due work every {worker.TICK_SECONDS} s. Ctrl+C stops.", err=True)
+    _warm_up_readers()
     scheduler = worker.make_scheduler(current_app._get_current_object(), blocking=True)
     with contextlib.suppress(KeyboardInterrupt, SystemExit):
         scheduler.start()
@@ -73,6 +74,7 @@ def run(host: str, port: int) -> None:
     if app.config["SCHEDULER"] != "off":
         scheduler = worker.make_scheduler(app, blocking=False)
         scheduler.start()
+    _warm_up_readers()
     click.echo(f"Serving on http://{host}:{server.port}/ (Ctrl+C stops).", err=True)
     try:
         with contextlib.suppress(KeyboardInterrupt):
@@ -81,6 +83,13 @@ def run(host: str, port: int) -> None:
         server.server_close()
         if scheduler is not None:
             scheduler.shutdown(wait=False)
+
+
+def _warm_up_readers() -> None:
+    """The reply readers made ready in the background (``labels_cosign.warm_up``)."""
+    from assistant.scripts.labels_cosign import warm_up_in_background
+
+    warm_up_in_background()
 
 
 def _listen(host: str, port: int) -> socket.socket:
