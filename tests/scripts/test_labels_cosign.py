@@ -79,3 +79,19 @@ def test_real_replies_read_by_both_never_agree_or_refuse_on_a_disagreement():
         assert result.rules_label is not None and result.model_label is not None
         if result.label in DECISIVE:
             assert result.rules_label is result.model_label is result.label, text
+
+
+@pytest.mark.parametrize("fact", [Label.ALREADY_VACCINATED, Label.MOVED_AWAY])
+def test_a_worry_is_never_overruled_into_a_fact_that_closes_the_family(fact):
+    """H190: the model, sure of "already had it" or "moved", would pause or close a worried
+    family and thank them; where the rules heard only a worry, a person reads it."""
+    worried = classify("not sure if it's safe, I'd like to talk to the nurse first")
+    assert worried.label is Label.HESITANT and "talk" in worried.cues
+    assert co_sign(worried, ModelReading(fact, 0.99)).label is Label.HESITANT
+
+
+def test_the_model_still_reads_a_fact_the_rules_heard_as_a_fact_or_did_not_read():
+    moved = classify("we live in Leeds now, is that a problem?")
+    assert co_sign(moved, ModelReading(Label.MOVED_AWAY, 0.95)).label is Label.MOVED_AWAY
+    unread = Classification(Label.UNCLEAR, 0.6, "so", ("no cue for any label",))
+    assert co_sign(unread, ModelReading(Label.MOVED_AWAY, 0.95)).label is Label.MOVED_AWAY
