@@ -167,9 +167,8 @@ def _ask_practices_to_check(session: Session, household: Household, reported: Se
     practice's task names only its own children (a sibling may be registered elsewhere)."""
     by_practice: dict[int, list[str]] = {}
     for row in reported:
-        day = clock.local(row.occurred_at).strftime("%d %B %Y").lstrip("0")
         by_practice.setdefault(row.practice_id, []).append(
-            f"{row.given_name} ({row.snomed_code}, {day})")
+            f"{row.given_name} ({row.snomed_code}, {clock.local(row.occurred_at):%-d %B %Y})")
     for practice_id, entries in by_practice.items():
         session.add(Task(
             practice_id=practice_id, household_id=household.id, kind=TaskKind.DATA_CHECK,

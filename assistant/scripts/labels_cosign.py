@@ -131,10 +131,10 @@ def co_sign(rules: Classification, model: ModelReading | None) -> Classification
         return replace(said, label=Label.HESITANT, confidence=DISAGREEMENT_CONFIDENCE,
                        reasons=(*rules.reasons, heard, f"{why}: a person should read it"))
     needed = SILENT_OVERRIDE_PROBABILITY if m in SILENT else MODEL_OVERRIDE_PROBABILITY
-    if m in CLOSING_FACTS and rules_heard_only_a_worry(rules):
-        return replace(said, reasons=(*rules.reasons, heard, "a worry is not overruled into "
-                                      f"{m.value}: the rules' label stands"))
     if p >= needed and rules.confidence < RULES_SURE_CONFIDENCE:
+        if m in CLOSING_FACTS and rules_heard_only_a_worry(rules):
+            return replace(said, reasons=(*rules.reasons, heard, "a worry is not overruled "
+                                          f"into {m.value}: the rules' label stands"))
         return replace(said, label=m, confidence=round(p, 2),
                        reasons=(*rules.reasons, heard, f"the model overrules the rules' {r.value}"))
     return replace(said, reasons=(*rules.reasons, heard, "the rules' label stands"))

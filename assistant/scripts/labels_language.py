@@ -14,6 +14,7 @@ English wins ties. Script words beside Latin words of no known language
 decide by their script. Replies with no letters at all (emoji, "?"), or with
 no common word of any language, have no language: ``None``.
 """
+
 from __future__ import annotations
 
 import re
@@ -138,6 +139,8 @@ _MARKERS: dict[str, set[str]] = {
         shu lesh ra2me ra2mi ra2em elli akhad akhado abl ba3d ba3den 3ala 3al fi jdid tanye
         sarlo ktir kteer shi wla akeed walad"""),
 }
+
+
 def _script_counts(text: str) -> tuple[int, int, int, bool]:
     arabic = bengali = latin = 0
     urdu = False

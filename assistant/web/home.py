@@ -7,6 +7,7 @@ from flask_login import current_user, login_required
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
+from assistant.console import scope
 from assistant.db import db
 from assistant.models import Household, HouseholdStatus, Role
 
@@ -20,21 +21,12 @@ STATUS_TAGS = {"active": "nhsuk-tag--blue", "with_coordinator": "nhsuk-tag--purp
                "paused": "nhsuk-tag--yellow"}
 
 
-def visible_households(user) -> Select:
-    """Households this user may see (decided in ``console.scope``)."""
-    from assistant.console import scope
-
-    return scope.households_of(user)
-
-
 @bp.route("/")
 @login_required
 def index():
     # ``?practice=ODS`` follows the one rule of every page that takes it
     # (``console.scope.practice_asked_for``): the team picks any practice, in any case,
     # and an unknown code is 404 saying so; a practice user naming another is a plain 404.
-    from assistant.console import scope
-
     if current_user.role is Role.PRACTICE:  # a practice's home is its own children
         from assistant.console.children import children_page
 
@@ -42,7 +34,7 @@ def index():
             scope.practice_asked_for(current_user)
         return children_page()
     picked = scope.practice_asked_for(current_user)
-    query = visible_households(current_user)
+    query = scope.households_of(current_user)  # who sees what is decided there
     status = request.args.get("status") or None
     if status:
         try:

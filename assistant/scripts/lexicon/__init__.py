@@ -33,6 +33,12 @@ rules' own (``lexicon_en``):
 - ``POSOK``: "no problem", "I don't mind": a yes.
 - ``NOTSURE``: "not sure", "don't know yet": doubt.
 - ``EVERNO``: "not now, not ever", "never ever": a lasting no, a refusal (not rule 4's "not now").
+- ``SARCASM`` and ``STRONGNO``: a mock yes ("when camels fly") and a strong no ("bilkul nahi").
+
+Most modules extend the lists first written with the language's general vocabulary below
+them (issue 13): refusing verbs in each person, tense and common spelling, built from word
+parts (``pt._negated``, ``es._spelt``: texting and misspelt forms); yes, booking, stop, doubt,
+"if"/"until" and logistics words; and their ``REWRITES``.
 """
 
 from __future__ import annotations

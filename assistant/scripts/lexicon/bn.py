@@ -1,11 +1,4 @@
-"""Bengali (script and Latin letters) word lists for the reply labeller (see the package).
-
-The lists first written (``CUES``) are extended below them with the language's general
-vocabulary (issue 13): refusing verbs in each person, tense and common spelling, built from
-word parts; yes, booking, stop, doubt, "if"/"until" and logistics words; and ``REWRITES``
-(reassurance, a day or place to avoid, "no problem", "not sure", and the English rules'
-SARCASM and STRONGNO markers for a mock yes and a strong no).
-"""
+"""Bengali (script and Latin letters) word lists for the reply labeller (see the package)."""
 
 from __future__ import annotations
 
