@@ -115,3 +115,24 @@ def test_the_households_page_holds_at_375_px_in_a_real_browser(app, served):
         page.keyboard.press("Enter")
         page.wait_for_selector("text=Featherstonehaugh-0")
         assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+def test_the_team_filters_the_households_by_practice_in_a_real_browser(app, served):
+    north = factories.practice("N80001", name="North Lane")
+    south = factories.practice("S80002", name="South Road")
+    factories.household(north, family_name="Northfamily", mobile="+447700900031")
+    factories.household(south, family_name="Southfamily", mobile="+447700900032")
+    factories.user()
+    db.session.commit()
+    with chromium_page() as page:
+        page.goto(f"{served}/login")
+        page.fill("input[name=email]", "coordinator@example.nhs.uk")
+        page.fill("input[name=password]", "correct horse battery")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("text=Northfamily")
+        page.select_option("select#practice", "S80002")
+        page.click("button:has-text('Show')")
+        page.wait_for_url("**/?practice=S80002")
+        assert page.is_visible("text=Southfamily")
+        assert page.locator("text=Northfamily").count() == 0
+        assert page.input_value("select#practice") == "S80002"
