@@ -50,6 +50,9 @@ from bench.train_labels import (  # noqa: E402
 )
 
 AGREE_ALONE_GRID = (1.01, 0.95, 0.9, 0.85)
+# How sure the model must be for a yes or a no both readers name (MODEL_MIN_PROBABILITY and
+# MODEL_MIN_REFUSED_PROBABILITY together); 0.6 chosen on 1 December (labels_cosign).
+BOTH_SAY_GRID = (0.8, 0.7, 0.6, 0.5)
 FACTS = {"already_vaccinated", "moved_away", "wrong_number", "opt_out"}
 
 
@@ -151,6 +154,25 @@ def main() -> None:
                        [predicted[i] for i in part]))
     finally:
         labels_cosign.AGREE_ALONE_PROBABILITY = saved
+    both_say(rules, readings, gold, part)
+
+
+def both_say(rules: list, readings: list, gold: list[str], part: list[int]) -> None:
+    """The same figures for each threshold of BOTH_SAY_GRID (agree alone as in use)."""
+    names = ("MODEL_MIN_PROBABILITY", "MODEL_MIN_REFUSED_PROBABILITY")
+    saved = [getattr(labels_cosign, name) for name in names]
+    try:
+        for threshold in BOTH_SAY_GRID:
+            for name in names:
+                setattr(labels_cosign, name, threshold)
+            predicted = [labels_cosign.co_sign(r, m).label.value
+                         for r, m in zip(rules, readings, strict=True)]
+            print(line(f"co-signed, both say {threshold:g}", gold, predicted))
+            print(line(f"  held-aside {len(part)}", [gold[i] for i in part],
+                       [predicted[i] for i in part]))
+    finally:
+        for name, value in zip(names, saved, strict=True):
+            setattr(labels_cosign, name, value)
 
 
 if __name__ == "__main__":

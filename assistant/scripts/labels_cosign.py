@@ -15,6 +15,11 @@ How their labels are co-signed (labels.md, "Safety"):
   no no, no refusal, no other label, and the reply is in a language they read). Chosen
   on cross-validation over the training replies (issue 13, hazard H150): it recovers
   yeses the rules cannot read without adding false agrees there.
+- When the rules say ``agree`` or ``refused`` and the model is at least
+  ``MODEL_OVERRIDE_PROBABILITY`` sure it cannot be placed (``unclear``), the reply is
+  ``unclear``: the family is asked once what they meant, and a person reads a second
+  unclear reply (pathway.md). A model that reads a worry, a fact or a different decision
+  still sends the reply to a person as ``hesitant`` (next point).
 - Otherwise, when either reader says ``agree`` or ``refused`` and the other does not,
   the reply is ``hesitant`` and a person reads it.
 - The other labels (facts, opt-out, hesitant, unclear): when the readers differ,
@@ -63,12 +68,14 @@ CLOSING_FACTS = frozenset({Label.ALREADY_VACCINATED, Label.MOVED_AWAY})
 WORRY_CUES = frozenset({"doubt", "talk", "asked:doubt"})
 FACT_CUES = frozenset({"already", "moved", "asked_already", "asked_moved", "wrong",
                        "wrong_weak", "stop", "refuse", "refuse_soft", "asked:fact"})
-# Chosen by cross-validation on the training replies (bench/train_labels.py: safety first,
-# then macro-F1), never on a test split. The MLP head (December, 6,221 replies) is surer than
-# the linear one was: a refusal both readers name needs 0.8 again (0.5 suited the linear head
-# and gave the MLP one false refusal out-of-fold).
-MODEL_MIN_PROBABILITY = 0.8
-MODEL_MIN_REFUSED_PROBABILITY = 0.8
+# Chosen by cross-validation on the training replies (bench/labels_validation.py: safety
+# first, then macro-F1), never on a test split. With 6,221 replies the MLP head gave one false
+# refusal out-of-fold at 0.5, so both were 0.8. Over 8,103 (1 December), 0.8 -> 0.6 for both
+# keeps 0 false refusals and 5 false agrees out-of-fold (0.5 also does; 0.6 keeps a margin)
+# and lifts macro-F1 0.901 -> 0.909, held-aside 0.840 -> 0.848: a yes or a no both readers
+# name, the model only fairly sure, is no longer sent to a person.
+MODEL_MIN_PROBABILITY = 0.6
+MODEL_MIN_REFUSED_PROBABILITY = 0.6
 # The model's agree stands alone (the rules saw no yes) only at least this sure and when the
 # rules do not object (``rules_object_to_agree``).
 AGREE_ALONE_PROBABILITY = 0.95
@@ -125,6 +132,12 @@ def co_sign(rules: Classification, model: ModelReading | None) -> Classification
     if r is m and (r not in CO_SIGNED or p >= needed):
         return replace(said, confidence=round(max(rules.confidence, p), 2),
                        reasons=(*rules.reasons, heard, "both readers agree"))
+    if r in CO_SIGNED and m is Label.UNCLEAR and p >= MODEL_OVERRIDE_PROBABILITY:
+        # Out-of-fold this moved 32 of 8,103 replies from hesitant to unclear: 16 were
+        # unclear, none was a worry (H191).
+        return replace(said, label=Label.UNCLEAR, confidence=DISAGREEMENT_CONFIDENCE,
+                       reasons=(*rules.reasons, heard, f"the rules read {r.value} where the "
+                                "model reads nothing clear: ask the family what they meant"))
     if r in CO_SIGNED or m in CO_SIGNED:
         why = (f"the readers do not both say {r.value}" if r is m
                else f"the readers differ (rules: {r.value}, model: {m.value})")

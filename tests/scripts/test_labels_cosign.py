@@ -28,7 +28,11 @@ def test_readers_that_disagree_never_give_agree_or_refused(rules, model):
         result = co_sign(rules_said(rules), ModelReading(model, probability))
         assert result.label not in DECISIVE
         assert (result.rules_label, result.model_label) == (rules, model)
-        if rules in DECISIVE or model in DECISIVE:
+        asked = (rules in DECISIVE and model is Label.UNCLEAR
+                 and probability >= labels_cosign.MODEL_OVERRIDE_PROBABILITY)
+        if asked:
+            assert result.label is Label.UNCLEAR  # asked once, then a person reads it
+        elif rules in DECISIVE or model in DECISIVE:
             assert result.label is Label.HESITANT  # a person reads it
 
 
@@ -42,6 +46,23 @@ def test_agree_and_refused_stand_when_both_say_so_surely(label):
     assert co_sign(rules_said(label), ModelReading(label, needed)).label is label
     unsure = co_sign(rules_said(label), ModelReading(label, needed - 0.01))
     assert unsure.label is Label.HESITANT
+
+
+@pytest.mark.parametrize("rules", sorted(DECISIVE))
+def test_a_yes_or_no_the_model_cannot_read_is_asked_about_not_acted_on(rules):
+    """H191: the rules read a yes or a no, the model nothing clear: the family is asked
+    once what they meant (``unclear``); a model reading a worry still sends it to a person."""
+    sure = labels_cosign.MODEL_OVERRIDE_PROBABILITY
+    asked = co_sign(rules_said(rules), ModelReading(Label.UNCLEAR, sure))
+    assert asked.label is Label.UNCLEAR
+    assert "ask the family what they meant" in asked.reasons[-1]
+    unsure = co_sign(rules_said(rules), ModelReading(Label.UNCLEAR, sure - 0.01))
+    assert unsure.label is Label.HESITANT
+    worried = co_sign(rules_said(rules), ModelReading(Label.HESITANT, 0.99))
+    assert worried.label is Label.HESITANT
+    # The other way round (the model reads a yes or a no the rules cannot read), a person
+    # reads it: the rules' silence is no reason to ask.
+    assert co_sign(rules_said(Label.UNCLEAR), ModelReading(rules, 0.9)).label is Label.HESITANT
 
 
 def test_a_co_signed_refusal_needs_the_model_at_least_half_sure():
