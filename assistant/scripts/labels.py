@@ -117,7 +117,9 @@ def _patterns() -> _Patterns:
         rewrites=[(_bounded([p]), marker) for p, marker in lexicon_en.REWRITES],
         cues={cue: _bounded(alts) for cue, alts in lexicon_en.CUES.items()},
         vetoes={cue: _bounded(alts) for cue, alts in lexicon_en.VETOES.items()},
-        world={lang: {cue: _bounded([_phrase_pattern(p) for p in phrases])
+        # An "is that ok?" tag is read whole ("oibo ni", not "oibo"): longest first.
+        world={lang: {cue: _bounded([_phrase_pattern(p) for p in (
+                          sorted(phrases, key=len, reverse=True) if cue == "tag_ok" else phrases)])
                       for cue, phrases in cues.items()} for lang, cues in LEXICONS.items()},
         world_rewrites={lang: [(_bounded([_phrase_pattern(p) for p in phrases]), marker)
                                for marker, phrases in markers.items()]
@@ -140,9 +142,23 @@ class _Reading:
         self.cues.setdefault(cue, []).append(phrase)
 
 
+@dataclass(frozen=True)
+class _Match:
+    """One cue found in one view of a reply: where, and where in its sentence."""
+
+    cue: str
+    phrase: str
+    sentence: int
+    opening: bool  # first in its sentence, with words after it
+    closing: bool  # last in its sentence, with words before it
+    after_comma: bool  # a comma before it in its sentence ("X, is that ok?")
+    span: tuple[int, int]
+    world: bool  # found in the reply's own language (else in its English view)
+
+
 def _find(view: str, cues: dict[str, re.Pattern[str]], vetoes: dict[str, re.Pattern[str]],
-          english_view: bool) -> list[tuple[str, str, int, bool]]:
-    """Matches ``(cue, phrase, sentence, at_sentence_start)`` in one view of a reply."""
+          english_view: bool) -> list[_Match]:
+    """The cues matched in one view of a reply."""
     spans = sentences(view)
     starts = [s for s, _, _ in spans]
     found = []
@@ -159,8 +175,34 @@ def _find(view: str, cues: dict[str, re.Pattern[str]], vetoes: dict[str, re.Patt
             # A yes opening a question counts ("yes, what times?"), a lone "ok?" does not.
             before = view[spans[index][0]:match.start()].strip(" ,") if spans else ""
             after = word_tokens(view[match.end():spans[index][1]]) if spans else []
-            found.append((cue, match.group(), index, not before and bool(after)))
+            found.append(_Match(cue, match.group(), index, not before and bool(after),
+                                bool(before) and not after,
+                                " , " in view[spans[index][0]:match.start()] if spans else False,
+                                match.span(), not english_view))
     return found
+
+
+# Besides a yes, what a question may say for an "is that ok?" closing it to be a yes.
+_LOGISTICS = {"sched", "book", "yes", "yes_weak", "tag_ok"}
+
+
+def _closing_tags(matches: list[_Match], questions: list[bool]) -> list[_Match]:
+    """The "is that ok?" tags (``tag_ok``) closing a question that otherwise only says how
+    the family will come ("Babcia go przyprowadzi, może być?": grandma will bring him, is that
+    ok?): a yes with a scheduling question. A question about the child ("born early, is that
+    ok?") names no time, place or person bringing him, so its tag stays a question."""
+    tags = []
+    for tag in matches:  # a tag question: a statement, a comma, the tag closing it
+        if not (tag.cue == "tag_ok" and tag.world and tag.closing and tag.after_comma
+                and tag.sentence < len(questions) and questions[tag.sentence]):
+            continue
+        said = [m.cue for m in matches if m.sentence == tag.sentence and not (
+            m.world and m.span[0] < tag.span[1] and tag.span[0] < m.span[1])]
+        # Two logistics words at least ("babcia" + "przyprowadzi"): one time word alone may
+        # be the child's age ("born at 32 weeks, is that ok?").
+        if set(said) <= _LOGISTICS and set(said) & {"sched", "book"} and len(said) >= 2:
+            tags.append(tag)
+    return tags
 
 
 def _question_flags(view: str, english_view: bool) -> list[bool]:
@@ -179,15 +221,22 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
     if language in patterns.world:
         matches += _find(base, patterns.world[language], {}, english_view=False)
     per_question: dict[int, set[str]] = {}
-    for cue, phrase, index, opening in matches:
+    tags = _closing_tags(matches, questions)
+    for tag in tags:
+        reading.add("yes", tag.phrase)
+    for match in matches:
+        cue, index = match.cue, match.sentence
+        if cue == "tag_ok" or any(match.world and match is not tag and tag.span[0] < match.span[1]
+                                  and match.span[0] < tag.span[1] for tag in tags):
+            continue  # a tag is a yes only as above; a word inside an accepted tag is the tag
         asked = index < len(questions) and questions[index]
         if asked:
             per_question.setdefault(index, set()).add(cue)
             if cue in _STATEMENT_ONLY:
                 cue = "doubt" if cue.startswith("refuse") else "asked_" + cue
-            elif cue in ("yes", "yes_weak") and not opening:
+            elif cue in ("yes", "yes_weak") and not match.opening:
                 continue
-        reading.add(cue, phrase)
+        reading.add(cue, match.phrase)
     if reading.has("filler") and not (reading.has("book", "stop")
                                       or (reading.has("yes") and reading.has("sched"))):
         # "Erm..." is hesitation; "erm yes, Thursday" or "erm book him in" is a yes said aloud.

@@ -109,7 +109,7 @@ _MARKERS: dict[str, set[str]] = {
         rahe gaye pata suar teeka teeke faisla karenge bata lag chuka lagwa lagwaya lagwana
         lagwayenge hoon karein kijiye dein rehte janta janti batati mashwara chahte bachay
         bache humara humare koi kisi yahan wahan wala wali nahi karwa karwana bohat bahut sirf
-        kyun haanji hanji tha thi gaya gayi"""),
+        kyun haanji hanji tha thi gaya gayi chalega aayenge aayengi aaenge nana nani dada dadi"""),
     "bn": _words("""e na ki ke eta oita ei oi ar er apnara amake tumi kon kothay mane hole hoy
         dibo diben diyen dewa deya bolen bolben ashbo aimu jabo vul bhul muche felen mone nisi
         niye alada khala ammu abbu shoptah din ek dujon asol dia disi ashe onek choto ekhono
@@ -119,7 +119,7 @@ _MARKERS: dict[str, set[str]] = {
         diye gese geche gesi gesilam nai nei hoise hoye hoy amader apnader baccha bacca bachcha
         cheler meyer chini jani bhalo valo kobe kokhono konodin kichu ektu shob gula theke
         sathe shathe oikhane ekhane thaki basa notun lagbe dorkar tokhon jokhon oitai eta
-        shudhu pathan pathaben bondho"""),
+        shudhu pathan pathaben bondho niya ashbe oibo aibo jaibo nibo ekta akta lagbo"""),
     "so": _words("""ma ha soo lambarkan garee yaa qoray maxay xitaa waa iga anigu sida sidee
         ilaa maqlaysaa codka haa maya waan waa fadlan mahadsanid iyo ayaan ayaa ayuu ayay wiil
         wiilkayga gabadh gabadhayda caruur carruur ilmaha tallaal tallaalka tallaalo tallaalay
@@ -137,7 +137,7 @@ _MARKERS: dict[str, set[str]] = {
         yalla habibi e7na ehna enta enti 3andi 3ndi ma3i ba3ref baddi bade bdi mesh mish msh
         kaman hala2 halla2 akid aywa aiwa na3am tamam khalas la2 wlad ibni binti ya3ne ya3ni
         shu lesh ra2me ra2mi ra2em elli akhad akhado abl ba3d ba3den 3ala 3al fi jdid tanye
-        sarlo ktir kteer shi wla akeed walad"""),
+        sarlo ktir kteer shi wla akeed walad ra7 teta jaddito jaddeto"""),
 }
 
 
@@ -192,7 +192,9 @@ for _token in _ENGLISH_SHIELD:
 # English words that other languages' speakers mix in ("stop mesaje", "book koren please"):
 # they count half, so a short mixed reply goes to its other language.
 _LOANWORDS = _words("""stop ok please pls plz sorry yes thanks thank hi hello book appointment
-    vaccine vaccines jabs number wrong sure x xx u ur ta thx yeah""")
+    vaccine vaccines jabs number wrong sure x xx u ur ta thx yeah time""")
+_MIXED_WORDS, _MIXED_MARGIN = 2, 1.0
+_THANK_YOU = re.compile(r"(?<![^ ])thank (?:you|u)(?![^ ])")
 
 # Accented letters (checked on the raw text): 2 for a letter of one language, 1 each for a
 # letter several of these languages write (Lithuanian also has ą ę; Portuguese also â). The
@@ -237,13 +239,19 @@ _NOT_ARABIZI = re.compile(r"^\d+(am|pm|st|nd|rd|th|yrs?|mins?|hrs?|h|m|s|x|k|wks
 
 
 def _latin_language(text: str) -> str | None:
-    base = normalise(text).split(" ")
+    # "Thank you" is one loanword, as "thanks" is ("MMR appointment ma rabno, thank you").
+    base = _THANK_YOU.sub("thanks", normalise(text)).split(" ")
     tokens = set(base)
     words = [token for token in base if token.isalpha() and token.islower()]
-    english = sum(1 for token in words if "en" in _LANGUAGES_OF.get(token, ()))
     core_english = any(token in _MARKERS["en"] for token in words)
-    if core_english and english >= 2 and english * 2 > len(words):
-        return "en"  # mostly English, with a name or a word of another language in it
+    # Mostly English, with a name or a word of another language in it ("Zain has had his,
+    # shukran"). The English words other languages' speakers mix in (``_LOANWORDS``: "please",
+    # "appointment", "book") are left out of the count on both sides: "Haan ji, MMR ka
+    # appointment book kar dein please" is Urdu with three English words, not English.
+    own = {token for token in words if token not in _LOANWORDS}
+    english = sum(1 for token in own if "en" in _LANGUAGES_OF.get(token, ()))
+    if core_english and english >= 2 and english * 2 > len(own):
+        return "en"
     scores = dict.fromkeys(_MARKERS, 0.0)
     for token in tokens:
         languages = _LANGUAGES_OF.get(token)
@@ -264,6 +272,16 @@ def _latin_language(text: str) -> str | None:
         # English shapes and shield words only defend English words against another
         # language's guess: a reply with no common English word stays unknown.
         return None
-    if scores[best] == scores["en"]:
+    if scores[best] == scores["en"] and best != "en":
         return "en"
+    if best == "en":
+        # Not mostly English (above), yet English leads by a point or less: a reply with
+        # two common words of another language that are not English words too is that
+        # language's ("sorry hum vaccines nahi karwate, it's a family decision"); "no more
+        # msg pls obg" ("no" is Portuguese too) stays English.
+        other = max((lang for lang in scores if lang != "en"), key=lambda lang: scores[lang])
+        own_words = sum(1 for token in tokens if other in _LANGUAGES_OF.get(token, ())
+                        and "en" not in _LANGUAGES_OF[token])
+        if own_words >= _MIXED_WORDS and scores[other] >= scores["en"] - _MIXED_MARGIN:
+            return other
     return best

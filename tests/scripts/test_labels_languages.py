@@ -380,3 +380,91 @@ def test_my_husband_and_i_is_not_asking_him_in_lithuanian():
     # "Mes su vyru nusprendėme" is "my husband and I decided"; "pasitarsiu su vyru" asks him.
     assert classify("Mes su vyru nusprendėme: jokių skiepų, gerbkite mūsų sprendimą.").label is R
     assert classify("Ne, pirma pasitarsiu su vyru.").label is H
+
+
+# --- Gaps of the December round -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "After what happened" is a past reason, not "later": the decision stands.
+    ("Depois do que o primo passou no hospital, não vamos vacinar a menina.", R),
+    ("Não queremos a vacina depois de tudo o que vimos com a irmã dela.", R),
+    ("Después de lo que le ocurrió a mi sobrino, no la vamos a vacunar.", R),
+    ("No queremos vacunarlo después de la última vez.", R),
+    # "After Christmas / the holidays" puts it off: hesitant, with or without a yes or a no.
+    ("Não, só depois do Natal.", H),
+    ("Sim, mas depois das férias.", H),
+    ("Mejor después de Semana Santa.", H),
+    ("No, después de las vacaciones hablamos.", H),
+    # A yes explained by a past event is still a yes.
+    ("Sim, depois do que aconteceu na escola com o sarampo, pode marcar.", A),
+])
+def test_after_what_happened_is_a_reason_after_christmas_a_deferral(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X will bring him, is that ok?": a yes with a question about logistics.
+    ("Dziadek go przyprowadzi we wtorek, może być?", A),
+    ("Mama lui o aduce joi, e în regulă?", A),
+    ("Nana le kar aayenge, chalega?", A),
+    ("ওর নানু নিয়ে আসবে, চলবে?", A),
+    ("Aabihiis ayaa keenaya, ma sax baa?", A),
+    ("تيتا رح تجيبه، تمام؟", A),
+    ("La lleva su abuela el martes, ¿le parece bien?", A),
+    ("O avô leva ela na terça, tudo bem?", A),
+    ("Senelis atveš antradienį, ar tinka?", A),
+    # The same tag after something about the child is a question, never a yes.
+    ("Urodziła się w 32 tygodniu, może być?", H),
+    ("Tiene asma, ¿está bien?", H),
+    ("Ele tem alergia a ovo, tudo bem?", H),
+    ("Jis serga, ar gerai?", H),
+])
+def test_is_that_ok_closing_a_question_about_logistics(text, expected):
+    result = classify(text)
+    # A question about the child is hesitant or unclear (a person reads either).
+    ok = {expected} if expected is A else {H, Label.UNCLEAR}
+    assert result.label in ok, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Mar dambe" is "later": a deferral, never a lasting no ("marnaba").
+    ("Haa, laakiin mar dambe", H),
+    ("Maya, mar dambe", H),
+    ("Tallaalka ma rabno hadda, mar danbe ayaan kala hadli doonnaa", H),
+    ("Maya, marnaba ma tallaalayno", R),
+    # "Ha ii soo wicin mar dambe" is "don't call me again": a request to stop.
+    ("Fadlan ha ii soo dirin fariin mar dambe", Label.OPT_OUT),
+    ("Wiilkayga ma tallaalno, ha ii soo wicin mar dambe", R),
+])
+def test_somali_later_is_a_deferral_and_dont_call_again_a_stop(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Give us a time" asks for an appointment; "I need time" asks for time to think.
+    ("ji, ekta time diben please", A),
+    ("thik ache, amader time den", A),
+    ("একটা টাইম দিবেন, বিকেলে", A),
+    ("amar aro somoy lagbe", H),
+    ("ekhon na, time lagbe", H),
+    ("amake koyek din time din, bhebe janabo", H),
+])
+def test_bengali_give_a_time_books_need_time_doubts(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # Mostly Roman Urdu or Somali with a few English words is its language.
+    ("ji bilkul, MMR ka appointment kab mil sakta hai", "ur"),
+    ("sorry, hum ne faisla kar liya hai, bachon ko vaccines nahi lagwayenge", "ur"),
+    ("ilmaha MMR appointment u baahan, fadlan ballan qabso", "so"),
+    ("tallaalka ma rabno, thank you", "so"),
+    # Mostly English with a word of another language stays English.
+    ("Aisha had hers at the clinic last week, shukriya", "en"),
+    ("no more texts please, obrigada", "en"),
+])
+def test_mixed_english_and_another_language(text, language):
+    assert detect_language(text) == language

@@ -34,6 +34,14 @@ rules' own (``lexicon_en``):
 - ``NOTSURE``: "not sure", "don't know yet": doubt.
 - ``EVERNO``: "not now, not ever", "never ever": a lasting no, a refusal (not rule 4's "not now").
 - ``SARCASM`` and ``STRONGNO``: a mock yes ("when camels fly") and a strong no ("bilkul nahi").
+- ``PASTEVENT``: "after what happened" ("depois do que aconteceu", "después de lo que pasó"),
+  a past event given as a reason: no cue, so it is not read as "later" (a condition).
+- ``NOCONTACT``: "don't call me again" said with a word that elsewhere means "later" (Somali
+  "ha ii soo wicin mar dambe"): a request to stop (the English ``stop`` cue), not a deferral.
+
+A module may also have a ``tag_ok`` cue: "is that ok?" closing a question ("babcia go
+przyprowadzi, może być?"); it counts as a yes only when the rest of that question says how the
+family will come (labels.py, ``_closing_tags``).
 
 Most modules extend the lists first written with the language's general vocabulary below
 them (issue 13): refusing verbs in each person, tense and common spelling, built from word

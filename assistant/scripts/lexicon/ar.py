@@ -262,3 +262,16 @@ CUES["refuse"] += [f"{no} {w}" for no in ("لا", "لأ", "la2", "la")
 # "Wait" makes a no a "not yet" (rule 4).
 CUES["condition"] += ["ننتظر", "نستنى", "نستنا", "بنستنى", "منستنى", "رح نستنى", "انتظار",
                       "nestanna", "nestana", "bnestanna", "ntazer", "wait"]
+
+# "Is that ok?" closing a question that only says how the family will come ("grandma
+# will bring him, is that ok?"): a yes with a scheduling question (``tag_ok``, labels.py).
+CUES["tag_ok"] = ["ok", "okay", "tamam", "tmam", "تمام", "mashi", "ماشي", "yenfa3", "ينفع",
+                 "بينفع", "ممكن", "mumkin", "momken", "مناسب", "هل هذا مناسب", "هذا مناسب",
+                 "هل يناسبكم", "يناسبكم", "يناسبك", "مقبول", "هل هذا مقبول", "في مشكلة",
+                 "في مشكله", "fi mushkile", "fi moshkela", "فيه مشكلة", "زين", "كويس", "معليش",
+                 "ما في مشكلة", "وكيه", "اوكي"]
+# Who brings the child ("grandma will bring him"): how the family will come (rule 2).
+CUES["sched"] += ["الجدة", "جدتو", "ستحضره", "ستحضرها", "سيحضره", "سيحضرها", "رح تجيبه",
+                  "رح تجيبها", "رح يجيبه", "رح يجيبها", "بتجيبه", "بتجيبها", "بيجيبه", "بيجيبها",
+                  "jaddito", "jaddeto", "jedto", "teta", "tayta", "ra7 tjibo", "ra7 tjiba",
+                  "ra7 yjibo", "ra7 yjiba", "bitjibo", "bitjiba", "biyjibo", "biyjiba"]

@@ -51,11 +51,11 @@ CUES: dict[str, list[str]] = {
               "hoyto", "kotha bol*", "daktar", "অ্যালার্জি*", "allergy", "সমস্যা হবে",
               "প্রেগন্যান্ট", "pregnant", "dorai", "ডরাই", "ভেবে*", "vebe", "bhebe",
               "chinta kori", "kotha boli", "kotha bole*", "জানি না", "jani na", "sure na",
-              "জানাব", "janabo", "time den", "সময় দিন", "সম্ভবত", "somoy lagbe", "সময় লাগবে",
+              "জানাব", "janabo", "সময় দিন", "সম্ভবত", "somoy lagbe", "সময় লাগবে",
               "সময় দরকার", "somoy din", "ভাবার সময়", "ঝুঁকি", "jhuki", "দ্বিধা",
               "সাইড ইফেক্ট*", "বুঝতে পারছি না"],
     "condition": ["এখন", "পরে", "অসুস্থ*", "ekhon", "pore", "ekhon na", "এখন না", "ektu pore",
-                  "time den", "time din", "somoy den", "somoy din", "সময় দিন", "সময় লাগবে",
+                  "somoy den", "somoy din", "সময় দিন", "সময় লাগবে",
                   "সময় দরকার", "somoy lagbe", "kichu din", "কিছু দিন", "কিছুদিন"],
     "negative": ["না", "na", "nah"],
     # Issue 13: a refusal as who the family is, a choice long made, other care.
@@ -227,3 +227,34 @@ REWRITES["REASSURED"][:0] = [f"{ill} ... {well}" for ill in ("জ্বর*", "�
                                                             "jor", "jvor", "sordi", "kashi")
                              for well in ("সেরে গেছে", "ভালো হয়ে গেছে", "sere geche",
                                           "sere gese", "bhalo hoye geche", "valo hoye gese")]
+
+# "Is that ok?" closing a question that only says how the family will come ("grandma
+# will bring him, is that ok?"): a yes with a scheduling question (``tag_ok``, labels.py).
+CUES["tag_ok"] = ["thik ache", "thik ase", "thik ache to", "thik hobe", "cholbe", "cholbe to",
+                 "hobe to", "hobe ki", "oibo", "oibo ni", "oibo ni ba", "chollo", "ok",
+                 "oke", "kono somossa", "kono problem", "somossa nei to", "ঠিক আছে", "ঠিক আছে তো",
+                 "ঠিক হবে", "চলবে", "চলবে তো", "হবে তো", "হবে কি", "কোনো সমস্যা",
+                 "সমস্যা নেই তো"]
+# Who brings the child, in Sylheti ("niya ashbe": will bring him): how the family will come.
+CUES["sched"] += ["niya ashbe", "niya asbe", "nia ashbe", "nia asbe", "niya ashbo", "niya aimu",
+                  "nani", "nanu", "dadu"]
+
+# "Time" is two things in Bengali replies: "(ekta) time den / diben" (give us a time) asks for
+# an appointment, a booking; "time lagbe", "somoy lagbe" (I need time) and "ektu / kichu din
+# time den" (give me a little / a few days' time) ask for time to think: doubt (NOTSURE, so
+# that the "time den" inside is no booking), and a "not now" beside a no.
+_TIME = ["time", "taim", "somoy", "shomoy", "টাইম", "সময়"]
+_GIVE = ["den", "din", "diben", "diben na", "dien", "diyen", "diyain", "deben", "দেন", "দিন",
+         "দিবেন", "দেবেন", "দিয়েন"]
+_NEED = ["lagbe", "lagbo", "dorkar", "chai", "nibo", "লাগবে", "দরকার", "চাই", "নিব", "নেব"]
+_LITTLE = ["ektu", "ekto", "kichu", "kisu", "aro", "ar ektu", "aro ektu", "kichu din", "kisu din",
+           "koyek din", "koekdin", "koyekdin", "more", "একটু", "কিছু", "আরো", "আরও", "কিছুদিন",
+           "কিছু দিন", "কয়েক দিন", "কয়েকদিন"]
+REWRITES["NOTSURE"] = (REWRITES.get("NOTSURE", [])
+                       + [f"{q} {t} {v}" for q in _LITTLE for t in _TIME for v in _GIVE + _NEED]
+                       + [f"{t} {v}" for t in _TIME for v in _NEED])
+CUES["book"] += ([f"{t} {v}" for t in ("time", "taim", "টাইম") for v in _GIVE]
+                 + [f"{a} {t} {v}" for a in ("ekta", "akta", "ekti", "একটা", "একটি")
+                    for t in _TIME for v in _GIVE]
+                 + [f"appointment {v}" for v in _GIVE])
+CUES["sched"] += ["নানু", "নানি", "দাদু", "দাদি", "আব্বু", "আম্মু", "abbu", "ammu"]

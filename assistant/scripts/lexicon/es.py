@@ -368,3 +368,34 @@ CUES["refuse_soft"] += (
 CUES["condition"] += ["esperar", "esperaremos", "esperamos", "primavera", "otoño", "verano",
                       "invierno", "otro momento", "otra ocasión", "año que viene",
                       "próximo año"]
+
+# "Después" is "after" twice over: "después de lo que pasó" (after what happened: a past
+# event given as the reason for a no or a worry) is no "later", so it is rewritten out of the
+# "condition" cue's way (PASTEVENT, no cue); "después de Navidad" (after Christmas: a holiday
+# or an event still to come) puts the vaccine off, as the English "after Christmas" does: doubt.
+_HAPPENED = ["paso", "pasaron", "ha pasado", "han pasado", "pasamos", "hemos pasado",
+             "ocurrio", "ha ocurrido", "sucedio", "ha sucedido", "hubo", "vimos", "vi", "lei",
+             "leimos", "oimos", "hemos visto", "vivimos", "hemos vivido", "sufrio", "sufrimos",
+             "hicieron", "tuvo", "tuvimos"]
+REWRITES["PASTEVENT"] = (
+    [f"{a} ... {v}" for a in ("despues de lo que", "despues de todo lo que", "tras lo que",
+                              "tras todo lo que", "despues de aquello que") for v in _HAPPENED]
+    + ["despues de la ultima vez", "despues de aquella vez", "despues de aquello",
+       "despues de la reaccion", "despues del susto", "despues de lo de", "despues de lo del",
+       "tras la ultima vez", "tras aquello", "tras la reaccion", "tras lo de", "tras lo del"])
+_FEASTS = ["navidad", "navidades", "semana santa", "pascua", "año nuevo", "reyes",
+           "las fiestas", "las vacaciones", "vacaciones", "verano", "ramadan", "eid",
+           "su cumpleaños", "el cumpleaños", "que nazca el bebe", "nacer el bebe", "el parto",
+           "la mudanza", "el viaje", "carnaval"]
+CUES["doubt"] += [f"{a} {f}" for a in ("despues de", "despues del", "hasta despues de",
+                                       "hasta despues del", "solo despues de", "pasad*",
+                                       "tras")
+                  for f in _FEASTS]
+
+# "Is that ok?" closing a question that only says how the family will come ("grandma
+# will bring him, is that ok?"): a yes with a scheduling question (``tag_ok``, labels.py).
+CUES["tag_ok"] = ["vale", "está bien", "estaría bien", "le parece bien", "les parece bien",
+                 "te parece bien", "le parece", "les parece", "le va bien", "les va bien",
+                 "te va bien", "puede ser", "se puede", "sirve", "ok", "de acuerdo",
+                 "hay algún problema", "hay problema", "algún problema", "es posible",
+                 "podría ser", "no hay problema"]

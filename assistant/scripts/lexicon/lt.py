@@ -190,3 +190,10 @@ CUES["condition"] += ["palauk*", "lauksim", "atidėsim*", "pavasar*", "rudenį",
 # with a verb (the "talk" cue above), not "su vyru" alone.
 # "Which clinic?" in any case ending is a scheduling question (rule 2).
 CUES["sched"] += ["poliklinik*", "kurią", "kurioj*", "kur", "tinka", "ar galima"]
+
+# "Is that ok?" closing a question that only says how the family will come ("grandma
+# will bring him, is that ok?"): a yes with a scheduling question (``tag_ok``, labels.py).
+CUES["tag_ok"] = ["ar gerai", "gerai", "ar tinka", "tinka", "ar tiks", "tiks", "ar galima",
+                 "galima", "ar ok", "ok", "ar nieko tokio", "nieko tokio", "ar normalu",
+                 "ar bus gerai", "bus gerai", "ar tai tinka", "ar taip galima", "ar gali būti",
+                 "gali būti", "ar nėra problemų", "ar ne problema"]

@@ -241,3 +241,11 @@ CUES["condition"] += ["poczeka*", "czekamy", "odłoż*", "przełoż*", "wiosn*",
                       "latem", "zimą", "w przyszłym", "kiedy indziej", "innym razem"]
 # A yes that names who brings the child or asks "will that do?" (rule 2).
 CUES["yes"] += ["może być tak", "pasuje", "pasuje nam", "pasuje mi", "niech tak będzie"]
+
+# "Is that ok?" closing a question that only says how the family will come ("grandma
+# will bring him, is that ok?"): a yes with a scheduling question (``tag_ok``, labels.py).
+CUES["tag_ok"] = ["może być", "może tak być", "czy może być", "czy może tak być", "ok",
+                 "czy to ok", "czy tak jest ok", "pasuje", "czy pasuje", "czy to pasuje",
+                 "dobrze", "czy dobrze", "czy tak dobrze", "w porządku", "czy to w porządku",
+                 "da się", "czy da się", "można", "czy można", "czy tak można",
+                 "czy tak będzie dobrze", "będzie dobrze", "wystarczy"]

@@ -335,3 +335,35 @@ CUES["refuse_soft"] += _negated(
 # Waiting is a condition ("we decided to wait until spring"), never a decision against.
 CUES["condition"] += ["esperar", "vamos esperar", "esperamos", "primavera", "outono", "verao",
                       "inverno", "outra altura", "outra hora", "ano que vem", "proximo ano"]
+
+# "Depois" is "after" twice over: "depois do que aconteceu" (after what happened: a past
+# event given as the reason for a no or a worry) is no "later", so it is rewritten out of the
+# "condition" cue's way (PASTEVENT, no cue); "depois do Natal" (after Christmas: a holiday or
+# an event still to come) puts the vaccine off, as the English "after Christmas" does: doubt.
+_HAPPENED = ["aconteceu", "aconteceram", "houve", "passou", "passamos", "passaram",
+             "se passou", "sucedeu", "ocorreu", "vimos", "vi", "li", "lemos", "ouvimos", "ouvi",
+             "sofreu", "sofremos", "fizeram", "teve", "tivemos", "viveu", "vivemos"]
+REWRITES["PASTEVENT"] = (
+    [f"{a} ... {v}" for a in ("depois do que", "depois de tudo o que", "depois de tudo que",
+                              "depois daquilo que", "apos o que", "apos tudo o que")
+     for v in _HAPPENED]
+    + ["depois da ultima vez", "depois daquela vez", "depois daquilo", "depois da reacao",
+       "depois da reacç*", "depois do susto", "depois do caso d*", "apos a ultima vez",
+       "apos aquilo", "apos a reacao"])
+_FEASTS = ["natal", "pascoa", "ano novo", "passagem de ano", "reveillon", "carnaval",
+           "ferias", "verao", "ramadao", "ramadan", "eid", "aniversario dele",
+           "aniversario dela", "bebe nascer", "parto", "mudanca", "viagem"]
+CUES["doubt"] += [f"{a} {f}" for a in ("depois do", "depois da", "depois das", "depois dos",
+                                       "depois de", "so depois do", "so depois da",
+                                       "so depois das", "apos o", "apos a", "apos as")
+                  for f in _FEASTS] + ["depois que o bebe nascer", "depois que a bebe nascer"]
+
+# "Is that ok?" closing a question that only says how the family will come ("grandma
+# will bring him, is that ok?"): a yes with a scheduling question (``tag_ok``, labels.py).
+CUES["tag_ok"] = ["pode ser", "tudo bem", "tá bom", "ta bom", "está bem",
+                 "tá bem", "ta bem", "serve", "da certo", "ok", "beleza", "combinado",
+                 "certo", "tranquilo", "fica bem", "tem problema", "há problema",
+                 "algum problema", "é possível", "pode ficar", "faz mal", "é ok", "tudo certo"]
+# Had it, said with when ("tomou semana passada": had it last week).
+CUES["already"] += [f"{v} ... {w}" for v in ("tomou", "levou", "ja fez", "fez a vacina")
+                    for w in ("semana passada", "mes passado", "ontem", "ano passado")]

@@ -228,3 +228,11 @@ CUES["refuse_soft"] += ["no booster*", "no vaccin*", "niciun booster", "niciun r
                         "fără booster", "fără rapel"]
 CUES["sched"] += ["să aduc", "sa aduc", "ce aduc", "ce să aduc", "carnet*", "actele",
                   "documente*"]
+
+# "Is that ok?" closing a question that only says how the family will come ("grandma
+# will bring him, is that ok?"): a yes with a scheduling question (``tag_ok``, labels.py).
+CUES["tag_ok"] = ["se poate", "se poate așa", "e ok", "e ok așa", "este ok", "ok", "e bine",
+                 "e bine așa", "este bine", "bine așa", "e în regulă", "este în regulă",
+                 "în regulă", "merge", "merge așa", "vă convine", "vă e bine", "e posibil",
+                 "este posibil", "putem așa", "e vreo problemă", "este vreo problemă",
+                 "e problemă", "vă deranjează"]

@@ -212,3 +212,28 @@ CUES["sched"] += ["keebaa", "keeba", "xarunta", "ayeey*", "keenaysa", "keenaya",
 # "We decided" in its other spellings; "wait" makes any decided no a "not yet" (rule 4).
 CUES["refuse_soft"] += ["go'aansanay", "goaansannay", "goaansanay", "go aansannay"]
 CUES["condition"] += ["sugno", "sugayno", "sugaynaa", "sugi doonnaa", "wait"]
+
+# "Is that ok?" closing a question that only says how the family will come ("grandma
+# will bring him, is that ok?"): a yes with a scheduling question (``tag_ok``, labels.py).
+CUES["tag_ok"] = ["ma sax baa", "ma sax tahay", "sax ma tahay", "ma caadi baa", "caadi ma tahay",
+                 "ma fiican tahay", "ma fiicantahay", "ma fiican yahay", "ma hagaagsan yahay",
+                 "ma hagaagsan tahay", "ma ok baa", "ok ma tahay", "ok", "dhibaato ma leedahay",
+                 "dhibaato ma ku jirtaa", "dhib ma leedahay", "dhib ma ku jiraa",
+                 "ma suurtagal baa", "ma suurta gal baa", "ma suuragal baa", "ma la ogol yahay",
+                 "ma la oggol yahay", "ma ogoshihiin", "ma idiin ogol tahay"]
+
+# "Mar dambe" is "later" (a deferral: doubt, and a "not now" beside a no) but also "again" in
+# "ha ii soo wicin mar dambe" (don't call me again): that is a request to stop (NOCONTACT),
+# no "later" at all, and unlike "marnaba" (never) no lasting no about the vaccine either.
+_DONT = [f"ha {o}soo {v}" for o in ("ii ", "i ", "noo ", "na ", "")
+         for v in ("wic*", "wac*", "qor*", "dir*", "weydii*", "la xiriir*")]
+REWRITES["NOCONTACT"] = ([f"{d} ... mar dambe" for d in _DONT]
+                         + [f"mar dambe {d}" for d in _DONT]
+                         + [f"mar dambe ... {d}" for d in _DONT])
+CUES["doubt"] += ["mardambe", "mar danbe", "mar dambee", "goor dambe", "waqti dambe",
+                  "waqti kale", "maalin kale", "mar kale haddii", "hadhow", "hadow",
+                  "dib u dhig*", "dib u dhigno", "dib u dhigi"]
+CUES["condition"] += ["mardambe", "mar danbe", "goor dambe", "waqti dambe", "waqti kale",
+                      "maalin kale", "hadhow", "hadow", "dib u dhig*"]
+# Who brings the child ("aabihiis ayaa keenaya": his father brings him): logistics (rule 2).
+CUES["sched"] += ["aabih*", "aabah*", "hooyad*", "adeer*", "eedo*", "habaryar*"]

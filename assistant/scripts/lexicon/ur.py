@@ -245,3 +245,14 @@ REWRITES["PREFERRED"] += ["اردو بولنے والی نرس", "اردو بو�
                           "ڈیوٹی ہوتی"]
 # "Wait" makes a no a "not yet" (rule 4).
 CUES["condition"] += ["intezar", "intizar", "intazar", "انتظار", "ruk jayen", "ruk kar", "wait"]
+
+# "Is that ok?" closing a question that only says how the family will come ("grandma
+# will bring him, is that ok?"): a yes with a scheduling question (``tag_ok``, labels.py).
+CUES["tag_ok"] = ["theek hai", "thik hai", "theek he", "thik he", "theek hai na", "thik hai na",
+                 "chalega", "chal jayega", "chal jaye ga", "ho sakta hai", "ho jayega",
+                 "ho jaye ga", "theek rahega", "thik rahega", "ok hai", "ok", "masla to nahi",
+                 "koi masla", "koi masla hai", "ٹھیک ہے", "ٹھیک ہے نا", "چلے گا", "چل جائے گا",
+                 "ہو سکتا ہے", "ہو جائے گا", "ٹھیک رہے گا", "کوئی مسئلہ", "کوئی مسئلہ ہے",
+                 "مسئلہ تو نہیں"]
+# Who brings the child ("nana le kar aayenge"): how the family will come (rule 2).
+CUES["sched"] += ["nana", "dada", "nanu", "abbu", "ammi", "نانا", "دادا", "دادی", "ابو", "امی"]

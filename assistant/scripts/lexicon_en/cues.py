@@ -147,7 +147,8 @@ CUES: dict[str, list[str]] = {
         rf"|pack (?:it )?in(?: with)?(?: the| these| your| ur)? {CONTACT}",
         r"(?:dont|never|no need to) (?:text|txt|message|call|ring|contact|phone|send|email"
         r"|write to|bother|disturb)\w*",
-        rf"no more {CONTACT}|(?:take|remove|delete|cross) (?:me|us|my|this|our|him|her|them)"
+        rf"NOCONTACT|no more {CONTACT}|(?:take|remove|delete|cross)"
+        r" (?:me|us|my|this|our|him|her|them)"
         rf"(?: {W}){{0,4}} (?:off|from)|remove (?:me|us|my number|this number|my details)",
         r"unsubscrib\w*|unsub|opt (?:me )?out|optout|take (?:me|us) off",
         rf"(?:enough|sick|fed up|tired|bored) (?:of|with)(?: {W}){{0,2}} (?:{CONTACT}|this)"
