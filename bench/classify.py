@@ -56,7 +56,8 @@ DEFAULT_FILES = [ROOT.parent / "shared" / "data" / "replies-dev.jsonl",
 TRAINING_FILES = [ROOT / "data" / "replies-train.jsonl", DEFAULT_FILES[0],
                   ROOT / "data" / "replies-train-spec.jsonl",
                   ROOT / "data" / "replies-train-voices.jsonl",
-                  ROOT / "data" / "replies-train-more.jsonl"]
+                  ROOT / "data" / "replies-train-more.jsonl",
+                  ROOT / "data" / "replies-train-dec.jsonl"]
 LABELS = [label.value for label in Label]
 TO_A_PERSON = {"hesitant", "unclear"}
 

@@ -49,7 +49,7 @@ from bench.train_labels import (  # noqa: E402
     softmax,
 )
 
-AGREE_ALONE_GRID = (1.01, 0.95, 0.9, 0.85)
+AGREE_ALONE_GRID = (1.01, 0.98, 0.97, 0.95, 0.9)
 # How sure the model must be for a yes or a no both readers name (MODEL_MIN_PROBABILITY and
 # MODEL_MIN_REFUSED_PROBABILITY together); 0.6 chosen on 1 December (labels_cosign).
 BOTH_SAY_GRID = (0.8, 0.7, 0.6, 0.5)

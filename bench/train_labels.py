@@ -58,7 +58,11 @@ DEFAULT_TRAIN = [ROOT / "data" / "replies-train.jsonl",
                  # Third and fourth rounds (December): 1,882 near-miss pairs, voices and
                  # decisions in English and nine languages, by four more writers who saw no
                  # other set (test-set texts dropped).
-                 ROOT / "data" / "replies-train-more.jsonl"]
+                 ROOT / "data" / "replies-train-more.jsonl",
+                 # Fifth round (1 December): 1,818 in the nine languages (about 200 each, most
+                 # of them yeses and decisions) and English mixed with them, by three more
+                 # writers who saw no other set; scored before training on them (README).
+                 ROOT / "data" / "replies-train-dec.jsonl"]
 # Embeddings are taken once and kept outside the repository (the machine is shared: embedding
 # every reply again costs minutes of CPU). LABELS_EMBED_CACHE moves the file.
 CACHE = Path(os.environ.get("LABELS_EMBED_CACHE", "/tmp/labels-embeddings-cache.npz"))
