@@ -468,3 +468,37 @@ def test_bengali_give_a_time_books_need_time_doubts(text, expected):
 ])
 def test_mixed_english_and_another_language(text, language):
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Somali: "will not take it" in other persons, "let it not be given", consent taken back;
+    # "let her have it" is a yes; the same no with "now ... she is ill" is a "not now".
+    ("Cali iyo walaalkiis ma qaadanayaan, fadlan ixtiraama", R),
+    ("Annaga tallaalka ma qaadanno", R),
+    ("Oggolaanshaha aan siiyay waan ka noqday, gabadha ha la siinin", R),
+    ("Booster-ka ha la siiyo, berri ayaan imanaynaa", A),
+    ("hadda ma qaadanayso, way jirantahay", H),
+    # Arabic: "we are against", "we don't need vaccines", Moroccan and Egyptian "we don't";
+    # "we are not against them, but..." is not a no.
+    ("احنا ضد التطعيمات كلها، شكرا", R),
+    ("ما نحتاج أي لقاح لأولادنا", R),
+    ("ما بغيناش اللقاح، الله يخليك", R),
+    ("احنا مبنديش ولادنا أي حاجة من دي", R),
+    ("إحنا مش ضد اللقاحات بس عندي سؤال", H),
+    # Bengali: "will not be given", "no vaccine at all", "against these vaccines".
+    ("ছেলেকে কোনো টিকা দেবেন না, আমরা ঠিক করেছি", R),
+    ("amra tikar biruddhe, kono vaccine na", R),
+    ("আমরা এই ভ্যাকসিনের বিপক্ষে", R),
+    ("কোনো টিকা না দিলে কি সমস্যা?", H),
+    # Urdu: "no vaccine", "we don't give vaccines", "we have decided: no".
+    ("hamare ghar mein koi teeka nahi, shukriya", R),
+    ("ہم بچوں کو ویکسین نہیں دیتے", R),
+    ("humne faisla kar liya hai ke nahi lagwana", R),
+    ("abhi decide nahi kiya, pehle nurse se baat karni hai", H),
+    # "No vaccine has been given" is a fact, never a decision.
+    ("beti ko koi vaccine nahi lagi", H),
+    ("kono tika na dewa hoyeche", H),
+])
+def test_decided_no_in_general_forms_south(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)

@@ -275,3 +275,44 @@ CUES["sched"] += ["الجدة", "جدتو", "ستحضره", "ستحضرها", "�
                   "رح تجيبها", "رح يجيبه", "رح يجيبها", "بتجيبه", "بتجيبها", "بيجيبه", "بيجيبها",
                   "jaddito", "jaddeto", "jedto", "teta", "tayta", "ra7 tjibo", "ra7 tjiba",
                   "ra7 yjibo", "ra7 yjiba", "bitjibo", "bitjiba", "biyjibo", "biyjiba"]
+
+# December, third pass (general forms, not the new replies' wording). "We are against (these)
+# vaccines"; "we don't need vaccines"; "our religion does not allow vaccination"; "they
+# decided"; consent cancelled; Moroccan "we don't want / we don't vaccinate"; Egyptian "we don't
+# give", "we won't give him", "don't do any vaccine"; Arabizi "we won't give".
+_NOUNS3 = ["تطعيم*", "التطعيم*", "لقاح*", "اللقاح*", "tat3eem*", "tat3im*", "la2a7*", "vaccin*"]
+CUES["refuse_soft"] += ["نحن ضد", "احنا ضد", "انا ضد", "ضد هذه اللقاحات", "ضد هذه التطعيمات",
+                        "ضد هاللقاحات", "ضد هالتطعيمات", "ضد اي لقاح", "ضد اي تطعيم",
+                        "قرروا ما", "قرروا عدم", "قرروا انه لا", "قررت ما", "قررت عدم",
+                        "ما كنلقحوش", "مانلقحوش", "ما نلقحوش", "ma knl9a7ouch", "ma nl9a7ouch",
+                        "مبنديش", "ما بنديش", "مش هنديله", "مش هنديها", "مش هنديهم",
+                        "لغيت موافقتي", "الغيت موافقتي", "لغينا موافقتنا", "الغينا موافقتنا",
+                        "sa7abt el consent", "sa7abna el consent", "sa7abt el mwaf2a",
+                        "سحبت الموافقة"]
+CUES["refuse_soft"] += [f"{neg} {v} {n}" for neg in ("ما", "لا", "مش", "مو")
+                        for v in ("تسمح", "يسمح", "بتسمح", "بيسمح")
+                        for n in ("بالتطعيم*", "باللقاح*", "بالتطعيمات")]
+CUES["refuse"] += [f"{neg} ... {n}" for neg in ("لا نحتاج", "ولا نحتاج", "لا نحتاج الى",
+                                                "لسنا بحاجة",
+                                                "مش محتاجين", "مو محتاجين", "ما نحتاج",
+                                                "متعملوش", "ما تعملوش", "ma7adesh yedilo",
+                                                "ma7adesh yedilha", "محدش يديله", "محدش يديها")
+                   for n in _NOUNS3]
+CUES["refuse"] += [f"{n} {v}" for n in ("ما بغيناش", "ما بغيتش", "مابغيناش", "ma bghinach",
+                                        "mabghinach", "ma bghitch", "ma bghinch")
+                   for v in ("نلقح*", "اللقاح", "التلقيح", "الفاكسان", "الفاكسين", "nl9a7*",
+                             "l9a7", "tl9i7", "lvaccin", "el vaccin", "vaccin")]
+CUES["refuse"] += ["لا ما بغيناش", "لا ما بغيتش", "la ma bghinach", "la ma bghitch",
+                   "لا , ما بغيناش", "la , ma bghinach"]
+CUES["refuse"] += [f"{w} {v}" for w in ("ma ra7", "ma rah", "mish ra7", "msh ra7", "mosh ha",
+                                        "mosh bene3mel", "mish bene3mel", "mesh bene3mel")
+                   for v in ("n3ati*", "n3atti*", "n3ti*", "ne3ti*", "tat3eem*", "tat3im*")]
+CUES["refuse"] += [f"ولن {v}" for v in _WONT_DO]
+REWRITES["REASSURED"] += ["ليس لديه اي حساسية", "ليس لديها اي حساسية", "مفيش عنده حساسية",
+                          "مفيش عندها حساسية"]
+# "We are not against (vaccines)": lukewarm, never the "against" of a refusal.
+REWRITES["NOTAGAINST"] = [f"{n} ضد" for n in ("لسنا", "لست", "مش", "مو", "ما نحن", "ما احنا",
+                                              "مانا", "مني", "موش", "ماناش")]
+CUES["book"] += ["بالحجز"]
+# Moroccan "ok" ("wakha", "waxxa").
+CUES["yes"] += ["واخا", "wakha", "wakhkha", "waxxa"]

@@ -258,3 +258,25 @@ CUES["book"] += ([f"{t} {v}" for t in ("time", "taim", "টাইম") for v in 
                     for t in _TIME for v in _GIVE]
                  + [f"appointment {v}" for v in _GIVE])
 CUES["sched"] += ["নানু", "নানি", "দাদু", "দাদি", "আব্বু", "আম্মু", "abbu", "ammu"]
+
+# December, third pass (general forms, not the new replies' wording). "(It) will not be given",
+# "no vaccine (at all)", "don't give (her) any vaccine", "no one in our home gets vaccines",
+# "we are against these vaccines", "we don't vaccinate", consent taken back or cancelled.
+_NO_VACCINE = ["টিকা", "টিকাই", "ভ্যাকসিন", "tika", "teeka", "vaccine", "mmr"]
+CUES["refuse_soft"] += ["দেওয়া হবে না", "দেয়া হবে না", "deya hobe na", "dewa hobe na",
+                        "dimu na", "দিমু না", "টিকার বিপক্ষে", "ভ্যাকসিনের বিপক্ষে",
+                        "টিকা দেয় না", "teeka dey na", "tika dey na", "vaccine dey na",
+                        "টিকা চলে না", "tika chole na", "vaccinate করি না", "vaccinate kori na",
+                        "সম্মতি ফিরিয়ে", "sommoti firiye", "consent wapas", "consent fires",
+                        "consent cancel", "consent বাতিল", "consent batil", "সম্মতি বাতিল"]
+CUES["refuse_soft"] += [f"{k} {v} {n}" for k in ("কোনো", "কোন", "kono", "kuno")
+                        for v in _NO_VACCINE for n in ("না", "na", "nai", "নাই", "দিবেন না",
+                                                        "দেবেন না", "diben na", "deben na")]
+CUES["refuse_soft"] += [f"{v} {h}" for v in _NO_VACCINE
+                        for h in ("হবে না", "hobe na", "দিবেন না", "দেবেন না", "diben na",
+                                  "deben na")]
+# "If (we) don't give/take it" is a question's condition, not a decision.
+CUES["condition"] += ["না নিলে", "না দিলে", "na nile", "na dile"]
+# "No vaccine has been given" ("kono tika na dewa hoyeche") is a fact, not a decision.
+CUES["condition"] += ["না দেওয়া", "না দেয়া", "না নেওয়া", "na dewa", "na deya", "na neya",
+                      "na newa"]

@@ -237,3 +237,25 @@ CUES["condition"] += ["mardambe", "mar danbe", "goor dambe", "waqti dambe", "waq
                       "maalin kale", "hadhow", "hadow", "dib u dhig*"]
 # Who brings the child ("aabihiis ayaa keenaya": his father brings him): logistics (rule 2).
 CUES["sched"] += ["aabih*", "aabah*", "hooyad*", "adeer*", "eedo*", "habaryar*"]
+
+# December, third pass (the new replies' general forms, not their wording). "Will not take it"
+# in each person ("ma qaadanno": we don't take it; "ma qaadanayso": she won't), "that he not
+# take it", "let it not be given" ("ha la siinin"; "ha la siiyo" is the yes), "we don't believe
+# in vaccines" and consent given then taken back ("oggolaanshihii ... ka noqday").
+CUES["refuse_soft"] += ["ma qaadanno", "ma qaadanayno", "ma qaadanayso", "ma qaadanayaan",
+                        "ma qaadan doonto", "ma qaadan doonaan", "ma qaadan doonno",
+                        "mana qaadanno", "mana qaadanayso", "inuusan qaadan", "inaysan qaadan",
+                        "inaanan qaadan", "inaynaan qaadan", "ha la siinin", "ha la siin",
+                        "ha siinina", "ha siinin", "lagama durayo", "lagama duri doono",
+                        "lama siin doono", "lama siinayo"]
+CUES["refuse"] += [f"{v} ... {d}" for v in ("tallaal*", "talaal*", "irbad*")
+                   for d in ("ma rumaysni", "ma rumaysnin", "ma rumaysanin", "ma rumaysano",
+                             "ma rumaysanno", "ma aaminno", "ma aaminsanin", "ma aaminsani")]
+CUES["refuse"] += [f"{c} ... {w}" for c in ("oggolaansh*", "ogolaansh*")
+                   for w in ("ka noqday", "ka noqonay", "ka noqnay", "ka laabtay", "ka laabanay")]
+# "I refuse" ("waxaan diidayaa"); "ma diidayo" (I don't refuse) is another word.
+CUES["refuse"] += ["diidayaa", "diideynaa", "diidaynaa"]
+# "Of course" as a yes.
+CUES["yes"] += ["dabcan", "dabacan"]
+# "Let her be given it", "let him have it" ("MMR-ka ha la siiyo"): a yes.
+CUES["yes"] += ["ha la siiyo", "ha la tallaalo", "ha qaadato", "ha qaato"]

@@ -256,3 +256,26 @@ CUES["tag_ok"] = ["theek hai", "thik hai", "theek he", "thik he", "theek hai na"
                  "مسئلہ تو نہیں"]
 # Who brings the child ("nana le kar aayenge"): how the family will come (rule 2).
 CUES["sched"] += ["nana", "dada", "nanu", "abbu", "ammi", "نانا", "دادا", "دادی", "ابو", "امی"]
+
+# December, third pass (general forms, not the new replies' wording). "No vaccine (at all)",
+# "we don't give/have our children vaccines", "MMR will not be done", "we don't vaccinate".
+CUES["refuse_soft"] += [f"koi {n} nahi" for n in ("vaccine", "teeka", "tika", "teekay", "mmr")]
+CUES["refuse_soft"] += [f"کوئی {n} نہیں" for n in ("ویکسین", "ٹیکہ", "ٹیکے", "mmr")]
+CUES["refuse_soft"] += [f"{n} nahi {v}" for n in ("vaccine", "vaccines", "teeke", "tikay")
+                        for v in ("dete", "deti", "dilwate", "dilwati", "lete", "leti")]
+CUES["refuse_soft"] += [f"{n} نہیں {v}" for n in ("ویکسین", "ٹیکے", "vaccinate")
+                        for v in ("دیتے", "دیتی", "دلواتے", "دلواتی", "لیتے", "لیتی", "کرتے",
+                                  "کرتی")]
+CUES["refuse_soft"] += ["vaccinate nahi karte", "vaccinate nahi karti", "mmr نہیں ہوگا",
+                        "ویکسین نہیں ہوگی", "ٹیکہ نہیں ہوگا", "mmr nahi hoga",
+                        "vaccine nahi hogi", "teeka nahi hoga"]
+# "We have decided: no" (the decision, then the no; "decide nahi kiya" is undecided).
+CUES["refuse_soft"] += [f"{d} ... {no}" for d in ("decide kar liya", "decide kr liya",
+                                                  "faisla kar liya", "faisla kiya", "فیصلہ کر لیا",
+                                                  "فیصلہ کیا")
+                        for no in ("nahi", "nahin", "nhi", "نہیں")]
+# "If (we) don't have it", "without it": a question's condition, not a decision.
+CUES["condition"] += ["na lagwaya to", "nahi lagwaya to", "نہ لگوایا تو", "نہیں لگوایا تو"]
+# "No vaccine has been given yet" ("koi vaccine nahi lagi"): a fact, not a decision.
+CUES["condition"] += ["koi vaccine nahi lagi", "koi teeka nahi laga", "koi vaccine nahi hui",
+                      "کوئی ویکسین نہیں لگی", "کوئی ٹیکہ نہیں لگا", "کوئی ویکسین نہیں ہوئی"]
