@@ -87,9 +87,12 @@ def _bounded(alternatives: list[str]) -> re.Pattern[str]:
 
 
 def _phrase_pattern(phrase: str) -> str:
-    """A lexicon phrase as a pattern: ``*`` ends a stem, `` ... `` stands for up to four words."""
+    """A lexicon phrase as a pattern: ``*`` ends a stem (of any of its words), `` ... `` stands
+    for up to four words."""
     if " ... " in phrase:
         return r"(?: [^ ]+){0,4} ".join(_phrase_pattern(part) for part in phrase.split(" ... "))
+    if " " in phrase.strip():  # each word may end a stem ("ostateczn* decyzj*")
+        return " ".join(_phrase_pattern(word) for word in phrase.split())
     stem = phrase.endswith("*")
     words = normalise(phrase.rstrip("*")).split(" ")
     body = " ".join(re.escape(w) for w in words)

@@ -97,7 +97,7 @@ _MARKERS: dict[str, set[str]] = {
         zinutes nera ten dar gal pries kada galima registruokit uzrasykit atves atvesiu sutinku
         tinka reikia kas nieko neturiu mano jau paskiepijo padare persikraustem nebesam seselė
         gydytoja gydytojas prasom atsisakau atsisakome nedarysim nesutinku duokit pagalvot
-        pagalvoti pamatysim negalim galim"""),
+        pagalvoti pamatysim negalim galim nenorim nenoriu sprendimas galutinis"""),
     "fr": _words("""oui non merci daccord bonjour je nous vous mon fils fille enfant vaccin est
         pas le les des une avec sil plait rendez demenage mauvais peur inquiet inquiete suis
         veux voulons"""),

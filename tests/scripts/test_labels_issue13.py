@@ -348,3 +348,54 @@ def test_fifth_round_english_replies_that_are_not_a_yes(text, expected):
 ])
 def test_handing_a_message_on_is_not_a_refusal_and_a_jab_given_is_a_fact(text, expected):
     assert classify(text).label is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A decision said as a past choice, of someone else, or as a rule of the house.
+    ("Zrezygnowaliśmy z szczepionek dla obu synów", Label.REFUSED),
+    ("Rodzice odmawiają szczepienia, proszę to wpisać", Label.REFUSED),
+    ("Postanowiliśmy że Ola nie dostanie żadnej dawki", Label.REFUSED),
+    ("Nie chcemy tego dla córki, dziękujemy", Label.REFUSED),
+    ("Nu mai vrem să fie vaccinat Matei, ne-am răzgândit", Label.REFUSED),
+    ("Ne-am retras acordul pentru vaccinuri", Label.REFUSED),
+    ("La noi în familie nu acceptăm vaccinuri", Label.REFUSED),
+    ("Tėvai atsisako skiepų abiem vaikams", Label.REFUSED),
+    ("Mūsų namuose niekas nesiskiepija", Label.REFUSED),
+    ("A avó dele não quer a vacina para o menino", Label.REFUSED),
+    ("Aqui somos uma família que não vacina", Label.REFUSED),
+    ("Desisti de vacinar os miúdos", Label.REFUSED),
+    ("No les ponemos vacunas a los niños", Label.REFUSED),
+    ("No queremos que el niño reciba vacunas", Label.REFUSED),
+    ("Nuestra respuesta es no, gracias", Label.REFUSED),
+    # A "won't bring her" softened by a time stays a conditional no (rule 4).
+    ("No la vamos a llevar hasta que se cure", Label.HESITANT),
+    # Mid-phrase stems read every form ("ostateczn* decyzj*").
+    ("Nie, to nasza ostateczna decyzja", Label.REFUSED),
+])
+def test_december_decisions_in_pl_ro_lt_pt_es(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A yes with the illness over, the first dose gone well, or health said to be fine.
+    ("Tak, córka nie ma już gorączki, zapiszcie ją", Label.AGREE),
+    ("Da, nu are probleme de sănătate, programați-ne", Label.AGREE),
+    ("Sim, a febre já passou, podem marcar", Label.AGREE),
+    ("Sí, ya no tiene tos, dadnos cita", Label.AGREE),
+    # A call promised to book is booking; one to ask is still a question.
+    ("Ok, zadzwonię w poniedziałek żeby zapisać małą", Label.AGREE),
+    ("Zadzwonię jutro żeby zapytać o skutki uboczne", Label.HESITANT),
+    # "If possible, after 5", "just tell me when", "give me an hour", "we'd like", "suits us".
+    ("Da, programați-o, dacă se poate după ora 5", Label.AGREE),
+    ("Facem vaccinul, spuneți-mi când", Label.AGREE),
+    ("Norėtume skiepo dukrai, kada laisva?", Label.AGREE),
+    ("Ketvirtadienio popietė mums tiktų", Label.AGREE),
+    ("Quinta à tarde dá para nós", Label.AGREE),
+    # Not speaking English is logistics with a yes, and no yes on its own ("bine": well).
+    ("Sí, pero no hablo bien inglés, ¿hay intérprete?", Label.AGREE),
+    ("Nu vorbesc engleza bine", Label.UNCLEAR),
+])
+def test_december_yeses_in_pl_ro_lt_pt_es(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)

@@ -3,8 +3,9 @@
 Each language maps a cue name (the same names as the English rules) to
 phrases written as a speaker would type them; they are normalised like a
 reply (lower case, Latin accents stripped, Arabic alef forms folded) when
-compiled. A phrase matches whole tokens; a trailing ``*`` lets the last word
-take any ending ("zaszczepion*" matches zaszczepiony, zaszczepiona).
+compiled. A phrase matches whole tokens; a ``*`` ending any of its words lets that
+word take any ending ("zaszczepion*" matches zaszczepiony, zaszczepiona; "ostateczn*
+decyzj*" matches "ostateczna decyzja", "ostatecznej decyzji").
 
 The lists were written for this service (a practice asking a parent to book a
 child's missed routine vaccines). They are deliberately short and literal:

@@ -399,3 +399,42 @@ CUES["tag_ok"] = ["vale", "está bien", "estaría bien", "le parece bien", "les 
                  "te va bien", "puede ser", "se puede", "sirve", "ok", "de acuerdo",
                  "hay algún problema", "hay problema", "algún problema", "es posible",
                  "podría ser", "no hay problema"]
+
+# December (tune gaps): not putting vaccines on one's children ("no le pongo vacunas"), not
+# wanting the child to receive any ("no deseo que ... reciba"), refusing in a formal word
+# ("rehusamos"), a rule of the house ("familia que no vacuna", "años sin vacunar"), the answer
+# given as final ("mi respuesta es no", "ahora y siempre"), not bringing the child (softened by
+# any "hoy" or "hasta que"); a yes's reassurance that the illness has passed or the first dose
+# went well; "qué días tenéis libres" asked with a yes is scheduling (rule 2).
+CUES["refuse"] += _spelt(
+    ["no le pongo vacuna*", "no les pongo vacuna*", "no le ponemos vacuna*",
+     "no les ponemos vacuna*", "no ponemos vacuna*", "no pongo vacuna*",
+     "rehusamos", "rehuso", "rehusamos la vacuna*", "rehuso la vacuna*"]
+    + [f"{n} que ... {v}" for n in ("no deseo", "no deseamos", "no quiero", "no queremos")
+       for v in ("reciba", "reciban")]
+    + ["familia que no vacuna", "casa que no vacuna"])
+CUES["refuse_soft"] += _spelt(
+    ["años sin vacunar*", "sin vacunar a ningun*", "no vamos a cambiar", "no voy a cambiar",
+     "mi respuesta es no", "nuestra respuesta es no", "por conviccion",
+     "no la vamos a llevar", "no lo vamos a llevar", "no los vamos a llevar",
+     "no la voy a llevar", "no lo voy a llevar", "no la voy a traer", "no lo voy a traer",
+     "no los voy a traer", "no la vamos a traer", "no lo vamos a traer"])
+REWRITES["EVERNO"] += ["ahora y siempre", "ni ahora ni en el futuro"]
+REWRITES["REASSURED"] += (
+    [f"{a} {i}" for a in ("ya no tiene", "no tiene ya", "ya sin", "ya se le quito la",
+                          "ya se le quito el", "se le quito la", "se le quito el",
+                          "ya esta bien de la", "ya esta bien del", "ya esta bien de")
+     for i in _ILL]
+    + ["sin ninguna reaccion", "ninguna reaccion", "la llevo muy bien", "lo llevo muy bien",
+       "la llevo bien", "lo llevo bien", "le sento bien", "le sento genial",
+       "no sabia que", "no sabiamos que"])
+CUES["sched"] += ["que dias", "q dias", "dias libres", "teneis libre*", "tienen libre*",
+                  "hay libre*"]
+# Not speaking English is why an interpreter or someone else comes: logistics (rule 2); an
+# apology for answering late is no "no"; "no ... lo tenemos claro" is a settled choice.
+REWRITES["PREFERRED"] += ["no habl* ... ingles", "no sabe ingles", "no se ingles",
+                          "no entiend* ... ingles"]
+REWRITES["REASSURED"] += ["que no conteste antes", "por no contestar", "no pude contestar",
+                          "que no respondi antes", "por no responder"]
+REWRITES["KEEPCHOICE"] = ["no ... lo tenemos claro", "no ... lo tengo claro",
+                          "no ... lo tenemos muy claro", "no ... lo tengo muy claro"]

@@ -197,3 +197,28 @@ CUES["tag_ok"] = ["ar gerai", "gerai", "ar tinka", "tinka", "ar tiks", "tiks", "
                  "galima", "ar ok", "ok", "ar nieko tokio", "nieko tokio", "ar normalu",
                  "ar bus gerai", "bus gerai", "ar tai tinka", "ar taip galima", "ar gali būti",
                  "gali būti", "ar nėra problemų", "ar ne problema"]
+
+# December (tune gaps): refusing said in the third person and the past ("tėvai atsisako",
+# "atsisakėm skiepų", "šeima neskiepija", "niekas nesiskiepija"), consent withdrawn with
+# "savo" between, "no vaccine will be" ("skiepo nebus"), objecting, "we don't need your
+# vaccines"; "not now, not ever" said with "kada nors"; booking in the future and "we'd like"
+# (the conditional of "want"), "would suit".
+CUES["refuse"] += ["atsisako skiep*", "atsisakėm skiep*", "atsisakėme skiep*",
+                   "atsisakiau skiep*", "atsisako vakcin*", "atsisakom vakcin*",
+                   "neskiepija", "nesiskiepija", "nesiskiepys", "nenorim to skiep*",
+                   "nenorim tų skiep*", "nenorime to skiep*", "nenorime tų skiep*",
+                   "nenoriu to skiep*", "nenoriu tų skiep*", "prieštarauju skiep*",
+                   "prieštaraujame skiep*", "prieštaraujam skiep*"]
+CUES["refuse_soft"] += ["skiepo nebus", "skiepo ... nebus", "vakcinos nebus",
+                        "atšauki* ... sutikim*", "atsiimu ... sutikim*", "atsiimam* ... sutikim*",
+                        "niekas nesiskiep*", "niekas neskiep*", "nereikia jūsų skiep*",
+                        "nereikia tų skiep*", "mums nereikia skiep*"]
+REWRITES["EVERNO"] += ["nei dabar nei kada nors", "nei dabar, nei kada nors",
+                       "nei dabar nei kada", "nei dabar nei ateityje"]
+CUES["book"] += ["užsiregistruos*", "prašau užregistruoti", "prašom užregistruoti",
+                 "prašome užregistruoti"]
+CUES["yes"] += ["norėtume", "norėtumėm", "norėtumėme", "tiktų", "mums tinka", "mums tiktų"]
+# Not speaking English is why an interpreter or someone else comes: logistics (rule 2).
+REWRITES["PREFERRED"] += ["nekalb* ... angliškai gerai", "nekalb* ... angliškai",
+                          "nemoku angliškai", "nemoka angliškai",
+                          "nemoku anglų", "nemoka anglų"]

@@ -249,3 +249,33 @@ CUES["tag_ok"] = ["może być", "może tak być", "czy może być", "czy może t
                  "dobrze", "czy dobrze", "czy tak dobrze", "w porządku", "czy to w porządku",
                  "da się", "czy da się", "można", "czy można", "czy tak można",
                  "czy tak będzie dobrze", "będzie dobrze", "wystarczy"]
+
+# December (tune gaps): a decision said as a past choice or a rule of the house ("we gave up
+# vaccines", "decided she will not get MMR", "parents refuse"), a dismissal ("leave us
+# alone"), and a call promised only to book ("I'll ring tomorrow to book"), which is booking.
+CUES["refuse"] += ["odmawiają szczepi*", "odmówił* szczepi*", "odmówiliśmy szczepi*",
+                   "zrezygnował* ze szczepi*", "zrezygnował* z szczepi*",
+                   "zrezygnował* ze szczepionek", "zrezygnował* z mmr"]
+CUES["refuse_soft"] += ["decyzj* o nieszczepieniu", "za nieszczepieniem", "bez szczepionek",
+                        "nikt nie był szczepion*", "nikt nie była szczepion*",
+                        "nie dostanie szczepion*", "nie dostanie mmr", "nie dostanie żadn*",
+                        "nie dostaną szczepion*", "nie dostaną żadn*",
+                        "zdecydował* że ... nie dostan*", "zdecydował* że ... nie będzie",
+                        "postanowił* że ... nie dostan*", "postanowił* że ... nie będzie"]
+CUES["refuse_soft"] += [f"{no} ... {w}" for no in _NO for w in (
+    "postanowione", "uszanować", "uszanujcie", "szanujcie")]
+CUES["stop"] += ["brak kontaktu", "proszę o brak kontaktu"]
+REWRITES["REASSURED"] += ["nie ma już gorączk*", "już nie ma gorączk*", "nie ma już kataru",
+                          "już nie ma kataru", "nie gorączkuje", "wszystko dobrze więc"]
+REWRITES["PREFERRED"] += ["zadzwonię ... żeby", "zadzwonię ... aby", "zadzwonimy ... żeby",
+                          "zadzwonimy ... aby"]
+REWRITES["GETLOST"] = ["dajcie nam spokój", "dajcie mi spokój", "dajcie spokój",
+                       "zostawcie nas w spokoju", "zostawcie mnie w spokoju"]
+# Not wanting "it" for the child names the vaccine's receiver, so it is not about the texts.
+CUES["refuse_soft"] += [f"{n} tego dla {w}" for n in ("nie chcę", "nie chcemy", "niechce")
+                        for w in ("córki", "syna", "dziecka", "dzieci", "niego", "niej", "małej",
+                                  "małego", "mojej", "mojego", "naszej", "naszego")]
+# Not speaking English is why an interpreter or someone else comes: logistics (rule 2).
+REWRITES["PREFERRED"] += ["nie mówi* ... po angielsku dobrze", "nie mówi* ... po angielsku",
+                          "nie znam* ... angielskiego",
+                          "nie zna* ... angielskiego"]

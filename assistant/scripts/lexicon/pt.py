@@ -367,3 +367,38 @@ CUES["tag_ok"] = ["pode ser", "tudo bem", "tá bom", "ta bom", "está bem",
 # Had it, said with when ("tomou semana passada": had it last week).
 CUES["already"] += [f"{v} ... {w}" for v in ("tomou", "levou", "ja fez", "fez a vacina")
                     for w in ("semana passada", "mes passado", "ontem", "ano passado")]
+
+# December (tune gaps): a no said by or of someone else ("a mãe dele não quer vacina", "os
+# pais recusam a vacinação"), not accepting a named vaccine, giving vaccines up, consent
+# withdrawn after "quero", a rule of the house ("família que não vacina", "vacina aqui não
+# entra", "ninguém é vacinado"), a dismissal ("deixem-nos em paz"); a yes's reassurance that
+# the illness has passed; a weekday ruled out with "só não pode"; "dá para nós" (suits us).
+CUES["refuse"] += _negated(
+    [f"{n} {w}" for n in ("nao quer", "nao querem", "nao aceito", "nao aceitamos")
+     for w in [*_THE_JAB, "a vaspr", "vaspr", "a vacinacao", "vacinacao"]]
+    + ["recusam a vacina*", "recusa a vacina*", "recusamos a vacina*", "recuso a vacina*",
+       "recusam vacina*", "desistimos das vacinas", "desisti das vacinas", "desistimos de vacinar",
+       "desisti de vacinar", "quero retirar o consentimento", "queremos retirar o consentimento",
+       "retirar o consentimento", "retiro o meu consentimento", "retirar a autorizacao",
+       "familia que nao vacina", "gente que nao vacina", "casa que nao vacina"])
+CUES["refuse_soft"] += _negated(
+    ["vacina aqui nao entra", "vacinas aqui nao entram", "aqui nao entra vacina*",
+     "nao entra aqui em casa", "nao entra na nossa casa", "ninguem e vacinad*",
+     "ninguem esta vacinad*", "ninguem foi vacinad* e"])
+REWRITES["GETLOST"] = ["deixem-nos em paz", "deixem nos em paz", "deixem-me em paz",
+                       "deixem me em paz", "nos deixem em paz", "me deixem em paz"]
+REWRITES["REASSURED"] += _negated(
+    [f"{a} {i}" for a in ("ja nao tem", "nao tem mais", "ja sem") for i in _ILL]
+    + [f"{i} {w}" for i in ("a febre", "febre", "a tosse", "tosse", "a gripe", "a virose")
+       for w in ("passou", "ja passou", "ja foi embora", "sumiu")])
+REWRITES["PREFERRED"] += _negated([f"{n} {d}" for n in ("nao pode", "so nao pode",
+                                                         "so nao posso", "so nao da")
+                                   for d in _DAYS])
+CUES["yes"] += ["da para nos", "da pra nos", "da para mim", "da pra mim", "da para a gente",
+                "da pra gente"]
+# Not speaking English is why an interpreter or someone else comes: logistics (rule 2); an
+# apology for answering late is no "no".
+REWRITES["PREFERRED"] += _negated(["nao fal* ... ingles", "nao sei ingles", "nao sabe ingles",
+                                   "nao entend* ... ingles"])
+REWRITES["REASSURED"] += _negated(["desculp* ... nao ter respondido", "nao respondi antes",
+                                   "por nao responder", "nao pude responder"])

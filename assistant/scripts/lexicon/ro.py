@@ -236,3 +236,50 @@ CUES["tag_ok"] = ["se poate", "se poate așa", "e ok", "e ok așa", "este ok", "
                  "în regulă", "merge", "merge așa", "vă convine", "vă e bine", "e posibil",
                  "este posibil", "putem așa", "e vreo problemă", "este vreo problemă",
                  "e problemă", "vă deranjează"]
+
+# December (tune gaps): consent withdrawn in the past tense ("mi-am retras acordul"), a
+# change of mind ("nu mai vreau să fie vaccinată"), a rule of the house ("familia nu acceptă
+# vaccinuri", "nu intră în casa noastră"), vaccines given up ("am renunțat la vaccinuri"),
+# and a final decision; a yes's reassurance about health and medicines; "dacă se poate"
+# ("if possible, after 4") is a time asked for, not "maybe" (the "poate ..." doubt); a
+# partner already asked ("am vorbit cu soțul și ...") is no request to talk.
+CUES["refuse"] += ["nu mai vrem vaccin*", "nu mai vreau vaccin*", "nu mai vreau să fie vaccinat*",
+                   "nu mai vrem să fie vaccinat*", "nu mai vreau să-l vaccin*",
+                   "nu mai vreau să o vaccin*", "nu mai vrem să-l vaccin*",
+                   "nu mai vrem să o vaccin*", "n-o mai vaccinăm", "nu o mai vaccinăm",
+                   "nu-l mai vaccinăm", "nu îl mai vaccinăm", "n-o mai vaccinez",
+                   "nu o mai vaccinez", "nu-l mai vaccinez", "nu îl mai vaccinez",
+                   "nu acceptă vaccin*", "nu acceptăm vaccin*", "nu accept vaccin*",
+                   "retras* acordul", "retras* consimțământul", "am retras acordul",
+                   "ne-am retras acordul", "mi-am retras acordul",
+                   "mi-am retras consimțământul", "ne-am retras consimțământul"]
+CUES["refuse_soft"] += ["am renunțat la vaccin*", "renunțăm la vaccin*", "renunț la vaccin*",
+                        "nu avem încredere în vaccin*", "nu am încredere în vaccin*",
+                        "n-avem încredere în vaccin*", "nu o să le facem", "n-o să le facem",
+                        "nu o să-i facem", "n-o să-i facem", "nu intră în casa noastră",
+                        "nu intră la noi în casă", "vaccinați și nu vor fi",
+                        "vaccinat* și nu va fi", "vaccinat* și nici nu vor fi",
+                        "rămână nevaccinat*", "decizia mea e finală", "decizia mea este finală",
+                        "decizia noastră e finală", "decizia noastră este finală",
+                        "decizia e finală", "decizia este finală"]
+REWRITES["REASSURED"] += ["nu ia ... medicament*", "nu ia niciun medicament",
+                          "nu are ... problem* de sănătate", "nu are nicio problemă de sănătate",
+                          "nu are probleme de sănătate", "i-a scăzut febra", "nu mai are febră"]
+REWRITES["PREFERRED"] += ["dacă se poate", "daca se poate"]
+REWRITES["PREFERRED"] += [f"{neg} {d}" for neg in ("nu", "numai nu", "doar nu", "dar nu")
+                          for d in ("vinerea", "miercurea", "marțea", "lunea")]
+REWRITES["REASSURED"] += ["am vorbit cu soțul și", "am vorbit cu soția și",
+                          "am vorbit cu partenerul și", "am discutat cu soțul și",
+                          "am discutat cu soția și", "am vorbit cu soțul ,", "am vorbit cu soția ,"]
+CUES["yes"] += ["facem vaccinul", "facem vaccinurile", "îi facem vaccinul"]
+CUES["book"] += ["spuneți-mi când", "spuneți-ne când", "spuneți-mi doar când",
+                 "dați-mi ... o oră", "dați-ne ... o oră", "dați-mi ... o programare",
+                 "dați-ne ... o programare"]
+# "Vă anunț că ..." (I am letting you know that ...) opens a statement; it asks for no talk.
+REWRITES["REASSURED"] += ["vă anunț că", "vă anunțăm că", "va anunt ca", "va anuntam ca"]
+# Not speaking English is why an interpreter or someone else comes: logistics (rule 2).
+# The longer forms first: "bine" after "engleză" is "well", not a yes.
+REWRITES["PREFERRED"] += ["nu știu engleză bine", "nu știu ... engleză bine",
+                          "nu vorb* engleză bine", "nu vorb* ... engleză bine",
+                          "nu vorb* ... engleză", "nu vorb* ... englezește", "nu știu engleză",
+                          "nu știe engleză"]
