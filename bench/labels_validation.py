@@ -19,6 +19,10 @@ Measured 2026-11-30 (co-signed, all / held-aside macro-F1, false agrees): 40 (to
 0.781 / 0.760, 7; read at 36 0.780 / 0.758, 7; at 32 0.779 / 0.756, 7; at 28 0.775 /
 0.754, 7 and 1 false refusal; retrained at 36 0.780 / 0.758, 6; at 32 0.776 / 0.751, 6;
 at 30 0.780 / 0.755, 7. None unchanged, so MAX_TOKENS stays 40.
+Measured again 2026-12-01 with the MLP head retrained at the budget (9,921 replies; co-signed
+all / held-aside macro-F1, false agrees): 40 0.907 / 0.856, 4; 32 0.905 / 0.852, 5. On that
+day's machine (AMD EPYC, AVX2) 40 tokens give p99 59 ms a reply and 32 about 48 ms: MAX_TOKENS
+stays 40 while the labels miss their target (README, issue 13).
 """
 
 from __future__ import annotations
