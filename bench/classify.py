@@ -53,10 +53,20 @@ DEFAULT_FILES = [ROOT.parent / "shared" / "data" / "replies-dev.jsonl",
                  # (English texts, English speech and dictation, nine languages), checked by a
                  # fourth; sealed until the configuration it measures was committed.
                  ROOT / "data" / "replies-test-c.jsonl"]
-TRAINING_FILES = [ROOT / "data" / "replies-train.jsonl", DEFAULT_FILES[0],
+TRAINING_FILES = [ROOT / "data" / "replies-train.jsonl",
+                  DEFAULT_FILES[0],
+                  # labels.md's own example: a thumbs-up that clearly means yes is agree.
                   ROOT / "data" / "replies-train-spec.jsonl",
+                  # Second round (December): 2,238 more in UK voices, speech, nine languages and
+                  # near-miss pairs, by three more writers (test-set texts dropped).
                   ROOT / "data" / "replies-train-voices.jsonl",
+                  # Third and fourth rounds (December): 1,882 near-miss pairs, voices and
+                  # decisions in English and nine languages, by four more writers who saw no
+                  # other set (test-set texts dropped).
                   ROOT / "data" / "replies-train-more.jsonl",
+                  # Fifth round (1 December): 1,818 in the nine languages (about 200 each, most
+                  # of them yeses and decisions) and English mixed with them, by three more
+                  # writers who saw no other set; scored before training on them (README).
                   ROOT / "data" / "replies-train-dec.jsonl"]
 LABELS = [label.value for label in Label]
 TO_A_PERSON = {"hesitant", "unclear"}

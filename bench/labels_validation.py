@@ -147,36 +147,29 @@ def main() -> None:
     print(line("rules alone", gold, [r.label.value for r in rules]))
     print(line(f"model alone (l2 {args.l2:g}, hidden {args.hidden})", gold,
                [m.label.value for m in readings]))
-    saved = labels_cosign.AGREE_ALONE_PROBABILITY
+    grid(rules, readings, gold, part, "agree alone", ("AGREE_ALONE_PROBABILITY",),
+         AGREE_ALONE_GRID)
+    grid(rules, readings, gold, part, "both say",
+         ("MODEL_MIN_PROBABILITY", "MODEL_MIN_REFUSED_PROBABILITY"), BOTH_SAY_GRID)
+
+
+def grid(rules: list, readings: list, gold: list[str], part: list[int], name: str,
+         settings: tuple[str, ...], values: tuple[float, ...]) -> None:
+    """Co-signed figures, all and held-aside, with ``labels_cosign``'s ``settings`` set to
+    each of ``values`` in turn (the others as in use; all restored after)."""
+    saved = [getattr(labels_cosign, setting) for setting in settings]
     try:
-        for threshold in AGREE_ALONE_GRID:
-            labels_cosign.AGREE_ALONE_PROBABILITY = threshold
+        for value in values:
+            for setting in settings:
+                setattr(labels_cosign, setting, value)
             predicted = [labels_cosign.co_sign(r, m).label.value
                          for r, m in zip(rules, readings, strict=True)]
-            print(line(f"co-signed, agree alone {threshold:g}", gold, predicted))
+            print(line(f"co-signed, {name} {value:g}", gold, predicted))
             print(line(f"  held-aside {len(part)}", [gold[i] for i in part],
                        [predicted[i] for i in part]))
     finally:
-        labels_cosign.AGREE_ALONE_PROBABILITY = saved
-    both_say(rules, readings, gold, part)
-
-
-def both_say(rules: list, readings: list, gold: list[str], part: list[int]) -> None:
-    """The same figures for each threshold of BOTH_SAY_GRID (agree alone as in use)."""
-    names = ("MODEL_MIN_PROBABILITY", "MODEL_MIN_REFUSED_PROBABILITY")
-    saved = [getattr(labels_cosign, name) for name in names]
-    try:
-        for threshold in BOTH_SAY_GRID:
-            for name in names:
-                setattr(labels_cosign, name, threshold)
-            predicted = [labels_cosign.co_sign(r, m).label.value
-                         for r, m in zip(rules, readings, strict=True)]
-            print(line(f"co-signed, both say {threshold:g}", gold, predicted))
-            print(line(f"  held-aside {len(part)}", [gold[i] for i in part],
-                       [predicted[i] for i in part]))
-    finally:
-        for name, value in zip(names, saved, strict=True):
-            setattr(labels_cosign, name, value)
+        for setting, value in zip(settings, saved, strict=True):
+            setattr(labels_cosign, setting, value)
 
 
 if __name__ == "__main__":

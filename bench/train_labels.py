@@ -46,23 +46,10 @@ from assistant.scripts import labels_model  # noqa: E402
 from assistant.scripts.labels import Label, classify  # noqa: E402
 from assistant.scripts.labels_cosign import co_sign  # noqa: E402
 from assistant.scripts.labels_model import ModelReading  # noqa: E402
-from bench.classify import macro_f1, person_share, unsafe_counts  # noqa: E402
+from bench.classify import TRAINING_FILES, macro_f1, person_share, unsafe_counts  # noqa: E402
 
-DEFAULT_TRAIN = [ROOT / "data" / "replies-train.jsonl",
-                 ROOT.parent / "shared" / "data" / "replies-dev.jsonl",
-                 # labels.md's own example: a thumbs-up that clearly means yes is agree.
-                 ROOT / "data" / "replies-train-spec.jsonl",
-                 # Second round (December): 2,238 more in UK voices, speech, nine languages and
-                 # near-miss pairs, by three more writers (test-set texts dropped).
-                 ROOT / "data" / "replies-train-voices.jsonl",
-                 # Third and fourth rounds (December): 1,882 near-miss pairs, voices and
-                 # decisions in English and nine languages, by four more writers who saw no
-                 # other set (test-set texts dropped).
-                 ROOT / "data" / "replies-train-more.jsonl",
-                 # Fifth round (1 December): 1,818 in the nine languages (about 200 each, most
-                 # of them yeses and decisions) and English mixed with them, by three more
-                 # writers who saw no other set; scored before training on them (README).
-                 ROOT / "data" / "replies-train-dec.jsonl"]
+# The training files, one list with the bench's (which leaves their texts out of its figures).
+DEFAULT_TRAIN = TRAINING_FILES
 # Embeddings are taken once and kept outside the repository (the machine is shared: embedding
 # every reply again costs minutes of CPU). LABELS_EMBED_CACHE moves the file.
 CACHE = Path(os.environ.get("LABELS_EMBED_CACHE", "/tmp/labels-embeddings-cache.npz"))

@@ -189,6 +189,11 @@ def _find(view: str, cues: dict[str, re.Pattern[str]], vetoes: dict[str, re.Patt
 _LOGISTICS = {"sched", "book", "yes", "yes_weak", "tag_ok"}
 
 
+def _within(match: _Match, tag: _Match) -> bool:
+    """Whether a match in the reply's own language overlaps a tag ("ok" in "czy to ok")."""
+    return match.world and match.span[0] < tag.span[1] and tag.span[0] < match.span[1]
+
+
 def _closing_tags(matches: list[_Match], questions: list[bool]) -> list[_Match]:
     """The "is that ok?" tags (``tag_ok``) closing a question that otherwise only says how
     the family will come ("Babcia go przyprowadzi, może być?": grandma will bring him, is that
@@ -199,8 +204,7 @@ def _closing_tags(matches: list[_Match], questions: list[bool]) -> list[_Match]:
         if not (tag.cue == "tag_ok" and tag.world and tag.closing and tag.after_comma
                 and tag.sentence < len(questions) and questions[tag.sentence]):
             continue
-        said = [m.cue for m in matches if m.sentence == tag.sentence and not (
-            m.world and m.span[0] < tag.span[1] and tag.span[0] < m.span[1])]
+        said = [m.cue for m in matches if m.sentence == tag.sentence and not _within(m, tag)]
         # Two logistics words at least ("babcia" + "przyprowadzi"): one time word alone may
         # be the child's age ("born at 32 weeks, is that ok?").
         if set(said) <= _LOGISTICS and set(said) & {"sched", "book"} and len(said) >= 2:
@@ -229,8 +233,7 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
         reading.add("yes", tag.phrase)
     for match in matches:
         cue, index = match.cue, match.sentence
-        if cue == "tag_ok" or any(match.world and match is not tag and tag.span[0] < match.span[1]
-                                  and match.span[0] < tag.span[1] for tag in tags):
+        if cue == "tag_ok" or any(_within(match, tag) for tag in tags):
             continue  # a tag is a yes only as above; a word inside an accepted tag is the tag
         asked = index < len(questions) and questions[index]
         if asked:

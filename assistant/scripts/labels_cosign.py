@@ -162,7 +162,7 @@ def read_reply(text: str) -> Classification:
 
 
 def warm_up() -> None:
-    """Compile the rules' patterns and load the model now (about 1.5 s and 0.25 s on one
+    """Compile the rules' patterns and load the model now (about 3 s and 0.2 s on one
     core), so that the first reply a process reads, perhaps a parent speaking on a call,
     does not wait for them. Both are kept for the life of the process."""
     read_reply("yes please")
