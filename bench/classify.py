@@ -67,7 +67,11 @@ TRAINING_FILES = [ROOT / "data" / "replies-train.jsonl",
                   # Fifth round (1 December): 1,818 in the nine languages (about 200 each, most
                   # of them yeses and decisions) and English mixed with them, by three more
                   # writers who saw no other set; scored before training on them (README).
-                  ROOT / "data" / "replies-train-dec.jsonl"]
+                  ROOT / "data" / "replies-train-dec.jsonl",
+                  # Sixth round (1 December, later): 1,430 decisions and their near-miss worries,
+                  # 700 in English voices and speech, 730 in the nine languages and mixed with
+                  # English, by two more writers; scored before training on them (README).
+                  ROOT / "data" / "replies-train-jan.jsonl"]
 LABELS = [label.value for label in Label]
 TO_A_PERSON = {"hesitant", "unclear"}
 
