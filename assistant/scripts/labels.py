@@ -36,7 +36,7 @@ from enum import StrEnum
 from assistant.scripts import lexicon_en
 from assistant.scripts.labels_language import detect_language
 from assistant.scripts.labels_text import english, normalise, sentences, word_tokens
-from assistant.scripts.lexicon import LEXICONS, NOT_ENGLISH, REWRITES
+from assistant.scripts.lexicon import ANSWER_YES, LEXICONS, NEGATIONS, NOT_ENGLISH, REWRITES
 
 __all__ = ["CONFIDENCE_THRESHOLD", "Classification", "Label", "classify", "detect_language"]
 
@@ -212,6 +212,62 @@ def _closing_tags(matches: list[_Match], questions: list[bool]) -> list[_Match]:
     return tags
 
 
+# Yes-words that are a title ("ji": sir, madam): "ji nahi", "ji na" is a no said politely.
+_HONORIFIC_YES = {"ji", "jee", "جی", "জি"}
+
+
+def _negated_yes_dropped(matches: list[_Match], base: str, language: str) -> list[_Match]:
+    """Without the yes-words of the reply's own language said right after a "not" ("não
+    queremos", "no vale", "nu vrem", "na ji"), or honorific ones right before it ("ji
+    nahi"): "we don't want" is no yes (the "not" is still read as a no)."""
+    negations = NEGATIONS.get(language, frozenset())
+    kept = []
+    for match in matches:
+        if match.cue in ("yes", "yes_weak"):
+            before = base[:match.span[0]].split()
+            after = base[match.span[1]:].split()
+            if (before and before[-1] in negations) or (
+                    match.phrase in _HONORIFIC_YES and after and after[0] in negations):
+                continue
+        kept.append(match)
+    return kept
+
+
+# "Agree" said of the family ("we both agree", "suntem de acord", "estamos de acordo") and
+# the words that may join it to what was agreed ("that", "que", "ca", "że", "kad").
+_AGREEMENT = re.compile(r"(?:^| )(?:agreed?|in agreement|de acord|de acordo|de acuerdo|concord\w*"
+                        r"|zgadza\w* sie|zgodni|sutink\w*)$")
+_AGREED_JOINERS = {",", ".", "that", "on", "we", "i", "que", "ca", "ze", "kad", "ki", "ke"}
+
+
+def _agreement_on_a_no_dropped(matches: list[_Match], english_view: str,
+                               base: str) -> list[_Match]:
+    """Without an "agree" that a refusal right after it says the family agreed on ("we both
+    agree: no vaccines", "Eu e a mãe dela estamos de acordo: nada de vacinas"): it is no yes."""
+    refusals = [m for m in matches if m.cue in ("refuse", "refuse_soft")]
+    kept = []
+    for match in matches:
+        view = base if match.world else english_view
+        if match.cue in ("yes", "yes_weak") and _AGREEMENT.search(match.phrase) and any(
+                r.world == match.world and r.span[0] >= match.span[1]
+                and set(view[match.span[1]:r.span[0]].split()) <= _AGREED_JOINERS
+                for r in refusals):
+            continue
+        kept.append(match)
+    return kept
+
+
+def _answer_yes(base: str, language: str | None) -> str | None:
+    """A yes-word of ``ANSWER_YES`` said as the whole reply (an emoji besides) or opening it
+    before a comma or a full stop: "اي", "اي 👍", "اي، بس متى؟"; not "ايه؟" nor "اي يوم"."""
+    words = ANSWER_YES.get(language or "")
+    tokens = base.split(" ")
+    if not words or tokens[0] not in words:
+        return None
+    rest = [t for t in tokens[1:] if not t.startswith("EMOJI")]
+    return tokens[0] if not rest or rest[0] in (",", ".") else None
+
+
 def _question_flags(view: str, english_view: bool) -> list[bool]:
     flags = []
     for start, end, asked in sentences(view):
@@ -226,7 +282,12 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
     patterns = _patterns()
     matches = _find(english_text, patterns.cues, patterns.vetoes, english_view=True)
     if language in patterns.world:
-        matches += _find(base, patterns.world[language], {}, english_view=False)
+        matches += _negated_yes_dropped(
+            _find(base, patterns.world[language], {}, english_view=False), base, language)
+    matches = _agreement_on_a_no_dropped(matches, english_text, base)
+    answer = _answer_yes(base, language)
+    if answer:
+        reading.add("yes", answer)
     per_question: dict[int, set[str]] = {}
     tags = _closing_tags(matches, questions)
     for tag in tags:
@@ -263,7 +324,18 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
     for index, asked in enumerate(questions):
         if asked:
             reading.question_kinds.append(_question_kind(per_question.get(index, set())))
+    if (reading.has("exasperated") and reading.has("negative")
+            and set(reading.cues) <= _EXASPERATED_NO and set(reading.question_kinds) == {"no"}):
+        # "How many times? NO", "¿cuántas veces?... que NO": a bare no after a question that
+        # asks nothing is the family's no said again, a decision (rule 1), where "why? no"
+        # (a question asked) stays a no without one, as does "do not call again" (no question).
+        # Any other cue keeps it as it was.
+        reading.add("refuse_soft", reading.cues["negative"][0])
     return reading
+
+
+# The only cues a reply may hold for an exasperated no to be a decision (above).
+_EXASPERATED_NO = {"exasperated", "negative", "flat_no", "closing_no", "stop", "stop_asking"}
 
 
 def _closes_on_no(base: str, language: str | None) -> bool:
@@ -340,7 +412,7 @@ _MARKER_WORDS = {"POSOK": "no problem", "STRONGNO": "a strong no", "NOTHANKS": "
                  "PARTNERDOUBT": "someone else in the family is unsure", "ALLOWIT": "allow it",
                  "EMOJIYES": "a thumbs-up or tick", "SARCASM": "sarcasm",
                  "EMOJIDOUBT": "a worried emoji", "EMOJINO": "a no emoji",
-                 "GETLOST": "a rude dismissal"}
+                 "GETLOST": "a rude dismissal", "EXASPERATED": "how many times"}
 _MARKER = re.compile("|".join(_MARKER_WORDS))
 
 

@@ -54,12 +54,13 @@ __all__ = ["AGREE_ALONE_PROBABILITY", "MODEL_MIN_PROBABILITY", "MODEL_MIN_REFUSE
            "co_sign", "read_reply", "rules_object_to_agree", "warm_up", "warm_up_in_background"]
 
 CO_SIGNED = frozenset({Label.AGREE, Label.REFUSED})
-# Cues with which the rules object to a yes: a refusal, doubt, a request to talk, a no, or a
-# fact or opt-out. A question objects unless it is about scheduling ("asked:sched").
+# Cues with which the rules object to a yes: a refusal, doubt, a request to talk, a no, a
+# fact or opt-out, or talk of something else (a birthday party, a parcel). A question
+# objects unless it is about scheduling ("asked:sched").
 OBJECTING_CUES = frozenset({"refuse", "refuse_soft", "lasting", "stop", "already", "moved",
                             "wrong", "wrong_weak", "doubt", "talk", "negative", "lukewarm",
                             "asked_already", "asked_moved", "asked_wrong", "asked_lasting",
-                            "sarcasm"})
+                            "sarcasm", "offtopic"})
 # A worried reply the model reads as "already had it" or "moved away" would close or pause
 # the family and thank them, and no coordinator would answer the worry (H190): where the
 # rules heard only a worry, their hesitant stands. Out-of-fold over 8,103 replies this keeps

@@ -10,9 +10,11 @@ own (Lithuanian "-kit", Romanian "-ți", Polish "sz"/"-cie", Somali "x"; see
 ("o5ti", "ra2am"). English words that others mix in ("stop", "please", "book")
 count half for English, so "stop mesaje" is Romanian; a reply mostly of
 English words is English whatever else it holds ("Zain has had his, shukran").
-English wins ties. Script words beside Latin words of no known language
-decide by their script. Replies with no letters at all (emoji, "?"), or with
-no common word of any language, have no language: ``None``.
+English wins ties, then the language with more words only it uses; a reply
+opening on Spanish "si" or Romanian "da" counts a point more for that language.
+Script words beside Latin words of no known language decide by their script.
+Replies with no letters at all (emoji, "?"), or with no common word of any
+language, have no language: ``None``.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ _MARKERS: dict[str, set[str]] = {
         obrigadao blz beleza valeu marca agendar quero queremos pf pfv hj td segunda terca
         quarta quinta sexta tirem lista outra outro noutra noutro registados lembretes
         telemovel desculpa onde qual recuso recusamos ao aos naquele naquela nesse nessa neste
-        nesta no sair"""),
+        nesta sair"""),
     "es": _words("""de la el en por para se me te le un unos es son fue bien mal como cuando
         cual porque sobre entre desde dia tarde noche semana lunes martes jueves viernes casa
         medico centro cambio cambiamos estafa basta dejen entendi entiendo equivoque perdon
@@ -139,6 +141,32 @@ _MARKERS: dict[str, set[str]] = {
         shu lesh ra2me ra2mi ra2em elli akhad akhado abl ba3d ba3den 3ala 3al fi jdid tanye
         sarlo ktir kteer shi wla akeed walad ra7 teta jaddito jaddeto"""),
 }
+# Issue 13, rules pass: common words the short replies showed missing. Spanish "nunca" (the
+# Portuguese write "não" beside it); Portuguese "no" (in the) is no longer a marker, as
+# Spanish "no queremos" is no Portuguese; Somali's "la" (the impersonal) and Arabizi's "la"/"ma"
+# (no, not): shared with Romanian, so "la"/"ma" alone no longer make a reply Romanian.
+# Moroccan Arabizi (bghina, wakha, daba, ghadi, 9 for qaf: "nl9a7ouh"), and Bengali in Latin
+# letters says "ji" and "den" as Urdu does ("ji book kore den").
+_MORE_MARKERS: dict[str, str] = {
+    "es": """nunca porfavor quitenme saquenme sacame quitame paren dejen escribir lista
+        quizas quiza adelante tarjeta nueva conozco pienso vamos regresamos trasladamos
+        nosotros queremos vacunamos vacunar vacunarlo vacunarla""",
+    "pt": """nao vacino vacinamos vacinar nenhuma aqui segura seguro inscrevemos inscrevi
+        ficha janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro
+        dezembro""",
+    "pl": """ma w z""",
+    "ro": """poate face alergie nimeni nimic niciun nicio vaccinam vaccinez vrea vor""",
+    "so": """la cid ahaa ahayn khalad fahmin fahmay fahmi aqaano yiraahdo joogo jooga gurigan
+        iska warran marka imaanayaa imaanayo keenaya keeni doona sabtida subax berri
+        todobaadka caafimaadka rugta leedahay meesha""",
+    "ar": """la ma bghina bghinach bghit bghitch bghina wakha wakhkha waxxa daba dyal dial
+        ghadi nhar mzyan bzaf safi hna ntouma walou kayn makaynch 3afak wldi bnti fiyi fiya
+        lina 3lina tetaslo tetasalo ta3eem tat3eem tat3im la2a7 emta mnji akid""",
+    "bn": """ji den kori koro kortam korchi korbo dimu nimu dilam dibo kotha eshob keu bhai
+        tar oder ora amader kunodin kono ita kita kar asi firar dekhi bodlaisi register""",
+}
+for _lang, _extra in _MORE_MARKERS.items():
+    _MARKERS[_lang] |= _words(_extra)
 
 
 def _script_counts(text: str) -> tuple[int, int, int, bool]:
@@ -238,6 +266,11 @@ _NOT_ARABIZI = re.compile(r"^\d+(am|pm|st|nd|rd|th|yrs?|mins?|hrs?|h|m|s|x|k|wks
                           r"|^2(day|moro|morrow|nite|night|gether)$|^[a-z]{1,3}\d+$")
 
 
+# A yes or no opening a reply that says which language it is in: Spanish "si" (Romanian "si",
+# "and", does not open a reply alone), Romanian "da" (Portuguese "da" is "of the").
+_OPENING_ANSWERS = {"si": "es", "da": "ro"}
+
+
 def _latin_language(text: str) -> str | None:
     # "Thank you" is one loanword, as "thanks" is ("MMR appointment ma rabno, thank you").
     base = _THANK_YOU.sub("thanks", normalise(text)).split(" ")
@@ -267,7 +300,14 @@ def _latin_language(text: str) -> str | None:
     for char in set(text.lower()):
         for lang in _LETTER_HINTS.get(char, ()):
             scores[lang] += 2 if len(_LETTER_HINTS[char]) == 1 else 1
-    best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
+    opening = next(iter(words), "")
+    if opening in _OPENING_ANSWERS:
+        scores[_OPENING_ANSWERS[opening]] += 1
+    # Ties go to English, then to the language with more words only it uses ("la tallaalay":
+    # "la" is Romanian and Somali, "tallaalay" only Somali), then to the order of _MARKERS.
+    own_words = {lang: sum(1 for token in tokens if _LANGUAGES_OF.get(token) == (lang,))
+                 for lang in scores}
+    best = max(scores, key=lambda lang: (scores[lang], lang == "en", own_words[lang]))
     if scores[best] == 0 or (best == "en" and not core_english):
         # English shapes and shield words only defend English words against another
         # language's guess: a reply with no common English word stays unknown.

@@ -399,3 +399,10 @@ def test_december_decisions_in_pl_ro_lt_pt_es(text, expected):
 def test_december_yeses_in_pl_ro_lt_pt_es(text, expected):
     result = classify(text)
     assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+def test_talk_of_a_birthday_party_objects_to_a_yes_the_rules_did_not_read():
+    # "Kasia has her birthday on Saturday, will you come?": a day asked about is no booking.
+    rules = classify("Kasia ma urodziny w sobotę 🎉 przyjdziecie?")
+    assert "offtopic" in rules.cues and rules_object_to_agree(rules)
+    assert co_sign(rules, ModelReading(Label.AGREE, 0.99)).label is not Label.AGREE

@@ -95,8 +95,10 @@ def test_a_reply_in_a_language_without_a_word_list_is_never_agree_or_refused():
     ("no quiero vacunarla todavía, necesito más información", H),
     ("não quero, tenho medo dos efeitos", H), ("ma rabo hadda, waan ka fikirayaa", H),
     ("ma rabo tallaalka, waan ka baqaa", H),
-    # A "don't want" about the messages is not a refusal of the vaccine.
-    ("no quiero recordatorios en el móvil", H), ("não quero lembretes no celular", H),
+    # A "don't want" about the messages is not a refusal of the vaccine: a request to stop
+    # them ("quiero" after "no" is no yes: issue 13, rules pass).
+    ("no quiero recordatorios en el móvil", Label.OPT_OUT),
+    ("não quero lembretes no celular", Label.OPT_OUT),
 ])
 def test_shorthand_worry_and_messages_in_es_pt_so(text, expected):
     assert classify(text).label is expected, classify(text).reasons
@@ -500,5 +502,100 @@ def test_mixed_english_and_another_language(text, language):
     ("kono tika na dewa hoyeche", H),
 ])
 def test_decided_no_in_general_forms_south(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # Issue 13, rules pass: a short or mixed reply read in its own language, then labelled.
+    ("si", "es", A),
+    ("Sí, gracias", "es", A),
+    ("No. Nunca.", "es", R),
+    ("no, nunca jamás", "es", R),
+    ("wakha", "ar", A),
+    ("wakha, ghadi njibha nhar sebt", "ar", A),
+    ("la, ma bghinach nl9a7ouh", "ar", R),
+    ("ji book kore den", "bn", A),
+    ("dimu na, final kotha", "bn", R),
+    ("la tallaalay", "so", Label.ALREADY_VACCINATED),
+    ("Nos trasladamos a Gales", "es", Label.MOVED_AWAY),
+])
+def test_short_and_mixed_replies_in_their_language_second_pass(text, language, expected):
+    result = classify(text)
+    assert (result.language, result.label) == (language, expected), (result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A yes-word right after the language's "not" is no yes: "we don't want", in any spelling.
+    ("Não queremos", H),
+    ("naum queremos, obrigada", H),
+    ("n quero", H),
+    ("no queremos", H),
+    ("No vale la pena", H),
+    ("nenorime", H),
+    ("Nu vrem", R),
+    ("nie chcemy", R),
+    ("não quero mais sms", Label.OPT_OUT),
+    ("no quiero recibir estos mensajes", Label.OPT_OUT),
+    # "Na ji" / "ji nahi" / "ji na": no, said politely; "haan ji" stays a yes.
+    ("na ji koi vaccine nahi", R),
+    ("Ji nahi, hum nahi lagwayenge", R),
+    ("ji na, amra tika dimu na", R),
+    ("haan ji, book kar dein", A),
+])
+def test_a_yes_word_after_a_not_is_no_yes(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+    assert "yes" not in result.cues or expected is A
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The parents agree with each other on a no: the "agree" is no yes.
+    ("we both agree, no jabs", R),
+    ("Me and his dad are agreed: no vaccines for him", R),
+    ("Eu și tatăl lui suntem de acord: fără vaccinuri", R),
+    ("Eu e o pai estamos de acordo: nada de vacinas", R),
+    ("Estamos de acuerdo: nada de vacunas", R),
+    ("we agree, book him in", A),
+])
+def test_agreeing_with_each_other_on_a_no_is_no_yes(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare no after an exasperated question that asks nothing is the family's no again.
+    ("how many times? NO", R),
+    ("How many times do I have to tell you? No.", R),
+    ("how many more times have you lot texted me about this? no", R),
+    ("¿Cuántas veces? No.", R),
+    ("Ile razy mam mówić? Nie.", R),
+    ("Quantas vezes tenho que dizer? NÃO vacino.", R),
+    # A question asked, a worry, or no question at all keeps it as it was.
+    ("why? no", H),
+    ("How many times does he need it? no", H),
+    ("how many times? no, I'm scared of the needles", H),
+])
+def test_a_no_after_an_exasperated_question(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+def test_do_not_call_again_is_not_an_exasperated_no():
+    assert classify("No Ivy in this house. Please do not call again.").label is not R
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Arabic "اي" / "ايه" are a yes as the whole reply or before a comma; asked, or before a
+    # noun ("which day?"), they are not.
+    ("اي", A),
+    ("إيه", A),
+    ("ايوه", A),
+    ("اي 👍", A),
+    ("اي والله", A),
+    ("ايه؟", Label.UNCLEAR),
+    ("أي يوم؟", Label.UNCLEAR),
+])
+def test_a_bare_arabic_yes_as_the_whole_reply(text, expected):
     result = classify(text)
     assert result.label is expected, (result.language, result.cues, result.reasons)

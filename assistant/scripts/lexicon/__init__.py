@@ -52,6 +52,7 @@ parts (``pt._negated``, ``es._spelt``: texting and misspelt forms); yes, booking
 
 from __future__ import annotations
 
+from assistant.scripts.labels_text import normalise
 from assistant.scripts.lexicon import ar, bn, es, fr, lt, pl, pt, ro, so, tr, ur
 
 _MODULES = {"pl": pl, "ro": ro, "pt": pt, "es": es, "tr": tr, "lt": lt, "fr": fr, "ur": ur,
@@ -62,6 +63,19 @@ _MODULES = {"pl": pl, "ro": ro, "pt": pt, "es": es, "tr": tr, "lt": lt, "fr": fr
 NOT_ENGLISH: dict[str, frozenset[str]] = {
     lang: frozenset(module.NOT_ENGLISH) for lang, module in _MODULES.items()
     if hasattr(module, "NOT_ENGLISH")}
+# The words that say "not" in front of a verb or an answer ("não queremos", "no vale", "na
+# ji"): a yes-word right after one is not a yes (labels.py). The single words of each
+# language's ``negative`` cue, and a module's ``NEGATIONS`` (texting forms: "n", "naum").
+NEGATIONS: dict[str, frozenset[str]] = {
+    lang: frozenset(normalise(p) for p in (*module.CUES.get("negative", ()),
+                                           *getattr(module, "NEGATIONS", ()))
+                    if " " not in p.strip() and not p.endswith("*"))
+    for lang, module in _MODULES.items()}
+# Words that are a yes only as the whole reply or opening it before a comma or a full stop
+# (Arabic "اي": yes, but also "which"), a module's ``ANSWER_YES`` (labels._answer_yes).
+ANSWER_YES: dict[str, frozenset[str]] = {
+    lang: frozenset(normalise(p) for p in module.ANSWER_YES) for lang, module in _MODULES.items()
+    if hasattr(module, "ANSWER_YES")}
 REWRITES: dict[str, dict[str, list[str]]] = {
     lang: module.REWRITES for lang, module in _MODULES.items() if hasattr(module, "REWRITES")}
 LEXICONS: dict[str, dict[str, list[str]]] = {lang: module.CUES for lang, module in _MODULES.items()}

@@ -316,3 +316,15 @@ REWRITES["NOTAGAINST"] = [f"{n} ضد" for n in ("لسنا", "لست", "مش", "�
 CUES["book"] += ["بالحجز"]
 # Moroccan "ok" ("wakha", "waxxa").
 CUES["yes"] += ["واخا", "wakha", "wakhkha", "waxxa"]
+
+# Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
+# nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
+CUES["exasperated"] = ["كم مرة", "كم مره", "kam marra", "kam mara", "kam marrah", "قديش مرة",
+                       "ad eh marra"]
+
+# Issue 13, rules pass: "اي" and "ايه" say yes (Levantine, Gulf, Moroccan) but also "which",
+# "any" and, in Egypt, "what": a yes only as the whole reply or opening it before a comma or
+# a full stop ("اي، بس متى؟"), never asked ("ايه؟", "اي يوم؟"); see labels._answer_yes.
+ANSWER_YES = ["اي", "ايه", "إيه", "أي", "ايي", "ee", "eeh", "ih"]
+CUES["yes"] += ["اي والله", "ايه والله", "اي نعم", "ايه نعم", "اي اكيد", "ايه اكيد", "اي طبعا",
+                "ايه طبعا"]

@@ -280,3 +280,7 @@ CUES["condition"] += ["না নিলে", "না দিলে", "na nile", "
 # "No vaccine has been given" ("kono tika na dewa hoyeche") is a fact, not a decision.
 CUES["condition"] += ["না দেওয়া", "না দেয়া", "না নেওয়া", "na dewa", "na deya", "na neya",
                       "na newa"]
+
+# Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
+# nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
+CUES["exasperated"] = ["koto bar", "kotobar", "koybar", "কতবার", "কত বার"]

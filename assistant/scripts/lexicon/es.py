@@ -438,3 +438,7 @@ REWRITES["REASSURED"] += ["que no conteste antes", "por no contestar", "no pude 
                           "que no respondi antes", "por no responder"]
 REWRITES["KEEPCHOICE"] = ["no ... lo tenemos claro", "no ... lo tengo claro",
                           "no ... lo tenemos muy claro", "no ... lo tengo muy claro"]
+
+# Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
+# nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
+CUES["exasperated"] = ["cuantas veces", "cuantas veces mas", "otra vez", "otra vez lo mismo"]

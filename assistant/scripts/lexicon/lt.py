@@ -222,3 +222,11 @@ CUES["yes"] += ["norėtume", "norėtumėm", "norėtumėme", "tiktų", "mums tink
 REWRITES["PREFERRED"] += ["nekalb* ... angliškai gerai", "nekalb* ... angliškai",
                           "nemoku angliškai", "nemoka angliškai",
                           "nemoku anglų", "nemoka anglų"]
+
+# Issue 13, rules pass: "we don't want" said alone ("nenorime", "nenoriu") is a no, as "ne" is
+# (the vaccine named makes it a refusal: "nenorim skiepų").
+CUES["negative"] += ["nenori*", "nebenori*"]
+
+# Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
+# nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
+CUES["exasperated"] = ["kiek kartų", "kiek kartu", "kiek galima", "vėl", "vel"]

@@ -279,3 +279,13 @@ CUES["refuse_soft"] += [f"{n} tego dla {w}" for n in ("nie chcę", "nie chcemy",
 REWRITES["PREFERRED"] += ["nie mówi* ... po angielsku dobrze", "nie mówi* ... po angielsku",
                           "nie znam* ... angielskiego",
                           "nie zna* ... angielskiego"]
+
+# Issue 13, rules pass: an invitation or wishes, not about the vaccines (a birthday party's
+# "will you come on Saturday?" is no booking).
+CUES["offtopic"] = ["urodzin*", "urodziny", "imprez*", "wesel*", "zaprasza*",
+                    "wszystkiego najlepszego", "sto lat"]
+
+# Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
+# nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
+CUES["exasperated"] = ["ile razy", "ile jeszcze razy", "znowu", "po raz kolejny",
+                       "kolejny raz"]

@@ -309,6 +309,8 @@ for _cue, _extra in _MORE.items():
     CUES[_cue] = list(dict.fromkeys(CUES[_cue] + _extra))
 
 # Words the English rules must not read in a reply in this language: "no"/"na" are "in the".
+# Texting forms of "não" before a verb ("n quero", "naum queremos"): a yes after one is not.
+NEGATIONS = ["n", "naum", "num", "nn"]
 NOT_ENGLISH = {"no", "na", "kk"}  # "kkkk" is laughter, not "ok"
 
 # Second pass (issue 13): a no said with a decision the lists did not know as one ("it's
@@ -402,3 +404,13 @@ REWRITES["PREFERRED"] += _negated(["nao fal* ... ingles", "nao sei ingles", "nao
                                    "nao entend* ... ingles"])
 REWRITES["REASSURED"] += _negated(["desculp* ... nao ter respondido", "nao respondi antes",
                                    "por nao responder", "nao pude responder"])
+
+# Issue 13, rules pass: "não queremos" in texting spelling is a no as well ("n quero", "naum").
+CUES["negative"] += [*_negated(["nao quero", "nao queremos"]), "naum"]
+
+# Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
+# nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
+CUES["exasperated"] = ["quantas vezes", "quantas vezes mais", "outra vez", "de novo"]
+# "Não quero mais sms / lembretes / msgs": the messages, in texting spellings too.
+CUES["stop"] += _negated([f"nao {v} mais {w}" for v in ("quero", "queremos")
+                          for w in ("sms", "mensage*", "lembrete*", "msg*", "textos")])

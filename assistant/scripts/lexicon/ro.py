@@ -283,3 +283,8 @@ REWRITES["PREFERRED"] += ["nu știu engleză bine", "nu știu ... engleză bine"
                           "nu vorb* engleză bine", "nu vorb* ... engleză bine",
                           "nu vorb* ... engleză", "nu vorb* ... englezește", "nu știu engleză",
                           "nu știe engleză"]
+
+# Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
+# nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
+CUES["exasperated"] = ["a cata oara", "a câta oară", "de cate ori", "de câte ori",
+                       "din nou"]

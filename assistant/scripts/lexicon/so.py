@@ -259,3 +259,7 @@ CUES["refuse"] += ["diidayaa", "diideynaa", "diidaynaa"]
 CUES["yes"] += ["dabcan", "dabacan"]
 # "Let her be given it", "let him have it" ("MMR-ka ha la siiyo"): a yes.
 CUES["yes"] += ["ha la siiyo", "ha la tallaalo", "ha qaadato", "ha qaato"]
+
+# Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
+# nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
+CUES["exasperated"] = ["immisa jeer", "imisa jeer", "intee jeer", "inta jeer"]

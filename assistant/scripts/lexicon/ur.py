@@ -213,6 +213,9 @@ REWRITES["NOTSURE"] += ["nahi pata", "nahin pata", "nhi pata", "نہیں پتہ"
                         "nahi maloom", "نہیں معلوم"]
 
 # Roman Urdu words the English view would misread: "ye"/"yeh" (this), "ya" (or), "k" (of, "ke").
+# "Na" and "نہ" say no before an answer ("na ji": no, sir): a yes-word after one is not a yes
+# (the ``negative`` cue leaves them out: "karo na" is a tag, not a no).
+NEGATIONS = ["na", "نہ"]
 NOT_ENGLISH = ["ye", "yeh", "ya", "k"]
 
 # Issue 13, second pass. "Not now, not later", "neither now nor ever": a lasting no.
@@ -279,3 +282,8 @@ CUES["condition"] += ["na lagwaya to", "nahi lagwaya to", "نہ لگوایا ت�
 # "No vaccine has been given yet" ("koi vaccine nahi lagi"): a fact, not a decision.
 CUES["condition"] += ["koi vaccine nahi lagi", "koi teeka nahi laga", "koi vaccine nahi hui",
                       "کوئی ویکسین نہیں لگی", "کوئی ٹیکہ نہیں لگا", "کوئی ویکسین نہیں ہوئی"]
+
+# Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
+# nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
+CUES["exasperated"] = ["kitni baar", "kitni bar", "kitni dafa", "kitni dafaa", "کتنی بار",
+                       "کتنی دفعہ"]

@@ -131,7 +131,8 @@ CUES: dict[str, list[str]] = {
         rf"|(?:remove|take|delete|cross) (?:him|her|them|my {W}|our {W}|{CHILD})"
         rf"(?: {W}){{0,3}} (?:list|lists|register|system|recall)"],
     # "Another one?", "seriously?": exasperation, not a question to answer (labels._question_kind).
-    "exasperated": [r"another one|again|seriously|(?:are )?you (?:serious|joking|kidding)"],
+    "exasperated": [r"another one|again|seriously|(?:are )?you (?:serious|joking|kidding)"
+                    r"|EXASPERATED"],
     # Chat closing or meant for someone else: an "ok" beside it is not a yes to the vaccine;
     # greetings and parcels are not one even with a "yes" (labels._decide_rest).
     "chat": [r"bye+|bye bye|ta ta|tarra|goodnight|good night|night night|nighty night|sweet dreams"

@@ -90,6 +90,15 @@ REWRITES: list[tuple[str, str]] = [
      r"|(?:in )?the (?:morning|afternoon|evening|day)s?|during (?:the day|work|school|\w+ hours)"
      r"|on \w+days?|(?:at|on) (?:the )?weekends?)", "PREFERRED"),
     (r"no (?:thanks|ta)", "NOTHANKS"),
+    # "How many times (do I have to say it / have you asked)?": exasperation, not a question
+    # about doses or times (issue 13); "how many times does he need it" stays a question.
+    (r"how many (?:more )?times(?: (?:do|must|have|should|will|did|am) (?:i|we)(?: have| got"
+     r"| need)?(?: to)?(?: keep)? (?:say|tell|told|said|repeat|explain|ask|answer|reply"
+     r"|spell|write)\w*(?: (?:it|this|that|you|u|no|them|out|again))*"
+     r"| (?:have|do|will|are|did|must) (?:you|they|u|yous|you lot|you people)(?: keep| got"
+     r" to| have to| going to)? (?:ask|text|send|messag|ring|call|contact|bother|pester"
+     r"|harass|chas)\w*(?: (?:me|us|this|it|that|about|again|this))*)?(?= [?.!,]|$)",
+     "EXASPERATED"),
     # A rude dismissal ("do one", "jog on"): a no, but not a stated decision; not a question.
     (r"(?:(?<=[.!,] )|^)do one(?= [.,!]|$)|jog on|get lost|sod off|piss off|bugger off|naff off"
      r"|go away(?= [.,!]|$)",
