@@ -412,7 +412,8 @@ _MARKER_WORDS = {"POSOK": "no problem", "STRONGNO": "a strong no", "NOTHANKS": "
                  "PARTNERDOUBT": "someone else in the family is unsure", "ALLOWIT": "allow it",
                  "EMOJIYES": "a thumbs-up or tick", "SARCASM": "sarcasm",
                  "EMOJIDOUBT": "a worried emoji", "EMOJINO": "a no emoji",
-                 "GETLOST": "a rude dismissal", "EXASPERATED": "how many times"}
+                 "GETLOST": "a rude dismissal", "EXASPERATED": "how many times",
+                 "BOOKWITH": "a booking and how they will come"}
 _MARKER = re.compile("|".join(_MARKER_WORDS))
 
 

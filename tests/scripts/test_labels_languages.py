@@ -599,3 +599,55 @@ def test_do_not_call_again_is_not_an_exasperated_no():
 def test_a_bare_arabic_yes_as_the_whole_reply(text, expected):
     result = classify(text)
     assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A no said before and still meant.
+    ("I said no last time and it's still no.", R),
+    ("Mum and dad both say no. Final answer.", R),
+    ("you can stop now. we said no to the MMR and we meant it", R),
+    ("is it still no charge for parking?", H),
+])
+def test_a_no_said_before_and_still_meant(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Both children brought at once is a booking; two vaccines at once stays a worry.
+    ("Can I bring both kids at once?", A),
+    ("Posso levar os dois de uma vez?", A),
+    ("¿Puedo llevar a los dos a la vez?", A),
+    ("Ar galiu atvesti abu vaikus vienu kartu?", A),
+    ("Tak, czy mogę przyjść z dwójką tego samego dnia?", A),
+    ("Da, pot să-i aduc pe amândoi deodată?", A),
+    ("can he have both at once?", H),
+    ("can they have all three jabs at once?", H),
+    ("Pode dar as duas de uma vez?", H),
+])
+def test_both_children_at_once_is_logistics_two_jabs_at_once_a_worry(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+def test_bringing_the_record_book_is_no_booking():
+    assert classify("Todas as vacinas feitas em Portugal, posso levar o boletim").label is not A
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The illness is over (or the allergy absent): the yes stands; a current one is doubt.
+    ("Please book. He had a chest infection but the antibiotics finished Tuesday.", A),
+    ("Yes please. His ear infection is sorted now so he's good to go.", A),
+    ("Yes we will come. No egg allergy, no nothing.", A),
+    ("Haa, qandho ayuu qabay laakiin hadda wuu fiican yahay", A),
+    ("হ্যাঁ, এখন জ্বর নেই, টিকা দিয়ে দিন", A),
+    ("بخار اتر گیا ہے، اب ٹیکہ لگوا دیں", A),
+    ("الحمد لله تعافت تماما، احجزوا لها مع الممرضة", A),
+    ("تمام، هو كويس دلوقتي ومفيش عنده حساسية", A),
+    ("Yes but he has a fever now", H),
+    ("the doctor said he's not ok for it", H),
+    ("he has an egg allergy, is it ok?", H),
+])
+def test_an_illness_that_is_over_keeps_the_yes(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)

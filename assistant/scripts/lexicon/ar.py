@@ -328,3 +328,15 @@ CUES["exasperated"] = ["كم مرة", "كم مره", "kam marra", "kam mara", "k
 ANSWER_YES = ["اي", "ايه", "إيه", "أي", "ايي", "ee", "eeh", "ih"]
 CUES["yes"] += ["اي والله", "ايه والله", "اي نعم", "ايه نعم", "اي اكيد", "ايه اكيد", "اي طبعا",
                 "ايه طبعا"]
+
+# Issue 13, rules pass: "he has recovered", "he is fine now"; and every reassurance with the
+# conjunction "و" written onto its first word ("ومفيش عنده حساسية": and he has no allergy).
+REWRITES["REASSURED"] += ["تعافى", "تعافت", "تعافى تماما", "تعافت تماما", "شفي", "شفيت",
+                          "كويس دلوقتي", "كويسة دلوقتي", "كويس الحين", "منيح هلق", "منيحة هلق",
+                          "منيح هلا", "صار كويس", "صارت كويسة", "بخير الحين", "بخير هلق"]
+REWRITES["REASSURED"] += ["و" + p for p in REWRITES["REASSURED"] if not p.startswith("و")
+                          and "*" not in p[:2] and not p[:1].isascii()]
+# "Book him with the nurse": a booking and whom with, not a wish to talk first.
+REWRITES["BOOKWITH"] = [f"{v} ... {w}" for v in ("احجزوا", "احجزو", "احجز", "احجزي", "سجلوه",
+                                                 "سجلوها", "اعطونا موعد", "ihjezo", "e7jezo")
+                        for w in ("مع الممرض*", "مع النيرس", "مع الدكتور*", "ma3 el nurse")]

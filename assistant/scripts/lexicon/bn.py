@@ -284,3 +284,11 @@ CUES["condition"] += ["না দেওয়া", "না দেয়া", "�
 # Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
 # nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
 CUES["exasperated"] = ["koto bar", "kotobar", "koybar", "কতবার", "কত বার"]
+
+# Issue 13, rules pass: "no fever now", "completely well now": the illness is over.
+REWRITES["REASSURED"][:0] = [
+    "এখন জ্বর নেই", "এখন জ্বর নাই", "জ্বর নেই", "জ্বর নাই", "ekhon jor nai", "ekhon jor nei",
+    "jor nai", "jor nei", "একদম ভালো আছে", "এখন ভালো আছে", "এখন সুস্থ", "সুস্থ আছে",
+    "ekdom bhalo ache", "ekdom valo ache", "ekhon bhalo ache", "ekhon valo ache",
+    "bhalo ache ekhon", "valo ache ekhon", "ekhon sustho", "sustho ache", "ekdom bhalo ase",
+    "ekhon bhalo ase"]

@@ -442,3 +442,18 @@ REWRITES["KEEPCHOICE"] = ["no ... lo tenemos claro", "no ... lo tengo claro",
 # Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
 # nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
 CUES["exasperated"] = ["cuantas veces", "cuantas veces mas", "otra vez", "otra vez lo mismo"]
+
+# Issue 13, rules pass: both children brought at once or the same day: logistics, not the
+# worry of many jabs at once ("¿puedo llevar a los dos a la vez?").
+# A bringing verb first: "las dos a la vez" alone may be two vaccines.
+_BOTH = [f"{v} {b}" for v in ("llevar a", "llevo a", "traer a", "traigo a", "ir con")
+         for b in ("los dos", "las dos", "los 2", "las 2", "ambos", "ambas", "mis dos",
+                   "los hermanos", "los ninos")]
+REWRITES["BOOKWITH"] = [f"{b} ... {t}" for b in _BOTH
+                         for t in ("a la vez", "juntos", "juntas", "el mismo dia",
+                                   "al mismo tiempo", "de una vez")]
+# "Can I bring him/her?": a booking ("puedo llevar los papeles" is not one).
+CUES["book"] += [f"{v}{o}" for v in ("puedo llevar", "podemos llevar", "puedo traer",
+                                     "podemos traer")
+                 for o in ("lo", "la", "los", "las", " al nino", " a la nina", " al bebe",
+                           " a los ninos")]

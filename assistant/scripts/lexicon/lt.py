@@ -230,3 +230,13 @@ CUES["negative"] += ["nenori*", "nebenori*"]
 # Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
 # nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
 CUES["exasperated"] = ["kiek kartų", "kiek kartu", "kiek galima", "vėl", "vel"]
+
+# Issue 13, rules pass: both children at once or the same day: logistics, not the worry of
+# many jabs at once ("ar galiu atvesti abu vaikus vienu kartu?").
+# Children named: "abu kartu" alone may be two vaccines.
+_BOTH = ["abu vaikus", "abu vaikai", "abudu vaikus", "abi dukras", "abu sūnus", "abu sunus",
+         "abi mergaites", "abu berniukus", "vaikus abu"]
+REWRITES["PREFERRED"] += [f"{b} ... {t}" for b in _BOTH
+                          for t in ("vienu kartu", "kartu", "tą pačią dieną", "vienu metu",
+                                    "iškart")]
+CUES["book"] += ["galiu atvesti", "galim atvesti", "galime atvesti"]

@@ -289,3 +289,18 @@ CUES["offtopic"] = ["urodzin*", "urodziny", "imprez*", "wesel*", "zaprasza*",
 # nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
 CUES["exasperated"] = ["ile razy", "ile jeszcze razy", "znowu", "po raz kolejny",
                        "kolejny raz"]
+
+# Issue 13, rules pass: both children at once or the same day, "so as not to come twice":
+# logistics, not the worry of many jabs at once ("czy mogę przyjść z dwójką naraz?").
+# Children named ("z dwójką", "oboje dzieci"): "obie naraz" alone may be two vaccines.
+_BOTH = ["z dwójk*", "z dwojk*", "z obojgiem", "z oboma", "oboje dzieci", "dwoje dzieci",
+         "rodzeństw*", "z dziećmi", "z dziecmi"]
+REWRITES["PREFERRED"] += [f"{b} ... {t}" for b in _BOTH
+                          for t in ("naraz", "razem", "jednocześnie", "w jeden dzień",
+                                    "tego samego dnia", "na raz")]
+REWRITES["PREFERRED"] += ["żeby dwa razy nie jeździć", "żeby nie jeździć dwa razy",
+                          "żeby dwa razy nie przyjeżdżać", "żeby nie przyjeżdżać dwa razy"]
+CUES["book"] += [f"{v} {o}" for v in ("mogę przyjść z", "możemy przyjść z")
+                 for o in ("nim", "nią", "synem", "córką", "dziećmi", "dwójką", "obojgiem",
+                           "małym", "małą")]
+CUES["book"] += ["mogę przyprowadzić", "możemy przyprowadzić"]

@@ -414,3 +414,21 @@ CUES["exasperated"] = ["quantas vezes", "quantas vezes mais", "outra vez", "de n
 # "Não quero mais sms / lembretes / msgs": the messages, in texting spellings too.
 CUES["stop"] += _negated([f"nao {v} mais {w}" for v in ("quero", "queremos")
                           for w in ("sms", "mensage*", "lembrete*", "msg*", "textos")])
+
+# Issue 13, rules pass: both children brought at once, the same day: how the family will come
+# (logistics), not the worry of many jabs at once ("levar os dois de uma vez?").
+# A bringing verb first: "as duas de uma vez" alone may be two vaccines.
+_BOTH = [f"{v} {b}" for v in ("levar", "levo", "levamos", "trazer", "trago", "ir com")
+         for b in ("os dois", "as duas", "os 2", "as 2", "ambos", "os meus dois", "os miudos")]
+REWRITES["BOOKWITH"] = [f"{b} ... {t}" for b in _BOTH
+                         for t in ("de uma vez", "juntos", "juntas", "no mesmo dia",
+                                   "ao mesmo tempo")]
+# "O (irmão) mais velho": the eldest child, not "when he is older" (a deferral).
+REWRITES["SIBLING"] = [f"{a} {n}mais {o}" for a in ("o", "a", "do", "da", "ao", "pro", "pra")
+                       for n in ("", "irmao ", "irma ", "filho ", "filha ")
+                       for o in ("velho", "velha", "novo", "nova")]
+# "Can I bring him/her?": a booking ("posso levar o boletim", the record, is not one).
+CUES["book"] += [f"{v} {o}" for v in ("posso levar", "podemos levar", "posso trazer",
+                                      "podemos trazer", "posso ir com", "podemos ir com")
+                 for o in ("ele", "ela", "eles", "elas", "o menino", "a menina", "o bebe",
+                           "a bebe", "os miudos", "as criancas")]

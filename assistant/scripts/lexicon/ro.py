@@ -288,3 +288,13 @@ REWRITES["PREFERRED"] += ["nu știu engleză bine", "nu știu ... engleză bine"
 # nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
 CUES["exasperated"] = ["a cata oara", "a câta oară", "de cate ori", "de câte ori",
                        "din nou"]
+
+# Issue 13, rules pass: both children at once or the same day: logistics, not the worry of
+# many jabs at once ("pot să-i aduc pe amândoi deodată?").
+REWRITES.setdefault("PREFERRED", [])
+REWRITES["PREFERRED"] += [f"{b} ... {t}" for b in ("pe amandoi", "pe amândoi", "pe amandoua",
+                                                   "pe amândouă", "pe cei doi", "pe ambii",
+                                                   "ambii copii", "ambele fete")
+                          for t in ("deodata", "deodată", "odata", "odată", "impreuna", "împreună",
+                                    "in aceeasi zi", "în aceeași zi")]
+CUES["book"] += ["pot sa-i aduc", "pot să-i aduc", "pot sa il aduc", "pot să îl aduc"]

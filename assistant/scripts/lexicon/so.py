@@ -263,3 +263,11 @@ CUES["yes"] += ["ha la siiyo", "ha la tallaalo", "ha qaadato", "ha qaato"]
 # Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
 # nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
 CUES["exasperated"] = ["immisa jeer", "imisa jeer", "intee jeer", "inta jeer"]
+
+# Issue 13, rules pass: "had a fever last week but now he is fine": the illness is over.
+_WELL = ["fiican yahay", "fiican tahay", "fiicanyahay", "caafimaad qabaa", "caafimaad qabtaa",
+         "bogsaday", "bogsatay"]
+REWRITES["REASSURED"] += [f"hadda {p} {w}" for p in ("wuu", "way", "waa", "") for w in _WELL]
+REWRITES["REASSURED"] += [f"{ill} ... laakiin ... {w}" for ill in ("hargab*", "qandho*", "xanuun*",
+                                                                  "qufac*", "jirran*")
+                          for w in _WELL]

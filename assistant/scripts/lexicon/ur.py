@@ -287,3 +287,11 @@ CUES["condition"] += ["koi vaccine nahi lagi", "koi teeka nahi laga", "koi vacci
 # nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
 CUES["exasperated"] = ["kitni baar", "kitni bar", "kitni dafa", "kitni dafaa", "کتنی بار",
                        "کتنی دفعہ"]
+
+# Issue 13, rules pass: "the fever has gone", "she is completely fine now": the illness is over.
+REWRITES["REASSURED"][:0] = [
+    "بخار اتر گیا", "بخار اتر گئی", "بخار ختم", "بخار نہیں ہے", "bukhar utar gaya",
+    "bukhar utar gya", "bukhar khatam", "bukhar nahi hai", "اب بالکل ٹھیک ہے", "اب ٹھیک ہے",
+    "بالکل ٹھیک ہے", "ٹھیک ہو گئی ہے", "ٹھیک ہو گیا ہے", "ٹھیک ہو گئی", "ٹھیک ہو گیا",
+    "ab bilkul theek hai", "ab theek hai", "ab thik hai", "theek ho gaya", "theek ho gayi",
+    "thik ho gaya", "thik ho gayi"]

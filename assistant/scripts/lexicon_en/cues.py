@@ -77,6 +77,14 @@ CUES: dict[str, list[str]] = {
     # Weaker forms of a no that still read as a decision when nothing softens them.
     "refuse_soft": [
         rf"not interested(?! in(?: {W}){{0,2}} {CONTACT})",
+        # A no said before and still meant (issue 13, rules pass): "it's still no", "we said no
+        # and we meant it", "mum and dad both say no", "final answer".
+        r"(?:it|answer|that|and it|its) (?:is )?still (?:a )?(?:no|STRONGNO)(?= [.,!]|$)"
+        r"|(?:we|i|both of us)(?: both| have| had)? (?:say|said|told you) no(?: \w+){0,5}"
+        r" (?:and|,) (?:we|i) (?:meant|mean) it"
+        r"|(?:mum and dad|dad and mum|both parents|we|his (?:mum|dad) and i|her (?:mum|dad)"
+        r" and i|his (?:mum|dad) and me|her (?:mum|dad) and me) both say no"
+        r"|(?:and |thats (?:my |our )?|that is (?:my |our )?)?final answer",
         r"not for (?:us|me|him|her|them|my|our)|(?:we|i) will pass|STRONGNO|hard pass"
         r"|not (?:that|the|this) (?:kind|sort|type) of (?:family|people|parents?|household|mum"
         rf"|dad)|(?:you can )?keep (?:your|ur|the|them|those|yer) {VAXN}"
@@ -284,7 +292,7 @@ CUES: dict[str, list[str]] = {
     "yes_weak": [r"ok|alright|fine|sure|sound(?! like)|grand|cool|great|boss|EMOJIYES"
                  r"|right then"],
     "book": [
-        r"book\w*|sign (?:him|her|us|them|me) up|put (?:him|her|us|them|me) down"
+        r"BOOKWITH|book\w*|sign (?:him|her|us|them|me) up|put (?:him|her|us|them|me) down"
         r"|(?:stick|pop|put|squeeze|fit|get) (?:him|her|them|us|me|(?:the|my|our|wee|little)"
         r" \w+) (?:down|in)(?= [.,!]|$| for| on| at| then| please| when| whenever| asap)"
         r"|(?:get|have) (?:it|them|him|her) (?:done|in|booked|sorted)|catch up on|arrange\w*",
@@ -323,6 +331,7 @@ CUES: dict[str, list[str]] = {
     # Logistics inside a question that keep a yes an "agree" (rule 2's exception).
     "sched": [
         rf"when\w*|time|times|day|days|date|dates|slots?|appointments?|available|{TIMES}|PREFERRED"
+        r"|BOOKWITH"
         r"|week|tomorrow|today|clinic|surgery|branch|parking|park|red book|address"
         r"|where|how long|together|same (?:day|time)|link|send|book\w*|comes?|coming|bring\w*"
         r"|health centre|medical centre|practice|pharmacy|venue|location|building|postcode"

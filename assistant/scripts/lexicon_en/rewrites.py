@@ -137,3 +137,30 @@ REWRITES: list[tuple[str, str]] = [
      "PARTNERDOUBT"),
     (r"of course|course", "yes"),
 ]
+
+# Issue 13, rules pass: both children brought at once or the same day is a booking and how
+# the family will come ("can I bring both kids at once?"), not the worry of many jabs at once;
+# a bringing verb first, as "can he have both at once?" is about two vaccines.
+REWRITES.insert(0, (r"(?:bring|take|come(?: in| down)? with|pop in with)"
+                    r" (?:both|the two|the 2|the twins)(?: of)?(?: (?:them|my|our|kids"
+                    r"|children|boys|girls|twins|brothers|sisters|siblings|little ones))*"
+                    r"(?: in| along| down)? (?:at once|together|at the same time|on the same day"
+                    r"|same day|in one go|in one trip)", "BOOKWITH"))
+# Issue 13, rules pass: more ways to say the illness is over or was never there: "antibiotics
+# finished Tuesday", "his ear infection is sorted now", "the doctor said he's ok now", "no egg
+# allergy, no nothing", "good to go".
+# Appended: the earlier forms ("egg allergy but the HV said it's fine") are read first.
+REWRITES.append((r"(?:(?:had|has had|was|been)(?: a| an| bad| nasty| chest| ear| tummy| water)*"
+                 r" (?:infection|cold|cough|bug|rash|temp|temperature|fever|virus|flu|infection)"
+                 r"(?: \w+){0,3} but (?:the |his |her |their )?)?"
+                 r"(?:antibiotics|medicine|meds|medication|course|tablets)(?: \w+)? (?:finished"
+                 r"|done|over|ended|stopped|are finished|are done|is finished|is done)"
+                 r"|(?:infection|cold|cough|bug|rash|temp|temperature|fever|virus|flu)"
+                 r" (?:is |has |have |are |got )?(?:been )?sorted(?: out)?"
+                 r"|(?:doctor|gp|nurse|hv|health visitor) (?:said|says|has said|checked)"
+                 r"(?: (?:he|she|they|it|him|her|them))?(?: is| are| was| were)? (?:ok|okay"
+                 r"|fine|well|good|alright|all right|clear|healthy)(?: now| to go ahead"
+                 r"| for it| to have (?:it|them))?"
+                 r"|no (?:egg|nut|peanut|milk|dairy|penicillin|food|latex|gelatine?)"
+                 r" (?:allergy|allergies)(?: , no nothing| no nothing)?"
+                 r"|(?:he|she|they|it) (?:is |are )?good to go", "REASSURED"))

@@ -77,7 +77,9 @@ VETOES: dict[str, list[str]] = {
                   r"|and now (?:to )?(?:you|your \w+)|convinced now"
                   r"|(?:the|his|her|their|our) first (?:lot|set|one"
                   r"|ones|dose|doses|round|jabs?|vaccin\w*|injections?|batch)"
-                  r"|(?:(?<=[.!,] )|^)next(?= [.!]|$)"],
+                  r"|(?:(?<=[.!,] )|^)next(?= [.!]|$)"
+                  # "You can stop now": the now of a request to stop, not a "not now".
+                  r"|stop(?: (?:it|this|that|texting|messaging|asking|now|right))* now"],
     "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
     # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
     "refuse_soft": [r"(?:message|text|letter|call|this|it) (?:is |was )?not for (?:me|us)"
