@@ -413,7 +413,8 @@ _MARKER_WORDS = {"POSOK": "no problem", "STRONGNO": "a strong no", "NOTHANKS": "
                  "EMOJIYES": "a thumbs-up or tick", "SARCASM": "sarcasm",
                  "EMOJIDOUBT": "a worried emoji", "EMOJINO": "a no emoji",
                  "GETLOST": "a rude dismissal", "EXASPERATED": "how many times",
-                 "BOOKWITH": "a booking and how they will come"}
+                 "BOOKWITH": "a booking and how they will come",
+                 "NOCONTACT": "do not contact us"}
 _MARKER = re.compile("|".join(_MARKER_WORDS))
 
 

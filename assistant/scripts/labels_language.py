@@ -72,7 +72,7 @@ _MARKERS: dict[str, set[str]] = {
         obrigadao blz beleza valeu marca agendar quero queremos pf pfv hj td segunda terca
         quarta quinta sexta tirem lista outra outro noutra noutro registados lembretes
         telemovel desculpa onde qual recuso recusamos ao aos naquele naquela nesse nessa neste
-        nesta sair"""),
+        nesta no sair"""),
     "es": _words("""de la el en por para se me te le un unos es son fue bien mal como cuando
         cual porque sobre entre desde dia tarde noche semana lunes martes jueves viernes casa
         medico centro cambio cambiamos estafa basta dejen entendi entiendo equivoque perdon
@@ -142,8 +142,7 @@ _MARKERS: dict[str, set[str]] = {
         sarlo ktir kteer shi wla akeed walad ra7 teta jaddito jaddeto"""),
 }
 # Issue 13, rules pass: common words the short replies showed missing. Spanish "nunca" (the
-# Portuguese write "não" beside it); Portuguese "no" (in the) is no longer a marker, as
-# Spanish "no queremos" is no Portuguese; Somali's "la" (the impersonal) and Arabizi's "la"/"ma"
+# Portuguese write "não" beside it); Somali's "la" (the impersonal) and Arabizi's "la"/"ma"
 # (no, not): shared with Romanian, so "la"/"ma" alone no longer make a reply Romanian.
 # Moroccan Arabizi (bghina, wakha, daba, ghadi, 9 for qaf: "nl9a7ouh"), and Bengali in Latin
 # letters says "ji" and "den" as Urdu does ("ji book kore den").
@@ -152,6 +151,7 @@ _MORE_MARKERS: dict[str, str] = {
         quizas quiza adelante tarjeta nueva conozco pienso vamos regresamos trasladamos
         nosotros queremos vacunamos vacunar vacunarlo vacunarla""",
     "pt": """nao vacino vacinamos vacinar nenhuma aqui segura seguro inscrevemos inscrevi
+        semana passada passado centro saude autorizo autorizamos triplice vamos
         ficha janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro
         dezembro""",
     "pl": """ma w z""",

@@ -651,3 +651,47 @@ def test_bringing_the_record_book_is_no_booking():
 def test_an_illness_that_is_over_keeps_the_yes(text, expected):
     result = classify(text)
     assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # "We are not refusing, just afraid": a worry in any language, never a refusal.
+    "we are not refusing, just a bit scared",
+    "hum inkaar nahi kar rahe, bas thora dar hai",
+    "ہم انکار نہیں کر رہے، بس تھوڑا ڈر ہے",
+    "nie odmawiamy, tylko się boimy",
+    "nu refuzăm, doar ne e frică",
+    "مش رافضين، بس خايفين",
+    "não recusamos, só temos medo",
+    "no nos negamos, solo tenemos miedo",
+    "neatsisakom, tik bijom",
+    # Not rushing, leaning one way, "whether to give it or not", a reaction not wanted again.
+    "i dont want to rush into it, give me a bit of time to read up",
+    "I'm leaning towards not doing it but I want to be sure I'm making the right call.",
+    "বুঝতে পারছি না দেব কি দেব না",
+    "his brother had a febrile fit after his and i don't want that again",
+])
+def test_a_worry_said_with_refusing_words_is_not_a_refusal(text):
+    assert classify(text).label is H, classify(text).cues
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Consent withheld for texts is a request to stop them; for the vaccine, a refusal.
+    ("I do not consent to receiving text messages from this service", Label.OPT_OUT),
+    ("I'd like to withdraw consent for SMS contact please", Label.OPT_OUT),
+    ("আর কোনো মেসেজ চাই না", Label.OPT_OUT),
+    ("I do not consent to the vaccine", R),
+    ("we withdraw consent for the MMR", R),
+])
+def test_consent_for_texts_is_a_stop_for_the_vaccine_a_refusal(text, expected):
+    assert classify(text).label is expected, classify(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    # A child born early, or a "maybe", is a question or doubt: nothing the model may call a yes.
+    "born early, can he have it now?",
+    "بنتي اتولدت بدري، ينفع تاخده دلوقتي؟",
+    "a lo mejor",
+])
+def test_born_early_or_maybe_is_doubt(text):
+    result = classify(text)
+    assert result.label is H and "doubt" in result.cues, result.cues

@@ -340,3 +340,13 @@ REWRITES["REASSURED"] += ["و" + p for p in REWRITES["REASSURED"] if not p.start
 REWRITES["BOOKWITH"] = [f"{v} ... {w}" for v in ("احجزوا", "احجزو", "احجز", "احجزي", "سجلوه",
                                                  "سجلوها", "اعطونا موعد", "ihjezo", "e7jezo")
                         for w in ("مع الممرض*", "مع النيرس", "مع الدكتور*", "ma3 el nurse")]
+
+# Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
+REWRITES["NOTAGAINST"] += [f"{n} {v}" for n in ("مش", "مو", "ما", "لا", "mish", "mesh", "msh", "mo",
+                                                 "ma")
+                           for v in ("رافض*", "رفضنا", "رفضت", "بنرفض", "نرفض", "برفض", "ارفض",
+                                     "rafd*", "rafid*", "rafdeen", "rafdin", "bnorfod", "bnurfud")]
+# Born early (premature): a question about the child's health, not about the booking.
+CUES["doubt"] += ["اتولدت بدري", "اتولد بدري", "ولد بدري", "ولدت بدري", "انولد بكير", "انولدت بكير",
+                  "خديج*", "مولود بدري", "مولودة بدري", "قبل موعده", "قبل موعدها", "ولادة مبكرة",
+                  "premature", "et2alad badri", "itwaladet badri"]

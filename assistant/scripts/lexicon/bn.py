@@ -292,3 +292,10 @@ REWRITES["REASSURED"][:0] = [
     "ekdom bhalo ache", "ekdom valo ache", "ekhon bhalo ache", "ekhon valo ache",
     "bhalo ache ekhon", "valo ache ekhon", "ekhon sustho", "sustho ache", "ekdom bhalo ase",
     "ekhon bhalo ase"]
+
+# Issue 13, rules pass: "whether to give it or not" is doubt, never a "won't give"; "I don't
+# want these texts" is a request to stop.
+REWRITES["NOTSURE"] += ["দেব কি দেব না", "দিব কি দিব না", "দেবো কি দেবো না", "debo ki debo na",
+                        "dibo ki dibo na", "dimu ki dimu na", "দেব কিনা", "dibo kina", "debo kina"]
+REWRITES["NOCONTACT"] = [f"{w} চাই না" for w in ("টেক্সট", "মেসেজ", "এসএমএস", "sms", "ফোন")] + [
+    f"{w} chai na" for w in ("text", "message", "msg", "sms", "phone")]

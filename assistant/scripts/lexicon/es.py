@@ -457,3 +457,10 @@ CUES["book"] += [f"{v}{o}" for v in ("puedo llevar", "podemos llevar", "puedo tr
                                      "podemos traer")
                  for o in ("lo", "la", "los", "las", " al nino", " a la nina", " al bebe",
                            " a los ninos")]
+
+# Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
+REWRITES["NOTAGAINST"] = ["no nos negamos", "no me niego", "no rechaz*", "no lo rechaz*",
+                          "no estamos rechazando", "no estoy rechazando", "no es un no",
+                          "no somos antivacunas", "no estamos en contra", "no estoy en contra"]
+# "Maybe" said other ways ("a lo mejor", "puede que"): doubt, never a yes.
+CUES["doubt"] += ["a lo mejor", "puede que", "capaz que", "igual si", "igual no"]

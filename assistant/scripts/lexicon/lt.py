@@ -240,3 +240,7 @@ REWRITES["PREFERRED"] += [f"{b} ... {t}" for b in _BOTH
                           for t in ("vienu kartu", "kartu", "tą pačią dieną", "vienu metu",
                                     "iškart")]
 CUES["book"] += ["galiu atvesti", "galim atvesti", "galime atvesti"]
+
+# Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
+REWRITES["NOTAGAINST"] = ["neatsisakom*", "neatsisakau", "neatsisakome", "nesakom ne",
+                          "nesakau ne", "nesame prieš", "nesame pries", "nesu prieš", "nesu pries"]

@@ -304,3 +304,7 @@ CUES["book"] += [f"{v} {o}" for v in ("mogę przyjść z", "możemy przyjść z"
                  for o in ("nim", "nią", "synem", "córką", "dziećmi", "dwójką", "obojgiem",
                            "małym", "małą")]
 CUES["book"] += ["mogę przyprowadzić", "możemy przyprowadzić"]
+
+# Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
+REWRITES["NOTAGAINST"] = ["nie odmawia*", "nie odmówi*", "nie odmowi*", "nie jesteśmy przeciw*",
+                          "nie jestem przeciw*", "nie mówimy nie", "nie mowimy nie"]

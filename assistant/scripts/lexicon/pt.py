@@ -309,8 +309,10 @@ for _cue, _extra in _MORE.items():
     CUES[_cue] = list(dict.fromkeys(CUES[_cue] + _extra))
 
 # Words the English rules must not read in a reply in this language: "no"/"na" are "in the".
-# Texting forms of "não" before a verb ("n quero", "naum queremos"): a yes after one is not.
-NEGATIONS = ["n", "naum", "num", "nn"]
+# Texting forms of "não" before a verb ("n quero", "naum queremos"): a yes after one is not;
+# nor after "no", which before a verb is Spanish "no" in a reply read as Portuguese ("no
+# queremos"), never Portuguese "no" (in the), which comes before a noun.
+NEGATIONS = ["n", "naum", "num", "nn", "no"]
 NOT_ENGLISH = {"no", "na", "kk"}  # "kkkk" is laughter, not "ok"
 
 # Second pass (issue 13): a no said with a decision the lists did not know as one ("it's
@@ -432,3 +434,10 @@ CUES["book"] += [f"{v} {o}" for v in ("posso levar", "podemos levar", "posso tra
                                       "podemos trazer", "posso ir com", "podemos ir com")
                  for o in ("ele", "ela", "eles", "elas", "o menino", "a menina", "o bebe",
                            "a bebe", "os miudos", "as criancas")]
+# "No" before a verb is a no (a typo for "não", or Spanish read as Portuguese: "no queremos").
+CUES["negative"] += ["no quero", "no queremos", "no quiero", "no vamos", "no vou"]
+
+# Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
+REWRITES["NOTAGAINST"] = _negated(["nao recus*", "nao estou a recusar", "nao estamos a recusar",
+                                   "nao estou recusando", "nao estamos recusando",
+                                   "nao e uma recusa", "nao somos contra", "nao sou contra"])

@@ -298,3 +298,8 @@ REWRITES["PREFERRED"] += [f"{b} ... {t}" for b in ("pe amandoi", "pe amândoi", 
                           for t in ("deodata", "deodată", "odata", "odată", "impreuna", "împreună",
                                     "in aceeasi zi", "în aceeași zi")]
 CUES["book"] += ["pot sa-i aduc", "pot să-i aduc", "pot sa il aduc", "pot să îl aduc"]
+
+# Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
+REWRITES["NOTAGAINST"] = ["nu refuz*", "nu respingem", "nu resping", "nu spunem nu", "nu zic nu",
+                          "nu suntem impotriva", "nu suntem împotriva", "nu sunt impotriva",
+                          "nu sunt împotriva"]

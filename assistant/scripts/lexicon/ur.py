@@ -295,3 +295,8 @@ REWRITES["REASSURED"][:0] = [
     "بالکل ٹھیک ہے", "ٹھیک ہو گئی ہے", "ٹھیک ہو گیا ہے", "ٹھیک ہو گئی", "ٹھیک ہو گیا",
     "ab bilkul theek hai", "ab theek hai", "ab thik hai", "theek ho gaya", "theek ho gayi",
     "thik ho gaya", "thik ho gayi"]
+
+# Issue 13, rules pass: "we are not refusing (just a bit afraid)": lukewarm, never a refusal.
+REWRITES["NOTAGAINST"] = ["inkaar nahi", "inkar nahi", "inkaar nahin", "انکار نہیں",
+                          "mana nahi kar", "منع نہیں کر", "khilaf nahi", "khilaaf nahi",
+                          "خلاف نہیں"]

@@ -227,7 +227,8 @@ CUES: dict[str, list[str]] = {
         r"|(?:ask|check with|run it by) (?:my|his|her|the|our|a) (?:husband|partner|wife|dad"
         r"|mum|nurse|doctor|gp|other half|health visitor)|(?:nurse|doctor|gp|health visitor)"
         r" (?:first|before)|questions?|query|queries|can i ask|info|information|leaflets?"
-        r"|explain\w*|advice|advise|PARTNERDOUBT",
+        r"|explain\w*|advice|advise|PARTNERDOUBT"
+        r"|(?:willing|happy|open|keen) to (?:hear|listen|talk|be (?:told|persuaded|convinced))",
     ],
     "doubt": [
         r"worr\w*|concern\w*|nervous|scared|scary|afraid|frighten\w*|anxious|anxiety"
@@ -241,7 +242,8 @@ CUES: dict[str, list[str]] = {
         r"poorly|ill|unwell|sick(?! of)|(?:a|the|bad|heavy|stinking|nasty) cold|bug|infection"
         r"|teething|virus|flu|hospital|antibiotics|chemo|immun\w*compromised|pregnant|due with"
         r"|high temp"
-        r"|premature|prem|premmie|preemie|eczema|asthma|epilepsy",
+        r"|premature|prem|premmie|preemie|eczema|asthma|epilepsy"
+        r"|born (?:early|too early|small|prematurely|at \d+ weeks|\d+ weeks early)",
         rf"(?:is|are) (?:it|they|this|that|the {W}|these)(?: {W})?(?: still)? (?:needed"
         rf"|necessary|essential|compulsory|mandatory|required|worth|important|ok (?:for|with|to)"
         r"|too)|(?:does|do|would|will) (?:he|she|they|we|it|the (?:baby|kids?|children"

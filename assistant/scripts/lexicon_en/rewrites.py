@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.scripts.lexicon_en.words import PEOPLE, VAXN, W
+from assistant.scripts.lexicon_en.words import CONTACT, PEOPLE, VAXN, W
 
 REWRITES: list[tuple[str, str]] = [
     # A yes with reassurance attached (issue 13): no allergies, never a problem, ill but fine
@@ -124,12 +124,20 @@ REWRITES: list[tuple[str, str]] = [
     (rf"without (?:any |the |a single )?{VAXN}|(?:fine|healthy|well|ok|grand|better off"
      rf"|happy) without (?:it|them|any)|(?:good|fine|ok|grand|healthy|happy) without"
      r"(?= [.,!]|$)", "WITHOUTVAX"),
-    (r"not (?:too |so |100 |quite |entirely |completely )?(?:sure|certain|convinced|keen"
+    (r"leaning (?:towards|toward|to)(?: not)?(?: (?:doing|having|getting|giving|going ahead with"
+     r"|vaccinating)(?: (?:it|them|him|her|the \w+))?)?|(?:in|of) two minds"
+     r"|torn (?:about|between|on)|dont want to (?:rush|hurry)(?: into)?(?: (?:it|this|things"
+     r"|anything))?"
+     r"|not (?:too |so |100 |quite |entirely |completely )?(?:sure|certain|convinced|keen"
      r"|ready|happy|comfortable|decided|confident|ok|fine|great)|unsure|undecided"
      r"|on the fence|in two minds|mixed feelings|second thoughts|no idea|dont know"
      r"(?= [.,?]|$| yet| if| whether| what| about| how| tbh| really| to)", "NOTSURE"),
     (r"(?:not|nothing|no one is) (?:against|anti|antivax|opposed)(?: (?:it|them|to it|the idea"
      r"|vaccin\w*|jabs))?", "NOTAGAINST"),
+    # "We're not refusing, just scared" (issue 13, rules pass): a worry, never a refusal.
+    (r"(?:not|never|dont|wont) (?:really |actually |exactly |saying (?:we|i) (?:are|am) )?"
+     r"(?:refus\w*|declin\w*|reject\w*|saying no|opting out|object\w*)(?: (?:it|them|this"
+     r"|the \w+|vaccin\w*|jabs))?", "NOTAGAINST"),
     # "Our family has chosen", "a natural family, we don't": there the family is the speaker.
     (rf"(?:(?!family){PEOPLE}|(?<!our )(?<!natural )(?<!a )family(?! we | i | has | have ))"
      rf"(?: (?!and\b){W}){{0,2}} (?:dont|wont|not|NOTSURE|wants? to wait|says no"
@@ -164,3 +172,9 @@ REWRITES.append((r"(?:(?:had|has had|was|been)(?: a| an| bad| nasty| chest| ear|
                  r"|no (?:egg|nut|peanut|milk|dairy|penicillin|food|latex|gelatine?)"
                  r" (?:allergy|allergies)(?: , no nothing| no nothing)?"
                  r"|(?:he|she|they|it) (?:is |are )?good to go", "REASSURED"))
+# Consent withheld or withdrawn for texts or calls is a request to stop them, not a refusal
+# of the vaccine ("I do not consent to receiving text messages").
+REWRITES.insert(0, (rf"(?:dont|not|no longer|withdraw\w*|revok\w*) (?:give |giving )?consent\w*"
+                    r"(?: (?:to|for))?(?: (?:receiv\w*|being|be|getting|get))?(?: contacted| sent)?"
+                    rf"(?: (?:by|via|through))?(?: {W})? (?:{CONTACT}|sms|texting|phone|mobile)",
+                    "NOCONTACT"))

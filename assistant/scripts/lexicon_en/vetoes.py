@@ -11,6 +11,10 @@ VETOES: dict[str, list[str]] = {
         r"not (?:getting|having|doing)(?: any)? (?:better|worse|well|great)",
         r"dont (?:want|wish)(?: to| it)? but",
         r"refus\w* to (?:eat|sleep|drink|go|wear)|declin\w* (?:the )?(?:call|invit\w*)",
+        # Issue 13, rules pass: not rushing, a bad reaction not wanted again: a worry, not a
+        # decision about the vaccine.
+        r"dont want to (?:be rushed|be pushed|decide|make (?:a|the) (?:wrong )?decision)"
+        r"|dont want (?:that|this|it) (?:again|to happen)",
     ],
     "already": [
         r"(?:get|getting|gets|be|to|have|having|can|could|will|would|want|wants|like|need"
