@@ -257,6 +257,25 @@ def _agreement_on_a_no_dropped(matches: list[_Match], english_view: str,
     return kept
 
 
+def _mocked_times_dropped(matches: list[_Match], english_view: str,
+                          base: str) -> list[_Match]:
+    """Without the times said in a mock yes before an eye-roll or a sarcastic phrase ("sure,
+    I'll bring him tomorrow 🙄 no we're not doing it"): the "tomorrow" is part of the joke,
+    not a "not now" (rule 4). Only when a yes or booking word comes before the mockery and a
+    no or refusal is said; "he's ill right now 🙄 no" (no mock yes) keeps its condition."""
+    if not any(m.cue in ("refuse", "refuse_soft", "closing_no", "negative") for m in matches):
+        return matches
+    ends = {}
+    for world, view in ((False, english_view), (True, base)):
+        marks = [m.span[1] for m in matches if m.cue == "sarcasm" and m.world == world]
+        marks += [t.end() for t in re.finditer(r"(?<![^ ])(?:EMOJIROLL|SARCASM)(?![^ ])", view)]
+        if marks and any(m.cue in ("yes", "yes_weak", "book") and m.world == world
+                         and m.span[1] <= max(marks) for m in matches):
+            ends[world] = max(marks)
+    return [m for m in matches if not (m.cue == "condition" and m.world in ends
+                                       and m.span[1] <= ends[m.world])]
+
+
 def _answer_yes(base: str, language: str | None) -> str | None:
     """A yes-word of ``ANSWER_YES`` said as the whole reply (an emoji besides) or opening it
     before a comma or a full stop: "اي", "اي 👍", "اي، بس متى؟"; not "ايه؟" nor "اي يوم"."""
@@ -271,8 +290,10 @@ def _answer_yes(base: str, language: str | None) -> str | None:
 def _question_flags(view: str, english_view: bool) -> list[bool]:
     flags = []
     for start, end, asked in sentences(view):
-        first = next(iter(word_tokens(view[start:end])), "")
-        flags.append(asked or (english_view and first in _INTERROGATIVES))
+        words = word_tokens(view[start:end])
+        first = next(iter(words), "")
+        # A "?" with no words of its own ("termin??": the second "?") asks nothing more.
+        flags.append(bool(words) and (asked or (english_view and first in _INTERROGATIVES)))
     return flags
 
 
@@ -285,6 +306,7 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
         matches += _negated_yes_dropped(
             _find(base, patterns.world[language], {}, english_view=False), base, language)
     matches = _agreement_on_a_no_dropped(matches, english_text, base)
+    matches = _mocked_times_dropped(matches, english_text, base)
     answer = _answer_yes(base, language)
     if answer:
         reading.add("yes", answer)
@@ -414,7 +436,7 @@ _MARKER_WORDS = {"POSOK": "no problem", "STRONGNO": "a strong no", "NOTHANKS": "
                  "EMOJIDOUBT": "a worried emoji", "EMOJINO": "a no emoji",
                  "GETLOST": "a rude dismissal", "EXASPERATED": "how many times",
                  "BOOKWITH": "a booking and how they will come",
-                 "NOCONTACT": "do not contact us"}
+                 "NOCONTACT": "do not contact us", "EVERNO": "not now and not ever"}
 _MARKER = re.compile("|".join(_MARKER_WORDS))
 
 

@@ -156,6 +156,7 @@ _MORE_MARKERS: dict[str, str] = {
         dezembro""",
     "pl": """ma w z""",
     "ro": """poate face alergie nimeni nimic niciun nicio vaccinam vaccinez vrea vor""",
+    "lt": """kuria kuri poliklinika poliklinikoj poliklinikoje eiti ateiti atvesti""",
     "so": """la cid ahaa ahayn khalad fahmin fahmay fahmi aqaano yiraahdo joogo jooga gurigan
         iska warran marka imaanayaa imaanayo keenaya keeni doona sabtida subax berri
         todobaadka caafimaadka rugta leedahay meesha""",
@@ -163,7 +164,8 @@ _MORE_MARKERS: dict[str, str] = {
         ghadi nhar mzyan bzaf safi hna ntouma walou kayn makaynch 3afak wldi bnti fiyi fiya
         lina 3lina tetaslo tetasalo ta3eem tat3eem tat3im la2a7 emta mnji akid""",
     "bn": """ji den kori koro kortam korchi korbo dimu nimu dilam dibo kotha eshob keu bhai
-        tar oder ora amader kunodin kono ita kita kar asi firar dekhi bodlaisi register""",
+        tar oder ora amader kunodin kono ita kita kar asi firar dekhi bodlaisi register zi kunta
+        ashtam ashmu aimu""",
 }
 for _lang, _extra in _MORE_MARKERS.items():
     _MARKERS[_lang] |= _words(_extra)

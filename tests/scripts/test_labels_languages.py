@@ -695,3 +695,42 @@ def test_consent_for_texts_is_a_stop_for_the_vaccine_a_refusal(text, expected):
 def test_born_early_or_maybe_is_doubt(text):
     result = classify(text)
     assert result.label is H and "doubt" in result.cues, result.cues
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The times in a mock yes before an eye-roll are part of the joke, not a "not now".
+    ("Yeah sure, I'll bring her tomorrow 🙄 no we don't vaccinate", R),
+    ("Ah claro, vou correndo 🙄 nem pensar, não vacino", R),
+    ("he's ill right now 🙄 so no", H),
+    # "Now" said otherwise, and an older sibling, are no "not now" either.
+    ("Not now and not later. We're not vaccinating.", R),
+    ("I'm telling you now, that child is not having them jabs", R),
+    ("After what happened with his older brother we decided, no more vaccines in this house.", R),
+    ("not now, maybe when he's older", H),
+])
+def test_a_no_whose_now_is_not_a_deferral(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A second "?" asks nothing more; questions of where and when go with a yes.
+    ("tak chcemy, jaki najbliższy wolny termin??", A),
+    ("ok, em qual consultório é?", A),
+    ("gerai, į kurią polikliniką eiti?", A),
+    ("ماشي، منيح. إيمتى فينا نجي؟", A),
+    ("ah akid, emta mnji?", A),
+    ("haa, waqtigee ugu horreeya ee bannaan?", A),
+    ("Zi, kunta din ashtam?", A),
+    ("ji hum aa jayenge bas bata dein kis din", A),
+    ("Ok yes. I have no car, is there a clinic I can walk to?", A),
+    ("زين، بجيبه بعد الدوام، الساعة ٤ يصير؟", A),
+    ("why??", Label.UNCLEAR),
+])
+def test_questions_of_where_and_when_with_a_yes(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+def test_is_it_possible_after_nursery_is_no_maybe():
+    assert "doubt" not in classify("Se poate după grădiniță? Iese la 3").cues

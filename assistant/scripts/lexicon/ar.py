@@ -350,3 +350,12 @@ REWRITES["NOTAGAINST"] += [f"{n} {v}" for n in ("مش", "مو", "ما", "لا", 
 CUES["doubt"] += ["اتولدت بدري", "اتولد بدري", "ولد بدري", "ولدت بدري", "انولد بكير", "انولدت بكير",
                   "خديج*", "مولود بدري", "مولودة بدري", "قبل موعده", "قبل موعدها", "ولادة مبكرة",
                   "premature", "et2alad badri", "itwaladet badri"]
+
+# Issue 13, rules pass: more ways to ask when to come ("إيمتى فينا نجي؟", Moroccan "وقتاش"),
+# "yes of course" opening a question ("ah akid, emta mnji?"), "I'll bring him", and "يصير"
+# (is that ok) closing a question about logistics.
+CUES["sched"] += ["ايمتى", "ايمتي", "إيمتى", "وقتاش", "فوقاش", "فينا نجي", "منجي", "نجي",
+                  "mnji", "neji", "nji", "waqtash", "wa9tash", "imta", "emtah"]
+CUES["yes"] += ["ah akid", "ah akeed", "aah akid", "ah tab3an", "اه اكيد", "اه طبعا"]
+CUES["book"] += ["بجيبه", "بجيبها", "بجيبهم", "رح جيبه", "رح جيبها", "bjibo", "bjiba"]
+CUES["tag_ok"] += ["يصير", "بيصير", "بصير", "ysir", "bysir"]

@@ -299,3 +299,8 @@ REWRITES["NOTSURE"] += ["দেব কি দেব না", "দিব কি �
                         "dibo ki dibo na", "dimu ki dimu na", "দেব কিনা", "dibo kina", "debo kina"]
 REWRITES["NOCONTACT"] = [f"{w} চাই না" for w in ("টেক্সট", "মেসেজ", "এসএমএস", "sms", "ফোন")] + [
     f"{w} chai na" for w in ("text", "message", "msg", "sms", "phone")]
+
+# Issue 13, rules pass: Sylheti "which day?", "(we) will come", and "zi" for "ji" (yes).
+CUES["sched"] += ["kunta din", "kun din", "kon din", "kon dine", "kunu din", "ashtam", "aimu",
+                  "ashmu", "কোন দিন"]
+CUES["yes"] += ["zi", "zi ha", "zi haa"]

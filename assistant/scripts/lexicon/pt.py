@@ -441,3 +441,9 @@ CUES["negative"] += ["no quero", "no queremos", "no quiero", "no vamos", "no vou
 REWRITES["NOTAGAINST"] = _negated(["nao recus*", "nao estou a recusar", "nao estamos a recusar",
                                    "nao estou recusando", "nao estamos recusando",
                                    "nao e uma recusa", "nao somos contra", "nao sou contra"])
+# "Nem pensar" (no way) is a strong no: the "pensar" (think it over) inside it is no condition.
+REWRITES["STRONGNO"] = [*REWRITES.get("STRONGNO", []), "nem pensar", "nem pensa", "nem pensem"]
+
+# Issue 13, rules pass: "which practice?" asks where to go (scheduling).
+CUES["sched"] += ["consultorio", "qual consultorio", "em que consultorio", "que consultorio",
+                  "qual centro de saude", "qual e a morada"]

@@ -303,3 +303,8 @@ CUES["book"] += ["pot sa-i aduc", "pot să-i aduc", "pot sa il aduc", "pot să �
 REWRITES["NOTAGAINST"] = ["nu refuz*", "nu respingem", "nu resping", "nu spunem nu", "nu zic nu",
                           "nu suntem impotriva", "nu suntem împotriva", "nu sunt impotriva",
                           "nu sunt împotriva"]
+
+# Issue 13, rules pass: "is it possible after nursery / before 5?" asks about the time: "se
+# poate după" is no "maybe after" (doubt).
+REWRITES["PREFERRED"] += ["se poate dupa", "se poate după", "se poate inainte", "se poate înainte",
+                          "se poate si dupa", "se poate și după"]

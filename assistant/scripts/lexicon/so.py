@@ -271,3 +271,6 @@ REWRITES["REASSURED"] += [f"hadda {p} {w}" for p in ("wuu", "way", "waa", "") fo
 REWRITES["REASSURED"] += [f"{ill} ... laakiin ... {w}" for ill in ("hargab*", "qandho*", "xanuun*",
                                                                   "qufac*", "jirran*")
                           for w in _WELL]
+
+# Issue 13, rules pass: "what time is free?" asks about the booking.
+CUES["sched"] += ["waqtigee", "waqti*", "wakhti*", "bannaan", "furan", "xilli*", "xilliga"]

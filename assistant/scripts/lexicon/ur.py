@@ -300,3 +300,9 @@ REWRITES["REASSURED"][:0] = [
 REWRITES["NOTAGAINST"] = ["inkaar nahi", "inkar nahi", "inkaar nahin", "انکار نہیں",
                           "mana nahi kar", "منع نہیں کر", "khilaf nahi", "khilaaf nahi",
                           "خلاف نہیں"]
+
+# Issue 13, rules pass: "just tell us which day" asks for the booking, not to talk.
+REWRITES["PREFERRED"] += [f"{t} {w}" for t in ("bata dein", "bata dijiye", "bata do", "batayen",
+                                               "بتا دیں", "بتا دیجیے")
+                          for w in ("kis din", "kab", "konsa din", "kaun sa din", "time",
+                                    "کس دن", "کب")]

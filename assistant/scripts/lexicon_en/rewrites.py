@@ -113,7 +113,7 @@ REWRITES: list[tuple[str, str]] = [
     (r"(?:not )?(?:now|this time|later|next time)(?: ,)? (?:or|and|nor|not)(?: later"
      r"| next time)?(?: ,)?(?: not)? (?:ever|never|in the future|at any point|any time)|not ever"
      r"|not in this lifetime|not in a million years|never (?:gonna|going to) happen"
-     r"|not now(?: ,)? not later|(?:no|nope|nah)(?: [.,!])? never(?= [.,!]|$)"
+     r"|not now(?: ,| and| or| [.!])? not later|(?:no|nope|nah)(?: [.,!])? never(?= [.,!]|$)"
      r"|not (?:this|next) (?:year|month|time)(?: ,)? (?:or|nor) (?:any|every) (?:other )?"
      r"(?:year|month|time)", "EVERNO"),
     # "Not changing that now", "not starting now": a standing choice kept, not a delay.
@@ -178,3 +178,6 @@ REWRITES.insert(0, (rf"(?:dont|not|no longer|withdraw\w*|revok\w*) (?:give |givi
                     r"(?: (?:to|for))?(?: (?:receiv\w*|being|be|getting|get))?(?: contacted| sent)?"
                     rf"(?: (?:by|via|through))?(?: {W})? (?:{CONTACT}|sms|texting|phone|mobile)",
                     "NOCONTACT"))
+# How the family will travel ("I have no car", "I don't drive"): logistics, not a no.
+REWRITES.insert(0, (r"(?:i |we )?(?:have |got |have got )?no car|(?:i |we )?(?:dont|cant|can not)"
+                    r" drive|(?:i |we )?(?:dont|do not) have a car|no transport", "PREFERRED"))

@@ -82,8 +82,11 @@ VETOES: dict[str, list[str]] = {
                   r"|(?:the|his|her|their|our) first (?:lot|set|one"
                   r"|ones|dose|doses|round|jabs?|vaccin\w*|injections?|batch)"
                   r"|(?:(?<=[.!,] )|^)next(?= [.!]|$)"
-                  # "You can stop now": the now of a request to stop, not a "not now".
-                  r"|stop(?: (?:it|this|that|texting|messaging|asking|now|right))* now"],
+                  # "You can stop now": the now of a request to stop, not a "not now"; "I'm
+                  # telling you now"; an older child, a sibling, not "when he's older".
+                  r"|stop(?: (?:it|this|that|texting|messaging|asking|now|right))* now"
+                  r"|telling (?:you|u) now|older (?:son"
+                  r"|daughter|brother|sister|one|child|kid|boy|girl|sibling|ones|kids|children)"],
     "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
     # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
     "refuse_soft": [r"(?:message|text|letter|call|this|it) (?:is |was )?not for (?:me|us)"
