@@ -13,11 +13,14 @@ A household is in the queue for one or more reasons, most urgent first:
 3. ``no_slot``: agreed, but no protected slot was free: an open book-by-hand task.
 4. ``hesitant``: handed to the coordinators (worried, unclear, referred by the practice,
    an unconfirmed refusal): longest waiting first.
-5. ``held``: a person holds it and none of the above applies.
+5. ``held``: a person holds it and none of the above applies. Those with an open
+   follow-up (``console.outcome.follow_up``) come first, by its due time (the most overdue
+   first, then the soonest due), then the rest by when they were taken over.
 
 Every other reason is one small SELECT read through a partial index; a window function
 keeps each household's most urgent reason, so ordering and paging stay in the database
-however many children there are.
+however many children there are. A held household's earliest open follow-up is read
+beside it (one lookup in the open follow-ups' partial index), so it orders in the query too.
 """
 
 from __future__ import annotations
@@ -26,7 +29,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import Select, case, exists, func, literal, or_, select, text, union_all
+from sqlalchemy import (
+    Select,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import aliased, selectinload
 
 from assistant import clock
@@ -46,12 +61,16 @@ from assistant.models import (
     User,
 )
 from assistant.models import DialogueState as State
+from assistant.models.base import UTCDateTime
 from assistant.models.contact import FOR_A_PERSON
 from assistant.models.people import NEEDS_A_PERSON
 
 # ``models.records.BOOK_BY_HAND_OPEN`` (the partial index's condition) with its table
 # named, as the SELECT joins households too (tests/console/test_queue.py checks they agree).
 _BOOK_BY_HAND_OPEN = "tasks.status = 'open' AND tasks.kind = 'book_by_hand'"
+# ``models.records.FOLLOW_UP_OPEN`` likewise: a follow-up a coordinator set
+# (``console.outcome.follow_up``) that nobody has done yet.
+_FOLLOW_UP_OPEN = "tasks.status = 'open' AND tasks.kind = 'follow_up'"
 
 PER_PAGE = 50
 REFUSAL, UNANSWERED, NO_SLOT, HESITANT, HELD = (
@@ -79,6 +98,8 @@ class Waiting:
     since: datetime | None
     reasons: list[str] = field(default_factory=list)
     deadline: date | None = None        # a refusal's: the day it goes to a coordinator
+    follow_up: date | None = None       # a held row's: the day its earliest open follow-up
+                                        # is due (local)
     children: list[Child] = field(default_factory=list)   # those the user may see
     last_words: Message | None = None
     days: int = 0                       # whole days waited since ``since`` (local days)
@@ -97,7 +118,8 @@ class QueuePage:
 
 
 def _candidates(now: datetime, reasons: Iterable[str]) -> Select | None:
-    """(household_id, rank, bit, since) for each reason a household waits for a person.
+    """(household_id, rank, bit, since, due) for each reason a household waits for a
+    person; ``due`` is a held household's earliest open follow-up (NULL otherwise).
 
     Conditions are written as the partial indexes' own text (values in the SQL, not
     bound), so PostgreSQL and SQLite read a few thousand index entries, never a table.
@@ -124,21 +146,32 @@ def _candidates(now: datetime, reasons: Iterable[str]) -> Select | None:
         parts.append(_one(HESITANT, since).where(
             text(NEEDS_A_PERSON), Household.status == HouseholdStatus.WITH_COORDINATOR))
     if HELD in wanted:
-        parts.append(_one(HELD, Household.held_since).where(
+        follow_up = (select(func.min(Task.due_at))
+                     .where(Task.household_id == Household.id, text(_FOLLOW_UP_OPEN))
+                     .scalar_subquery())
+        parts.append(_one(HELD, Household.held_since, due=follow_up).where(
             text(NEEDS_A_PERSON), Household.held_by_id.is_not(None)))
     return union_all(*parts).subquery("candidates") if parts else None
+
+
+def _no_due():
+    # Typed: PostgreSQL resolves a UNION's column types pair by pair, and two untyped
+    # NULLs would make it text before the held SELECT's timestamp is reached.
+    return cast(null(), UTCDateTime())
 
 
 def _grouped(column, bit: str, since) -> Select:
     return (select(column.label("household_id"),
                    literal(RANK[_BIT_REASON[_BITS[bit]]]).label("rank"),
-                   literal(_BITS[bit]).label("bit"), since.label("since"))
+                   literal(_BITS[bit]).label("bit"), since.label("since"),
+                   _no_due().label("due"))
             .group_by(column))
 
 
-def _one(reason: str, since) -> Select:
+def _one(reason: str, since, due=None) -> Select:
     return select(Household.id.label("household_id"), literal(RANK[reason]).label("rank"),
-                  literal(_BITS[reason]).label("bit"), since.label("since"))
+                  literal(_BITS[reason]).label("bit"), since.label("since"),
+                  (_no_due() if due is None else due).label("due"))
 
 
 def _visible(user: User, practice_id: int | None, query: Select) -> Select:
@@ -163,21 +196,30 @@ def _refusals(user: User, practice_id: int | None) -> list[tuple[date, datetime,
 def _ranked(user: User, practice_id: int | None, now: datetime,
             reasons: Iterable[str]) -> Select | None:
     """Each visible household once, at its most urgent of ``reasons``, with the bits of
-    all its reasons and its dialogue state (unordered)."""
+    all its reasons, its follow-up's due time (held rows) and its dialogue state
+    (unordered: :func:`_order` orders it)."""
     candidates = _candidates(now, reasons)
     if candidates is None:
         return None
     c = candidates.c
     ranked = select(
-        c.household_id, c.rank, c.since,
+        c.household_id, c.rank, c.since, c.due,
         func.row_number().over(partition_by=c.household_id,
                                order_by=(c.rank, c.since)).label("n"),
         func.sum(c.bit).over(partition_by=c.household_id).label("bits"),
     ).subquery("ranked")
     r = ranked.c
     return _visible(user, practice_id, (
-        select(r.household_id, r.rank, r.since, r.bits, Household.dialogue_state.label("state"))
+        select(r.household_id, r.rank, r.since, r.bits, r.due,
+               Household.dialogue_state.label("state"))
         .join(Household, Household.id == r.household_id).where(r.n == 1)))
+
+
+def _order(r) -> tuple:
+    """The order of the households ranked in SQL: by reason, then by ``since``, except
+    that held households with an open follow-up come first among the held, by its due
+    time (the most overdue first); the id keeps pages stable."""
+    return (r.rank, r.due.is_(None), r.due, r.since, r.household_id)
 
 
 def _not_refusal(state):
@@ -207,7 +249,7 @@ def _tally(everything: Select) -> dict[str, int]:
 
 @dataclass
 class _Slice:
-    rows: list[tuple]            # (household id, rank, since, bits)
+    rows: list[tuple]            # (household id, rank, since, bits, due)
     rest: int                    # households in the SQL part, refusals listed first left out
     counts: dict[str, int] | None
     known: bool                  # False: no row came back, so no totals either
@@ -222,22 +264,22 @@ def _slice(ranked: Select | None, skip: int, room: int, *, refusals_first: bool,
         return _Slice([], 0, None, known=True)
     r = ranked.selected_columns
     listed = case((_not_refusal(r.state), 0), else_=1) if refusals_first else literal(0)
-    extra = [func.sum(1 - listed).over()]
+    extra = [func.sum(1 - listed).over().label("rest")]
     if counted:
         extra += [func.sum(case((r.bits.op("&")(mask) != 0, 1), else_=0)).over()
-                  for mask in _masks().values()]
+                  .label(f"count_{reason}") for reason, mask in _masks().items()]
     query = (ranked.add_columns(listed.label("listed"), *extra)
-             .order_by(*([listed] if refusals_first else []), r.rank, r.since,
-                       r.household_id)
+             .order_by(*([listed] if refusals_first else []), *_order(r))
              .limit(max(room, 1)).offset(skip))
     found = db.session.execute(query).all()
     if not found:
         return _Slice([], 0, None, known=skip == 0)
     first = found[0]
-    counts = dict(zip(_masks(), first[7:], strict=True)) if counted else None
-    rows = [(hid, rank, since, bits) for hid, rank, since, bits, _state, listed_, *_ in found
-            if not listed_][:room]
-    return _Slice(rows, first[6], counts, known=True)
+    counts = ({reason: getattr(first, f"count_{reason}") for reason in _masks()}
+              if counted else None)
+    rows = [(row.household_id, row.rank, row.since, row.bits, row.due) for row in found
+            if not row.listed][:room]
+    return _Slice(rows, first.rest, counts, known=True)
 
 
 def queue_page(user: User, now: datetime, *, practice_id: int | None = None,
@@ -257,7 +299,7 @@ def queue_page(user: User, now: datetime, *, practice_id: int | None = None,
 
     def fetch(page: int) -> tuple[list[tuple], _Slice]:
         start = (page - 1) * PER_PAGE
-        shown = [(REFUSAL, asked, hid, deadline, 0)
+        shown = [(REFUSAL, asked, hid, deadline, 0, None)
                  for deadline, asked, hid in listed[start:start + PER_PAGE]]
         room = PER_PAGE - len(shown)
         return shown, _slice(ranked, max(0, start - len(listed)), room,
@@ -276,14 +318,15 @@ def queue_page(user: User, now: datetime, *, practice_id: int | None = None,
     counts = part.counts if part.counts is not None else (
         _tally(everything) if filtered else dict.fromkeys(_masks(), 0))
     by_rank = {rank: reason for reason, rank in RANK.items()}
-    shown += [(by_rank[rank], since, hid, None, bits) for hid, rank, since, bits in part.rows]
+    shown += [(by_rank[rank], since, hid, None, bits, due)
+              for hid, rank, since, bits, due in part.rows]
     return QueuePage(_rows(user, shown, now), total, {REFUSAL: len(refusals), **counts}, page,
                      max(1, -(-total // PER_PAGE)))
 
 
 def _rows(user: User, shown: list[tuple], now: datetime) -> list[Waiting]:
     """The households of a page, loaded once, with the children ``user`` may see."""
-    ids = [hid for _, _, hid, _, _ in shown]
+    ids = [hid for _, _, hid, *_ in shown]
     loaded = {h.id: h for h in db.session.scalars(
         select(Household).where(Household.id.in_(ids)).options(
             selectinload(Household.children).selectinload(Child.practice),
@@ -291,7 +334,7 @@ def _rows(user: User, shown: list[tuple], now: datetime) -> list[Waiting]:
             selectinload(Household.practice), selectinload(Household.held_by)))} if ids else {}
     words = last_words(ids)
     rows = []
-    for reason, since, hid, deadline, bits in shown:
+    for reason, since, hid, deadline, bits, due in shown:
         household = loaded[hid]
         others = {_BIT_REASON[b] for b in _BIT_REASON if bits & b} - {reason}
         if reason != REFUSAL and household.dialogue_state == \
@@ -300,6 +343,7 @@ def _rows(user: User, shown: list[tuple], now: datetime) -> list[Waiting]:
         days = (clock.local(now).date() - clock.local(since).date()).days if since else 0
         rows.append(Waiting(household, reason, since,
                             [r for r in REASONS if r in others], deadline,
+                            clock.local(due).date() if due else None,
                             scope.children_shown(user, household), words.get(hid), days,
                             timeline.masker(household, user)))
     return rows

@@ -58,6 +58,7 @@ class TaskStatus(enum.StrEnum):
 # Written into the SQL (not bound), so PostgreSQL's generic plans can use the partial indexes.
 OPEN_TASKS = "status = 'open'"
 BOOK_BY_HAND_OPEN = "status = 'open' AND kind = 'book_by_hand'"
+FOLLOW_UP_OPEN = "status = 'open' AND kind = 'follow_up'"
 
 
 class Task(Timestamps, Base):
@@ -71,6 +72,10 @@ class Task(Timestamps, Base):
         # The queue's "agreed, but no slot": few among many open tasks.
         Index("ix_tasks_book_by_hand", "household_id", sqlite_where=text(BOOK_BY_HAND_OPEN),
               postgresql_where=text(BOOK_BY_HAND_OPEN)),
+        # The queue orders held households by their earliest open follow-up: one lookup
+        # each, never past the open tasks of every kind or the done follow-ups.
+        Index("ix_tasks_follow_up", "household_id", "due_at",
+              sqlite_where=text(FOLLOW_UP_OPEN), postgresql_where=text(FOLLOW_UP_OPEN)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

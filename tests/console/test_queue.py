@@ -25,9 +25,12 @@ from assistant.models import (
     Role,
     Task,
     TaskKind,
+    TaskStatus,
+    User,
 )
 from tests import factories
-from tests.booking.helpers import NOW
+from tests.booking.helpers import NOW, at
+from tests.forms import page_token
 
 AWAITING = State.AWAITING_REFUSAL_CONFIRMATION.value
 
@@ -265,3 +268,142 @@ def test_the_book_by_hand_condition_is_the_partial_indexs_own():
     from assistant.models.records import BOOK_BY_HAND_OPEN
 
     assert waiting._BOOK_BY_HAND_OPEN.replace("tasks.", "") == BOOK_BY_HAND_OPEN
+
+
+def held_family(practice_id: int, name: str, held_for: timedelta, *follow_ups) -> int:
+    """A family the coordinator has held for ``held_for``, with follow-up tasks given as
+    (local due time, status)."""
+    coordinator = db.session.scalar(select(User.id).where(
+        User.email == "coordinator@example.nhs.uk"))
+    household = family(db.session.get(Practice, practice_id), name, held_by_id=coordinator,
+                       held_since=NOW - held_for)
+    for due, status in follow_ups:
+        db.session.add(Task(practice_id=practice_id, household_id=household.id,
+                            kind=TaskKind.FOLLOW_UP, status=status, due_at=at(due),
+                            summary=f"Follow up with the {name} family",
+                            created_at=NOW - held_for))
+    db.session.flush()
+    return household.id
+
+
+OPEN, DONE = TaskStatus.OPEN, TaskStatus.DONE
+# The held families below, in the order the queue lists them.
+HELD_ORDER = ["overdue", "yesterday", "today", "soon", "later", "long_held", "held"]
+
+
+@pytest.fixture
+def follow_ups(world) -> dict[str, int]:
+    """Held families of Alder's (beside the world's "held", taken over 2 hours ago with no
+    follow-up), with follow-ups due 09:00 on the day; "now" is Tue 17 Nov 10:00. Taken
+    over in nearly the reverse order, so the old order (by held_since) is another."""
+    a = world["a"]
+    made = {
+        "overdue": held_family(a, "Overdue", timedelta(minutes=10),
+                               ("2026-11-27T09:00", OPEN),   # its earliest open one counts
+                               ("2026-11-12T09:00", OPEN)),
+        "today": held_family(a, "Today", timedelta(minutes=20), ("2026-11-17T09:00", OPEN)),
+        "later": held_family(a, "Later", timedelta(minutes=30), ("2026-11-20T09:00", OPEN)),
+        "yesterday": held_family(a, "Yesterday", timedelta(days=1),
+                                 ("2026-11-16T09:00", OPEN)),
+        "soon": held_family(a, "Soon", timedelta(days=3), ("2026-11-18T09:00", OPEN)),
+        # Taken over first; its follow-up is done, so it has none open.
+        "long_held": held_family(a, "Long", timedelta(days=10), ("2026-11-10T09:00", DONE)),
+    }
+    db.session.commit()
+    return world | made
+
+
+def test_held_families_with_a_follow_up_due_come_first_most_overdue_first(client, follow_ups):
+    """Hazard H200: held families were listed by when they were taken over, so a family
+    whose follow-up was overdue sat below every hold taken before it."""
+    factories.login(client)
+    held = [follow_ups[name] for name in HELD_ORDER]
+    page = client.get("/coordinator/").get_data(as_text=True)
+    assert order(page) == [follow_ups[name] for name in URGENCY[:-1]] + held
+    assert order(client.get("/coordinator/?reason=held").get_data(as_text=True)) == held
+    assert count_of(page, "held") == 7
+    # The due day on the row: overdue marked, today's said so, a later one plain.
+    assert ('<strong class="nhsuk-tag nhsuk-tag--red">Follow up due Thu 12 Nov: overdue'
+            '</strong>') in page
+    assert "Follow up due Mon 16 Nov: overdue" in page
+    assert "<strong>Follow up due today</strong> (Tue 17 Nov)." in page
+    assert "Follow up due Wed 18 Nov." in page and "Follow up due Fri 20 Nov." in page
+    assert page.count("Follow up due") == 5  # none for a done follow-up, none for no follow-up
+    # Two days on, the order stands (it is by the due time) and Wednesday's is overdue.
+    with time_machine.travel(at("2026-11-19T10:00"), tick=False):
+        factories.login(client)  # signed in again: the session has long been idle
+        page = client.get("/coordinator/?reason=held").get_data(as_text=True)
+    assert order(page) == held
+    assert "Follow up due Wed 18 Nov: overdue" in page
+    assert "Follow up due Fri 20 Nov." in page and "Follow up due Tue 17 Nov: overdue" in page
+
+
+def test_held_families_are_paged_in_follow_up_order(client, follow_ups, monkeypatch):
+    monkeypatch.setattr(waiting, "PER_PAGE", 3)
+    factories.login(client)
+    expected = [follow_ups[name] for name in URGENCY[:-1] + HELD_ORDER]
+    seen = []
+    for number in range(1, 6):  # 13 families: refusals (listed first) and the rest
+        page = client.get(f"/coordinator/?page={number}").get_data(as_text=True)
+        assert f"Page {number} of 5" in page
+        seen += order(page)
+    assert seen == expected
+    seen = []
+    for number in (1, 2, 3):
+        page = client.get(f"/coordinator/?reason=held&reason=refusal&page={number}")
+        seen += order(page.get_data(as_text=True))
+    assert seen == [follow_ups[name] for name in ["refusal_near", "refusal_far", *HELD_ORDER]]
+
+
+def test_follow_up_order_keeps_to_the_practices_a_user_may_see(client, follow_ups):
+    """A Birch family's follow-up, the most overdue of all, orders only where Birch's
+    families are shown."""
+    birch = held_family(follow_ups["b"], "Birchheld", timedelta(days=20),
+                        ("2026-11-02T09:00", OPEN))
+    db.session.commit()
+    held = [follow_ups[name] for name in HELD_ORDER]
+    factories.login(client)
+    page = client.get("/coordinator/?reason=held").get_data(as_text=True)
+    assert order(page) == [birch, *held]
+    page = client.get("/coordinator/?reason=held&practice=B80002").get_data(as_text=True)
+    assert order(page) == [birch] and "Follow up due Mon 2 Nov: overdue" in page
+    page = client.get("/coordinator/?reason=held&practice=A80001").get_data(as_text=True)
+    assert order(page) == held
+    factories.login(client, "a@example.nhs.uk")
+    page = client.get("/coordinator/?reason=held").get_data(as_text=True)
+    assert order(page) == held and "Mon 2 Nov" not in page
+
+
+def test_a_follow_up_set_in_the_console_moves_the_family_up_until_it_is_done(client, world):
+    """Through the outcome form, as a coordinator sets it: due Thursday, the family goes
+    above a hold taken over long before; overdue on Friday; done, back by held_since."""
+    long_held = held_family(world["a"], "Long", timedelta(days=10))
+    db.session.commit()
+    factories.login(client)
+    assert order(client.get("/coordinator/?reason=held").get_data(True)) == [
+        long_held, world["held"]]
+    token = page_token(client, f"/households/{world['held']}")
+    assert client.post(f"/households/{world['held']}/outcome", data={
+        "csrf_token": token, "outcome": "follow_up", "date": "2026-11-19"}).status_code == 303
+    page = client.get("/coordinator/?reason=held").get_data(as_text=True)
+    assert order(page) == [world["held"], long_held]
+    assert "Follow up due Thu 19 Nov." in page
+    with time_machine.travel(at("2026-11-20T10:00"), tick=False):
+        factories.login(client)  # signed in again: the session has long been idle
+        page = client.get("/coordinator/?reason=held").get_data(as_text=True)
+        assert order(page) == [world["held"], long_held]
+        assert "Follow up due Thu 19 Nov: overdue" in page
+        task = db.session.scalar(select(Task.id).where(Task.household_id == world["held"],
+                                                       Task.kind == TaskKind.FOLLOW_UP))
+        token = page_token(client, "/tasks")
+        assert client.post(f"/tasks/{task}/done", data={"csrf_token": token}).status_code == 303
+        page = client.get("/coordinator/?reason=held").get_data(as_text=True)
+    assert order(page) == [long_held, world["held"]] and "Follow up due" not in page
+
+
+def test_the_follow_up_condition_is_the_partial_indexs_own():
+    from assistant.models.records import FOLLOW_UP_OPEN
+
+    assert waiting._FOLLOW_UP_OPEN.replace("tasks.", "") == FOLLOW_UP_OPEN
+    expected = f"status = '{TaskStatus.OPEN.value}' AND kind = '{TaskKind.FOLLOW_UP.value}'"
+    assert expected == FOLLOW_UP_OPEN
