@@ -159,7 +159,8 @@ _MORE_MARKERS: dict[str, str] = {
     "lt": """kuria kuri poliklinika poliklinikoj poliklinikoje eiti ateiti atvesti""",
     "so": """la cid ahaa ahayn khalad fahmin fahmay fahmi aqaano yiraahdo joogo jooga gurigan
         iska warran marka imaanayaa imaanayo keenaya keeni doona sabtida subax berri
-        todobaadka caafimaadka rugta leedahay meesha""",
+        todobaadka caafimaadka rugta leedahay meesha caruurteena carruurteena qoyskayaga
+        qoyskeena tallaalno tallaalayno tallaasho abadan""",
     "ar": """la ma bghina bghinach bghit bghitch bghina wakha wakhkha waxxa daba dyal dial
         ghadi nhar mzyan bzaf safi hna ntouma walou kayn makaynch 3afak wldi bnti fiyi fiya
         lina 3lina tetaslo tetasalo ta3eem tat3eem tat3im la2a7 emta mnji akid""",

@@ -734,3 +734,39 @@ def test_questions_of_where_and_when_with_a_yes(text, expected):
 
 def test_is_it_possible_after_nursery_is_no_maybe():
     assert "doubt" not in classify("Se poate după grădiniță? Iese la 3").cues
+
+
+@pytest.mark.parametrize("text", [
+    # The family's way or a no kept, said many ways, in English and six other languages.
+    "We're members of a church community that doesn't use vaccines.",
+    "Wouldn't touch them with a barge pole. No thanks",
+    "mmr is a no from us. thanks",
+    "Pass. We're not a jab family",
+    "Appreciate the text but vaccines are a no go for us x",
+    "We chose long ago not to vax. That still stands",
+    "I don't want to debate it and I don't need more information, we've declined vaccines.",
+    "To nie dla nas. Dziękuję",
+    "Świadomie ich nie robimy",
+    "Nu e pentru noi, mulțumim",
+    "V-am mai spus, răspunsul e tot nu",
+    "یہ ہمارے لیے نہیں ہے، شکریہ",
+    "এটা আমাদের জন্য না, ধন্যবাদ",
+    "هاد مش إلنا، شكراً",
+    "قلتلكم قبل، الجواب نفسه: لا",
+    "Caruurteena ma tallaalno",
+    "oh we don't have them done sweetheart not in our family",
+])
+def test_a_refusal_said_as_the_familys_way(text):
+    result = classify(text)
+    assert result.label is R, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The message is not for us" is a wrong number; a no "today" with a fever a "not now".
+    ("ta wiadomość nie jest dla nas, pomyłka", Label.WRONG_NUMBER),
+    ("এখন জ্বর, তাই আজ দিচ্ছি না", H),
+    ("is that a no go for you if he has a cold?", H),
+])
+def test_not_for_us_and_not_today_are_not_always_a_refusal(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)

@@ -359,3 +359,11 @@ CUES["sched"] += ["ايمتى", "ايمتي", "إيمتى", "وقتاش", "فو�
 CUES["yes"] += ["ah akid", "ah akeed", "aah akid", "ah tab3an", "اه اكيد", "اه طبعا"]
 CUES["book"] += ["بجيبه", "بجيبها", "بجيبهم", "رح جيبه", "رح جيبها", "bjibo", "bjiba"]
 CUES["tag_ok"] += ["يصير", "بيصير", "بصير", "ysir", "bysir"]
+
+# Issue 13, rules pass: "it's not for us", "the answer is the same: no": a decision (rule 1).
+CUES["refuse_soft"] += ["مش النا", "مش إلنا", "مش لنا", "مو لنا", "مش لينا", "mish elna",
+                        "mesh elna", "msh elna", "mish lina", "الجواب نفسه ... لا",
+                        "نفس الجواب ... لا", "el jawab nafso ... la", "nafs el jawab ... la"]
+# "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
+REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("الرسالة", "المسج", "المسيج", "الرساله")
+                        for n in ("مش النا", "مش لنا", "مو لنا", "مش لينا")]

@@ -304,3 +304,13 @@ REWRITES["NOCONTACT"] = [f"{w} চাই না" for w in ("টেক্সট",
 CUES["sched"] += ["kunta din", "kun din", "kon din", "kon dine", "kunu din", "ashtam", "aimu",
                   "ashmu", "কোন দিন"]
 CUES["yes"] += ["zi", "zi ha", "zi haa"]
+
+# Issue 13, rules pass: "it's not for us", "we are not taking / knowingly not giving them": a
+# decision (rule 1).
+CUES["refuse_soft"] += ["আমাদের জন্য না", "আমাদের জন্য নয়", "amader jonno na", "amader jonno noy",
+                        "টিকা নিচ্ছি না", "tika nichhi na", "tika nicchi na", "ইচ্ছা করেই দিচ্ছি না",
+                        "icche korei dichhi na", "জেনেশুনে দিচ্ছি না", "দিচ্ছি না", "dichhi na",
+                        "dicchi na"]
+# "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
+REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("message", "msg", "মেসেজ", "বার্তা")
+                        for n in ("amader jonno na", "আমাদের জন্য না", "আমাদের জন্য নয়")]

@@ -308,3 +308,14 @@ CUES["book"] += ["mogę przyprowadzić", "możemy przyprowadzić"]
 # Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
 REWRITES["NOTAGAINST"] = ["nie odmawia*", "nie odmówi*", "nie odmowi*", "nie jesteśmy przeciw*",
                           "nie jestem przeciw*", "nie mówimy nie", "nie mowimy nie"]
+
+# Issue 13, rules pass: "it's not for us", "the answer is the same: no", "we knowingly don't
+# do them": a decision (rule 1).
+CUES["refuse_soft"] += ["to nie dla nas", "nie dla nas", "nie jest dla nas", "to nie jest dla nas",
+                        "odpowiedź ta sama ... nie", "odpowiedź jest ta sama ... nie",
+                        "odpowiedź się nie zmieni*", "świadomie ich nie robimy",
+                        "świadomie nie szczepimy", "świadomie ... nie robimy", "ich nie robimy",
+                        "nie robimy ich", "nie będzie żadnego", "nie będzie żadnych"]
+# "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
+REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("wiadomość", "wiadomosc", "sms", "smsa", "esemes")
+                        for n in ("nie jest dla nas", "nie dla nas", "nie do nas")]

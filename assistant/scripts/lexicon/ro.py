@@ -308,3 +308,14 @@ REWRITES["NOTAGAINST"] = ["nu refuz*", "nu respingem", "nu resping", "nu spunem 
 # poate după" is no "maybe after" (doubt).
 REWRITES["PREFERRED"] += ["se poate dupa", "se poate după", "se poate inainte", "se poate înainte",
                           "se poate si dupa", "se poate și după"]
+
+# Issue 13, rules pass: "it's not for us", "the answer is still no", "we don't do them": a
+# decision (rule 1).
+CUES["refuse_soft"] += ["nu e pentru noi", "nu este pentru noi", "nu-i pentru noi",
+                        "raspunsul e tot nu", "răspunsul e tot nu", "raspunsul este tot nu",
+                        "răspunsul este tot nu", "raspunsul ramane nu", "răspunsul rămâne nu",
+                        "nu le facem", "nu i le facem", "nu i le mai facem", "nu le mai facem",
+                        "fara ror", "fără ror", "fara vaccinuri", "fără vaccinuri"]
+# "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
+REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("mesajul", "mesaj", "sms-ul", "sms")
+                        for n in ("nu e pentru noi", "nu este pentru noi", "nu-i pentru noi")]

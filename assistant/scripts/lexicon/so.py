@@ -274,3 +274,9 @@ REWRITES["REASSURED"] += [f"{ill} ... laakiin ... {w}" for ill in ("hargab*", "q
 
 # Issue 13, rules pass: "what time is free?" asks about the booking.
 CUES["sched"] += ["waqtigee", "waqti*", "wakhti*", "bannaan", "furan", "xilli*", "xilliga"]
+
+# Issue 13, rules pass: "we don't vaccinate (our children)", "the answer is still no": a
+# decision (rule 1).
+CUES["refuse_soft"] += ["ma tallaalno", "ma tallaalayno", "ma tallaasho", "ma tallaalo",
+                        "ma tallaalaan", "cidna ma tallaasho", "jawaabtu waa isla maya",
+                        "jawaabtu waa maya", "jawaabtu weli waa maya"]

@@ -306,3 +306,15 @@ REWRITES["PREFERRED"] += [f"{t} {w}" for t in ("bata dein", "bata dijiye", "bata
                                                "بتا دیں", "بتا دیجیے")
                           for w in ("kis din", "kab", "konsa din", "kaun sa din", "time",
                                     "کس دن", "کب")]
+
+# Issue 13, rules pass: "it's not for us", "the answer is the same: no", "we knowingly aren't
+# getting them": a decision (rule 1).
+CUES["refuse_soft"] += ["ہمارے لیے نہیں", "hamare liye nahi", "humare liye nahi",
+                        "hamare liye nahin", "jawab wahi hai ... nahi", "جواب وہی ہے ... نہیں",
+                        "jaan boojh kar nahi", "jaan bujh kar nahi", "جان بوجھ کر نہیں",
+                        "nahi lagwa rahe", "نہیں لگوا رہے", "ٹیکے بند کر دیے",
+                        "teeke band kar diye",
+                        "فیصلہ نہیں بدلے گا", "faisla nahi badlega"]
+# "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
+REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("message", "msg", "میسج", "پیغام")
+                        for n in ("hamare liye nahi", "ہمارے لیے نہیں")]

@@ -77,6 +77,22 @@ CUES: dict[str, list[str]] = {
     # Weaker forms of a no that still read as a decision when nothing softens them.
     "refuse_soft": [
         rf"not interested(?! in(?: {W}){{0,2}} {CONTACT})",
+        # Issue 13, rules pass: the family's way, said many ways ("we're a non vaccinating
+        # family", "a no go for us", "not in this family", "wouldn't touch them", "we don't
+        # go in for vaccines", "unvaccinated by choice", "we chose long ago not to vax").
+        r"(?:non|not a|not an|un) ?(?:vaccinating|vaxxing|vax|jab|jabbing|vaccine|vaccinated)"
+        r" (?:family|household|home|house|people|kids)"
+        r"|(?:a )?no go (?:for|from) (?:us|me|our family|this family|this house)"
+        r"|(?:is |are )?a no (?:from|for) (?:us|me|our family|this family|this house)"
+        r"|(?:not|never) in (?:this|our|my) (?:family|house|household|home)(?= [.,!]|$)"
+        r"|(?:wouldnt|would not|would never|not going to|never) touch (?:them|it|that|those|the"
+        r" \w+)(?: with a (?:barge ?pole|ten foot pole|bargepole))?"
+        rf"|(?:dont|do not|never|wont) (?:go in for|use|inject (?:my|our|them|him|her)(?: \w+)?"
+        rf" with)(?: any| the)? (?:vaccin\w*|jabs|{VAXN}|that stuff|them)"
+        r"|(?:dont|do not|never) have (?:them|vaccin\w*|jabs) done"
+        r"|(?:unvaccinated|unvaxxed|unvaxed) by choice"
+        r"|(?:chose|chosen|choose|decided|settled on|opted)(?: \w+){0,3} (?:not to|on not|against)"
+        r" (?:vax\w*|vaccinat\w*|immunis\w*|jab\w*|having (?:them|it)|have (?:them|it))",
         # A no said before and still meant (issue 13, rules pass): "it's still no", "we said no
         # and we meant it", "mum and dad both say no", "final answer".
         r"(?:it|answer|that|and it|its) (?:is )?still (?:a )?(?:no|STRONGNO)(?= [.,!]|$)"

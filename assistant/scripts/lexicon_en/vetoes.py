@@ -34,6 +34,7 @@ VETOES: dict[str, list[str]] = {
         r" (?:area|town|village|road|street|corner|estate|same \w+)",
     ],
     "book": [r"take (?:our|my|his|her|their) chances"
+             r"|(?:dont|do not|never|wont) have (?:them|it|vaccin\w*|jabs) done"
              r"|take (?:him|her|them|me|us|(?:my|our|the) \w+) off"
              r"|(?:dont|not|before|without|wont|never|cant|no need to|already)(?: \w+)? book\w*"
              r"|red book"
@@ -68,6 +69,10 @@ VETOES: dict[str, list[str]] = {
               r" (?:after|before|from)(?: \w+){1,3}|(?:yes|ok|alright) safe(?= [.,!]|$)"],
     # Leaflets already read, a talk declined, advice already taken: no request to talk.
     "talk": [r"(?:read|seen|had|got) (?:the |your |all the |all your )?(?:leaflets?|info\w*)"
+             # Issue 13, rules pass: information refused or thanked for is no wish to talk.
+             r"|(?:dont|do not|no) (?:need|want)(?: any)?(?: more| further)? (?:information|info"
+             r"|leaflets?|advice)|(?:thanks|thank you) for (?:the|your) (?:info\w*|message)"
+             r"|(?:dont|do not) want to (?:debate|argue)(?: \w+){0,3}"
              r"|(?:leaflets?|info\w*)(?: [\w,]+){0,4} (?:read|seen) (?:them|it)"
              r"|(?:rather not|dont want to|not going to|no need to|wont|dont need to) (?:talk"
              r"|chat|discuss|speak)(?: \w+){0,3}|(?:following|follow|followed|took|taken|take)"
