@@ -46,6 +46,15 @@ STOP_KEYWORDS = {"stop", "stopall", "unsubscribe", "cancel", "end", "quit", "rem
                  "revoke", "unsub", "opt out", "stop all"}
 _INTERROGATIVES = {"is", "are", "can", "could", "does", "do", "did", "will", "would", "should",
                    "what", "why", "how", "when", "where", "which", "who", "shall", "may"}
+# "Is my decision", "is our choice" said without a "?": a statement, not a question.
+_STATED = re.compile(r"is (?:my|our|the family s|the familys|a) (?:own |final |family )?"
+                     r"(?:decision|choice|right)\b")
+# A question of nothing but a vaccine's name ("Vaccines? not in this family"): the family's
+# echo of what it was asked, before its answer; it asks nothing when a refusal follows.
+_ECHOED = frozenset({"vaccine", "vaccines", "vaccination", "vaccinations", "jab", "jabs",
+                     "the", "mmr", "injection", "injections", "immunisation", "immunisations",
+                     "these", "those", "them", "more", "again", "really"})
+_VACCINE_NAMES = _ECHOED - {"the", "these", "those", "them", "more", "again", "really"}
 # Cues that are facts or decisions, which a question does not state.
 _STATEMENT_ONLY = {"refuse", "refuse_soft", "already", "moved", "wrong", "lasting"}
 
@@ -293,7 +302,10 @@ def _question_flags(view: str, english_view: bool) -> list[bool]:
         words = word_tokens(view[start:end])
         first = next(iter(words), "")
         # A "?" with no words of its own ("termin??": the second "?") asks nothing more.
-        flags.append(bool(words) and (asked or (english_view and first in _INTERROGATIVES)))
+        # "Is my decision, please respect" (no "?"): a statement with its "it" left out.
+        unasked = not asked and _STATED.match(" ".join(words)) is not None
+        flags.append(bool(words) and (asked or (english_view and first in _INTERROGATIVES
+                                                and not unasked)))
     return flags
 
 
@@ -343,9 +355,16 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
     if reading.has("lasting") and reading.has("negative"):
         # "No, never": a no that lasts reads as a decision ("never a problem" does not).
         reading.add("refuse_soft", reading.cues["lasting"][0])
+    spans = sentences(english_text)
     for index, asked in enumerate(questions):
-        if asked:
-            reading.question_kinds.append(_question_kind(per_question.get(index, set())))
+        if not asked:
+            continue
+        kind = _question_kind(per_question.get(index, set()))
+        words = set(word_tokens(english_text[spans[index][0]:spans[index][1]]))
+        if (kind == "generic" and not per_question.get(index) and words <= _ECHOED
+                and words & _VACCINE_NAMES and reading.has("refuse", "refuse_soft")):
+            kind = "echo"  # "Vaccines? not in this family": no question asked
+        reading.question_kinds.append(kind)
     if (reading.has("exasperated") and reading.has("negative")
             and set(reading.cues) <= _EXASPERATED_NO and set(reading.question_kinds) == {"no"}):
         # "How many times? NO", "¿cuántas veces?... que NO": a bare no after a question that

@@ -770,3 +770,40 @@ def test_a_refusal_said_as_the_familys_way(text):
 def test_not_for_us_and_not_today_are_not_always_a_refusal(text, expected):
     result = classify(text)
     assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # A time word inside a kept choice, a count of messages or a polite request, an older
+    # sibling, "Is my decision" (no "?"), a vaccine's name echoed: still a decision (H199).
+    "We've never vaccinated our kids, not going to start now.",
+    "We won't be taking up any vaccinations, now or in future.",
+    "We've had this conversation more than once now. Our son is unvaccinated by choice and "
+    "will stay that way. I'd be grateful if you'd stop sending reminders.",
+    "As with our older two, we won't be vaccinating Bella. It's a choice we made long ago.",
+    "My son will not have this. Is my decision, please respect.",
+    "Vaccines? not in this family",
+    "MMR? we won't be having it",
+    "Toban sano ka hor ayaan go'aansaday in carruurtaydu aysan tallaal qaadan, hadda ma "
+    "beddelayo",
+    "Markii hore waxaan saxiixay foomka diidmada. Weli waa maya",
+    "Ilmahayga wax irbad ah lagama durayo inta aan noolahay",
+])
+def test_a_decision_with_a_time_word_or_an_echo_is_still_a_decision(text):
+    result = classify(text)
+    assert result.label is R, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # ... but a "not until", a "not now" with an illness, a real question stay hesitant.
+    "We're not going to start until she's older",
+    "We are not starting until he is better",
+    "we're not changing our minds until we have seen the GP",
+    "Vaccines? not now, he's poorly",
+    "Vaccines? what are they for? no thanks",
+    "Is my decision final? we won't vaccinate",
+    "our older two had a reaction so not now",
+    "weli maya, wuu jiran yahay",
+])
+def test_a_not_yet_or_a_question_is_not_a_decision(text):
+    result = classify(text)
+    assert result.label is H, (result.language, result.cues, result.reasons)

@@ -280,3 +280,12 @@ CUES["sched"] += ["waqtigee", "waqti*", "wakhti*", "bannaan", "furan", "xilli*",
 CUES["refuse_soft"] += ["ma tallaalno", "ma tallaalayno", "ma tallaasho", "ma tallaalo",
                         "ma tallaalaan", "cidna ma tallaasho", "jawaabtu waa isla maya",
                         "jawaabtu waa maya", "jawaabtu weli waa maya"]
+
+# "Still it is no", "as long as I live", "I am not changing it now": a no kept, not a "not
+# yet" nor a "now" (rule 4). A bare "weli maya" is "not yet" and stays a condition.
+CUES["lasting"] += ["weli waa maya", "weli waa diidmo", "wali waa maya", "inta aan noolahay",
+                    "inta aan nool ahay", "inta aan nool ahnahay", "inta aan noolnahay"]
+REWRITES["KEEPCHOICE"] = [f"hadda {v}" for v in ("ma beddelayo", "ma beddeleyno",
+                                                  "ma beddelayno", "ma badalayo",
+                                                  "ma badaleyno", "ma bedeli doono",
+                                                  "ma beddeli doono", "ma beddeli doonno")]

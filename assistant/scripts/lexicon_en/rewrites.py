@@ -111,14 +111,18 @@ REWRITES: list[tuple[str, str]] = [
      r"|said no (?:one|body|parent)(?: ever)?", "SARCASM"),
     # "Not now, not ever", "now or in the future": a lasting no, not a "not now" (rule 4).
     (r"(?:not )?(?:now|this time|later|next time)(?: ,)? (?:or|and|nor|not)(?: later"
-     r"| next time)?(?: ,)?(?: not)? (?:ever|never|in the future|at any point|any time)|not ever"
+     r"| next time)?(?: ,)?(?: not)? (?:ever|never|in (?:the )?future|at any point|any time)"
+     r"|not ever"
      r"|not in this lifetime|not in a million years|never (?:gonna|going to) happen"
      r"|not now(?: ,| and| or| [.!])? not later|(?:no|nope|nah)(?: [.,!])? never(?= [.,!]|$)"
      r"|not (?:this|next) (?:year|month|time)(?: ,)? (?:or|nor) (?:any|every) (?:other )?"
      r"(?:year|month|time)", "EVERNO"),
     # "Not changing that now", "not starting now": a standing choice kept, not a delay.
-    (r"(?:not|never|wont(?: be)?|am not|are not)"
-     r" (?:start\w*|chang\w*)(?: (?:that|it|this|our|my|minds?|mind|again))*(?: now)?",
+    (r"(?:not|never|wont(?: be)?|am not|are not)(?: (?:going to|gonna|about to))?"
+     r" (?:start\w*|chang\w*)(?: (?:that|it|this|our|my|minds?|mind|again))*(?: now)?"
+     # ... but "not starting until he's better" is a "not yet" (rule 4), no choice kept.
+     r"(?! (?:\w+ ){0,3}?(?:until|till|til|before|unless|once|if|while|yet|for now"
+     r"|at the moment|whilst))",
      "KEEPCHOICE"),
     # "Healthy without vaccines": the way the family lives, not a condition (rule 4).
     (rf"without (?:any |the |a single )?{VAXN}|(?:fine|healthy|well|ok|grand|better off"

@@ -91,7 +91,14 @@ VETOES: dict[str, list[str]] = {
                   # telling you now"; an older child, a sibling, not "when he's older".
                   r"|stop(?: (?:it|this|that|texting|messaging|asking|now|right))* now"
                   r"|telling (?:you|u) now|older (?:son"
-                  r"|daughter|brother|sister|one|child|kid|boy|girl|sibling|ones|kids|children)"],
+                  r"|daughter|brother|sister|one|child|kid|boy|girl|sibling|ones|kids|children"
+                  r"|two|three|four|twos?|lot)"
+                  # "More than once now", "several of these messages now": how often the
+                  # family was asked, not a "not now" (rule 4).
+                  r"|(?:once|twice|times|messages|texts|letters|calls|reminders|leaflets) now"
+                  # "Grateful if you'd stop sending reminders": a polite request, no condition.
+                  r"|if (?:you|u) (?:would|could) (?:please )?(?:stop|not|remove|take|note"
+                  r"|record|respect)"],
     "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
     # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
     "refuse_soft": [r"(?:message|text|letter|call|this|it) (?:is |was )?not for (?:me|us)"
