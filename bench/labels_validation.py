@@ -40,10 +40,15 @@ sys.path.insert(0, str(ROOT))
 from assistant.scripts import labels_cosign, labels_model  # noqa: E402
 from assistant.scripts.labels import Label, classify  # noqa: E402
 from assistant.scripts.labels_model import ModelReading  # noqa: E402
+from bench.classify import (  # noqa: E402
+    TRAINING_FILES,
+    macro_f1,
+    person_share,
+    scores,
+    unsafe_counts,
+)
 from bench.classify import load as read_rows  # noqa: E402
-from bench.classify import macro_f1, person_share, scores, unsafe_counts  # noqa: E402
 from bench.train_labels import (  # noqa: E402
-    DEFAULT_TRAIN,
     LABELS,
     embeddings,
     fit,
@@ -64,7 +69,7 @@ def held_aside(share: float = 0.4, seed: int = 1313) -> set[str]:
     """Ids of a stratified share of data/replies-train.jsonl (by label and language)."""
     rng = random.Random(seed)
     groups: dict[tuple[str, str], list[str]] = {}
-    for row in read_rows(DEFAULT_TRAIN[0]):
+    for row in read_rows(TRAINING_FILES[0]):
         groups.setdefault((row["label"], row["lang"]), []).append(row["id"])
     chosen: set[str] = set()
     for _, ids in sorted(groups.items()):
@@ -130,7 +135,7 @@ def main() -> None:
     parser.add_argument("--budgets", type=int, nargs="+", metavar="N",
                         help="measure these smaller MAX_TOKENS instead (linear head)")
     args = parser.parse_args()
-    rows = load(DEFAULT_TRAIN)
+    rows = load(TRAINING_FILES)
     x = embeddings([row["text"] for row in rows])
     y = np.array([LABELS.index(row["label"]) for row in rows])
     gold = [row["label"] for row in rows]

@@ -3,10 +3,9 @@
     .venv/bin/python bench/train_labels.py [--train FILE ...] [--out PATH] [--folds 5]
     .venv/bin/python bench/train_labels.py --hidden 256 --l2 1e-3   # the head in use
 
-Reads ``data/replies-train.jsonl``, the dev set (``shared/data/replies-dev.jsonl``),
-``data/replies-train-spec.jsonl`` (labels.md's thumbs-up),
-``data/replies-train-voices.jsonl`` (December's 2,238) and
-``data/replies-train-more.jsonl`` (1,882 more) unless ``--train`` names other files.
+Reads the training files (``bench/classify.py``'s ``TRAINING_FILES``, one list with the
+bench's, which leaves their texts out of its figures: ``data/replies-train*.jsonl`` and the
+dev set) unless ``--train`` names other files.
 Each reply is embedded exactly as the assistant embeds it (``labels_model.embed``; cached
 in ``LABELS_EMBED_CACHE``, by default ``/tmp/labels-embeddings-cache.npz``), then:
 
@@ -48,8 +47,6 @@ from assistant.scripts.labels_cosign import co_sign  # noqa: E402
 from assistant.scripts.labels_model import ModelReading  # noqa: E402
 from bench.classify import TRAINING_FILES, macro_f1, person_share, unsafe_counts  # noqa: E402
 
-# The training files, one list with the bench's (which leaves their texts out of its figures).
-DEFAULT_TRAIN = TRAINING_FILES
 # Embeddings are taken once and kept outside the repository (the machine is shared: embedding
 # every reply again costs minutes of CPU). LABELS_EMBED_CACHE moves the file.
 CACHE = Path(os.environ.get("LABELS_EMBED_CACHE", "/tmp/labels-embeddings-cache.npz"))
@@ -254,7 +251,7 @@ def choose(rows: list[dict], x: np.ndarray, y: np.ndarray, k: int
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--train", nargs="*", type=Path, default=DEFAULT_TRAIN)
+    parser.add_argument("--train", nargs="*", type=Path, default=TRAINING_FILES)
     parser.add_argument("--out", type=Path, default=labels_model.HEAD_FILE)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--l2", type=float, help="fit with this L2 strength, without the "

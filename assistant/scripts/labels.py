@@ -9,10 +9,11 @@ How a reply is read:
 
 1. Normalise (``labels_text``): accents, emoji, shorthand, contractions.
 2. Find cues (``lexicon_en`` for English, ``lexicon`` for the other
-   languages): refusal, stop, already had it, moved, wrong number, doubt,
-   talk to someone, circumstance, yes, booking, a bare no, identity.
-   Facts and refusals said inside a question ("what if we refuse?") count as
-   doubt, not as statements.
+   languages, compiled by ``labels_patterns``): refusal, stop, already had it,
+   moved, wrong number, doubt, talk to someone, circumstance, yes, booking, a
+   bare no, identity. ``labels_matches`` drops those a sentence's shape takes
+   back ("não queremos", "we agree: no vaccines"). Facts and refusals said
+   inside a question ("what if we refuse?") count as doubt, not as statements.
 3. Decide by the precedence of labels.md, safety first: a refusal must be a
    stated decision against the vaccine, and softens to ``hesitant`` when it is
    about timing or circumstance or comes with a request to talk (rule 4);
@@ -27,16 +28,24 @@ Below ``CONFIDENCE_THRESHOLD`` the labeller never answers ``refused`` or
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from assistant.scripts import lexicon_en
 from assistant.scripts.labels_language import detect_language
+from assistant.scripts.labels_matches import (
+    Match,
+    agreement_on_a_no_dropped,
+    answer_yes,
+    closing_tags,
+    find,
+    mocked_times_dropped,
+    negated_yes_dropped,
+    within,
+)
+from assistant.scripts.labels_patterns import compiled as _patterns
 from assistant.scripts.labels_text import english, normalise, sentences, word_tokens
-from assistant.scripts.lexicon import ANSWER_YES, LEXICONS, NEGATIONS, NOT_ENGLISH, REWRITES
+from assistant.scripts.lexicon import NOT_ENGLISH
 
 __all__ = ["CONFIDENCE_THRESHOLD", "Classification", "Label", "classify", "detect_language"]
 
@@ -51,10 +60,12 @@ _STATED = re.compile(r"is (?:my|our|the family s|the familys|a) (?:own |final |f
                      r"(?:decision|choice|right)\b")
 # A question of nothing but a vaccine's name ("Vaccines? not in this family"): the family's
 # echo of what it was asked, before its answer; it asks nothing when a refusal follows.
-_ECHOED = frozenset({"vaccine", "vaccines", "vaccination", "vaccinations", "jab", "jabs",
-                     "the", "mmr", "injection", "injections", "immunisation", "immunisations",
-                     "these", "those", "them", "more", "again", "really"})
-_VACCINE_NAMES = _ECHOED - {"the", "these", "those", "them", "more", "again", "really"}
+_VACCINE_NAMES = frozenset({"vaccine", "vaccines", "vaccination", "vaccinations", "jab",
+                            "jabs", "mmr", "injection", "injections", "immunisation",
+                            "immunisations"})
+_ECHOED = _VACCINE_NAMES | {"the", "these", "those", "them", "more", "again", "really"}
+# The only cues a reply may hold for an exasperated no to be a decision (``_read``).
+_EXASPERATED_NO = {"exasperated", "negative", "flat_no", "closing_no", "stop", "stop_asking"}
 # Cues that are facts or decisions, which a question does not state.
 _STATEMENT_ONLY = {"refuse", "refuse_soft", "already", "moved", "wrong", "lasting"}
 
@@ -91,54 +102,6 @@ class Classification:
     cues: tuple[str, ...] = ()
 
 
-def _bounded(alternatives: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![^ ])(?:" + "|".join(alternatives) + r")(?![^ ])")
-
-
-def _phrase_pattern(phrase: str) -> str:
-    """A lexicon phrase as a pattern: ``*`` ends a stem (of any of its words), `` ... `` stands
-    for up to four words."""
-    if " ... " in phrase:
-        return r"(?: [^ ]+){0,4} ".join(_phrase_pattern(part) for part in phrase.split(" ... "))
-    if " " in phrase.strip():  # each word may end a stem ("ostateczn* decyzj*")
-        return " ".join(_phrase_pattern(word) for word in phrase.split())
-    stem = phrase.endswith("*")
-    words = normalise(phrase.rstrip("*")).split(" ")
-    body = " ".join(re.escape(w) for w in words)
-    return body + r"[^ ]*" if stem else body
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    """The word lists compiled: English rewrites, cues and vetoes; other languages' rewrites
-    and cues."""
-
-    rewrites: list[tuple[re.Pattern[str], str]]
-    cues: dict[str, re.Pattern[str]]
-    vetoes: dict[str, re.Pattern[str]]
-    world: dict[str, dict[str, re.Pattern[str]]]
-    world_rewrites: dict[str, list[tuple[re.Pattern[str], str]]]
-
-
-@functools.cache
-def _patterns() -> _Patterns:
-    """Compiled on the first reply, not at import: commands that never label a reply
-    (report, export-codes, import-cohort) start without compiling them. Two threads
-    racing here both compile the same patterns; either result is kept."""
-    return _Patterns(
-        rewrites=[(_bounded([p]), marker) for p, marker in lexicon_en.REWRITES],
-        cues={cue: _bounded(alts) for cue, alts in lexicon_en.CUES.items()},
-        vetoes={cue: _bounded(alts) for cue, alts in lexicon_en.VETOES.items()},
-        # An "is that ok?" tag is read whole ("oibo ni", not "oibo"): longest first.
-        world={lang: {cue: _bounded([_phrase_pattern(p) for p in (
-                          sorted(phrases, key=len, reverse=True) if cue == "tag_ok" else phrases)])
-                      for cue, phrases in cues.items()} for lang, cues in LEXICONS.items()},
-        world_rewrites={lang: [(_bounded([_phrase_pattern(p) for p in phrases]), marker)
-                               for marker, phrases in markers.items()]
-                        for lang, markers in REWRITES.items()},
-    )
-
-
 @dataclass
 class _Reading:
     """The cues found in one reply, with where they were said."""
@@ -154,181 +117,67 @@ class _Reading:
         self.cues.setdefault(cue, []).append(phrase)
 
 
-@dataclass(frozen=True)
-class _Match:
-    """One cue found in one view of a reply: where, and where in its sentence."""
-
-    cue: str
-    phrase: str
-    sentence: int
-    opening: bool  # first in its sentence, with words after it
-    closing: bool  # last in its sentence, with words before it
-    after_comma: bool  # a comma before it in its sentence ("X, is that ok?")
-    span: tuple[int, int]
-    world: bool  # found in the reply's own language (else in its English view)
-
-
-def _find(view: str, cues: dict[str, re.Pattern[str]], vetoes: dict[str, re.Pattern[str]],
-          english_view: bool) -> list[_Match]:
-    """The cues matched in one view of a reply."""
-    spans = sentences(view)
-    starts = [s for s, _, _ in spans]
-    found = []
-    for cue, pattern in cues.items():
-        matches = list(pattern.finditer(view))
-        if not matches:
-            continue
-        veto = vetoes.get(cue)
-        blocked = [m.span() for m in veto.finditer(view)] if veto else []
-        for match in matches:
-            if any(a < match.end() and match.start() < b for a, b in blocked):
-                continue
-            index = max(bisect.bisect_right(starts, match.start()) - 1, 0)
-            # A yes opening a question counts ("yes, what times?"), a lone "ok?" does not.
-            before = view[spans[index][0]:match.start()].strip(" ,") if spans else ""
-            after = word_tokens(view[match.end():spans[index][1]]) if spans else []
-            found.append(_Match(cue, match.group(), index, not before and bool(after),
-                                bool(before) and not after,
-                                " , " in view[spans[index][0]:match.start()] if spans else False,
-                                match.span(), not english_view))
-    return found
-
-
-# Besides a yes, what a question may say for an "is that ok?" closing it to be a yes.
-_LOGISTICS = {"sched", "book", "yes", "yes_weak", "tag_ok"}
-
-
-def _within(match: _Match, tag: _Match) -> bool:
-    """Whether a match in the reply's own language overlaps a tag ("ok" in "czy to ok")."""
-    return match.world and match.span[0] < tag.span[1] and tag.span[0] < match.span[1]
-
-
-def _closing_tags(matches: list[_Match], questions: list[bool]) -> list[_Match]:
-    """The "is that ok?" tags (``tag_ok``) closing a question that otherwise only says how
-    the family will come ("Babcia go przyprowadzi, może być?": grandma will bring him, is that
-    ok?): a yes with a scheduling question. A question about the child ("born early, is that
-    ok?") names no time, place or person bringing him, so its tag stays a question."""
-    tags = []
-    for tag in matches:  # a tag question: a statement, a comma, the tag closing it
-        if not (tag.cue == "tag_ok" and tag.world and tag.closing and tag.after_comma
-                and tag.sentence < len(questions) and questions[tag.sentence]):
-            continue
-        said = [m.cue for m in matches if m.sentence == tag.sentence and not _within(m, tag)]
-        # Two logistics words at least ("babcia" + "przyprowadzi"): one time word alone may
-        # be the child's age ("born at 32 weeks, is that ok?").
-        if set(said) <= _LOGISTICS and set(said) & {"sched", "book"} and len(said) >= 2:
-            tags.append(tag)
-    return tags
-
-
-# Yes-words that are a title ("ji": sir, madam): "ji nahi", "ji na" is a no said politely.
-_HONORIFIC_YES = {"ji", "jee", "جی", "জি"}
-
-
-def _negated_yes_dropped(matches: list[_Match], base: str, language: str) -> list[_Match]:
-    """Without the yes-words of the reply's own language said right after a "not" ("não
-    queremos", "no vale", "nu vrem", "na ji"), or honorific ones right before it ("ji
-    nahi"): "we don't want" is no yes (the "not" is still read as a no)."""
-    negations = NEGATIONS.get(language, frozenset())
-    kept = []
-    for match in matches:
-        if match.cue in ("yes", "yes_weak"):
-            before = base[:match.span[0]].split()
-            after = base[match.span[1]:].split()
-            if (before and before[-1] in negations) or (
-                    match.phrase in _HONORIFIC_YES and after and after[0] in negations):
-                continue
-        kept.append(match)
-    return kept
-
-
-# "Agree" said of the family ("we both agree", "suntem de acord", "estamos de acordo") and
-# the words that may join it to what was agreed ("that", "que", "ca", "że", "kad").
-_AGREEMENT = re.compile(r"(?:^| )(?:agreed?|in agreement|de acord|de acordo|de acuerdo|concord\w*"
-                        r"|zgadza\w* sie|zgodni|sutink\w*)$")
-_AGREED_JOINERS = {",", ".", "that", "on", "we", "i", "que", "ca", "ze", "kad", "ki", "ke"}
-
-
-def _agreement_on_a_no_dropped(matches: list[_Match], english_view: str,
-                               base: str) -> list[_Match]:
-    """Without an "agree" that a refusal right after it says the family agreed on ("we both
-    agree: no vaccines", "Eu e a mãe dela estamos de acordo: nada de vacinas"): it is no yes."""
-    refusals = [m for m in matches if m.cue in ("refuse", "refuse_soft")]
-    kept = []
-    for match in matches:
-        view = base if match.world else english_view
-        if match.cue in ("yes", "yes_weak") and _AGREEMENT.search(match.phrase) and any(
-                r.world == match.world and r.span[0] >= match.span[1]
-                and set(view[match.span[1]:r.span[0]].split()) <= _AGREED_JOINERS
-                for r in refusals):
-            continue
-        kept.append(match)
-    return kept
-
-
-def _mocked_times_dropped(matches: list[_Match], english_view: str,
-                          base: str) -> list[_Match]:
-    """Without the times said in a mock yes before an eye-roll or a sarcastic phrase ("sure,
-    I'll bring him tomorrow 🙄 no we're not doing it"): the "tomorrow" is part of the joke,
-    not a "not now" (rule 4). Only when a yes or booking word comes before the mockery and a
-    no or refusal is said; "he's ill right now 🙄 no" (no mock yes) keeps its condition."""
-    if not any(m.cue in ("refuse", "refuse_soft", "closing_no", "negative") for m in matches):
-        return matches
-    ends = {}
-    for world, view in ((False, english_view), (True, base)):
-        marks = [m.span[1] for m in matches if m.cue == "sarcasm" and m.world == world]
-        marks += [t.end() for t in re.finditer(r"(?<![^ ])(?:EMOJIROLL|SARCASM)(?![^ ])", view)]
-        if marks and any(m.cue in ("yes", "yes_weak", "book") and m.world == world
-                         and m.span[1] <= max(marks) for m in matches):
-            ends[world] = max(marks)
-    return [m for m in matches if not (m.cue == "condition" and m.world in ends
-                                       and m.span[1] <= ends[m.world])]
-
-
-def _answer_yes(base: str, language: str | None) -> str | None:
-    """A yes-word of ``ANSWER_YES`` said as the whole reply (an emoji besides) or opening it
-    before a comma or a full stop: "اي", "اي 👍", "اي، بس متى؟"; not "ايه؟" nor "اي يوم"."""
-    words = ANSWER_YES.get(language or "")
-    tokens = base.split(" ")
-    if not words or tokens[0] not in words:
-        return None
-    rest = [t for t in tokens[1:] if not t.startswith("EMOJI")]
-    return tokens[0] if not rest or rest[0] in (",", ".") else None
-
-
-def _question_flags(view: str, english_view: bool) -> list[bool]:
+def _question_flags(view: str, spans: list[tuple[int, int, bool]]) -> list[bool]:
+    """Whether each sentence of the English view asks a question."""
     flags = []
-    for start, end, asked in sentences(view):
+    for start, end, asked in spans:
         words = word_tokens(view[start:end])
         first = next(iter(words), "")
         # A "?" with no words of its own ("termin??": the second "?") asks nothing more.
         # "Is my decision, please respect" (no "?"): a statement with its "it" left out.
         unasked = not asked and _STATED.match(" ".join(words)) is not None
-        flags.append(bool(words) and (asked or (english_view and first in _INTERROGATIVES
-                                                and not unasked)))
+        flags.append(bool(words) and (asked or (first in _INTERROGATIVES and not unasked)))
     return flags
 
 
 def _read(base: str, english_text: str, language: str | None) -> _Reading:
+    """The cues of one reply: matched in both views, filtered, placed in their sentences,
+    then the decisions they add up to and the kinds of question asked."""
     reading = _Reading(words=len(word_tokens(english_text)))
-    questions = _question_flags(english_text, english_view=True)
-    patterns = _patterns()
-    matches = _find(english_text, patterns.cues, patterns.vetoes, english_view=True)
-    if language in patterns.world:
-        matches += _negated_yes_dropped(
-            _find(base, patterns.world[language], {}, english_view=False), base, language)
-    matches = _agreement_on_a_no_dropped(matches, english_text, base)
-    matches = _mocked_times_dropped(matches, english_text, base)
-    answer = _answer_yes(base, language)
+    spans = sentences(english_text)
+    questions = _question_flags(english_text, spans)
+    answer = answer_yes(base, language)
     if answer:
         reading.add("yes", answer)
+    per_question = _add_matches(reading, _matches(base, english_text, spans, language),
+                                questions)
+    _add_decisions(reading, base, language)
+    _add_question_kinds(reading, english_text, spans, questions, per_question)
+    if (reading.has("exasperated") and reading.has("negative")
+            and set(reading.cues) <= _EXASPERATED_NO and set(reading.question_kinds) == {"no"}):
+        # "How many times? NO", "¿cuántas veces?... que NO": a bare no after a question that
+        # asks nothing is the family's no said again, a decision (rule 1), where "why? no"
+        # (a question asked) stays a no without one, as does "do not call again" (no question).
+        # Any other cue keeps it as it was.
+        reading.add("refuse_soft", reading.cues["negative"][0])
+    return reading
+
+
+def _matches(base: str, english_text: str, spans: list[tuple[int, int, bool]],
+             language: str | None) -> list[Match]:
+    """The cues matched in the English view and in the reply's own language, less those a
+    sentence's shape takes back (``labels_matches``)."""
+    patterns = _patterns()
+    matches = find(english_text, spans, patterns.cues, patterns.vetoes, english_view=True)
+    if language in patterns.world:
+        matches += negated_yes_dropped(
+            find(base, sentences(base), patterns.world[language], {}, english_view=False),
+            base, language)
+    matches = agreement_on_a_no_dropped(matches, english_text, base)
+    return mocked_times_dropped(matches, english_text, base)
+
+
+def _add_matches(reading: _Reading, matches: list[Match], questions: list[bool]
+                 ) -> dict[int, set[str]]:
+    """Add the matches to ``reading`` as what was said, a fact or a decision inside a
+    question turned into doubt; returns the cues of each question, by sentence."""
     per_question: dict[int, set[str]] = {}
-    tags = _closing_tags(matches, questions)
+    tags = closing_tags(matches, questions)
     for tag in tags:
         reading.add("yes", tag.phrase)
     for match in matches:
         cue, index = match.cue, match.sentence
-        if cue == "tag_ok" or any(_within(match, tag) for tag in tags):
+        if cue == "tag_ok" or any(within(match, tag) for tag in tags):
             continue  # a tag is a yes only as above; a word inside an accepted tag is the tag
         asked = index < len(questions) and questions[index]
         if asked:
@@ -338,6 +187,12 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
             elif cue in ("yes", "yes_weak") and not match.opening:
                 continue
         reading.add(cue, match.phrase)
+    return per_question
+
+
+def _add_decisions(reading: _Reading, base: str, language: str | None) -> None:
+    """The doubt or decision that cues say together (a filler, a mock yes then a no, a no
+    with "stop asking", a no that lasts)."""
     if reading.has("filler") and not (reading.has("book", "stop")
                                       or (reading.has("yes") and reading.has("sched"))):
         # "Erm..." is hesitation; "erm yes, Thursday" or "erm book him in" is a yes said aloud.
@@ -355,7 +210,13 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
     if reading.has("lasting") and reading.has("negative"):
         # "No, never": a no that lasts reads as a decision ("never a problem" does not).
         reading.add("refuse_soft", reading.cues["lasting"][0])
-    spans = sentences(english_text)
+
+
+def _add_question_kinds(reading: _Reading, english_text: str,
+                        spans: list[tuple[int, int, bool]], questions: list[bool],
+                        per_question: dict[int, set[str]]) -> None:
+    """What each question asks about (``_question_kind``), or ``echo`` for a vaccine's name
+    asked back before a refusal ("Vaccines? not in this family"), which asks nothing."""
     for index, asked in enumerate(questions):
         if not asked:
             continue
@@ -363,20 +224,8 @@ def _read(base: str, english_text: str, language: str | None) -> _Reading:
         words = set(word_tokens(english_text[spans[index][0]:spans[index][1]]))
         if (kind == "generic" and not per_question.get(index) and words <= _ECHOED
                 and words & _VACCINE_NAMES and reading.has("refuse", "refuse_soft")):
-            kind = "echo"  # "Vaccines? not in this family": no question asked
+            kind = "echo"
         reading.question_kinds.append(kind)
-    if (reading.has("exasperated") and reading.has("negative")
-            and set(reading.cues) <= _EXASPERATED_NO and set(reading.question_kinds) == {"no"}):
-        # "How many times? NO", "¿cuántas veces?... que NO": a bare no after a question that
-        # asks nothing is the family's no said again, a decision (rule 1), where "why? no"
-        # (a question asked) stays a no without one, as does "do not call again" (no question).
-        # Any other cue keeps it as it was.
-        reading.add("refuse_soft", reading.cues["negative"][0])
-    return reading
-
-
-# The only cues a reply may hold for an exasperated no to be a decision (above).
-_EXASPERATED_NO = {"exasperated", "negative", "flat_no", "closing_no", "stop", "stop_asking"}
 
 
 def _closes_on_no(base: str, language: str | None) -> bool:

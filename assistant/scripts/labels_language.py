@@ -32,6 +32,11 @@ def _words(text: str) -> set[str]:
 # Letters that Urdu writes and Arabic does not.
 _URDU_LETTERS = set("ٹڈڑںےہھۓیکگپچژ")
 
+# Issue 13's rules passes added common words the short replies showed missing: Spanish
+# "nunca" (the Portuguese write "não" beside it); Somali's "la" (the impersonal) and
+# Arabizi's "la"/"ma" (no, not), shared with Romanian, so "la"/"ma" alone no longer make a
+# reply Romanian; Moroccan Arabizi (bghina, wakha, daba, ghadi, 9 for qaf: "nl9a7ouh"); and
+# Bengali in Latin letters says "ji" and "den" as Urdu does ("ji book kore den").
 _MARKERS: dict[str, set[str]] = {
     "en": _words("""yes no please book him her in the and is it i we he she my our you your for
         of not have had this that ok thanks but can will with be me at on do dont what when
@@ -49,7 +54,8 @@ _MARKERS: dict[str, set[str]] = {
         zrobili dostal dostala wszystko wszystkie przychodni przychodnia zapiszcie zapisz
         umowcie prosimy dzieki dziekujemy jasne pewnie spoko niech szczepic szczepimy
         szczepionki szczepionek zadnych zadnego nigdy mieszkamy przeprowadzka przeprowadzilismy
-        wiadomosci smsow pisac piszcie numer corki synow ziola witamina szczepi zapisujemy"""),
+        wiadomosci smsow pisac piszcie numer corki synow ziola witamina szczepi zapisujemy ma w
+        z"""),
     "ro": _words("""ma le inapoi trimit vreo ce de la pe din ca sau dar ea eu noi lor fost
         sunteti aveti unde cum numarul meu mea mei nostru copii zi maine azi ieri luni marti
         miercuri joi vineri sambata multumim stergeti opriti mesaje mesajul alo ajung imediat
@@ -59,7 +65,8 @@ _MARKERS: dict[str, set[str]] = {
         aici vreau nici asta cand cat imi voi noi dumneavoastra copiii fata baiatul vaccinurile
         vaccin toate cabinet cabinetul medicul locuim stau inregistrati bine programati
         programeaza facut-o l-a l-am mesajele scrieti sunati refuz niciodata pe dupa venim
-        bunica bunicul timp dimineata asa aduce"""),
+        bunica bunicul timp dimineata asa aduce poate face alergie nimeni nimic niciun nicio
+        vaccinam vaccinez vrea vor"""),
     "pt": _words("""de os do da dos das para por sem me te lhe e mas ou porque quando como tem
         temos ter favor tempo pensar preciso nada golpe ola tchau amor datas horario manda
         marquem fomos voltamos mudei sim nao obrigado obrigada meu minha filho filha ja vacina
@@ -72,7 +79,10 @@ _MARKERS: dict[str, set[str]] = {
         obrigadao blz beleza valeu marca agendar quero queremos pf pfv hj td segunda terca
         quarta quinta sexta tirem lista outra outro noutra noutro registados lembretes
         telemovel desculpa onde qual recuso recusamos ao aos naquele naquela nesse nessa neste
-        nesta no sair"""),
+        nesta no sair nao vacino vacinamos vacinar nenhuma aqui segura seguro inscrevemos
+        inscrevi semana passada passado centro saude autorizo autorizamos triplice vamos ficha
+        janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro
+        dezembro"""),
     "es": _words("""de la el en por para se me te le un unos es son fue bien mal como cuando
         cual porque sobre entre desde dia tarde noche semana lunes martes jueves viernes casa
         medico centro cambio cambiamos estafa basta dejen entendi entiendo equivoque perdon
@@ -85,7 +95,10 @@ _MARKERS: dict[str, set[str]] = {
         envien escriban mensajes soy vivimos ella ellos mejor sin pues eso esto donde quien
         dale ningun ninguna ni hemos han sus otra otro nos mudamos vacunar vacunado vacunada
         vacuno apunten apuntad apuntame apuntala apuntalo apuntanos contacten gusto dias doy
-        niego consentimiento no con puedo podria miedo hacer apunten apuntenla apuntenlo baja"""),
+        niego consentimiento no con puedo podria miedo hacer apunten apuntenla apuntenlo baja
+        nunca porfavor quitenme saquenme sacame quitame paren dejen escribir lista quizas quiza
+        adelante tarjeta nueva conozco pienso vamos regresamos trasladamos nosotros queremos
+        vacunamos vacunar vacunarlo vacunarla"""),
     "tr": _words("""evet hayir tamam lutfen tesekkurler tesekkur asi asisi randevu istemiyoruz
         istemiyorum cocuk cocugum oglum kizim zaten tasindik yanlis numara emin degilim bir ve
         bu icin zaman gelebiliriz olur degil mi"""),
@@ -99,7 +112,8 @@ _MARKERS: dict[str, set[str]] = {
         zinutes nera ten dar gal pries kada galima registruokit uzrasykit atves atvesiu sutinku
         tinka reikia kas nieko neturiu mano jau paskiepijo padare persikraustem nebesam seselė
         gydytoja gydytojas prasom atsisakau atsisakome nedarysim nesutinku duokit pagalvot
-        pagalvoti pamatysim negalim galim nenorim nenoriu sprendimas galutinis"""),
+        pagalvoti pamatysim negalim galim nenorim nenoriu sprendimas galutinis kuria kuri
+        poliklinika poliklinikoj poliklinikoje eiti ateiti atvesti"""),
     "fr": _words("""oui non merci daccord bonjour je nous vous mon fils fille enfant vaccin est
         pas le les des une avec sil plait rendez demenage mauvais peur inquiet inquiete suis
         veux voulons"""),
@@ -121,7 +135,10 @@ _MARKERS: dict[str, set[str]] = {
         diye gese geche gesi gesilam nai nei hoise hoye hoy amader apnader baccha bacca bachcha
         cheler meyer chini jani bhalo valo kobe kokhono konodin kichu ektu shob gula theke
         sathe shathe oikhane ekhane thaki basa notun lagbe dorkar tokhon jokhon oitai eta
-        shudhu pathan pathaben bondho niya ashbe oibo aibo jaibo nibo ekta akta lagbo"""),
+        shudhu pathan pathaben bondho niya ashbe oibo aibo jaibo nibo ekta akta lagbo ji den
+        kori koro kortam korchi korbo dimu nimu dilam dibo kotha eshob keu bhai tar oder ora
+        amader kunodin kono ita kita kar asi firar dekhi bodlaisi register zi kunta ashtam
+        ashmu aimu"""),
     "so": _words("""ma ha soo lambarkan garee yaa qoray maxay xitaa waa iga anigu sida sidee
         ilaa maqlaysaa codka haa maya waan waa fadlan mahadsanid iyo ayaan ayaa ayuu ayay wiil
         wiilkayga gabadh gabadhayda caruur carruur ilmaha tallaal tallaalka tallaalo tallaalay
@@ -132,44 +149,21 @@ _MARKERS: dict[str, set[str]] = {
         weligay weligayna tallaalin tallaali laakiin haddii kadib dib mar dambe kuma uma buu
         ayey qaatay cidna aqaan lihi qof waxba iga ii naga ayaad maxaa xaggee xagee diiwaanka
         tallaalkiisa tallaalkeeda irbad irbadda irbadood saar saara kama lagu dhibina haajirnay
-        fariimo dirina"""),
+        fariimo dirina la cid ahaa ahayn khalad fahmin fahmay fahmi aqaano yiraahdo joogo jooga
+        gurigan iska warran marka imaanayaa imaanayo keenaya keeni doona sabtida subax berri
+        todobaadka caafimaadka rugta leedahay meesha caruurteena carruurteena qoyskayaga
+        qoyskeena tallaalno tallaalayno tallaasho abadan"""),
     # Arabic written in Latin letters ("Arabizi"), often with digits for letters (3, 7, 2).
     "ar": _words("""el ana inta howa ehna w wa mish bala tani hunak hon hena kanat kan kont bas
         5alas sah ra2am raqam rasa2el hay hayda 3ashan 3shan feen wein meen shukran inshallah
         yalla habibi e7na ehna enta enti 3andi 3ndi ma3i ba3ref baddi bade bdi mesh mish msh
         kaman hala2 halla2 akid aywa aiwa na3am tamam khalas la2 wlad ibni binti ya3ne ya3ni
         shu lesh ra2me ra2mi ra2em elli akhad akhado abl ba3d ba3den 3ala 3al fi jdid tanye
-        sarlo ktir kteer shi wla akeed walad ra7 teta jaddito jaddeto"""),
+        sarlo ktir kteer shi wla akeed walad ra7 teta jaddito jaddeto la ma bghina bghinach
+        bghit bghitch bghina wakha wakhkha waxxa daba dyal dial ghadi nhar mzyan bzaf safi hna
+        ntouma walou kayn makaynch 3afak wldi bnti fiyi fiya lina 3lina tetaslo tetasalo ta3eem
+        tat3eem tat3im la2a7 emta mnji akid"""),
 }
-# Issue 13, rules pass: common words the short replies showed missing. Spanish "nunca" (the
-# Portuguese write "não" beside it); Somali's "la" (the impersonal) and Arabizi's "la"/"ma"
-# (no, not): shared with Romanian, so "la"/"ma" alone no longer make a reply Romanian.
-# Moroccan Arabizi (bghina, wakha, daba, ghadi, 9 for qaf: "nl9a7ouh"), and Bengali in Latin
-# letters says "ji" and "den" as Urdu does ("ji book kore den").
-_MORE_MARKERS: dict[str, str] = {
-    "es": """nunca porfavor quitenme saquenme sacame quitame paren dejen escribir lista
-        quizas quiza adelante tarjeta nueva conozco pienso vamos regresamos trasladamos
-        nosotros queremos vacunamos vacunar vacunarlo vacunarla""",
-    "pt": """nao vacino vacinamos vacinar nenhuma aqui segura seguro inscrevemos inscrevi
-        semana passada passado centro saude autorizo autorizamos triplice vamos
-        ficha janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro
-        dezembro""",
-    "pl": """ma w z""",
-    "ro": """poate face alergie nimeni nimic niciun nicio vaccinam vaccinez vrea vor""",
-    "lt": """kuria kuri poliklinika poliklinikoj poliklinikoje eiti ateiti atvesti""",
-    "so": """la cid ahaa ahayn khalad fahmin fahmay fahmi aqaano yiraahdo joogo jooga gurigan
-        iska warran marka imaanayaa imaanayo keenaya keeni doona sabtida subax berri
-        todobaadka caafimaadka rugta leedahay meesha caruurteena carruurteena qoyskayaga
-        qoyskeena tallaalno tallaalayno tallaasho abadan""",
-    "ar": """la ma bghina bghinach bghit bghitch bghina wakha wakhkha waxxa daba dyal dial
-        ghadi nhar mzyan bzaf safi hna ntouma walou kayn makaynch 3afak wldi bnti fiyi fiya
-        lina 3lina tetaslo tetasalo ta3eem tat3eem tat3im la2a7 emta mnji akid""",
-    "bn": """ji den kori koro kortam korchi korbo dimu nimu dilam dibo kotha eshob keu bhai
-        tar oder ora amader kunodin kono ita kita kar asi firar dekhi bodlaisi register zi kunta
-        ashtam ashmu aimu""",
-}
-for _lang, _extra in _MORE_MARKERS.items():
-    _MARKERS[_lang] |= _words(_extra)
 
 
 def _script_counts(text: str) -> tuple[int, int, int, bool]:
@@ -323,8 +317,8 @@ def _latin_language(text: str) -> str | None:
         # language's ("sorry hum vaccines nahi karwate, it's a family decision"); "no more
         # msg pls obg" ("no" is Portuguese too) stays English.
         other = max((lang for lang in scores if lang != "en"), key=lambda lang: scores[lang])
-        own_words = sum(1 for token in tokens if other in _LANGUAGES_OF.get(token, ())
-                        and "en" not in _LANGUAGES_OF[token])
-        if own_words >= _MIXED_WORDS and scores[other] >= scores["en"] - _MIXED_MARGIN:
+        not_english = sum(1 for token in tokens if other in _LANGUAGES_OF.get(token, ())
+                          and "en" not in _LANGUAGES_OF[token])
+        if not_english >= _MIXED_WORDS and scores[other] >= scores["en"] - _MIXED_MARGIN:
             return other
     return best

@@ -42,7 +42,7 @@ rules' own (``lexicon_en``):
 
 A module may also have a ``tag_ok`` cue: "is that ok?" closing a question ("babcia go
 przyprowadzi, może być?"); it counts as a yes only when the rest of that question says how the
-family will come (labels.py, ``_closing_tags``).
+family will come (``labels_matches.closing_tags``).
 
 Most modules extend the lists first written with the language's general vocabulary below
 them (issue 13): refusing verbs in each person, tense and common spelling, built from word
@@ -72,10 +72,20 @@ NEGATIONS: dict[str, frozenset[str]] = {
                     if " " not in p.strip() and not p.endswith("*"))
     for lang, module in _MODULES.items()}
 # Words that are a yes only as the whole reply or opening it before a comma or a full stop
-# (Arabic "اي": yes, but also "which"), a module's ``ANSWER_YES`` (labels._answer_yes).
+# (Arabic "اي": yes, but also "which"), a module's ``ANSWER_YES`` (labels_matches.answer_yes).
 ANSWER_YES: dict[str, frozenset[str]] = {
     lang: frozenset(normalise(p) for p in module.ANSWER_YES) for lang, module in _MODULES.items()
     if hasattr(module, "ANSWER_YES")}
+# Yes-words that are also a title ("ji": sir, madam), so "ji nahi" is a no said politely;
+# "agree" said of the family, and the words that join it to what was agreed (a module's
+# ``HONORIFIC_YES``, ``AGREEMENT`` and ``AGREED_JOINERS``; labels_matches): read in any
+# language, as replies mix them.
+HONORIFIC_YES: frozenset[str] = frozenset(
+    normalise(p) for module in _MODULES.values() for p in getattr(module, "HONORIFIC_YES", ()))
+AGREEMENT: tuple[str, ...] = tuple(
+    p for module in _MODULES.values() for p in getattr(module, "AGREEMENT", ()))
+AGREED_JOINERS: frozenset[str] = frozenset(
+    normalise(p) for module in _MODULES.values() for p in getattr(module, "AGREED_JOINERS", ()))
 REWRITES: dict[str, dict[str, list[str]]] = {
     lang: module.REWRITES for lang, module in _MODULES.items() if hasattr(module, "REWRITES")}
 LEXICONS: dict[str, dict[str, list[str]]] = {lang: module.CUES for lang, module in _MODULES.items()}

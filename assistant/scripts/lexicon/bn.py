@@ -314,3 +314,6 @@ CUES["refuse_soft"] += ["আমাদের জন্য না", "আমাদ�
 # "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
 REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("message", "msg", "মেসেজ", "বার্তা")
                         for n in ("amader jonno na", "আমাদের জন্য না", "আমাদের জন্য নয়")]
+
+# A yes-word that is also a title ("জি": sir, madam): "জি না" is a no said politely.
+HONORIFIC_YES = ["জি"]

@@ -464,3 +464,8 @@ REWRITES["NOTAGAINST"] = ["no nos negamos", "no me niego", "no rechaz*", "no lo 
                           "no somos antivacunas", "no estamos en contra", "no estoy en contra"]
 # "Maybe" said other ways ("a lo mejor", "puede que"): doubt, never a yes.
 CUES["doubt"] += ["a lo mejor", "puede que", "capaz que", "igual si", "igual no"]
+
+# "Agree" said of the family ("we agree: no vaccines") and the words that join it to what was
+# agreed: an agreement on a no is no yes (labels_matches.agreement_on_a_no_dropped).
+AGREEMENT = ["de acuerdo", "concord*"]
+AGREED_JOINERS = ["que"]

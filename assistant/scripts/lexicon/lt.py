@@ -244,3 +244,8 @@ CUES["book"] += ["galiu atvesti", "galim atvesti", "galime atvesti"]
 # Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
 REWRITES["NOTAGAINST"] = ["neatsisakom*", "neatsisakau", "neatsisakome", "nesakom ne",
                           "nesakau ne", "nesame prieš", "nesame pries", "nesu prieš", "nesu pries"]
+
+# "Agree" said of the family ("we agree: no vaccines") and the words that join it to what was
+# agreed: an agreement on a no is no yes (labels_matches.agreement_on_a_no_dropped).
+AGREEMENT = ["sutink*"]
+AGREED_JOINERS = ["kad"]

@@ -319,3 +319,8 @@ CUES["refuse_soft"] += ["to nie dla nas", "nie dla nas", "nie jest dla nas", "to
 # "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
 REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("wiadomość", "wiadomosc", "sms", "smsa", "esemes")
                         for n in ("nie jest dla nas", "nie dla nas", "nie do nas")]
+
+# "Agree" said of the family ("we agree: no vaccines") and the words that join it to what was
+# agreed: an agreement on a no is no yes (labels_matches.agreement_on_a_no_dropped).
+AGREEMENT = ["zgadza* się", "zgodni"]
+AGREED_JOINERS = ["że"]

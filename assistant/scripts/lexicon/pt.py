@@ -447,3 +447,8 @@ REWRITES["STRONGNO"] = [*REWRITES.get("STRONGNO", []), "nem pensar", "nem pensa"
 # Issue 13, rules pass: "which practice?" asks where to go (scheduling).
 CUES["sched"] += ["consultorio", "qual consultorio", "em que consultorio", "que consultorio",
                   "qual centro de saude", "qual e a morada"]
+
+# "Agree" said of the family ("we agree: no vaccines") and the words that join it to what was
+# agreed: an agreement on a no is no yes (labels_matches.agreement_on_a_no_dropped).
+AGREEMENT = ["de acordo", "concord*"]
+AGREED_JOINERS = ["que"]

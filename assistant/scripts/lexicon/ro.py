@@ -319,3 +319,8 @@ CUES["refuse_soft"] += ["nu e pentru noi", "nu este pentru noi", "nu-i pentru no
 # "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
 REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("mesajul", "mesaj", "sms-ul", "sms")
                         for n in ("nu e pentru noi", "nu este pentru noi", "nu-i pentru noi")]
+
+# "Agree" said of the family ("we agree: no vaccines") and the words that join it to what was
+# agreed: an agreement on a no is no yes (labels_matches.agreement_on_a_no_dropped).
+AGREEMENT = ["de acord"]
+AGREED_JOINERS = ["ca"]

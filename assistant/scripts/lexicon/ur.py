@@ -318,3 +318,8 @@ CUES["refuse_soft"] += ["ہمارے لیے نہیں", "hamare liye nahi", "humar
 # "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
 REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("message", "msg", "میسج", "پیغام")
                         for n in ("hamare liye nahi", "ہمارے لیے نہیں")]
+
+# Yes-words that are also a title ("ji": sir, madam): "ji nahi", "ji na" is a no said politely.
+HONORIFIC_YES = ["ji", "jee", "جی"]
+# Words that join "agree" to what was agreed ("ki", "ke": that).
+AGREED_JOINERS = ["ki", "ke"]

@@ -5,6 +5,23 @@ from __future__ import annotations
 from assistant.scripts.lexicon_en.words import CONTACT, PEOPLE, VAXN, W
 
 REWRITES: list[tuple[str, str]] = [
+    # How the family will travel ("I have no car", "I don't drive"): logistics, not a no.
+    (r"(?:i |we )?(?:have |got |have got )?no car|(?:i |we )?(?:dont|cant|can not)"
+     r" drive|(?:i |we )?(?:dont|do not) have a car|no transport", "PREFERRED"),
+    # Consent withheld or withdrawn for texts or calls is a request to stop them, not a refusal
+    # of the vaccine ("I do not consent to receiving text messages").
+    (rf"(?:dont|not|no longer|withdraw\w*|revok\w*) (?:give |giving )?consent\w*"
+     r"(?: (?:to|for))?(?: (?:receiv\w*|being|be|getting|get))?(?: contacted| sent)?"
+     rf"(?: (?:by|via|through))?(?: {W})? (?:{CONTACT}|sms|texting|phone|mobile)",
+     "NOCONTACT"),
+    # Issue 13, rules pass: both children brought at once or the same day is a booking and how
+    # the family will come ("can I bring both kids at once?"), not the worry of many jabs at once;
+    # a bringing verb first, as "can he have both at once?" is about two vaccines.
+    (r"(?:bring|take|come(?: in| down)? with|pop in with)"
+     r" (?:both|the two|the 2|the twins)(?: of)?(?: (?:them|my|our|kids"
+     r"|children|boys|girls|twins|brothers|sisters|siblings|little ones))*"
+     r"(?: in| along| down)? (?:at once|together|at the same time|on the same day"
+     r"|same day|in one go|in one trip)", "BOOKWITH"),
     # A yes with reassurance attached (issue 13): no allergies, never a problem, ill but fine
     # now. Neither a worry nor a no, so the yes stands (an illness still current stays doubt).
     (r"(?:no|nae|not got any|havent got any|dont have any|without any) (?:known |previous |bad"
@@ -148,40 +165,22 @@ REWRITES: list[tuple[str, str]] = [
      rf"|said no|disagrees?|is against)(?: want| like| agree| keen| sure| happy)?",
      "PARTNERDOUBT"),
     (r"of course|course", "yes"),
+    # Issue 13, rules pass: more ways to say the illness is over or was never there: "antibiotics
+    # finished Tuesday", "his ear infection is sorted now", "the doctor said he's ok now", "no egg
+    # allergy, no nothing", "good to go". Last, so the earlier forms ("egg allergy but the HV
+    # said it's fine") are read first.
+    (r"(?:(?:had|has had|was|been)(?: a| an| bad| nasty| chest| ear| tummy| water)*"
+     r" (?:infection|cold|cough|bug|rash|temp|temperature|fever|virus|flu|infection)"
+     r"(?: \w+){0,3} but (?:the |his |her |their )?)?"
+     r"(?:antibiotics|medicine|meds|medication|course|tablets)(?: \w+)? (?:finished"
+     r"|done|over|ended|stopped|are finished|are done|is finished|is done)"
+     r"|(?:infection|cold|cough|bug|rash|temp|temperature|fever|virus|flu)"
+     r" (?:is |has |have |are |got )?(?:been )?sorted(?: out)?"
+     r"|(?:doctor|gp|nurse|hv|health visitor) (?:said|says|has said|checked)"
+     r"(?: (?:he|she|they|it|him|her|them))?(?: is| are| was| were)? (?:ok|okay"
+     r"|fine|well|good|alright|all right|clear|healthy)(?: now| to go ahead"
+     r"| for it| to have (?:it|them))?"
+     r"|no (?:egg|nut|peanut|milk|dairy|penicillin|food|latex|gelatine?)"
+     r" (?:allergy|allergies)(?: , no nothing| no nothing)?"
+     r"|(?:he|she|they|it) (?:is |are )?good to go", "REASSURED"),
 ]
-
-# Issue 13, rules pass: both children brought at once or the same day is a booking and how
-# the family will come ("can I bring both kids at once?"), not the worry of many jabs at once;
-# a bringing verb first, as "can he have both at once?" is about two vaccines.
-REWRITES.insert(0, (r"(?:bring|take|come(?: in| down)? with|pop in with)"
-                    r" (?:both|the two|the 2|the twins)(?: of)?(?: (?:them|my|our|kids"
-                    r"|children|boys|girls|twins|brothers|sisters|siblings|little ones))*"
-                    r"(?: in| along| down)? (?:at once|together|at the same time|on the same day"
-                    r"|same day|in one go|in one trip)", "BOOKWITH"))
-# Issue 13, rules pass: more ways to say the illness is over or was never there: "antibiotics
-# finished Tuesday", "his ear infection is sorted now", "the doctor said he's ok now", "no egg
-# allergy, no nothing", "good to go".
-# Appended: the earlier forms ("egg allergy but the HV said it's fine") are read first.
-REWRITES.append((r"(?:(?:had|has had|was|been)(?: a| an| bad| nasty| chest| ear| tummy| water)*"
-                 r" (?:infection|cold|cough|bug|rash|temp|temperature|fever|virus|flu|infection)"
-                 r"(?: \w+){0,3} but (?:the |his |her |their )?)?"
-                 r"(?:antibiotics|medicine|meds|medication|course|tablets)(?: \w+)? (?:finished"
-                 r"|done|over|ended|stopped|are finished|are done|is finished|is done)"
-                 r"|(?:infection|cold|cough|bug|rash|temp|temperature|fever|virus|flu)"
-                 r" (?:is |has |have |are |got )?(?:been )?sorted(?: out)?"
-                 r"|(?:doctor|gp|nurse|hv|health visitor) (?:said|says|has said|checked)"
-                 r"(?: (?:he|she|they|it|him|her|them))?(?: is| are| was| were)? (?:ok|okay"
-                 r"|fine|well|good|alright|all right|clear|healthy)(?: now| to go ahead"
-                 r"| for it| to have (?:it|them))?"
-                 r"|no (?:egg|nut|peanut|milk|dairy|penicillin|food|latex|gelatine?)"
-                 r" (?:allergy|allergies)(?: , no nothing| no nothing)?"
-                 r"|(?:he|she|they|it) (?:is |are )?good to go", "REASSURED"))
-# Consent withheld or withdrawn for texts or calls is a request to stop them, not a refusal
-# of the vaccine ("I do not consent to receiving text messages").
-REWRITES.insert(0, (rf"(?:dont|not|no longer|withdraw\w*|revok\w*) (?:give |giving )?consent\w*"
-                    r"(?: (?:to|for))?(?: (?:receiv\w*|being|be|getting|get))?(?: contacted| sent)?"
-                    rf"(?: (?:by|via|through))?(?: {W})? (?:{CONTACT}|sms|texting|phone|mobile)",
-                    "NOCONTACT"))
-# How the family will travel ("I have no car", "I don't drive"): logistics, not a no.
-REWRITES.insert(0, (r"(?:i |we )?(?:have |got |have got )?no car|(?:i |we )?(?:dont|cant|can not)"
-                    r" drive|(?:i |we )?(?:dont|do not) have a car|no transport", "PREFERRED"))

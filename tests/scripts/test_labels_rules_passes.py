@@ -1,0 +1,435 @@
+"""Replies in the languages families write in, as the rules' passes of issue 13 taught them to
+read (the December round's gaps and after): test_labels_languages.py has the first ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scripts.labels import Label, classify, detect_language
+
+A, H, R = Label.AGREE, Label.HESITANT, Label.REFUSED
+
+
+# --- Gaps of the December round -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "After what happened" is a past reason, not "later": the decision stands.
+    ("Depois do que o primo passou no hospital, não vamos vacinar a menina.", R),
+    ("Não queremos a vacina depois de tudo o que vimos com a irmã dela.", R),
+    ("Después de lo que le ocurrió a mi sobrino, no la vamos a vacunar.", R),
+    ("No queremos vacunarlo después de la última vez.", R),
+    # "After Christmas / the holidays" puts it off: hesitant, with or without a yes or a no.
+    ("Não, só depois do Natal.", H),
+    ("Sim, mas depois das férias.", H),
+    ("Mejor después de Semana Santa.", H),
+    ("No, después de las vacaciones hablamos.", H),
+    # A yes explained by a past event is still a yes.
+    ("Sim, depois do que aconteceu na escola com o sarampo, pode marcar.", A),
+])
+def test_after_what_happened_is_a_reason_after_christmas_a_deferral(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X will bring him, is that ok?": a yes with a question about logistics.
+    ("Dziadek go przyprowadzi we wtorek, może być?", A),
+    ("Mama lui o aduce joi, e în regulă?", A),
+    ("Nana le kar aayenge, chalega?", A),
+    ("ওর নানু নিয়ে আসবে, চলবে?", A),
+    ("Aabihiis ayaa keenaya, ma sax baa?", A),
+    ("تيتا رح تجيبه، تمام؟", A),
+    ("La lleva su abuela el martes, ¿le parece bien?", A),
+    ("O avô leva ela na terça, tudo bem?", A),
+    ("Senelis atveš antradienį, ar tinka?", A),
+    # The same tag after something about the child is a question, never a yes.
+    ("Urodziła się w 32 tygodniu, może być?", H),
+    ("Tiene asma, ¿está bien?", H),
+    ("Ele tem alergia a ovo, tudo bem?", H),
+    ("Jis serga, ar gerai?", H),
+])
+def test_is_that_ok_closing_a_question_about_logistics(text, expected):
+    result = classify(text)
+    # A question about the child is hesitant or unclear (a person reads either).
+    ok = {expected} if expected is A else {H, Label.UNCLEAR}
+    assert result.label in ok, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Mar dambe" is "later": a deferral, never a lasting no ("marnaba").
+    ("Haa, laakiin mar dambe", H),
+    ("Maya, mar dambe", H),
+    ("Tallaalka ma rabno hadda, mar danbe ayaan kala hadli doonnaa", H),
+    ("Maya, marnaba ma tallaalayno", R),
+    # "Ha ii soo wicin mar dambe" is "don't call me again": a request to stop.
+    ("Fadlan ha ii soo dirin fariin mar dambe", Label.OPT_OUT),
+    ("Wiilkayga ma tallaalno, ha ii soo wicin mar dambe", R),
+])
+def test_somali_later_is_a_deferral_and_dont_call_again_a_stop(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Give us a time" asks for an appointment; "I need time" asks for time to think.
+    ("ji, ekta time diben please", A),
+    ("thik ache, amader time den", A),
+    ("একটা টাইম দিবেন, বিকেলে", A),
+    ("amar aro somoy lagbe", H),
+    ("ekhon na, time lagbe", H),
+    ("amake koyek din time din, bhebe janabo", H),
+])
+def test_bengali_give_a_time_books_need_time_doubts(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # Mostly Roman Urdu or Somali with a few English words is its language.
+    ("ji bilkul, MMR ka appointment kab mil sakta hai", "ur"),
+    ("sorry, hum ne faisla kar liya hai, bachon ko vaccines nahi lagwayenge", "ur"),
+    ("ilmaha MMR appointment u baahan, fadlan ballan qabso", "so"),
+    ("tallaalka ma rabno, thank you", "so"),
+    # Mostly English with a word of another language stays English.
+    ("Aisha had hers at the clinic last week, shukriya", "en"),
+    ("no more texts please, obrigada", "en"),
+])
+def test_mixed_english_and_another_language(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Somali: "will not take it" in other persons, "let it not be given", consent taken back;
+    # "let her have it" is a yes; the same no with "now ... she is ill" is a "not now".
+    ("Cali iyo walaalkiis ma qaadanayaan, fadlan ixtiraama", R),
+    ("Annaga tallaalka ma qaadanno", R),
+    ("Oggolaanshaha aan siiyay waan ka noqday, gabadha ha la siinin", R),
+    ("Booster-ka ha la siiyo, berri ayaan imanaynaa", A),
+    ("hadda ma qaadanayso, way jirantahay", H),
+    # Arabic: "we are against", "we don't need vaccines", Moroccan and Egyptian "we don't";
+    # "we are not against them, but..." is not a no.
+    ("احنا ضد التطعيمات كلها، شكرا", R),
+    ("ما نحتاج أي لقاح لأولادنا", R),
+    ("ما بغيناش اللقاح، الله يخليك", R),
+    ("احنا مبنديش ولادنا أي حاجة من دي", R),
+    ("إحنا مش ضد اللقاحات بس عندي سؤال", H),
+    # Bengali: "will not be given", "no vaccine at all", "against these vaccines".
+    ("ছেলেকে কোনো টিকা দেবেন না, আমরা ঠিক করেছি", R),
+    ("amra tikar biruddhe, kono vaccine na", R),
+    ("আমরা এই ভ্যাকসিনের বিপক্ষে", R),
+    ("কোনো টিকা না দিলে কি সমস্যা?", H),
+    # Urdu: "no vaccine", "we don't give vaccines", "we have decided: no".
+    ("hamare ghar mein koi teeka nahi, shukriya", R),
+    ("ہم بچوں کو ویکسین نہیں دیتے", R),
+    ("humne faisla kar liya hai ke nahi lagwana", R),
+    ("abhi decide nahi kiya, pehle nurse se baat karni hai", H),
+    # "No vaccine has been given" is a fact, never a decision.
+    ("beti ko koi vaccine nahi lagi", H),
+    ("kono tika na dewa hoyeche", H),
+])
+def test_decided_no_in_general_forms_south(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # Issue 13, rules pass: a short or mixed reply read in its own language, then labelled.
+    ("si", "es", A),
+    ("Sí, gracias", "es", A),
+    ("No. Nunca.", "es", R),
+    ("no, nunca jamás", "es", R),
+    ("wakha", "ar", A),
+    ("wakha, ghadi njibha nhar sebt", "ar", A),
+    ("la, ma bghinach nl9a7ouh", "ar", R),
+    ("ji book kore den", "bn", A),
+    ("dimu na, final kotha", "bn", R),
+    ("la tallaalay", "so", Label.ALREADY_VACCINATED),
+    ("Nos trasladamos a Gales", "es", Label.MOVED_AWAY),
+])
+def test_short_and_mixed_replies_in_their_language_second_pass(text, language, expected):
+    result = classify(text)
+    assert (result.language, result.label) == (language, expected), (result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A yes-word right after the language's "not" is no yes: "we don't want", in any spelling.
+    ("Não queremos", H),
+    ("naum queremos, obrigada", H),
+    ("n quero", H),
+    ("no queremos", H),
+    ("No vale la pena", H),
+    ("nenorime", H),
+    ("Nu vrem", R),
+    ("nie chcemy", R),
+    ("não quero mais sms", Label.OPT_OUT),
+    ("no quiero recibir estos mensajes", Label.OPT_OUT),
+    # "Na ji" / "ji nahi" / "ji na": no, said politely; "haan ji" stays a yes.
+    ("na ji koi vaccine nahi", R),
+    ("Ji nahi, hum nahi lagwayenge", R),
+    ("ji na, amra tika dimu na", R),
+    ("haan ji, book kar dein", A),
+])
+def test_a_yes_word_after_a_not_is_no_yes(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+    assert "yes" not in result.cues or expected is A
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The parents agree with each other on a no: the "agree" is no yes.
+    ("we both agree, no jabs", R),
+    ("Me and his dad are agreed: no vaccines for him", R),
+    ("Eu și tatăl lui suntem de acord: fără vaccinuri", R),
+    ("Eu e o pai estamos de acordo: nada de vacinas", R),
+    ("Estamos de acuerdo: nada de vacunas", R),
+    ("we agree, book him in", A),
+])
+def test_agreeing_with_each_other_on_a_no_is_no_yes(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare no after an exasperated question that asks nothing is the family's no again.
+    ("how many times? NO", R),
+    ("How many times do I have to tell you? No.", R),
+    ("how many more times have you lot texted me about this? no", R),
+    ("¿Cuántas veces? No.", R),
+    ("Ile razy mam mówić? Nie.", R),
+    ("Quantas vezes tenho que dizer? NÃO vacino.", R),
+    # A question asked, a worry, or no question at all keeps it as it was.
+    ("why? no", H),
+    ("How many times does he need it? no", H),
+    ("how many times? no, I'm scared of the needles", H),
+])
+def test_a_no_after_an_exasperated_question(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+def test_do_not_call_again_is_not_an_exasperated_no():
+    assert classify("No Ivy in this house. Please do not call again.").label is not R
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Arabic "اي" / "ايه" are a yes as the whole reply or before a comma; asked, or before a
+    # noun ("which day?"), they are not.
+    ("اي", A),
+    ("إيه", A),
+    ("ايوه", A),
+    ("اي 👍", A),
+    ("اي والله", A),
+    ("ايه؟", Label.UNCLEAR),
+    ("أي يوم؟", Label.UNCLEAR),
+])
+def test_a_bare_arabic_yes_as_the_whole_reply(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A no said before and still meant.
+    ("I said no last time and it's still no.", R),
+    ("Mum and dad both say no. Final answer.", R),
+    ("you can stop now. we said no to the MMR and we meant it", R),
+    ("is it still no charge for parking?", H),
+])
+def test_a_no_said_before_and_still_meant(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Both children brought at once is a booking; two vaccines at once stays a worry.
+    ("Can I bring both kids at once?", A),
+    ("Posso levar os dois de uma vez?", A),
+    ("¿Puedo llevar a los dos a la vez?", A),
+    ("Ar galiu atvesti abu vaikus vienu kartu?", A),
+    ("Tak, czy mogę przyjść z dwójką tego samego dnia?", A),
+    ("Da, pot să-i aduc pe amândoi deodată?", A),
+    ("can he have both at once?", H),
+    ("can they have all three jabs at once?", H),
+    ("Pode dar as duas de uma vez?", H),
+])
+def test_both_children_at_once_is_logistics_two_jabs_at_once_a_worry(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+def test_bringing_the_record_book_is_no_booking():
+    assert classify("Todas as vacinas feitas em Portugal, posso levar o boletim").label is not A
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The illness is over (or the allergy absent): the yes stands; a current one is doubt.
+    ("Please book. He had a chest infection but the antibiotics finished Tuesday.", A),
+    ("Yes please. His ear infection is sorted now so he's good to go.", A),
+    ("Yes we will come. No egg allergy, no nothing.", A),
+    ("Haa, qandho ayuu qabay laakiin hadda wuu fiican yahay", A),
+    ("হ্যাঁ, এখন জ্বর নেই, টিকা দিয়ে দিন", A),
+    ("بخار اتر گیا ہے، اب ٹیکہ لگوا دیں", A),
+    ("الحمد لله تعافت تماما، احجزوا لها مع الممرضة", A),
+    ("تمام، هو كويس دلوقتي ومفيش عنده حساسية", A),
+    ("Yes but he has a fever now", H),
+    ("the doctor said he's not ok for it", H),
+    ("he has an egg allergy, is it ok?", H),
+])
+def test_an_illness_that_is_over_keeps_the_yes(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # "We are not refusing, just afraid": a worry in any language, never a refusal.
+    "we are not refusing, just a bit scared",
+    "hum inkaar nahi kar rahe, bas thora dar hai",
+    "ہم انکار نہیں کر رہے، بس تھوڑا ڈر ہے",
+    "nie odmawiamy, tylko się boimy",
+    "nu refuzăm, doar ne e frică",
+    "مش رافضين، بس خايفين",
+    "não recusamos, só temos medo",
+    "no nos negamos, solo tenemos miedo",
+    "neatsisakom, tik bijom",
+    # Not rushing, leaning one way, "whether to give it or not", a reaction not wanted again.
+    "i dont want to rush into it, give me a bit of time to read up",
+    "I'm leaning towards not doing it but I want to be sure I'm making the right call.",
+    "বুঝতে পারছি না দেব কি দেব না",
+    "his brother had a febrile fit after his and i don't want that again",
+])
+def test_a_worry_said_with_refusing_words_is_not_a_refusal(text):
+    assert classify(text).label is H, classify(text).cues
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Consent withheld for texts is a request to stop them; for the vaccine, a refusal.
+    ("I do not consent to receiving text messages from this service", Label.OPT_OUT),
+    ("I'd like to withdraw consent for SMS contact please", Label.OPT_OUT),
+    ("আর কোনো মেসেজ চাই না", Label.OPT_OUT),
+    ("I do not consent to the vaccine", R),
+    ("we withdraw consent for the MMR", R),
+])
+def test_consent_for_texts_is_a_stop_for_the_vaccine_a_refusal(text, expected):
+    assert classify(text).label is expected, classify(text).cues
+
+
+@pytest.mark.parametrize("text", [
+    # A child born early, or a "maybe", is a question or doubt: nothing the model may call a yes.
+    "born early, can he have it now?",
+    "بنتي اتولدت بدري، ينفع تاخده دلوقتي؟",
+    "a lo mejor",
+])
+def test_born_early_or_maybe_is_doubt(text):
+    result = classify(text)
+    assert result.label is H and "doubt" in result.cues, result.cues
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The times in a mock yes before an eye-roll are part of the joke, not a "not now".
+    ("Yeah sure, I'll bring her tomorrow 🙄 no we don't vaccinate", R),
+    ("Ah claro, vou correndo 🙄 nem pensar, não vacino", R),
+    ("he's ill right now 🙄 so no", H),
+    # "Now" said otherwise, and an older sibling, are no "not now" either.
+    ("Not now and not later. We're not vaccinating.", R),
+    ("I'm telling you now, that child is not having them jabs", R),
+    ("After what happened with his older brother we decided, no more vaccines in this house.", R),
+    ("not now, maybe when he's older", H),
+])
+def test_a_no_whose_now_is_not_a_deferral(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A second "?" asks nothing more; questions of where and when go with a yes.
+    ("tak chcemy, jaki najbliższy wolny termin??", A),
+    ("ok, em qual consultório é?", A),
+    ("gerai, į kurią polikliniką eiti?", A),
+    ("ماشي، منيح. إيمتى فينا نجي؟", A),
+    ("ah akid, emta mnji?", A),
+    ("haa, waqtigee ugu horreeya ee bannaan?", A),
+    ("Zi, kunta din ashtam?", A),
+    ("ji hum aa jayenge bas bata dein kis din", A),
+    ("Ok yes. I have no car, is there a clinic I can walk to?", A),
+    ("زين، بجيبه بعد الدوام، الساعة ٤ يصير؟", A),
+    ("why??", Label.UNCLEAR),
+])
+def test_questions_of_where_and_when_with_a_yes(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+def test_is_it_possible_after_nursery_is_no_maybe():
+    assert "doubt" not in classify("Se poate după grădiniță? Iese la 3").cues
+
+
+@pytest.mark.parametrize("text", [
+    # The family's way or a no kept, said many ways, in English and six other languages.
+    "We're members of a church community that doesn't use vaccines.",
+    "Wouldn't touch them with a barge pole. No thanks",
+    "mmr is a no from us. thanks",
+    "Pass. We're not a jab family",
+    "Appreciate the text but vaccines are a no go for us x",
+    "We chose long ago not to vax. That still stands",
+    "I don't want to debate it and I don't need more information, we've declined vaccines.",
+    "To nie dla nas. Dziękuję",
+    "Świadomie ich nie robimy",
+    "Nu e pentru noi, mulțumim",
+    "V-am mai spus, răspunsul e tot nu",
+    "یہ ہمارے لیے نہیں ہے، شکریہ",
+    "এটা আমাদের জন্য না, ধন্যবাদ",
+    "هاد مش إلنا، شكراً",
+    "قلتلكم قبل، الجواب نفسه: لا",
+    "Caruurteena ma tallaalno",
+    "oh we don't have them done sweetheart not in our family",
+])
+def test_a_refusal_said_as_the_familys_way(text):
+    result = classify(text)
+    assert result.label is R, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The message is not for us" is a wrong number; a no "today" with a fever a "not now".
+    ("ta wiadomość nie jest dla nas, pomyłka", Label.WRONG_NUMBER),
+    ("এখন জ্বর, তাই আজ দিচ্ছি না", H),
+    ("is that a no go for you if he has a cold?", H),
+])
+def test_not_for_us_and_not_today_are_not_always_a_refusal(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # A time word inside a kept choice, a count of messages or a polite request, an older
+    # sibling, "Is my decision" (no "?"), a vaccine's name echoed: still a decision (H199).
+    "We've never vaccinated our kids, not going to start now.",
+    "We won't be taking up any vaccinations, now or in future.",
+    "We've had this conversation more than once now. Our son is unvaccinated by choice and "
+    "will stay that way. I'd be grateful if you'd stop sending reminders.",
+    "As with our older two, we won't be vaccinating Bella. It's a choice we made long ago.",
+    "My son will not have this. Is my decision, please respect.",
+    "Vaccines? not in this family",
+    "MMR? we won't be having it",
+    "Toban sano ka hor ayaan go'aansaday in carruurtaydu aysan tallaal qaadan, hadda ma "
+    "beddelayo",
+    "Markii hore waxaan saxiixay foomka diidmada. Weli waa maya",
+    "Ilmahayga wax irbad ah lagama durayo inta aan noolahay",
+])
+def test_a_decision_with_a_time_word_or_an_echo_is_still_a_decision(text):
+    result = classify(text)
+    assert result.label is R, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # ... but a "not until", a "not now" with an illness, a real question stay hesitant.
+    "We're not going to start until she's older",
+    "We are not starting until he is better",
+    "we're not changing our minds until we have seen the GP",
+    "Vaccines? not now, he's poorly",
+    "Vaccines? what are they for? no thanks",
+    "Is my decision final? we won't vaccinate",
+    "our older two had a reaction so not now",
+    "weli maya, wuu jiran yahay",
+])
+def test_a_not_yet_or_a_question_is_not_a_decision(text):
+    result = classify(text)
+    assert result.label is H, (result.language, result.cues, result.reasons)
