@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 
 import time_machine
 from sqlalchemy import select
@@ -74,3 +75,37 @@ def test_a_coordinator_filters_the_queue_refers_a_list_and_closes_a_task(
     db.session.expire_all()
     task = db.session.get(Task, task_id)
     assert task.status is TaskStatus.DONE and task.closed_by_id is not None
+
+
+def test_a_held_family_whose_follow_up_is_overdue_is_listed_first_and_says_so(app, served):
+    """Hazard H200 in Chromium at 375 px: an overdue follow-up is above a family held longer
+    with none, its row tagged overdue; one due later says its day."""
+    with time_machine.travel(NOW, tick=False):
+        practice = factories.practice("A80001", name="Alder Practice")
+        coordinator = factories.user("coord@example.nhs.uk")
+        made = {}
+        for name, phone, held_days, due in (("Longheld", "511", 9, None),
+                                            ("Overdue", "512", 2, "2026-11-16T09:00"),
+                                            ("Later", "513", 1, "2026-11-20T09:00")):
+            household = factories.household(practice, family_name=name,
+                                             mobile=f"+447700900{phone}",
+                                             held_by_id=coordinator.id,
+                                             held_since=NOW - timedelta(days=held_days))
+            if due:
+                db.session.add(Task(practice_id=practice.id, household_id=household.id,
+                                    kind=TaskKind.FOLLOW_UP, due_at=at(due),
+                                    summary=f"Follow up with the {name} family"))
+            made[name] = household.id
+        db.session.commit()
+    with time_machine.travel(NOW, tick=False), chromium_page(viewport=PHONE) as page:
+        sign_in(page, served, "coord@example.nhs.uk")
+        page.goto(f"{served}/coordinator/")
+        rows = page.locator("#queue tr[data-household]")
+        assert [int(rows.nth(i).get_attribute("data-household")) for i in range(rows.count())] \
+            == [made["Overdue"], made["Later"], made["Longheld"]]
+        overdue = page.locator(f"tr[data-household='{made['Overdue']}'] .nhsuk-tag--red")
+        assert overdue.inner_text() == "Follow up due Mon 16 Nov: overdue"
+        later = page.locator(f"tr[data-household='{made['Later']}']").inner_text()
+        assert "Follow up due Fri 20 Nov." in later
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        _shot(page, "queue_follow_ups")
