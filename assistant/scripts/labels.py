@@ -14,11 +14,11 @@ How a reply is read:
    bare no, identity. ``labels_matches`` drops those a sentence's shape takes
    back ("não queremos", "we agree: no vaccines"). Facts and refusals said
    inside a question ("what if we refuse?") count as doubt, not as statements.
-3. Decide by the precedence of labels.md, safety first: a refusal must be a
-   stated decision against the vaccine, and softens to ``hesitant`` when it is
-   about timing or circumstance or comes with a request to talk (rule 4);
-   facts beat opt-out (rule 3); any doubt, or a question that is not about
-   scheduling, turns a yes into ``hesitant`` (rule 2).
+3. Decide by the precedence of labels.md, safety first (``labels_decide``): a
+   refusal must be a stated decision against the vaccine, and softens to
+   ``hesitant`` when it is about timing or circumstance or comes with a request
+   to talk (rule 4); facts beat opt-out (rule 3); any doubt, or a question that
+   is not about scheduling, turns a yes into ``hesitant`` (rule 2).
 
 A bare "no" (or "no thanks") answers "reply to book" but states no decision
 about the vaccine, so it is ``hesitant`` (a person calls), never ``refused``.
@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+from assistant.scripts.labels_decide import Label, Reading, decide
 from assistant.scripts.labels_language import detect_language
 from assistant.scripts.labels_matches import (
     Match,
@@ -70,19 +70,6 @@ _EXASPERATED_NO = {"exasperated", "negative", "flat_no", "closing_no", "stop", "
 _STATEMENT_ONLY = {"refuse", "refuse_soft", "already", "moved", "wrong", "lasting"}
 
 
-class Label(StrEnum):
-    """The eight reply labels of labels.md."""
-
-    AGREE = "agree"
-    HESITANT = "hesitant"
-    REFUSED = "refused"
-    ALREADY_VACCINATED = "already_vaccinated"
-    MOVED_AWAY = "moved_away"
-    WRONG_NUMBER = "wrong_number"
-    OPT_OUT = "opt_out"
-    UNCLEAR = "unclear"
-
-
 @dataclass(frozen=True)
 class Classification:
     """A reply's label, how sure the reader is (0-1), its language and the cues behind it.
@@ -102,21 +89,6 @@ class Classification:
     cues: tuple[str, ...] = ()
 
 
-@dataclass
-class _Reading:
-    """The cues found in one reply, with where they were said."""
-
-    cues: dict[str, list[str]] = field(default_factory=dict)
-    question_kinds: list[str] = field(default_factory=list)
-    words: int = 0
-
-    def has(self, *names: str) -> bool:
-        return any(self.cues.get(name) for name in names)
-
-    def add(self, cue: str, phrase: str) -> None:
-        self.cues.setdefault(cue, []).append(phrase)
-
-
 def _question_flags(view: str, spans: list[tuple[int, int, bool]]) -> list[bool]:
     """Whether each sentence of the English view asks a question."""
     flags = []
@@ -130,10 +102,10 @@ def _question_flags(view: str, spans: list[tuple[int, int, bool]]) -> list[bool]
     return flags
 
 
-def _read(base: str, english_text: str, language: str | None) -> _Reading:
+def _read(base: str, english_text: str, language: str | None) -> Reading:
     """The cues of one reply: matched in both views, filtered, placed in their sentences,
     then the decisions they add up to and the kinds of question asked."""
-    reading = _Reading(words=len(word_tokens(english_text)))
+    reading = Reading(words=len(word_tokens(english_text)))
     spans = sentences(english_text)
     questions = _question_flags(english_text, spans)
     answer = answer_yes(base, language)
@@ -167,7 +139,7 @@ def _matches(base: str, english_text: str, spans: list[tuple[int, int, bool]],
     return mocked_times_dropped(matches, english_text, base)
 
 
-def _add_matches(reading: _Reading, matches: list[Match], questions: list[bool]
+def _add_matches(reading: Reading, matches: list[Match], questions: list[bool]
                  ) -> dict[int, set[str]]:
     """Add the matches to ``reading`` as what was said, a fact or a decision inside a
     question turned into doubt; returns the cues of each question, by sentence."""
@@ -177,6 +149,9 @@ def _add_matches(reading: _Reading, matches: list[Match], questions: list[bool]
         reading.add("yes", tag.phrase)
     for match in matches:
         cue, index = match.cue, match.sentence
+        if cue == "child_vax":
+            reading.names_child = True
+            continue
         if cue == "tag_ok" or any(within(match, tag) for tag in tags):
             continue  # a tag is a yes only as above; a word inside an accepted tag is the tag
         asked = index < len(questions) and questions[index]
@@ -190,7 +165,7 @@ def _add_matches(reading: _Reading, matches: list[Match], questions: list[bool]
     return per_question
 
 
-def _add_decisions(reading: _Reading, base: str, language: str | None) -> None:
+def _add_decisions(reading: Reading, base: str, language: str | None) -> None:
     """The doubt or decision that cues say together (a filler, a mock yes then a no, a no
     with "stop asking", a no that lasts)."""
     if reading.has("filler") and not (reading.has("book", "stop")
@@ -212,7 +187,7 @@ def _add_decisions(reading: _Reading, base: str, language: str | None) -> None:
         reading.add("refuse_soft", reading.cues["lasting"][0])
 
 
-def _add_question_kinds(reading: _Reading, english_text: str,
+def _add_question_kinds(reading: Reading, english_text: str,
                         spans: list[tuple[int, int, bool]], questions: list[bool],
                         per_question: dict[int, set[str]]) -> None:
     """What each question asks about (``_question_kind``), or ``echo`` for a vaccine's name
@@ -284,7 +259,7 @@ def classify(text: str) -> Classification:
         return Classification(Label.OPT_OUT, 0.99, language, ("stop keyword",))
     base = _rewrite_language(base, language)
     reading = _read(base, _rewrite(english(_english_words(base, language))), language)
-    label, confidence, reasons = _decide(reading)
+    label, confidence, reasons = decide(reading)
     if language not in (None, "en"):
         confidence -= 0.05  # word lists for other languages are shorter
     if truncated:
@@ -295,107 +270,3 @@ def classify(text: str) -> Classification:
         label = Label.HESITANT
     cues = (*sorted(reading.cues), *(f"asked:{kind}" for kind in reading.question_kinds))
     return Classification(label, round(confidence, 2), language, tuple(reasons), cues=cues)
-
-
-_MARKER_WORDS = {"POSOK": "no problem", "STRONGNO": "a strong no", "NOTHANKS": "no thanks",
-                 "NOTSURE": "not sure", "NOTAGAINST": "not against it",
-                 "PARTNERDOUBT": "someone else in the family is unsure", "ALLOWIT": "allow it",
-                 "EMOJIYES": "a thumbs-up or tick", "SARCASM": "sarcasm",
-                 "EMOJIDOUBT": "a worried emoji", "EMOJINO": "a no emoji",
-                 "GETLOST": "a rude dismissal", "EXASPERATED": "how many times",
-                 "BOOKWITH": "a booking and how they will come",
-                 "NOCONTACT": "do not contact us", "EVERNO": "not now and not ever"}
-_MARKER = re.compile("|".join(_MARKER_WORDS))
-
-
-def _cited(reading: _Reading, *names: str) -> str:
-    phrases = [p for name in names for p in reading.cues.get(name, [])]
-    readable = (_MARKER.sub(lambda m: _MARKER_WORDS[m.group()], p) for p in phrases)
-    return ", ".join(dict.fromkeys(readable))
-
-
-def _decide(r: _Reading) -> tuple[Label, float, list[str]]:
-    """Apply the precedence of labels.md to the cues of one reply."""
-    doubt = (r.has("doubt", "talk") or "doubt" in r.question_kinds
-             or (r.has("lukewarm") and not r.has("book")))
-    generic_question = "generic" in r.question_kinds
-    agreeing = r.has("yes", "book")
-    if r.has("refuse", "refuse_soft"):
-        return _decide_refusal(r)
-    if r.has("wrong") or (r.has("wrong_weak") and not agreeing):
-        return Label.WRONG_NUMBER, 0.85, [f"not the family: {_cited(r, 'wrong', 'wrong_weak')}"]
-    if r.has("already"):
-        if doubt or generic_question or r.has("book"):
-            return Label.HESITANT, 0.65, [f"already had some, but also asks: "
-                                          f"{_cited(r, 'already', 'doubt', 'talk', 'book')}"]
-        return Label.ALREADY_VACCINATED, 0.85, [f"already had it: {_cited(r, 'already')}"]
-    if r.has("moved"):
-        if agreeing:
-            return Label.HESITANT, 0.6, [f"moved but agrees: {_cited(r, 'moved', 'yes', 'book')}"]
-        return Label.MOVED_AWAY, 0.85, [f"moved: {_cited(r, 'moved')}"]
-    if r.has("stop"):
-        if doubt or r.has("book", "yes"):
-            return Label.HESITANT, 0.6, [f"asks to stop but also: "
-                                         f"{_cited(r, 'stop', 'doubt', 'talk', 'book', 'yes')}"]
-        return Label.OPT_OUT, 0.85, [f"asks to stop contact: {_cited(r, 'stop')}"]
-    if doubt:
-        said = _cited(r, "doubt", "talk", "lukewarm") or "a question about the vaccine"
-        return Label.HESITANT, 0.8, [f"doubt or question: {said}"]
-    return _decide_rest(r, agreeing, generic_question)
-
-
-def _decide_refusal(r: _Reading) -> tuple[Label, float, list[str]]:
-    said = _cited(r, "refuse", "refuse_soft")
-    # A lasting no ("not now, not ever") is not a "not now", whatever word for "now" it uses.
-    if r.has("condition") and not r.has("lasting"):
-        return Label.HESITANT, 0.75, [f"conditional no (rule 4): {said}; "
-                                      f"{_cited(r, 'condition')}"]
-    # A question asked in mockery before a closing no ("..., shall I? No.") is rhetorical.
-    rhetorical = r.has("sarcasm") and r.has("closing_no")
-    if r.has("talk") or ({"doubt", "generic"} & set(r.question_kinds) and not rhetorical):
-        return Label.HESITANT, 0.7, [f"no, but asks to talk or asks a question: {said}"]
-    strong = r.has("refuse")
-    confidence = 0.9 if strong else 0.72
-    confidence += 0.03 * min(len(r.cues.get("refuse", [])) - 1, 2) if strong else 0.0
-    # Yes-words before a closing "No." ("oh brilliant, more poison. No.") are sarcasm too.
-    if r.has("yes", "book") and not strong and not r.has("sarcasm", "closing_no"):
-        return Label.HESITANT, 0.6, [f"mixed yes and no: {said}"]
-    return Label.REFUSED, min(confidence, 0.97), [f"decision against: {said}"]
-
-
-def _decide_rest(r: _Reading, agreeing: bool, generic_question: bool
-                 ) -> tuple[Label, float, list[str]]:
-    if (agreeing or r.has("yes_weak")) and r.has("sarcasm"):
-        # "Sure, right away, when pigs fly 🙄": a yes said with an eye-roll may mock itself.
-        return Label.HESITANT, 0.6, [f"a yes with sarcasm: {_cited(r, 'yes', 'yes_weak')}"]
-    if (r.has("offtopic") and not r.has("book")) or (
-            r.has("chat") and not r.has("yes", "book", "sched")):
-        # "Happy birthday, lovely day", "ok thx bye": a greeting or a chat closing, no yes.
-        said = _cited(r, "offtopic", "chat")
-        return Label.UNCLEAR, 0.6, [f"chat, not about the vaccines: {said}"]
-    if agreeing:
-        said = _cited(r, "yes", "book", "yes_weak")
-        if r.has("negative"):
-            return Label.HESITANT, 0.55, [f"yes and no together: {said}; {_cited(r, 'negative')}"]
-        if generic_question:
-            return Label.HESITANT, 0.6, [f"yes with a question that is not about times: {said}"]
-        confidence = 0.92 if r.has("book") and r.has("yes") else 0.86
-        return Label.AGREE, confidence, [f"agrees: {said}"]
-    if r.has("yes_weak"):
-        said = _cited(r, "yes_weak")
-        if r.has("negative") or generic_question:
-            return Label.HESITANT, 0.5, [f"unsure yes: {said}"]
-        # "ok" opening a long message about something else is not a clear yes; "ok, can it
-        # be the same day?" (its only questions about times) is one.
-        sched_only = bool(r.question_kinds) and set(r.question_kinds) == {"sched"}
-        confidence = 0.75 if r.words <= 8 or sched_only else 0.55
-        return Label.AGREE, confidence, [f"agrees (weak): {said}"]
-    if r.has("negative"):
-        return Label.HESITANT, 0.5, [f"a no without a stated decision: {_cited(r, 'negative')}"]
-    if r.has("asked_already", "asked_moved", "asked_wrong"):
-        return Label.UNCLEAR, 0.6, ["a question about the family's details"]
-    if r.has("identity") or "identity" in r.question_kinds:
-        return Label.UNCLEAR, 0.8, [f"asks who is writing or off-topic: {_cited(r, 'identity')}"]
-    if r.question_kinds:
-        return Label.UNCLEAR, 0.6, ["a question that is not about the vaccines"]
-    return Label.UNCLEAR, 0.6, ["no cue for any label"]

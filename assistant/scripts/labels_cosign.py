@@ -60,7 +60,7 @@ CO_SIGNED = frozenset({Label.AGREE, Label.REFUSED})
 OBJECTING_CUES = frozenset({"refuse", "refuse_soft", "lasting", "stop", "already", "moved",
                             "wrong", "wrong_weak", "doubt", "talk", "negative", "lukewarm",
                             "asked_already", "asked_moved", "asked_wrong", "asked_lasting",
-                            "sarcasm", "offtopic"})
+                            "sarcasm", "offtopic", "elsewhere"})
 # A worried reply the model reads as "already had it" or "moved away" would close or pause
 # the family and thank them, and no coordinator would answer the worry (H190): where the
 # rules heard only a worry, their hesitant stands. Out-of-fold over 8,103 replies this keeps

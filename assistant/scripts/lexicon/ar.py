@@ -367,3 +367,13 @@ CUES["refuse_soft"] += ["مش النا", "مش إلنا", "مش لنا", "مو �
 # "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
 REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("الرسالة", "المسج", "المسيج", "الرساله")
                         for n in ("مش النا", "مش لنا", "مو لنا", "مش لينا")]
+
+# Issue 13 (test split F): another person's appointment or another service, and the
+# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
+# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+CUES["elsewhere"] = ["طبيب الأسنان", "الأسنان", "اسنان", "مسحة", "طبيب العيون", "تحليل دم",
+                    "تحاليل", "وصفة", "روشتة", "موعد أمي", "موعد والدتي", "موعد زوجي",
+                    "موعد ابي", "موعدي أنا", "موعد لي أنا", "هل الدكتور موجود", "الدكتور موجود",
+                    "الطبيب موجود", "الدكتورة موجودة", "هل الدكتورة موجودة"]
+CUES["child_vax"] = ["تطعيم*", "لقاح*", "اللقاح*", "التطعيم*", "ابني", "بنتي", "ابنتي", "الطفل",
+                    "طفلي", "الطفلة", "طفلتي"]

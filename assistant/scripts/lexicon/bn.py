@@ -317,3 +317,13 @@ REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("message", "msg", "মেসে
 
 # A yes-word that is also a title ("জি": sir, madam): "জি না" is a no said politely.
 HONORIFIC_YES = ["জি"]
+
+# Issue 13 (test split F): another person's appointment or another service, and the
+# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
+# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+CUES["elsewhere"] = ["দাঁতের", "dater daktar", "ডেন্টিস্ট", "রক্ত পরীক্ষা", "rokto porikkha",
+                    "প্রেসক্রিপশন", "চোখের", "আমার মায়ের", "amar mayer", "amar mar", "স্বামীর",
+                    "amar shamir", "ডাক্তার সাহেব আছেন", "daktar shaheb achen", "doctor ache",
+                    "আমার নিজের", "amar nijer"]
+CUES["child_vax"] = ["টিকা", "tika", "টীকা", "ভ্যাকসিন", "বাচ্চা*", "baccha", "bacha", "ছেলে*",
+                    "মেয়ে*", "chele", "meye"]

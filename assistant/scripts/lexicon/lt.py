@@ -249,3 +249,12 @@ REWRITES["NOTAGAINST"] = ["neatsisakom*", "neatsisakau", "neatsisakome", "nesako
 # agreed: an agreement on a no is no yes (labels_matches.agreement_on_a_no_dropped).
 AGREEMENT = ["sutink*"]
 AGREED_JOINERS = ["kad"]
+
+# Issue 13 (test split F): another person's appointment or another service, and the
+# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
+# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+CUES["elsewhere"] = ["odontolog*", "dantist*", "dantų gydytoj*", "ginekolog*", "tepinėl*",
+                    "okulist*", "kraujo tyrim*", "recept*", "nedarbingum*", "mano mamos",
+                    "mamos vizit*", "vyro vizit*", "ar yra daktar*", "ar yra gydytoj*",
+                    "ar gydytoj* ... yra", "ar daktar* ... yra"]
+CUES["child_vax"] = ["skiep*", "vakcin*", "vaik*", "sūn*", "dukr*", "mažyl*"]

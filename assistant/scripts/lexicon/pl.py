@@ -324,3 +324,17 @@ REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("wiadomość", "wiadomosc", "sm
 # agreed: an agreement on a no is no yes (labels_matches.agreement_on_a_no_dropped).
 AGREEMENT = ["zgadza* się", "zgodni"]
 AGREED_JOINERS = ["że"]
+
+# Issue 13 (test split F): another person's appointment or another service, and the
+# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
+# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+CUES["elsewhere"] = ["dentyst*", "stomatolog*", "cytologi*", "okulist*", "fizjoterap*",
+                    "badanie krwi", "badania krwi", "morfologi*", "recept*",
+                    "zwolnienie lekarskie", "zwolnienia lekarskiego", "wizyt* ... mojej mam*",
+                    "wizyt* ... mojego męża", "wizyt* ... męża", "wizyt* ... taty",
+                    "wizyt* ... żony", "wizyt* ... babci", "wizyt* ... teściow*",
+                    "wizyt* dla mnie", "mama ma wizyt*", "mąż ma wizyt*", "moją własną",
+                    "czy jest doktor*", "czy jest dr", "czy jest lekarz*",
+                    "czy jest pani doktor", "czy jest pan doktor"]
+CUES["child_vax"] = ["szczepi*", "szczepion*", "zastrzyk*", "dziecko", "dziecka", "syna",
+                    "córk*", "synka", "córeczk*"]

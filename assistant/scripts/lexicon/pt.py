@@ -452,3 +452,16 @@ CUES["sched"] += ["consultorio", "qual consultorio", "em que consultorio", "que 
 # agreed: an agreement on a no is no yes (labels_matches.agreement_on_a_no_dropped).
 AGREEMENT = ["de acordo", "concord*"]
 AGREED_JOINERS = ["que"]
+
+# Issue 13 (test split F): another person's appointment or another service, and the
+# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
+# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+CUES["elsewhere"] = ["dentista", "citologia", "papanicolau", "oftalmologista", "oculista",
+                    "fisioterap*", "análises", "análise de sangue", "exame de sangue",
+                    "exames de sangue", "receita", "atestado", "baixa médica",
+                    "consulta para mim", "consulta ... minha mãe", "consulta ... meu marido",
+                    "consulta ... minha sogra", "consulta ... minha avó",
+                    "consulta ... do meu pai", "o doutor está", "a doutora está",
+                    "o médico está", "a médica está", "o dr ... está"]
+CUES["child_vax"] = ["vacin*", "vacina*", "injeç*", "injec*", "criança", "filho", "filha",
+                    "bebé", "bebê", "menino", "menina"]

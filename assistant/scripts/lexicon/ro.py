@@ -324,3 +324,16 @@ REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("mesajul", "mesaj", "sms-ul", "
 # agreed: an agreement on a no is no yes (labels_matches.agreement_on_a_no_dropped).
 AGREEMENT = ["de acord"]
 AGREED_JOINERS = ["ca"]
+
+# Issue 13 (test split F): another person's appointment or another service, and the
+# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
+# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+CUES["elsewhere"] = ["dentist*", "stomatolog*", "papanicolau", "babes", "oftalmolog*",
+                    "optician*", "analize*", "analiza de sange", "rețet*", "reteta",
+                    "concediu medical", "programare pentru mine", "programar* ... mamei",
+                    "programar* ... mama mea", "programar* ... soțului",
+                    "programar* ... sotului", "programar* ... soției", "programar* ... sotiei",
+                    "e doctorul", "este doctorul", "e doamna doctor", "este doamna doctor",
+                    "e domnul doctor"]
+CUES["child_vax"] = ["vaccin*", "imuniz*", "injecți*", "injectii", "copil*", "băiat*", "fetiț*",
+                    "fiul", "fiica"]

@@ -323,3 +323,17 @@ REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("message", "msg", "میسج", "
 HONORIFIC_YES = ["ji", "jee", "جی"]
 # Words that join "agree" to what was agreed ("ki", "ke": that).
 AGREED_JOINERS = ["ki", "ke"]
+
+# Issue 13 (test split F): another person's appointment or another service, and the
+# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
+# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+CUES["elsewhere"] = ["dentist", "ڈینٹسٹ", "دانتوں کا ڈاکٹر", "دانت کا ڈاکٹر",
+                    "daant ka doctor", "danton ka doctor", "daanton ka doctor", "aankhon",
+                    "آنکھوں", "khoon ka test",
+                    "خون کا ٹیسٹ", "نسخہ", "میری امی کی", "امی کی اپائنٹمنٹ",
+                    "ammi ki appointment", "meri ammi ki", "abbu ki appointment",
+                    "ابو کی اپائنٹمنٹ", "شوہر کی", "shohar ki", "میری اپنی", "meri apni",
+                    "ڈاکٹر صاحب ہیں", "doctor sahab hain", "doctor sahib hain",
+                    "ڈاکٹر صاحبہ ہیں"]
+CUES["child_vax"] = ["ٹیک*", "teek*", "tika*", "ٹیکہ", "ٹیکے", "ویکسین", "بچے", "bachche",
+                    "bache", "beta", "beti", "بیٹا", "بیٹی", "بچی"]

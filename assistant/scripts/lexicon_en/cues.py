@@ -7,6 +7,7 @@ from assistant.scripts.lexicon_en.words import (
     CONTACT,
     NUMBER_OF_JABS,
     OBJ,
+    PEOPLE,
     SPACING,
     TIMES,
     VAXN,
@@ -138,12 +139,12 @@ CUES: dict[str, list[str]] = {
         r"(?: \w+){0,2} (?:out of|from) (?:all |the )?(?:vaccin\w*|immunis\w*|programme)",
     ],
     # Sarcasm that reads like a yes ("oh yeah, I'll bring him the day pigs fly"): a no whose
-    # yes-words are part of the joke, so they do not soften it (labels._decide_refusal).
+    # yes-words are part of the joke, so they do not soften it (labels_decide._decide_refusal).
     # An eye-roll decides nothing alone ("yes 🙄 fine"); with a closing no it mocks the yes
     # (labels._read).
     "sarcasm": [r"SARCASM|EMOJIROLL"],
     # The reply ends on a no ("...just what he needs. No."): the last word is the decision,
-    # so yes-words before it do not soften a refusal (labels._decide_refusal).
+    # so yes-words before it do not soften a refusal (labels_decide._decide_refusal).
     "closing_no": [r"(?:no|NOTHANKS|STRONGNO)(?= [.!]*$|$)"],
     # A bare no or never said as its own sentence ("No. Stop asking."): with a request to stop
     # asking about the vaccine (not "leave me alone"), a decision (labels._read).
@@ -158,11 +159,33 @@ CUES: dict[str, list[str]] = {
     "exasperated": [r"another one|again|seriously|(?:are )?you (?:serious|joking|kidding)"
                     r"|EXASPERATED"],
     # Chat closing or meant for someone else: an "ok" beside it is not a yes to the vaccine;
-    # greetings and parcels are not one even with a "yes" (labels._decide_rest).
+    # greetings and parcels are not one even with a "yes" (labels_decide._decide_rest).
     "chat": [r"bye+|bye bye|ta ta|tarra|goodnight|good night|night night|nighty night|sweet dreams"
              r"|hang on|hold on|one sec|brb|ttyl|love you|miss you|xx+"],
     "offtopic": [r"happy birthday|merry christmas|happy new year|parcel|delivery|courier"
                  r"|missed call|hope you have"],
+    # Issue 13 (test split F's four false agrees): a request about another person's
+    # appointment or another service ("can I book my own smear", "my mum's appointment on
+    # Friday, can she move it", "is Dr Ahmed there today"): its yes and booking words are not
+    # about the child's vaccines, unless it also names them (``child_vax``; labels_decide.decide).
+    "elsewhere": [
+        r"smear\w*|cervical|dentists?|dental|orthodont\w*|opticians?|eye test|physio\w*"
+        r"|blood tests?|bloods|sick note|fit note|(?:repeat |my )prescriptions?"
+        r"|contracepti\w*|coil|pill check|test results|my results|(?:a |my )referral"
+        r"|(?:a |my )(?:scan|smear|mri|x ray|ecg|op|operation)|hearing test|podiatr\w*|chiropod\w*"
+        r"|hairdresser\w*|haircut|salon|barbers?|vets?|mot|garage"
+        rf"|(?:my|our|his|her|their) {PEOPLE}s? (?:appointment|appt|app|review|check ?up|results"
+        r"|prescription|operation|op|scan|bloods|jab|flu jab|booster|covid)"
+        rf"|(?:appointment|appt|review|check ?up) for (?:me|myself|my {PEOPLE}|my(?: own)? self)"
+        r"|(?:book|see|get) (?:me|myself) (?:in|an appointment)|my own (?:appointment|appt|jab"
+        r"|flu jab|booster|covid|review|check ?up)|for myself|(?:my|me) (?:own )?flu jab"
+        r"|(?:is|see|speak to|speak with|talk to|with|for) (?:dr|doctor)(?: \.)? (?!about)[a-z]{3,}"
+        r"|(?:dr|doctor)(?: \.)? [a-z]{3,} (?:in|there|around|available|working|back|on)"
+        r"(?= [.,!?]|$)|receptionist|school office"],
+    # The child's own vaccines named beside such a request keep it about them ("yes book him
+    # in for his jabs, and is Dr Ahmed in today?").
+    "child_vax": [rf"{VAXN}|(?:book|get|put|pop|fit|bring|take|sign) (?:him|her|them|both"
+                  rf"|{CHILD})(?: \w+)? (?:in|up|down|for)|{CHILD}"],
     # Hesitation sounds ("erm", "um"): doubt unless said with a yes (labels._read).
     "filler": [r"hm+|um+|erm+"],
     "stop": [

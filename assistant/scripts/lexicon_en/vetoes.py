@@ -28,7 +28,7 @@ VETOES: dict[str, list[str]] = {
         r" (?:consent|form|forms|yes|permission|it|to)",
     ],
     "moved": [
-        r"(?:appointment|appt|clinic|it|slot|date) (?:was |been |got |has been )?moved"
+        r"(?:appointment|appt|clinic|it|slot|date) (?:was |been |got |has been |be |to be )?moved"
         r"|moved (?:here|in|into|the appointment|it)|moved to (?:the|this) area"
         r"|moved(?: house)? (?:within|in|round|around|down|up|across|locally|nearby)(?: the| our)?"
         r" (?:area|town|village|road|street|corner|estate|same \w+)",
@@ -100,6 +100,9 @@ VETOES: dict[str, list[str]] = {
                   r"|if (?:you|u) (?:would|could) (?:please )?(?:stop|not|remove|take|note"
                   r"|record|respect)"],
     "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
+    # The parent's own jab ("book my own flu jab") is not the child's vaccines.
+    "child_vax": [r"(?:my|me|myself|mine)(?: own)?(?: \w+)? (?:jabs?|boosters?|vaccin\w*|shots?)"
+                  r"|(?:jabs?|boosters?|vaccin\w*|shots?) for (?:me|myself)"],
     # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
     "refuse_soft": [r"(?:message|text|letter|call|this|it) (?:is |was )?not for (?:me|us)"
                     r"|pass (?:this|it|that|the message|your message|them) on"],

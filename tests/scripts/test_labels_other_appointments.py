@@ -1,0 +1,77 @@
+"""A request about another person's appointment or another service, which says yes or book,
+is not a yes to the child's vaccines (issue 13, test split F's false agrees; hazard H201)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scripts.labels import Label, classify
+from assistant.scripts.labels_cosign import co_sign, rules_object_to_agree
+from assistant.scripts.labels_model import ModelReading
+
+A, H, U = Label.AGREE, Label.HESITANT, Label.UNCLEAR
+
+
+@pytest.mark.parametrize("text", [
+    "yes hello is doctor Okafor in this afternoon",
+    "Yes please, can I see Dr. Whitfield on Monday",
+    "ok can you book me in for a smear next week",
+    "Hi yes I need to book my own flu jab, any time Thursday",
+    "yeah can my nan's appointment be moved to friday she cant make it",
+    "can you put my husbands review back to next week please",
+    "ok great, also is my repeat prescription ready",
+    "um yes hi its about my blood test results can I book to go through them",
+    "yes sure, can I get a sick note sorted for work",
+    "Yes I'd like to book at the dentist for Tuesday",
+    "ok book me in for a haircut saturday 10am",
+])
+def test_a_yes_about_someone_or_something_else_is_not_a_yes(text):
+    """Unclear (the family is asked what they meant), or hesitant where the rules also hear a
+    worry ("sick"): never agree."""
+    result = classify(text)
+    assert result.label in (U, H), (result.cues, result.reasons)
+    assert "elsewhere" in result.cues
+
+
+@pytest.mark.parametrize("text", [
+    "yes please book him in for his jabs, and is Dr Okafor in today",
+    "Yes book her in, I'll come straight from the dentist",
+    "yes please book my son in, after my physio on Thursday is best",
+    "Yes, book the twins in with Dr Shah please",
+])
+def test_the_childs_vaccines_named_beside_it_keep_the_yes(text):
+    result = classify(text)
+    assert result.label is A, (result.cues, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "Tak, czy mogę przełożyć wizytę mojej mamy u dentysty na piątek?",
+    "Da, aș vrea o programare la dentist joi",
+    "Sim, queria marcar uma consulta para mim no dentista",
+    "Sí, ¿está el doctor hoy? Quiero una cita para mí",
+    "Taip, ar yra daktaras šiandien?",
+    "ji haan, meri ammi ki appointment Friday ko kar dein",
+    "হ্যাঁ, আমার মায়ের অ্যাপয়েন্টমেন্ট শুক্রবার করা যাবে?",
+    "haa, ballanta hooyaday khamiista u dhig",
+    "نعم، هل الدكتور موجود اليوم؟",
+])
+def test_in_other_languages_too(text):
+    result = classify(text)
+    assert result.label is not A, (result.language, result.cues, result.reasons)
+    assert "elsewhere" in result.cues, (result.language, result.cues)
+
+
+@pytest.mark.parametrize("text", [
+    "Tak, zapiszcie syna na szczepienie, ja mam potem dentystę",
+    "Sí, vacunen a mi hijo, después tengo el dentista",
+])
+def test_in_other_languages_the_childs_vaccines_keep_the_yes(text):
+    assert classify(text).label is A
+
+
+def test_the_model_alone_cannot_turn_such_a_request_into_a_yes():
+    """The rules object to a yes the model is sure of: a person reads it instead."""
+    rules = classify("yes hi is Dr Okafor there today")
+    assert rules_object_to_agree(rules)
+    for model in (Label.AGREE, Label.UNCLEAR):
+        assert co_sign(rules, ModelReading(model, 0.99)).label is not A
