@@ -55,12 +55,15 @@ __all__ = ["AGREE_ALONE_PROBABILITY", "MODEL_MIN_PROBABILITY", "MODEL_MIN_REFUSE
 
 CO_SIGNED = frozenset({Label.AGREE, Label.REFUSED})
 # Cues with which the rules object to a yes: a refusal, doubt, a request to talk, a no, a
-# fact or opt-out, or talk of something else (a birthday party, a parcel). A question
-# objects unless it is about scheduling ("asked:sched").
+# fact or opt-out, talk of something else (a birthday party, a parcel, another person's
+# appointment or another service: H201), or a "not now / later" (``condition``: "later, God
+# willing, we are travelling"; out-of-fold over 12,412 replies it moves 5 of 10 false agrees
+# to a person for 0.0003 macro-F1). A question objects unless it is about scheduling
+# ("asked:sched").
 OBJECTING_CUES = frozenset({"refuse", "refuse_soft", "lasting", "stop", "already", "moved",
                             "wrong", "wrong_weak", "doubt", "talk", "negative", "lukewarm",
                             "asked_already", "asked_moved", "asked_wrong", "asked_lasting",
-                            "sarcasm", "offtopic", "elsewhere"})
+                            "sarcasm", "offtopic", "elsewhere", "condition"})
 # A worried reply the model reads as "already had it" or "moved away" would close or pause
 # the family and thank them, and no coordinator would answer the worry (H190): where the
 # rules heard only a worry, their hesitant stands. Out-of-fold over 8,103 replies this keeps
@@ -82,7 +85,9 @@ MODEL_MIN_REFUSED_PROBABILITY = 0.6
 # retrained on 9,921 replies, 0.98 halves the false agrees out-of-fold (8 -> 4, all of them
 # off-topic or unfinished texts the rules read nothing in) for the same macro-F1 (0.899).
 # Checked again on 11,351 replies (head and rules of 1 December, later): 0.98 and 0.6 are
-# still the grid's choices (4 false agrees out-of-fold, 0 false refusals).
+# still the grid's choices (4 false agrees out-of-fold, 0 false refusals). On 12,412 (with the
+# replies about other appointments, H201): 0.98 and 0.6 give 5 false agrees out-of-fold;
+# 0.5 for both gives 7 for +0.003 macro-F1, so they stay.
 AGREE_ALONE_PROBABILITY = 0.98
 MODEL_OVERRIDE_PROBABILITY = 0.7
 # Labels after which no person reads the family's reply (no task is raised): the model

@@ -116,3 +116,11 @@ def test_the_model_still_reads_a_fact_the_rules_heard_as_a_fact_or_did_not_read(
     assert co_sign(moved, ModelReading(Label.MOVED_AWAY, 0.95)).label is Label.MOVED_AWAY
     unread = Classification(Label.UNCLEAR, 0.6, "so", ("no cue for any label",))
     assert co_sign(unread, ModelReading(Label.MOVED_AWAY, 0.95)).label is Label.MOVED_AWAY
+
+
+def test_a_later_is_never_made_a_yes_by_the_model_alone():
+    """A "not now" the rules hear objects to a yes only the model reads (hazard H201)."""
+    rules = classify("بعدين إن شاء الله، هلأ مسافرين عالشام")  # later, God willing: travelling
+    assert "condition" in rules.cues and rules.label is not Label.AGREE
+    assert labels_cosign.rules_object_to_agree(rules)
+    assert co_sign(rules, ModelReading(Label.AGREE, 0.999)).label is not Label.AGREE

@@ -75,3 +75,41 @@ def test_the_model_alone_cannot_turn_such_a_request_into_a_yes():
     assert rules_object_to_agree(rules)
     for model in (Label.AGREE, Label.UNCLEAR):
         assert co_sign(rules, ModelReading(model, 0.99)).label is not A
+
+
+@pytest.mark.parametrize("text", [
+    # Texts meant for someone else: a salon, a table, a job, a lesson, a plumber.
+    "Yes 3pm Friday is perfect for my lashes, thank you lovely",
+    "yes please, table for four at 8 on Saturday",
+    "Yes I'm still interested in the cleaning job, I can start Monday",
+    "ok 10 is fine for the lesson, see you outside",
+    "Sorry wrong chat, meant for the nursery: yes she'll be in on Friday",
+    "Tak, w sobotę o 12 pasuje do fryzjera, dziękuję",
+    "Sí, el jueves a las 5 me va bien para las uñas",
+    # Someone else booked in, or the parent's own appointment said plainly or in dialect.
+    "yes please book my brother in, he needs a sick note",
+    "Can you book her big sister in, she's had a rash since Sunday",
+    "yes book me and my husband in for our covid boosters",
+    "yes can I get an appt 4 me tomorrow",
+    "aye it's aboot ma ain appointment wi the nurse, can I change it",
+    "salam, baddi maw3ed la ukhti, 3andha wja3",
+])
+def test_a_yes_in_a_text_meant_for_someone_else_is_not_a_yes(text):
+    result = classify(text)
+    assert result.label in (U, H), (result.language, result.cues, result.reasons)
+    assert "elsewhere" in result.cues, (result.language, result.cues)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A yes fitted around another appointment stays a yes.
+    ("yes we'll do it, can it be the same day as her sister's appointment", A),
+    ("Yeah go on, could it be the same afternoon as my physio?", A),
+    ("yes I work shifts so Tuesday is best, book him in", A),
+    # Words that only look like a service in another language ("wax" is Somali "thing").
+    ("Haa, wax walba waa noo fiican yihiin, ii qor", A),
+    # Teething is the child's, a reason to wait, not another service.
+    ("ٹھیک ہے مگر اس کے دانت نکل رہے ہیں، ابھی نہیں، کچھ ہفتے بعد", H),
+])
+def test_words_that_only_look_like_another_appointment(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)

@@ -370,10 +370,15 @@ REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("الرسالة", "المسج",
 
 # Issue 13 (test split F): another person's appointment or another service, and the
 # child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
+# a table booked, the parent's own results: texts meant for someone else.
 CUES["elsewhere"] = ["طبيب الأسنان", "الأسنان", "اسنان", "مسحة", "طبيب العيون", "تحليل دم",
                     "تحاليل", "وصفة", "روشتة", "موعد أمي", "موعد والدتي", "موعد زوجي",
                     "موعد ابي", "موعدي أنا", "موعد لي أنا", "هل الدكتور موجود", "الدكتور موجود",
                     "الطبيب موجود", "الدكتورة موجودة", "هل الدكتورة موجودة"]
-CUES["child_vax"] = ["تطعيم*", "لقاح*", "اللقاح*", "التطعيم*", "ابني", "بنتي", "ابنتي", "الطفل",
-                    "طفلي", "الطفلة", "طفلتي"]
+CUES["elsewhere"] += ["العلاج الطبيعي", "علاج طبيعي", "صالون", "حناء", "حنة", "كوافير",
+                      "نتيجة التحليل", "نتيجة تحليلي", "نتائج تحاليلي", "السونار", "سونار",
+                      "حواجب", "أظافر", "طاولة",
+                      "موعد لاختي", "موعد لامي", "موعد لزوجي", "موعد لابي", "la ukhti", "la ummi",
+                      "la emmi", "la jozi", "la zawji", "la abi", "حلاق", "للحلاق", "الحلاق"]
+CUES["child_vax"] = ["تطعيم*", "لقاح*", "اللقاح*", "التطعيم*"]

@@ -320,10 +320,12 @@ HONORIFIC_YES = ["জি"]
 
 # Issue 13 (test split F): another person's appointment or another service, and the
 # child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
+# a table booked, the parent's own results: texts meant for someone else.
 CUES["elsewhere"] = ["দাঁতের", "dater daktar", "ডেন্টিস্ট", "রক্ত পরীক্ষা", "rokto porikkha",
                     "প্রেসক্রিপশন", "চোখের", "আমার মায়ের", "amar mayer", "amar mar", "স্বামীর",
                     "amar shamir", "ডাক্তার সাহেব আছেন", "daktar shaheb achen", "doctor ache",
                     "আমার নিজের", "amar nijer"]
-CUES["child_vax"] = ["টিকা", "tika", "টীকা", "ভ্যাকসিন", "বাচ্চা*", "baccha", "bacha", "ছেলে*",
-                    "মেয়ে*", "chele", "meye"]
+CUES["elsewhere"] += ["parlour", "parlor", "পার্লার", "mehedi", "মেহেদি", "চুল কাট*", "chul kat*",
+                      "amar report*", "আমার রিপোর্ট*", "আল্ট্রাসাউন্ড"]
+CUES["child_vax"] = ["টিকা", "tika", "টীকা", "ভ্যাকসিন"]

@@ -472,11 +472,15 @@ AGREED_JOINERS = ["que"]
 
 # Issue 13 (test split F): another person's appointment or another service, and the
 # child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
+# a table booked, the parent's own results: texts meant for someone else.
 CUES["elsewhere"] = ["dentista", "citología", "oculista", "oftalmólogo", "fisio*",
                     "análisis de sangre", "análisis", "receta", "baja médica", "cita para mí",
                     "cita ... mi madre", "cita ... mi mamá", "cita ... mi marido",
                     "cita ... mi esposo", "cita ... mi suegra", "cita ... mi abuel*",
                     "cita ... mi padre", "está el doctor", "está la doctora", "está el médico",
                     "está la médica"]
-CUES["child_vax"] = ["vacun*", "inyecc*", "niño", "niña", "hijo", "hija", "bebé", "nene", "nena"]
+CUES["elsewhere"] += ["peluquer*", "uñas", "manicura", "cejas", "pestañas", "cena", "mesa para",
+                      "ecografía", "mis resultados", "mis análisis"]
+CUES["elsewhere"] += ["fontaner*", "plomero"]
+CUES["child_vax"] = ["vacun*", "inyecc*"]

@@ -252,9 +252,13 @@ AGREED_JOINERS = ["kad"]
 
 # Issue 13 (test split F): another person's appointment or another service, and the
 # child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
+# a table booked, the parent's own results: texts meant for someone else.
 CUES["elsewhere"] = ["odontolog*", "dantist*", "dantų gydytoj*", "ginekolog*", "tepinėl*",
                     "okulist*", "kraujo tyrim*", "recept*", "nedarbingum*", "mano mamos",
                     "mamos vizit*", "vyro vizit*", "ar yra daktar*", "ar yra gydytoj*",
                     "ar gydytoj* ... yra", "ar daktar* ... yra"]
-CUES["child_vax"] = ["skiep*", "vakcin*", "vaik*", "sūn*", "dukr*", "mažyl*"]
+CUES["elsewhere"] += ["kirpim*", "kirpykl*", "nagų", "manikiūr*", "antakių", "blakstien*",
+                      "staliuk*", "echoskopij*", "mano tyrim*", "mano rezultat*"]
+CUES["elsewhere"] += ["santechnik*", "šeiminink*"]
+CUES["child_vax"] = ["skiep*", "vakcin*"]

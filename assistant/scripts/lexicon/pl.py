@@ -327,7 +327,8 @@ AGREED_JOINERS = ["że"]
 
 # Issue 13 (test split F): another person's appointment or another service, and the
 # child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
+# a table booked, the parent's own results: texts meant for someone else.
 CUES["elsewhere"] = ["dentyst*", "stomatolog*", "cytologi*", "okulist*", "fizjoterap*",
                     "badanie krwi", "badania krwi", "morfologi*", "recept*",
                     "zwolnienie lekarskie", "zwolnienia lekarskiego", "wizyt* ... mojej mam*",
@@ -336,5 +337,8 @@ CUES["elsewhere"] = ["dentyst*", "stomatolog*", "cytologi*", "okulist*", "fizjot
                     "wizyt* dla mnie", "mama ma wizyt*", "mąż ma wizyt*", "moją własną",
                     "czy jest doktor*", "czy jest dr", "czy jest lekarz*",
                     "czy jest pani doktor", "czy jest pan doktor"]
-CUES["child_vax"] = ["szczepi*", "szczepion*", "zastrzyk*", "dziecko", "dziecka", "syna",
-                    "córk*", "synka", "córeczk*"]
+CUES["elsewhere"] += ["strzyżeni*", "fryzjer*", "paznokci*", "manicure", "kosmetyczk*", "brwi",
+                      "rzęs*", "usg", "wynik* mojego", "moich wyników", "moje wyniki", "stolik*",
+                      "rehabilitac*", "warsztat*", "opon*", "mechanik*"]
+CUES["elsewhere"] += ["hydraulik*"]
+CUES["child_vax"] = ["szczepi*", "szczepion*", "zastrzyk*"]

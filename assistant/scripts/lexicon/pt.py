@@ -455,7 +455,8 @@ AGREED_JOINERS = ["que"]
 
 # Issue 13 (test split F): another person's appointment or another service, and the
 # child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
+# a table booked, the parent's own results: texts meant for someone else.
 CUES["elsewhere"] = ["dentista", "citologia", "papanicolau", "oftalmologista", "oculista",
                     "fisioterap*", "análises", "análise de sangue", "exame de sangue",
                     "exames de sangue", "receita", "atestado", "baixa médica",
@@ -463,5 +464,8 @@ CUES["elsewhere"] = ["dentista", "citologia", "papanicolau", "oftalmologista", "
                     "consulta ... minha sogra", "consulta ... minha avó",
                     "consulta ... do meu pai", "o doutor está", "a doutora está",
                     "o médico está", "a médica está", "o dr ... está"]
-CUES["child_vax"] = ["vacin*", "vacina*", "injeç*", "injec*", "criança", "filho", "filha",
-                    "bebé", "bebê", "menino", "menina"]
+CUES["elsewhere"] += ["escova", "cabeleireir*", "unhas", "manicure", "sobrancelha*", "jantar",
+                      "mesa para", "ecografia", "ultrassom", "resultados dos meus",
+                      "os meus resultados", "meus exames"]
+CUES["elsewhere"] += ["canalizador*"]
+CUES["child_vax"] = ["vacin*", "vacina*", "injeç*", "injec*"]

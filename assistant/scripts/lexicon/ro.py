@@ -327,7 +327,8 @@ AGREED_JOINERS = ["ca"]
 
 # Issue 13 (test split F): another person's appointment or another service, and the
 # child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
+# a table booked, the parent's own results: texts meant for someone else.
 CUES["elsewhere"] = ["dentist*", "stomatolog*", "papanicolau", "babes", "oftalmolog*",
                     "optician*", "analize*", "analiza de sange", "rețet*", "reteta",
                     "concediu medical", "programare pentru mine", "programar* ... mamei",
@@ -335,5 +336,8 @@ CUES["elsewhere"] = ["dentist*", "stomatolog*", "papanicolau", "babes", "oftalmo
                     "programar* ... sotului", "programar* ... soției", "programar* ... sotiei",
                     "e doctorul", "este doctorul", "e doamna doctor", "este doamna doctor",
                     "e domnul doctor"]
-CUES["child_vax"] = ["vaccin*", "imuniz*", "injecți*", "injectii", "copil*", "băiat*", "fetiț*",
-                    "fiul", "fiica"]
+CUES["elsewhere"] += ["coafor*", "frizer*", "unghii", "manichiur*", "tunsoare", "sprâncene",
+                      "gene", "masă pentru", "e dr", "este dr", "ecografi*", "kinetoterap*",
+                      "rezultatele mele"]
+CUES["elsewhere"] += ["instalator*"]
+CUES["child_vax"] = ["vaccin*", "imuniz*", "injecți*", "injectii"]

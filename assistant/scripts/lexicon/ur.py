@@ -326,7 +326,8 @@ AGREED_JOINERS = ["ki", "ke"]
 
 # Issue 13 (test split F): another person's appointment or another service, and the
 # child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines.
+# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
+# a table booked, the parent's own results: texts meant for someone else.
 CUES["elsewhere"] = ["dentist", "ڈینٹسٹ", "دانتوں کا ڈاکٹر", "دانت کا ڈاکٹر",
                     "daant ka doctor", "danton ka doctor", "daanton ka doctor", "aankhon",
                     "آنکھوں", "khoon ka test",
@@ -335,5 +336,6 @@ CUES["elsewhere"] = ["dentist", "ڈینٹسٹ", "دانتوں کا ڈاکٹر", 
                     "ابو کی اپائنٹمنٹ", "شوہر کی", "shohar ki", "میری اپنی", "meri apni",
                     "ڈاکٹر صاحب ہیں", "doctor sahab hain", "doctor sahib hain",
                     "ڈاکٹر صاحبہ ہیں"]
-CUES["child_vax"] = ["ٹیک*", "teek*", "tika*", "ٹیکہ", "ٹیکے", "ویکسین", "بچے", "bachche",
-                    "bache", "beta", "beti", "بیٹا", "بیٹی", "بچی"]
+CUES["elsewhere"] += ["مہندی", "mehndi", "mehendi", "parlour", "parlor", "پارلر", "بال کٹوا*",
+                      "baal katwa*", "meri report*", "میری رپورٹ*", "الٹراساؤنڈ", "ultrasound"]
+CUES["child_vax"] = ["ٹیک*", "teek*", "tika*", "ٹیکہ", "ٹیکے", "ویکسین"]

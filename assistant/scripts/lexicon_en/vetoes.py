@@ -100,9 +100,18 @@ VETOES: dict[str, list[str]] = {
                   r"|if (?:you|u) (?:would|could) (?:please )?(?:stop|not|remove|take|note"
                   r"|record|respect)"],
     "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
+    # "The same day as my mum's appointment": a yes fitted around it, not a request about it.
+    "elsewhere": [r"(?:same (?:day|time|visit|morning|afternoon) as|(?:after|before|around)"
+                  r" (?:her|his|my|our|their|the))(?: \w+){0,4} (?:appointment|appt|check ?up"
+                  r"|review|physio|scan|dentist|bloods|speech therapy|lesson|shift)"],
     # The parent's own jab ("book my own flu jab") is not the child's vaccines.
     "child_vax": [r"(?:my|me|myself|mine)(?: own)?(?: \w+)? (?:jabs?|boosters?|vaccin\w*|shots?)"
-                  r"|(?:jabs?|boosters?|vaccin\w*|shots?) for (?:me|myself)"],
+                  r"|(?:jabs?|boosters?|vaccin\w*|shots?) for (?:me|myself|us|my \w+)"
+                  # An adult's vaccines: covid, travel, shingles; a child's flu spray is theirs.
+                  r"|(?:covid|travel|shingles|typhoid|yellow fever|rabies|hep a|cholera|pneumo)"
+                  r"(?: \w+)? (?:jabs?|boosters?|vaccin\w*|shots?|injections?)"
+                  r"|(?:his|her|their) (?:covid|shingles|flu) (?:jabs?|boosters?|vaccin\w*"
+                  r"|shots?)"],
     # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
     "refuse_soft": [r"(?:message|text|letter|call|this|it) (?:is |was )?not for (?:me|us)"
                     r"|pass (?:this|it|that|the message|your message|them) on"],

@@ -12,6 +12,12 @@ OBJ = (rf"(?:it|them|any\w*|anything|this|that|these|those|him|her|either|both|m
        rf"|his {W}|their {W}|the(?: {W})? {VAXN}|{VAXN})")
 PEOPLE = (r"(?:partner|husband|wife|dad|father|mum|mom|mother|other half|fiance|fiancee"
           r"|boyfriend|girlfriend|family|nan|nana|grandma|gran|in laws|ex)")
+# Grown-ups, whose own appointments are not the child's vaccines, and with them the child's
+# brothers and sisters, who may be booked in for something else (cues.py, "elsewhere").
+ADULTS = (rf"(?:{PEOPLE}|cousin|friend|neighbour|neighbor|auntie|aunty|aunt|uncle|lodger"
+          r"|flatmate|colleague|boss)")
+OTHERS = (rf"(?:{ADULTS}|sister|brother|niece|nephew|(?:big|older|little|younger|baby)"
+          r" (?:brother|sister))")
 CONTACT = r"(?:texts?|txt\w*|messag\w*|calls?|calling|reminders?|contact\w*|letters?|emails?)"
 CHILD = (r"(?:my|our|the|his|her) (?:son|daughter|child|children|kids?|boys?|girls?|baby|twins"
          r"|little one|youngest|eldest)|the kids|the twins")
