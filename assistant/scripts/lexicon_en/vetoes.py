@@ -74,6 +74,9 @@ VETOES: dict[str, list[str]] = {
              r"|leaflets?|advice)|(?:thanks|thank you) for (?:the|your) (?:info\w*|message)"
              r"|(?:dont|do not) want to (?:debate|argue)(?: \w+){0,3}"
              r"|(?:leaflets?|info\w*)(?: [\w,]+){0,4} (?:read|seen) (?:them|it)"
+             # Refusal-recall pass: "please don't send more leaflets" asks for none.
+             r"|(?:dont|do not|no need to|stop|never) send\w*(?: (?:me|us|any))?(?: more| further"
+             r"| any more| anymore)? (?:leaflets?|info\w*|information)"
              r"|(?:rather not|dont want to|not going to|no need to|wont|dont need to) (?:talk"
              r"|chat|discuss|speak)(?: \w+){0,3}|(?:following|follow|followed|took|taken|take)"
              r" (?:that|this|their|his|her|the|our) advice"
@@ -82,6 +85,8 @@ VETOES: dict[str, list[str]] = {
     # A long-standing no ("three generations now"), what is already done ("the first lot"),
     # "and now to you", a dismissive "Next.": none of them is a "not now" (rule 4).
     "condition": [r"cant wait|can not wait|away from"
+                  # Refusal-recall pass: "will grow up without them" is a life, not a term.
+                  r"|up (?:without|free of|free from)"
                   r"|(?:generations?|years?|months?|decades?|weeks?) now"
                   r"|and now (?:to )?(?:you|your \w+)|convinced now"
                   r"|(?:the|his|her|their|our) first (?:lot|set|one"

@@ -1,0 +1,82 @@
+"""The refusal-recall pass (issue 13): general forms of a refusal the rules read as a worry or
+nothing, in English and the nine languages, each beside near misses that must never become
+``refused`` (a worry, a "not now", a time the family cannot do, a yes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scripts.labels import Label, classify
+
+R = Label.REFUSED
+
+
+def _label(text: str) -> Label:
+    return classify(text).label
+
+
+@pytest.mark.parametrize("text", [
+    # Who the family is, or a choice long made.
+    "we're a non-vaccinating household, please note it",
+    "Honestly we have always been an unvaxxed family",
+    "my family doesn't believe in vaccines",
+    "our household doesn't do jabs",
+    "nah we dont hold with all that, never have",
+    "This is her mum. We're not doing any of the jabs, take her off your list",
+    "that's been our position since the eldest, no thank you",
+    # Another kind of care preferred.
+    "No, we use natural medicine in this house",
+    "we're keeping them all natural, no thanks",
+    "no. I'd rather he got measles naturally",
+    "no, we go the alternative medicine route",
+    # A future that will not change.
+    "She will stay unvaccinated",
+    "the twins are going to remain unjabbed",
+    "He'll grow up free of your toxins thanks",
+    "nae chance pal",
+    "no havin them.",
+    "It's not something we are going to do",
+    "we won't be taking her down for any jabs",
+    "the answer will always be no",
+    # A no said before and still meant.
+    "I told your colleague no last week and it's the same answer",
+    "we said no many times, answer hasn't changed",
+    "No. It's final.",
+    "No, we made our minds up. Please respect that",
+    # Sarcasm closing on a no.
+    "ooh tempting, let me have a think... nope",
+    "u seriously think im bringing him for that? no",
+    "yeah nah, not for us",
+])
+def test_refusals_in_general_forms_english(text):
+    result = classify(text)
+    assert result.label is R, (result.cues, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # Worries, deferrals, times and yeses beside the same words.
+    "we don't do it on Mondays",
+    "No, not on Mondays, we've decided",
+    "not now, he's poorly",
+    "No, we've decided to wait until he's over his cold",
+    "Not now, we've decided. Maybe next year",
+    "No, he won't be staying unvaccinated, book him in",
+    "we're not a non vaccinating family, just worried",
+    "he'll stay unvaccinated until he's better",
+    "is natural immunity better? can I talk to the nurse",
+    "I'd rather she caught it naturally but I'm not sure, can we talk?",
+    "we've decided, yes please book her in",
+    "we've looked into it and we'd like to go ahead",
+    "No worries, we respect that",
+    "we've said no before but now we'd like to book",
+    "the answer is no for now, he's teething",
+    "not something we can do this week",
+    "this is his dad, can we come Tuesday?",
+    "let me think about it, no rush",
+    "yeah nah yeah book her in",
+    "my family doesn't agree with me, I want her done",
+    "I'm worried about the MMR, what's in it?",
+])
+def test_near_misses_are_not_refusals_english(text):
+    result = classify(text)
+    assert result.label is not R, (result.cues, result.reasons)
