@@ -72,11 +72,12 @@ TRAINING_FILES = [ROOT / "data" / "replies-train.jsonl",
                   # 700 in English voices and speech, 730 in the nine languages and mixed with
                   # English, by two more writers; scored before training on them (README).
                   ROOT / "data" / "replies-train-jan.jsonl",
-                  # Seventh round (issue 13, after test split F): 1,061 requests about another
+                  # Seventh round (issue 13, after test split F): 1,509 requests about another
                   # person's appointment or another service that say yes or book (unclear),
-                  # and their near misses about the child's vaccines, in English voices and
-                  # speech and the nine languages, by three more writers who saw no other set;
-                  # the second and third were scored before training on them (hazard H201).
+                  # and their near misses about the child's vaccines; yeses that are easy to
+                  # miss (asking for a call, with reassurance, said by a carer); in English
+                  # voices and speech and the nine languages, by four more writers who saw no
+                  # other set; the last three were scored before training on them (H201).
                   ROOT / "data" / "replies-train-other.jsonl"]
 LABELS = [label.value for label in Label]
 TO_A_PERSON = {"hesitant", "unclear"}

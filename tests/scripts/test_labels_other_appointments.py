@@ -93,6 +93,12 @@ def test_the_model_alone_cannot_turn_such_a_request_into_a_yes():
     "yes can I get an appt 4 me tomorrow",
     "aye it's aboot ma ain appointment wi the nurse, can I change it",
     "salam, baddi maw3ed la ukhti, 3andha wja3",
+    # A yes said to a partner or a parent, about the day's errands: meant for the family.
+    "yeah babe I'll grab the kids from nan's, you get the tea on",
+    "ok mum I'll pop round later",
+    "Sí cariño, luego paso por el pan",
+    "جی امی، میں رات کو فون کروں گا",
+    "Tak kochanie, kupię mleko po pracy",
 ])
 def test_a_yes_in_a_text_meant_for_someone_else_is_not_a_yes(text):
     result = classify(text)
@@ -105,6 +111,7 @@ def test_a_yes_in_a_text_meant_for_someone_else_is_not_a_yes(text):
     ("yes we'll do it, can it be the same day as her sister's appointment", A),
     ("Yeah go on, could it be the same afternoon as my physio?", A),
     ("yes I work shifts so Tuesday is best, book him in", A),
+    ("yes please, any time after 3 because of the school run", A),
     # Words that only look like a service in another language ("wax" is Somali "thing").
     ("Haa, wax walba waa noo fiican yihiin, ii qor", A),
     # Teething is the child's, a reason to wait, not another service.

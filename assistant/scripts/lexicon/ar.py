@@ -381,4 +381,6 @@ CUES["elsewhere"] += ["العلاج الطبيعي", "علاج طبيعي", "ص�
                       "حواجب", "أظافر", "طاولة",
                       "موعد لاختي", "موعد لامي", "موعد لزوجي", "موعد لابي", "la ukhti", "la ummi",
                       "la emmi", "la jozi", "la zawji", "la abi", "حلاق", "للحلاق", "الحلاق"]
+# A yes said to a partner or a parent: a text meant for the family, not the surgery.
+CUES["elsewhere"] += ["habibi", "habibti", "حبيبي", "حبيبتي", "yamma", "يمه", "يما"]
 CUES["child_vax"] = ["تطعيم*", "لقاح*", "اللقاح*", "التطعيم*"]

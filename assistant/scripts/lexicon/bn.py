@@ -328,4 +328,6 @@ CUES["elsewhere"] = ["দাঁতের", "dater daktar", "ডেন্টি�
                     "আমার নিজের", "amar nijer"]
 CUES["elsewhere"] += ["parlour", "parlor", "পার্লার", "mehedi", "মেহেদি", "চুল কাট*", "chul kat*",
                       "amar report*", "আমার রিপোর্ট*", "আল্ট্রাসাউন্ড"]
+# A yes said to a partner or a parent: a text meant for the family, not the surgery.
+CUES["elsewhere"] += ["হ্যাঁ আম্মু", "হ্যাঁ মা", "hae ammu", "ha ammu", "hae ma"]
 CUES["child_vax"] = ["টিকা", "tika", "টীকা", "ভ্যাকসিন"]

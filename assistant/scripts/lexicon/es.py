@@ -483,4 +483,7 @@ CUES["elsewhere"] = ["dentista", "citología", "oculista", "oftalmólogo", "fisi
 CUES["elsewhere"] += ["peluquer*", "uñas", "manicura", "cejas", "pestañas", "cena", "mesa para",
                       "ecografía", "mis resultados", "mis análisis"]
 CUES["elsewhere"] += ["fontaner*", "plomero"]
+# A yes said to a partner or a parent: a text meant for the family, not the surgery.
+CUES["elsewhere"] += ["sí cariño", "si cariño", "sí mi amor", "si mi amor", "sí mamá", "si mama",
+                      "sí papá"]
 CUES["child_vax"] = ["vacun*", "inyecc*"]

@@ -261,4 +261,6 @@ CUES["elsewhere"] = ["odontolog*", "dantist*", "dantų gydytoj*", "ginekolog*", 
 CUES["elsewhere"] += ["kirpim*", "kirpykl*", "nagų", "manikiūr*", "antakių", "blakstien*",
                       "staliuk*", "echoskopij*", "mano tyrim*", "mano rezultat*"]
 CUES["elsewhere"] += ["santechnik*", "šeiminink*"]
+# A yes said to a partner or a parent: a text meant for the family, not the surgery.
+CUES["elsewhere"] += ["taip mama", "taip mamyte", "gerai mama", "taip brangusis", "gerai brangusis"]
 CUES["child_vax"] = ["skiep*", "vakcin*"]

@@ -341,4 +341,6 @@ CUES["elsewhere"] += ["strzyżeni*", "fryzjer*", "paznokci*", "manicure", "kosme
                       "rzęs*", "usg", "wynik* mojego", "moich wyników", "moje wyniki", "stolik*",
                       "rehabilitac*", "warsztat*", "opon*", "mechanik*"]
 CUES["elsewhere"] += ["hydraulik*"]
+# A yes said to a partner or a parent: a text meant for the family, not the surgery.
+CUES["elsewhere"] += ["tak kochanie", "tak mamo", "tak tato", "dobrze kochanie", "dobrze mamo"]
 CUES["child_vax"] = ["szczepi*", "szczepion*", "zastrzyk*"]

@@ -468,4 +468,6 @@ CUES["elsewhere"] += ["escova", "cabeleireir*", "unhas", "manicure", "sobrancelh
                       "mesa para", "ecografia", "ultrassom", "resultados dos meus",
                       "os meus resultados", "meus exames"]
 CUES["elsewhere"] += ["canalizador*"]
+# A yes said to a partner or a parent: a text meant for the family, not the surgery.
+CUES["elsewhere"] += ["sim amor", "sim mãe", "sim mae", "sim querido", "sim pai"]
 CUES["child_vax"] = ["vacin*", "vacina*", "injeç*", "injec*"]

@@ -340,4 +340,6 @@ CUES["elsewhere"] += ["coafor*", "frizer*", "unghii", "manichiur*", "tunsoare", 
                       "gene", "masă pentru", "e dr", "este dr", "ecografi*", "kinetoterap*",
                       "rezultatele mele"]
 CUES["elsewhere"] += ["instalator*"]
+# A yes said to a partner or a parent: a text meant for the family, not the surgery.
+CUES["elsewhere"] += ["da iubire", "da iubitule", "da mama", "da tata", "da dragule"]
 CUES["child_vax"] = ["vaccin*", "imuniz*", "injecți*", "injectii"]

@@ -338,4 +338,6 @@ CUES["elsewhere"] = ["dentist", "ڈینٹسٹ", "دانتوں کا ڈاکٹر", 
                     "ڈاکٹر صاحبہ ہیں"]
 CUES["elsewhere"] += ["مہندی", "mehndi", "mehendi", "parlour", "parlor", "پارلر", "بال کٹوا*",
                       "baal katwa*", "meri report*", "میری رپورٹ*", "الٹراساؤنڈ", "ultrasound"]
+# A yes said to a partner or a parent: a text meant for the family, not the surgery.
+CUES["elsewhere"] += ["جی امی", "ji ammi", "ji abbu", "جی ابو", "haan ammi"]
 CUES["child_vax"] = ["ٹیک*", "teek*", "tika*", "ٹیکہ", "ٹیکے", "ویکسین"]

@@ -204,6 +204,12 @@ CUES: dict[str, list[str]] = {
         r"| at| for| thursday| friday| saturday)|table (?:for|of) (?:\d+|two|three|four|five|six)"
         r"|(?:cleaning|babysitting|nanny|part time|shift|bar|care) job|job (?:offer|interview"
         r"|application)|driving lesson"
+        # A yes said to a partner or a parent ("yeah babe I'll get the kids", "yes mum"), or
+        # about the day's errands or a match: a text meant for the family, not the surgery.
+        r"|(?:yes|yeah|yep|ok|okay|sure)(?: \w+)? (?:babe|baby|habibi|habibti|darling|sweetie"
+        r"|mum|mam|mom|mama|dad|bro|sis)(?= [.,!?]|$| (?:i|ill|im|ive|x+) )|get the tea on"
+        r"|pick (?:up )?the"
+        r" kids(?= [.,!?]|$| up| from)|(?:we|they|city|united) won"
         # "Sorry, wrong chat: meant for the nursery": the yes in it is for someone else.
         r"|meant (?:for|to go to) (?:the |my |a |another |someone )?\w+"],
     # The child's own vaccines named beside such a request keep it about them ("yes book him
