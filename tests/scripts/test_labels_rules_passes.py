@@ -433,3 +433,19 @@ def test_a_decision_with_a_time_word_or_an_echo_is_still_a_decision(text):
 def test_a_not_yet_or_a_question_is_not_a_decision(text):
     result = classify(text)
     assert result.label is H, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A yes asking for a call to arrange it is a yes (issue 13: "a yes that asks for a call").
+    ("Please can someone call me back to make the booking? I can't get through at 8", A),
+    ("could you ring me to sort a time, I'm on nights", A),
+    ("Vă rog să mă sunați ca să facem o programare", A),
+    ("Paskambinkit man, susitarsim dėl vizito laiko", A),
+    ("مجھے فون کریں تاکہ وقت طے کر لیں", A),
+    # A call asked for to talk it over, or to ask a question first, is still a wish to talk.
+    ("ring me, I want to ask about the gelatine first", H),
+    ("Can someone call me back? I'm not sure about it", H),
+])
+def test_a_yes_asking_for_a_call_to_arrange_it(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)

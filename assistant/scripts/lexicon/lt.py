@@ -264,3 +264,10 @@ CUES["elsewhere"] += ["santechnik*", "šeiminink*"]
 # A yes said to a partner or a parent: a text meant for the family, not the surgery.
 CUES["elsewhere"] += ["taip mama", "taip mamyte", "gerai mama", "taip brangusis", "gerai brangusis"]
 CUES["child_vax"] = ["skiep*", "vakcin*"]
+
+# Issue 13: "call me so we can make the appointment": a yes asking for a call to arrange
+# it (a booking, the English BOOKWITH), not a wish to talk it over.
+REWRITES["BOOKWITH"] = [
+    "paskambink* ... susitar*", "paskambinti ... susitar*", "paskambink* ... vizit*",
+    "paskambink* ... užregistr*",
+]

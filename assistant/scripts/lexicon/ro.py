@@ -343,3 +343,10 @@ CUES["elsewhere"] += ["instalator*"]
 # A yes said to a partner or a parent: a text meant for the family, not the surgery.
 CUES["elsewhere"] += ["da iubire", "da iubitule", "da mama", "da tata", "da dragule"]
 CUES["child_vax"] = ["vaccin*", "imuniz*", "injecți*", "injectii"]
+
+# Issue 13: "call me so we can make the appointment": a yes asking for a call to arrange
+# it (a booking, the English BOOKWITH), not a wish to talk it over.
+REWRITES["BOOKWITH"] = [
+    "mă sunați ... programar*", "ma sunati ... programar*", "sunați-mă ... programar*",
+    "sunati-ma ... programar*", "mă puteți suna ... programar*", "ma puteti suna ... programar*",
+]

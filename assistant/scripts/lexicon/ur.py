@@ -341,3 +341,10 @@ CUES["elsewhere"] += ["مہندی", "mehndi", "mehendi", "parlour", "parlor", "�
 # A yes said to a partner or a parent: a text meant for the family, not the surgery.
 CUES["elsewhere"] += ["جی امی", "ji ammi", "ji abbu", "جی ابو", "haan ammi"]
 CUES["child_vax"] = ["ٹیک*", "teek*", "tika*", "ٹیکہ", "ٹیکے", "ویکسین"]
+
+# Issue 13: "call me so we can make the appointment": a yes asking for a call to arrange
+# it (a booking, the English BOOKWITH), not a wish to talk it over.
+REWRITES["BOOKWITH"] = [
+    "فون ... وقت طے", "فون کر ... اپائنٹمنٹ", "phone kar* ... time", "call kar* ... appointment",
+    "phone kar* ... appointment", "فون کر ... وقت",
+]
