@@ -449,3 +449,20 @@ def test_a_not_yet_or_a_question_is_not_a_decision(text):
 def test_a_yes_asking_for_a_call_to_arrange_it(text, expected):
     result = classify(text)
     assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A yes with reassurance attached is a yes (issue 13): no reaction ever, information
+    # given ("for info"), an illness treated, no allergy in Levantine Arabic.
+    ("Yes please. For info he's never had a reaction to any of his other jabs", A),
+    ("yes go ahead, she has never reacted to anything", A),
+    ("Yeah book her in, the antibiotics have cleared her ear up", A),
+    ("أكيد احجزولو، ما عندو حساسية", A),
+    # A treatment that has not worked, a reaction had, information asked for: not a plain yes.
+    ("she's had an ear infection and the antibiotics haven't sorted it, can we wait", H),
+    ("yes but he had a reaction to his last ones", H),
+    ("I need more info before I decide", H),
+])
+def test_a_yes_with_reassurance_attached(text, expected):
+    result = classify(text)
+    assert result.label is expected, (result.language, result.cues, result.reasons)

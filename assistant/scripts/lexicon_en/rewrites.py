@@ -53,7 +53,14 @@ REWRITES: list[tuple[str, str]] = [
      r" |totally |completely |perfectly )?(?:fine|ok|great|grand) (?:last time|after (?:the|his"
      r"|her|their) (?:last|first|other|previous)(?: \w+)?|with (?:the|his|her|their) (?:last"
      r"|other|previous|first)(?: \w+)?)|(?:not|never|hasnt|havent)"
-     r" been (?:ill|poorly|unwell|sick)(?= [.,!]|$| and| or| since| recently| lately)",
+     r" been (?:ill|poorly|unwell|sick)(?= [.,!]|$| and| or| since| recently| lately)"
+     # Issue 13, "a yes with reassurance attached": no reaction ever, an illness treated.
+     r"|(?:has |have |had )?never (?:reacted|had (?:a|any) (?:reactions?|problems?|issues?))"
+     r"(?: (?:to|with) (?:anything|any of (?:them|his|her|their)(?: \w+){0,2}|them|it|the"
+     r" others|(?:his|her|their) (?:other|previous|last|earlier) \w+))?"
+     r"|(?:the )?(?:antibiotics|medicine|meds|cream|inhaler|calpol)"
+     r"(?: (?!havent|hasnt|not|never|didnt|dont|arent|wont)\w+)? (?:have |has )?"
+     r"(?:sorted|cleared|fixed|cured)(?: (?:it|him|her|them))?(?: up| out)?",
      "REASSURED"),
     # Advice already given ("egg allergy but the GP said it's fine"), a past worry that came to
     # nothing ("I was nervous last time but she was fine"), earlier jabs that went well.
@@ -81,7 +88,8 @@ REWRITES: list[tuple[str, str]] = [
     (r"(?:(?:ring|call|phone|bell) (?:me|us)|give (?:me|us) a (?:ring|call|bell)|(?:phone )?call"
      r" back)(?: [\w,]+){0,8} (?:to|and(?: we will| we can| you can| i will)?) (?:book|find a"
      r" slot|sort (?:a|it|out|the)|fix (?:a|the|up a)|set (?:it )?up|organise|arrange"
-     r"|make (?:an|the) appointment|(?:pick|choose|agree) a (?:day|date|time|slot))"
+     r"|make (?:a|an|the) (?:appointment|booking)|confirm|(?:pick|choose|agree) a (?:day|date"
+     r"|time|slot))"
      r"|(?:a )?(?:phone )?call(?: back)? to (?:book|arrange|sort)"
      # "Phone me after 5": when to call, said with a yes, is logistics.
      r"|(?:ring|call|phone) (?:me|us)(?: back)? (?:after|before|between|on) (?:\d+\w*|work"

@@ -68,11 +68,8 @@ VETOES: dict[str, list[str]] = {
               r"|any (?:day|time|morning|afternoon|evening|date|slot|weekday)s?(?: \w+)?"
               r" (?:after|before|from)(?: \w+){1,3}|(?:yes|ok|alright) safe(?= [.,!]|$)"],
     # Leaflets already read, a talk declined, advice already taken: no request to talk.
-    # "Call me back to make the booking", "ring me to sort a time": a yes asking for a call
-    # to arrange it (issue 13), not a wish to talk it over.
-    "talk": [r"(?:call|ring|phone) me(?: back)?(?: \w+){0,3} (?:to|so (?:we|i) can|and)"
-             r" (?:book|make (?:a|an|the) (?:booking|appointment)|arrange|sort (?:a|the|out|it)"
-             r"|fix (?:a|the|up)|set up|confirm|organi[sz]e)"
+    # "For info, she's never reacted": information given, not asked for.
+    "talk": [r"for (?:your )?info\w*|fyi|(?:just )?so (?:you|u) know"
              r"|(?:read|seen|had|got) (?:the |your |all the |all your )?(?:leaflets?|info\w*)"
              # Issue 13, rules pass: information refused or thanked for is no wish to talk.
              r"|(?:dont|do not|no) (?:need|want)(?: any)?(?: more| further)? (?:information|info"
