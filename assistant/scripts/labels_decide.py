@@ -99,10 +99,16 @@ def decide(r: Reading) -> tuple[Label, float, list[str]]:
     return label, confidence, reasons
 
 
+# The condition cue's words for an illness, a passing reason (labels.md rule 4).
+_ILLNESS = frozenset({"poorly", "ill", "unwell", "sick", "cold", "temperature", "fever", "bug",
+                      "teething"})
+
+
 def _decide_refusal(r: Reading) -> tuple[Label, float, list[str]]:
     said = _cited(r, "refuse", "refuse_soft")
-    # A lasting no ("not now, not ever") is not a "not now", whatever word for "now" it uses.
-    if r.has("condition") and not r.has("lasting"):
+    # A lasting no ("not now, not ever") is not a "not now", whatever word for "now" it uses;
+    # but an illness given as the reason ("not going to start now, he's poorly") is rule 4's.
+    if r.has("condition") and (not r.has("lasting") or _ILLNESS & set(r.cues["condition"])):
         return Label.HESITANT, 0.75, [f"conditional no (rule 4): {said}; "
                                       f"{_cited(r, 'condition')}"]
     # A question asked in mockery before a closing no ("..., shall I? No.") is rhetorical.

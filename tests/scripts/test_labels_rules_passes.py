@@ -429,6 +429,9 @@ def test_a_decision_with_a_time_word_or_an_echo_is_still_a_decision(text):
     "Is my decision final? we won't vaccinate",
     "our older two had a reaction so not now",
     "weli maya, wuu jiran yahay",
+    # A kept choice's words with an illness for its reason are rule 4's "not now".
+    "we're not going to start now, he's poorly",
+    "not going to start them now as she has a temperature",
 ])
 def test_a_not_yet_or_a_question_is_not_a_decision(text):
     result = classify(text)
