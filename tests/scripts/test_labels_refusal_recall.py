@@ -80,3 +80,56 @@ def test_refusals_in_general_forms_english(text):
 def test_near_misses_are_not_refusals_english(text):
     result = classify(text)
     assert result.label is not R, (result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # A choice that stays, who the family is, consent not given, a decision said beside a no.
+    ("U nas nikt się nie szczepi i tak już zostanie", "pl"),
+    ("Jesteśmy rodziną nieszczepiącą od lat", "pl"),
+    ("Nie, decyzja zapadła dawno i zdania nie zmienimy", "pl"),
+    ("Rodzice nie wyrażają zgody na szczepienie córki", "pl"),
+    ("Mes nuomonės nekeisime, skiepų nebus", "lt"),
+    ("Skiepai ne mūsų kelias, ačiū", "lt"),
+    ("Ne, atsakymas tas pats kaip pernai", "lt"),
+    ("Aqui em casa não se vacina", "pt"),
+    ("Não, os mais velhos nunca tomaram e com a caçula vai ser igual", "pt"),
+    ("Vacinas não é pra gente, obrigado", "pt"),
+    ("Sí claro, cuando las ranas críen pelo la llevo", "es"),
+    ("Mi hija no está vacunada y tampoco lo va a estar", "es"),
+    ("No, la respuesta es la misma de siempre", "es"),
+    ("بالطبع لا، نحن لا نلقح أولادنا", "ar"),
+    ("la2, ma bnta3im el wlad, hayda 2ararna", "ar"),
+    ("amra eshob kori na, dhonnobad", "bn"),
+    ("Na, kunodin na", "bn"),
+    ("nahi, mera bacha meri marzi", "ur"),
+    ("Dobara mat poochiye, jawab nahi hai", "ur"),
+    ("we never have and never will, thanks", "en"),
+    ("Dziękuję ale we're a non-vax family", "pl"),
+])
+def test_refusals_in_general_forms_nine_languages(text, language):
+    result = classify(text)
+    assert result.label is R, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "Tak, zapiszcie go, i tak zostanie w środę",
+    "Nie teraz, jest chory. Decyzja zapadła, poczekamy",
+    "Nie w poniedziałki, odpowiedź ta sama",
+    "Martwię się o MMR, czy to bezpieczne?",
+    "Vis tiek ne šiandien, jis serga",
+    "Ne pirmadieniais, atsakymas tas pats",
+    "Taip, taip ir paliksim antradienį",
+    "Não agora, ele está doente, vai continuar assim até melhorar",
+    "Não às segundas, a resposta é a mesma",
+    "Ahora no, está malito. La respuesta es la misma",
+    "No los lunes, ya lo decidimos",
+    "مش دلوقتي، تعبان",
+    "ekhon na, o osustho",
+    "abhi nahi, bimar hai, meri marzi",
+    "peer ko nahi, meri marzi",
+    "we never had any problems and never will I hope, book him in",
+    "we're not a no-vax family, just nervous",
+])
+def test_near_misses_are_not_refusals_nine_languages(text):
+    result = classify(text)
+    assert result.label is not R, (result.language, result.cues, result.reasons)

@@ -271,3 +271,16 @@ REWRITES["BOOKWITH"] = [
     "paskambink* ... susitar*", "paskambinti ... susitar*", "paskambink* ... vizit*",
     "paskambink* ... užregistr*",
 ]
+
+# Refusal-recall pass (issue 13): a mind that will not change ("nuomonės nekeisim"), the
+# family's way ("ne mūsų kelias", "be chemijos"), and a decision said ("atsakymas tas pats",
+# "vis tiek"), a refusal only beside a no ("vis tiek ne šiandien" stays a "not today").
+REWRITES.setdefault("KEEPCHOICE", []).extend([
+    "nuomonės nekeisim*", "nuomonės nepakeisim*", "nekeisim* nuomonės", "nepakeisim* nuomonės",
+    "sprendimo nekeisim*", "nekeisim* sprendimo", "nuomonės nekeisiu", "nekeisiu nuomonės",
+    "taip ir liks", "taip ir paliksim"])
+CUES["refuse_soft"] += ["ne mūsų kelias", "ne mūsų kelis", "be chemijos",
+                        "be jokios chemijos", "be jūsų chemijos", "natūral* imunitet*"]
+CUES["settled"] = ["atsakymas tas pats", "tas pats atsakymas", "vis tiek", "vistiek",
+                   "seniai nusprend*", "nusprendėm seniai", "galutinis sprendimas",
+                   "sprendimas galutinis", "gerbkit mūsų sprendim*"]

@@ -15,9 +15,14 @@ _END = r"(?= [.,!]|$| thanks| thank you| ta| x| for (?:him|her|them|us|\w+)(?= [
 
 MORE_CUES: dict[str, list[str]] = {
     "refuse": [
+        # "Never have and never will": a past and a future without them.
+        r"never (?:have|had|did|done)(?: it| them| any)?(?: ,)? (?:and|nor)(?: we| they| he| she)?"
+        r" (?:never will|will never|wont(?: ever)?|never going to)",
+        # Consent cancelled, said object first ("consent cancel kar dein", "consent withdraw").
+        r"consent (?:cancel|revoke|withdraw|wapas|back)(?![^ ])",
         # Who the family is: "we're a non vaccinating family", "we are an unvaccinated
         # household" (the bare phrase stays refuse_soft: "a non-vax family asked me...").
-        r"(?:we are|we re|were|we have always been|we have been) (?:a |an )?(?:non|not a|un)"
+        r"(?:we are|we re|were|we have always been|we have been) (?:a |an )?(?:non|not a|un|no)"
         r" ?(?:vaccinating|vaxxing|vax|vaccine|vaccinated|jab|jabbing) (?:family|household"
         r"|home|house)",
         # "We don't believe in all that", "my family doesn't do vaccines".
