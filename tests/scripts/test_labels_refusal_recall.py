@@ -133,3 +133,18 @@ def test_refusals_in_general_forms_nine_languages(text, language):
 def test_near_misses_are_not_refusals_nine_languages(text):
     result = classify(text)
     assert result.label is not R, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected_refused"), [
+    # A community's standing choice not to take part; a no that lasts outlives a "now".
+    ("our congregation doesn't take part in the vaccination programme", True),
+    ("We've always said no, and that includes now", True),
+    ("Seriously? Jūs rimtai? Mes neskiepijam ir taškas", True),
+    # Taking part in something else, or a "seriously?" that asks about safety.
+    ("we don't take part in sports day, is Tuesday ok?", False),
+    ("she can't take part in swimming, does that matter?", False),
+    ("Rimtai? Ar tikrai saugu?", False),
+])
+def test_taking_part_and_a_lasting_no(text, expected_refused):
+    result = classify(text)
+    assert (result.label is R) is expected_refused, (result.language, result.cues, result.reasons)

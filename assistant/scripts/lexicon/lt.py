@@ -229,7 +229,9 @@ CUES["negative"] += ["nenori*", "nebenori*"]
 
 # Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
 # nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
-CUES["exasperated"] = ["kiek kartų", "kiek kartu", "kiek galima", "vėl", "vel"]
+CUES["exasperated"] = ["kiek kartų", "kiek kartu", "kiek galima", "vėl", "vel",
+                       # Refusal-recall pass: "seriously? the third time you write".
+                       "rimtai", "jūs rimtai", "trečią kartą", "ne pirmas kartas"]
 
 # Issue 13, rules pass: both children at once or the same day: logistics, not the worry of
 # many jabs at once ("ar galiu atvesti abu vaikus vienu kartu?").

@@ -18,6 +18,12 @@ MORE_CUES: dict[str, list[str]] = {
         # "Never have and never will": a past and a future without them.
         r"never (?:have|had|did|done)(?: it| them| any)?(?: ,)? (?:and|nor)(?: we| they| he| she)?"
         r" (?:never will|will never|wont(?: ever)?|never going to)",
+        # "Our church community doesn't take part": a community's or family's standing
+        # choice not to join the programme (a school trip or a class is not named).
+        r"(?:dont|do not|doesnt|does not|wont|will not|never|not going to) (?:take part|participate"
+        r"|partake|join in|sign up)(?: in| with)?(?: (?:the|any|this|these|those|your))?"
+        rf"(?: {VAXN}| vaccination programme| immunisation programme| programme| program| it"
+        r"| them| that)?(?= [.,!]|$| thanks)",
         # Consent cancelled, said object first ("consent cancel kar dein", "consent withdraw").
         r"consent (?:cancel|revoke|withdraw|wapas|back)(?![^ ])",
         # Who the family is: "we're a non vaccinating family", "we are an unvaccinated
@@ -69,7 +75,8 @@ MORE_CUES: dict[str, list[str]] = {
         # A no said before and still meant: "we've said no before", "same answer as before".
         r"(?:we|i)(?: have| had)?(?: already| always)? (?:said|told (?:you|them|the \w+|your"
         r" \w+)) no (?:before|already|last time|previously|many times|\w+ times|every time"
-        r"|each time|twice|to (?:the|your) \w+)"
+        r"|each time|twice|to (?:the|your) (?:nurse|doctor|gp|receptionist|colleague|surgery"
+        r"|practice|health visitor|hv|last \w+))"
         r"|(?:its|it is|it|thats|that is|and its)(?: still)? the same answer"
         r"|(?:same|our|my) answer(?: as (?:before|last time|always))?(?: is| was| :)? (?:the"
         r" same|still the same|still no|unchanged)|answer (?:hasnt|has not|havent|wont|will"
@@ -77,6 +84,8 @@ MORE_CUES: dict[str, list[str]] = {
         # "Vaccines = no in this house", "no in this family".
         r"no in (?:this|our|my) (?:family|house|household|home)(?= [.,!]|$)",
     ],
+    # "We've always said no": a no that lasts, so a "now" beside it is no deferral (rule 4).
+    "lasting": [r"always (?:said|say|been|saying)(?: a)? no"],
     # A decision said (needs a no beside it to be a refusal, labels._add_decisions; a
     # condition still softens it, rule 4): "we've decided", "it's final", "respect that".
     "settled": [
