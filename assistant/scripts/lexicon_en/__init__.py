@@ -9,7 +9,8 @@ done at the surgery" is not "done at the surgery").
 
 Cue names are shared with the other languages' lexicons (``lexicon``):
 refuse, refuse_soft, stop, already, moved, wrong, wrong_weak, doubt, talk,
-condition, yes, yes_weak, book, negative, identity, sched.
+condition, yes, yes_weak, book, negative, identity, sched, lasting, settled (a
+decision said, a refusal only beside a no: ``labels._add_decisions``).
 
 The parts: ``words`` (building blocks), ``rewrites``, ``cues`` (with ``refusals``) and
 ``vetoes``.
