@@ -148,3 +148,19 @@ def test_near_misses_are_not_refusals_nine_languages(text):
 def test_taking_part_and_a_lasting_no(text, expected_refused):
     result = classify(text)
     assert (result.label is R) is expected_refused, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected_refused"), [
+    # Another kind of care preferred, said as the family's way; asked about, it is a question.
+    ("Wolimy naturalną odporność, dziękujemy", True),
+    ("Czy naturalna odporność jest lepsza?", False),
+    ("Hum desi ilaj karte hain, teeka nahi", True),
+    ("کیا ہومیوپیتھی بہتر ہے؟", False),
+    ("نحن نعتمد على الطب البديل", True),
+    ("هل المناعة الطبيعية أفضل؟", False),
+    ("Waxaan isticmaalnaa dawo dhaqameed", True),
+    ("Amra kobiraji te biswas kori", True),
+])
+def test_another_kind_of_care_in_the_family_language(text, expected_refused):
+    result = classify(text)
+    assert (result.label is R) is expected_refused, (result.language, result.cues, result.reasons)

@@ -396,3 +396,7 @@ CUES["refuse_soft"] += ["hayda 2arar*", "hayda 2arrarna", "hada 2ararna", "هي�
                         "2arar naha2i", "2arar nha2i", "2arar nihai", "2arar nehayi", "qarar nha2i",
                         "3omrna ma 3atayna", "3omrna ma ta3amna"]
 REWRITES["STRONGNO"] += ["بالطبع لا", "طبعا لا", "طبعاً لا", "akid la2", "tab3an la2"]
+# Another kind of care preferred (refusal-recall pass): natural or alternative medicine,
+# natural immunity.
+CUES["refuse_soft"] += ["الطب البديل", "الطب الطبيعي", "الطب النبوي", "المناعة الطبيعية",
+                        "مناعة طبيعية", "tib badil", "el tib el badil", "mana3a tabi3iya"]

@@ -338,3 +338,5 @@ CUES["refuse"] += ["eshob kori na", "esob kori na", "egula kori na", "oshob kori
                    "এসব করি না", "এগুলো করি না", "vaccinate kortam na", "vaccinate korbo na",
                    "vaccinate korabo na", "vaccinate koraitam na", "vaccine kortam na"]
 CUES["lasting"] += ["kunodin", "kono din", "kunu din"]
+# Another kind of care preferred (refusal-recall pass): kabiraji, natural immunity.
+CUES["refuse_soft"] += ["kobiraji", "কবিরাজি", "প্রাকৃতিক রোগ প্রতিরোধ*", "prakritik immunity"]

@@ -361,3 +361,6 @@ CUES["refuse"] += ["rodzin* nieszczepiąc*", "jesteśmy nieszczepiąc*", "nie wy
 CUES["settled"] = ["decyzja zapadła", "decyzja zapadła dawno", "odpowiedź ta sama",
                    "ta sama odpowiedź", "odpowiedź jest ta sama", "już postanowione",
                    "szanujcie naszą decyzj*", "uszanujcie naszą decyzj*"]
+# Another kind of care preferred (refusal-recall pass): natural immunity or medicine.
+CUES["refuse_soft"] += ["naturaln* odporn*", "odporność naturaln*", "medycyn* naturaln*",
+                        "medycyn* alternatywn*", "leczymy naturalnie", "naturalnie się uodporni*"]

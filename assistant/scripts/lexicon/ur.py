@@ -354,3 +354,7 @@ REWRITES["BOOKWITH"] = [
 CUES["settled"] = ["meri marzi", "hamari marzi", "meri beti meri marzi", "mera bacha meri marzi",
                    "میری مرضی", "ہماری مرضی"]
 CUES["refuse_soft"] += ["jawab nahi hai", "jawab nahin hai", "jawab nahi he", "جواب نہیں ہے"]
+# Another kind of care preferred (refusal-recall pass): homeopathy, desi or herbal treatment.
+CUES["refuse_soft"] += ["ہومیوپیتھی*", "ہومیو پیتھی*", "homeopathic ilaj", "desi ilaj",
+                        "دیسی علاج", "hikmat se ilaj", "حکمت سے علاج", "qudrati mudafiat",
+                        "قدرتی مدافعت"]
