@@ -164,3 +164,20 @@ def test_taking_part_and_a_lasting_no(text, expected_refused):
 def test_another_kind_of_care_in_the_family_language(text, expected_refused):
     result = classify(text)
     assert (result.label is R) is expected_refused, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize(("text", "expected_refused"), [
+    # A future that will not change, and its opposite said with a "not" first.
+    ("Mały zostanie nieszczepiony i tyle", True),
+    ("Nie zostanie nieszczepiony, zapiszcie go", False),
+    ("Băiatul va rămâne nevaccinat", True),
+    ("Nu va rămâne nevaccinat, programați-l", False),
+    ("La niña seguirá sin vacunar", True),
+    ("No va a seguir sin vacunar, denme cita", False),
+    ("Jis liks neskiepytas", True),
+    ("Neliks neskiepytas, užrašykit", False),
+    ("ابني رح يضل بدون تطعيم", True),
+])
+def test_a_future_without_the_vaccine_in_the_family_language(text, expected_refused):
+    result = classify(text)
+    assert (result.label is R) is expected_refused, (result.language, result.cues, result.reasons)

@@ -400,3 +400,7 @@ REWRITES["STRONGNO"] += ["بالطبع لا", "طبعا لا", "طبعاً لا"
 # natural immunity.
 CUES["refuse_soft"] += ["الطب البديل", "الطب الطبيعي", "الطب النبوي", "المناعة الطبيعية",
                         "مناعة طبيعية", "tib badil", "el tib el badil", "mana3a tabi3iya"]
+# A future that will not change: "he will stay without vaccines" (Levantine, Egyptian, MSA).
+CUES["refuse_soft"] += ["رح يضل بدون تطعيم", "رح تضل بدون تطعيم", "هيفضل من غير تطعيم",
+                        "هتفضل من غير تطعيم", "سيبقى بدون تطعيم", "ستبقى بدون تطعيم",
+                        "ra7 ydal bdoun tat3im", "ra7 tdal bdoun tat3im"]

@@ -499,3 +499,8 @@ CUES["refuse_soft"] += ["no es para nosotros", "no es para nuestr*", "no es lo n
                         "tampoco lo vamos a vacunar", "tampoco la vamos a vacunar"]
 CUES["settled"] = ["la respuesta es la misma", "misma respuesta", "ya lo decidimos",
                    "ya está decidido", "decisión tomada", "respeten nuestra decisión"]
+# A future that will not change: "seguirá sin vacunar"; after a "no" it is the opposite.
+REWRITES.setdefault("NOTAGAINST", []).extend(["no va a seguir sin vacunar",
+                                              "no seguirá sin vacunar"])
+CUES["refuse_soft"] += ["seguirá sin vacunar", "va a seguir sin vacunar", "seguirá sin vacunas",
+                        "se queda sin vacunar", "crecerá sin vacunas", "va a crecer sin vacunas"]

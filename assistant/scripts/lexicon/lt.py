@@ -286,3 +286,6 @@ CUES["refuse_soft"] += ["ne mūsų kelias", "ne mūsų kelis", "be chemijos",
 CUES["settled"] = ["atsakymas tas pats", "tas pats atsakymas", "vis tiek", "vistiek",
                    "seniai nusprend*", "nusprendėm seniai", "galutinis sprendimas",
                    "sprendimas galutinis", "gerbkit mūsų sprendim*"]
+# A future that will not change: "liks neskiepytas"; "neliks neskiepytas" is the opposite.
+REWRITES.setdefault("NOTAGAINST", []).extend(["neliks neskiepyt*", "neliks nepaskiepyt*"])
+CUES["refuse"] += ["liks neskiepyt*", "liks nepaskiepyt*", "augs be skiepų", "užaugs be skiepų"]

@@ -364,3 +364,9 @@ CUES["settled"] = ["decyzja zapadła", "decyzja zapadła dawno", "odpowiedź ta 
 # Another kind of care preferred (refusal-recall pass): natural immunity or medicine.
 CUES["refuse_soft"] += ["naturaln* odporn*", "odporność naturaln*", "medycyn* naturaln*",
                         "medycyn* alternatywn*", "leczymy naturalnie", "naturalnie się uodporni*"]
+# A future that will not change (refusal-recall pass): "zostanie nieszczepiony"; said with a
+# "nie" first it is the opposite ("nie zostanie nieszczepiony": not against it).
+REWRITES.setdefault("NOTAGAINST", []).extend(["nie zostanie nieszczepion*",
+                                              "nie pozostanie nieszczepion*"])
+CUES["refuse"] += ["zostanie nieszczepion*", "pozostanie nieszczepion*", "zostaną nieszczepion*",
+                   "będzie nieszczepion*", "dorośnie bez szczepi*", "wychowamy bez szczepi*"]

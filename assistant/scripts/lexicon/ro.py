@@ -350,3 +350,10 @@ REWRITES["BOOKWITH"] = [
     "mă sunați ... programar*", "ma sunati ... programar*", "sunați-mă ... programar*",
     "sunati-ma ... programar*", "mă puteți suna ... programar*", "ma puteti suna ... programar*",
 ]
+
+# Refusal-recall pass (issue 13): a future that will not change ("va rămâne nevaccinat");
+# with a "nu" first it is the opposite ("nu va rămâne nevaccinat": not against it).
+REWRITES.setdefault("NOTAGAINST", []).extend(["nu va rămâne nevaccinat*",
+                                              "nu o să rămână nevaccinat*"])
+CUES["refuse"] += ["va rămâne nevaccinat*", "rămâne nevaccinat*", "o să rămână nevaccinat*",
+                   "vor rămâne nevaccinaț*", "va crește fără vaccin*", "cresc fără vaccin*"]
