@@ -76,6 +76,8 @@ def test_refusals_in_general_forms_english(text):
     "yeah nah yeah book her in",
     "my family doesn't agree with me, I want her done",
     "I'm worried about the MMR, what's in it?",
+    "I had her naturally at home, no complications",
+    "we don't participate in research studies, but book him in",
 ])
 def test_near_misses_are_not_refusals_english(text):
     result = classify(text)

@@ -20,8 +20,8 @@ MORE_CUES: dict[str, list[str]] = {
         r" (?:never will|will never|wont(?: ever)?|never going to)",
         # "Our church community doesn't take part": a community's or family's standing
         # choice not to join the programme (a school trip or a class is not named).
-        r"(?:dont|do not|doesnt|does not|wont|will not|never|not going to) (?:take part|participate"
-        r"|partake|join in|sign up)(?: in| with)?(?: (?:the|any|this|these|those|your))?"
+        r"(?:dont|do not|doesnt|does not|wont|will not|never|not going to) (?:take part"
+        r"|participate|partake)(?: in| with)?(?: (?:the|any|this|these|those|your))?"
         rf"(?: {VAXN}| vaccination programme| immunisation programme| programme| program| it"
         r"| them| that)?(?= [.,!]|$| thanks)",
         # Consent cancelled, said object first ("consent cancel kar dein", "consent withdraw").
@@ -66,9 +66,10 @@ MORE_CUES: dict[str, list[str]] = {
         r"|health care|healthcare|parenting|life|lifestyle)|alternative (?:medicine|health"
         r"|therap\w*|remed\w*|treatments?)|functional medicine|(?:stays?|staying|keep|keeps"
         r"|keeping)(?: (?:them|him|her|it|our \w+|my \w+))? (?:natural|all natural|pure)"
-        rf"{_END}|(?:catch|caught|catches|catching|get|gets|got|getting|have|had|having)"
-        r"(?: it| them| measles| mumps| chicken ?pox| \w+)? naturally|naturally (?:immune"
-        r"|acquired)",
+        # (not "had her naturally": a birth; the illness is named or "it")
+        rf"{_END}|(?:catch|caught|catches|catching|get|gets|got|getting)"
+        r"(?: it| them| measles| mumps| rubella| chicken ?pox| the (?:illness|disease|virus)\w*)?"
+        r" naturally|naturally (?:immune|acquired)",
         # A standing view: "that's been our stance with all our children".
         r"(?:been|is|remains|has always been|was always) (?:our|my) (?:stance|position|policy"
         r"|rule)(?= [.,!]|$| with| for| on| since| from| always)",
