@@ -2,8 +2,9 @@
 never a downloaded build) through Playwright's sync API, and signing in as a person would.
 
 The pages are served by werkzeug on 127.0.0.1 (the ``served`` fixture in tests/conftest.py).
-Without Chromium or Playwright a browser test is skipped, or fails when ``CI`` is set:
-in CI, .ci/browser installs Chromium and ``pip install -e '.[test]'`` installs Playwright.
+Without Chromium or Playwright a browser test is skipped, or fails when ``REQUIRE_BROWSER``
+(which .ci/run sets) or ``CI`` is set: in CI, .ci/browser installs Chromium and
+``pip install -e '.[test]'`` installs Playwright.
 """
 
 from __future__ import annotations
@@ -27,12 +28,17 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
 PHONE = {"width": 375, "height": 740}  # a small phone's viewport: pages must hold at 375 px
 
 
+def _required() -> bool:
+    """Whether a missing browser fails the run (CI) rather than skipping its tests."""
+    return bool(os.environ.get("REQUIRE_BROWSER") or os.environ.get("CI"))
+
+
 def _sync_playwright():
     """Playwright's ``sync_playwright``; skip without the package, or fail in CI."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        if os.environ.get("CI"):
+        if _required():
             pytest.fail("the playwright package is missing in CI: pip install -e '.[test]'")
         pytest.skip("the playwright package is not installed - not in CI")
     return sync_playwright
@@ -42,7 +48,7 @@ def _need_chromium() -> None:
     """Skip when /usr/bin/chromium is missing, or fail in CI (where .ci/browser installs it)."""
     if CHROMIUM.exists():
         return
-    if os.environ.get("CI"):
+    if _required():
         pytest.fail("/usr/bin/chromium is missing in CI: .ci/browser should install it")
     pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium) - not in CI")
 
