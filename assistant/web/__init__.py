@@ -85,6 +85,7 @@ def init_app(app: Flask) -> None:
     security.init_app(app)
     app.before_request(_no_nul_in_the_address)
     app.add_template_filter(_localtime, "localtime")
+    app.add_template_filter(_day, "day")
     app.context_processor(_frame)
     app.add_url_rule("/favicon.ico", "favicon", _favicon)
     app.add_template_filter(language_name, "language_name")
@@ -151,6 +152,11 @@ def _favicon():
 def _localtime(moment) -> str:
     """A stored UTC time as staff read it: "Mon 23 Nov 09:00" in local time."""
     return clock.local(moment).strftime("%a %-d %b %H:%M") if moment else ""
+
+
+def _day(day) -> str:
+    """A calendar day as staff read it: "Mon 23 Nov"."""
+    return day.strftime("%a %-d %b") if day else ""
 
 
 def _csrf_error(error: CSRFError):
