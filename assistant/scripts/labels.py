@@ -67,7 +67,7 @@ _ECHOED = _VACCINE_NAMES | {"the", "these", "those", "them", "more", "again", "r
 # The only cues a reply may hold for an exasperated no to be a decision (``_read``).
 _EXASPERATED_NO = {"exasperated", "negative", "flat_no", "closing_no", "stop", "stop_asking"}
 # Cues that are facts or decisions, which a question does not state.
-_STATEMENT_ONLY = {"refuse", "refuse_soft", "already", "moved", "wrong", "lasting", "settled"}
+_STATEMENT_ONLY = {"refuse", "refuse_soft", "already", "moved", "wrong", "lasting"}
 
 
 @dataclass(frozen=True)
@@ -185,10 +185,6 @@ def _add_decisions(reading: Reading, base: str, language: str | None) -> None:
     if reading.has("lasting") and reading.has("negative"):
         # "No, never": a no that lasts reads as a decision ("never a problem" does not).
         reading.add("refuse_soft", reading.cues["lasting"][0])
-    if reading.has("settled") and reading.has("negative"):
-        # "No vaccines, we've decided": a no said as a decision made (a condition still
-        # softens it, rule 4); "we've decided" alone opens a yes as often.
-        reading.add("refuse_soft", reading.cues["settled"][0])
 
 
 def _add_question_kinds(reading: Reading, english_text: str,

@@ -53,8 +53,7 @@ _MARKER_WORDS = {"POSOK": "no problem", "STRONGNO": "a strong no", "NOTHANKS": "
                  "EMOJIDOUBT": "a worried emoji", "EMOJINO": "a no emoji",
                  "GETLOST": "a rude dismissal", "EXASPERATED": "how many times",
                  "BOOKWITH": "a booking and how they will come",
-                 "NOCONTACT": "do not contact us", "EVERNO": "not now and not ever",
-                 "KEEPCHOICE": "a choice that stays", "WITHOUTVAX": "without vaccines"}
+                 "NOCONTACT": "do not contact us", "EVERNO": "not now and not ever"}
 _MARKER = re.compile("|".join(_MARKER_WORDS))
 
 

@@ -469,3 +469,29 @@ def test_a_yes_asking_for_a_call_to_arrange_it(text, expected):
 def test_a_yes_with_reassurance_attached(text, expected):
     result = classify(text)
     assert result.label is expected, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # A no to going without the vaccine, a firm decision for it, a wish to protect: never a
+    # refusal (issue 13: near misses a second reader wrote against the refusal rules).
+    "I don't want him to remain unvaccinated",
+    "I'm scared he'll stay unvaccinated if we keep missing appointments",
+    "no way will she stay unvaccinated, book her asap",
+    "He never had them and we won't let that happen again, book please",
+    "Decision is made. No way am I letting him catch measles",
+    "we've made our minds up, no going back, he's having it",
+    "Nu vrem ca băiatul să crească fără vaccinuri. Programați-ne",
+])
+def test_a_no_to_going_without_the_vaccine_is_never_a_refusal(text):
+    result = classify(text)
+    assert result.label is not R, (result.language, result.cues, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "my kids will stay unvaccinated, full stop",
+    "we've made our minds up, no",
+    "No way, she is not having it",
+])
+def test_a_refusal_said_with_the_same_words_is_still_one(text):
+    result = classify(text)
+    assert result.label is R, (result.language, result.cues, result.reasons)

@@ -385,22 +385,3 @@ CUES["elsewhere"] += ["العلاج الطبيعي", "علاج طبيعي", "ص�
 # A yes said to a partner or a parent: a text meant for the family, not the surgery.
 CUES["elsewhere"] += ["habibi", "habibti", "حبيبي", "حبيبتي", "yamma", "يمه", "يما"]
 CUES["child_vax"] = ["تطعيم*", "لقاح*", "اللقاح*", "التطعيم*"]
-
-# Refusal-recall pass (issue 13): "we don't vaccinate" in the forms families text ("نحن لا
-# نلقح", "ma bnta3im"), our family never gave them ("ma bt3ti la2a7at"), "of course not"
-# (a strong no), "this is our decision / a final decision" in Latin letters.
-CUES["refuse"] += ["لا نلقح", "نحن لا نلقح", "احنا ما بنطعم*", "ما بنطعم*", "ma bnta3im*",
-                   "ma mnta3im*", "ma bn6a3im*", "ma bt3ti la2a7*", "ma bn3ti la2a7*",
-                   "ما بتعطي لقاح*", "ما بنعطي لقاح*", "مش عايزين نديه*", "مش عايزين نديها*"]
-CUES["refuse_soft"] += ["hayda 2arar*", "hayda 2arrarna", "hada 2ararna", "هيدا قرارنا",
-                        "2arar naha2i", "2arar nha2i", "2arar nihai", "2arar nehayi", "qarar nha2i",
-                        "3omrna ma 3atayna", "3omrna ma ta3amna"]
-REWRITES["STRONGNO"] += ["بالطبع لا", "طبعا لا", "طبعاً لا", "akid la2", "tab3an la2"]
-# Another kind of care preferred (refusal-recall pass): natural or alternative medicine,
-# natural immunity.
-CUES["refuse_soft"] += ["الطب البديل", "الطب الطبيعي", "الطب النبوي", "المناعة الطبيعية",
-                        "مناعة طبيعية", "tib badil", "el tib el badil", "mana3a tabi3iya"]
-# A future that will not change: "he will stay without vaccines" (Levantine, Egyptian, MSA).
-CUES["refuse_soft"] += ["رح يضل بدون تطعيم", "رح تضل بدون تطعيم", "هيفضل من غير تطعيم",
-                        "هتفضل من غير تطعيم", "سيبقى بدون تطعيم", "ستبقى بدون تطعيم",
-                        "ra7 ydal bdoun tat3im", "ra7 tdal bdoun tat3im"]

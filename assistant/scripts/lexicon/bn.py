@@ -331,12 +331,3 @@ CUES["elsewhere"] += ["parlour", "parlor", "পার্লার", "mehedi", "�
 # A yes said to a partner or a parent: a text meant for the family, not the surgery.
 CUES["elsewhere"] += ["হ্যাঁ আম্মু", "হ্যাঁ মা", "hae ammu", "ha ammu", "hae ma"]
 CUES["child_vax"] = ["টিকা", "tika", "টীকা", "ভ্যাকসিন"]
-
-# Refusal-recall pass (issue 13): "we don't do all this" ("amra eshob kori na"), "we won't
-# vaccinate" in Sylheti and standard forms, and "never" spelt "kunodin".
-CUES["refuse"] += ["eshob kori na", "esob kori na", "egula kori na", "oshob kori na",
-                   "এসব করি না", "এগুলো করি না", "vaccinate kortam na", "vaccinate korbo na",
-                   "vaccinate korabo na", "vaccinate koraitam na", "vaccine kortam na"]
-CUES["lasting"] += ["kunodin", "kono din", "kunu din"]
-# Another kind of care preferred (refusal-recall pass): kabiraji, natural immunity.
-CUES["refuse_soft"] += ["kobiraji", "কবিরাজি", "প্রাকৃতিক রোগ প্রতিরোধ*", "prakritik immunity"]

@@ -487,20 +487,3 @@ CUES["elsewhere"] += ["fontaner*", "plomero"]
 CUES["elsewhere"] += ["sí cariño", "si cariño", "sí mi amor", "si mi amor", "sí mamá", "si mama",
                       "sí papá"]
 CUES["child_vax"] = ["vacun*", "inyecc*"]
-
-# Refusal-recall pass (issue 13): "when frogs grow hair / pigs fly" is never (a lasting no);
-# "no es para nosotros" (not for us), "tampoco lo va a estar" (nor will this one be).
-REWRITES["EVERNO"] += ["cuando las ranas críen pelo", "el día que las ranas críen pelo",
-                       "ranas críen pelo", "cuando los cerdos vuelen",
-                       "cuando los chanchos vuelen", "cuando las vacas vuelen"]
-CUES["refuse_soft"] += ["no es para nosotros", "no es para nuestr*", "no es lo nuestro",
-                        "tampoco lo va a estar", "tampoco la va a estar",
-                        "tampoco lo van a estar", "tampoco se va a vacunar",
-                        "tampoco lo vamos a vacunar", "tampoco la vamos a vacunar"]
-CUES["settled"] = ["la respuesta es la misma", "misma respuesta", "ya lo decidimos",
-                   "ya está decidido", "decisión tomada", "respeten nuestra decisión"]
-# A future that will not change: "seguirá sin vacunar"; after a "no" it is the opposite.
-REWRITES.setdefault("NOTAGAINST", []).extend(["no va a seguir sin vacunar",
-                                              "no seguirá sin vacunar"])
-CUES["refuse_soft"] += ["seguirá sin vacunar", "va a seguir sin vacunar", "seguirá sin vacunas",
-                        "se queda sin vacunar", "crecerá sin vacunas", "va a crecer sin vacunas"]

@@ -229,9 +229,7 @@ CUES["negative"] += ["nenori*", "nebenori*"]
 
 # Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
 # nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
-CUES["exasperated"] = ["kiek kartų", "kiek kartu", "kiek galima", "vėl", "vel",
-                       # Refusal-recall pass: "seriously? the third time you write".
-                       "rimtai", "jūs rimtai", "trečią kartą", "ne pirmas kartas"]
+CUES["exasperated"] = ["kiek kartų", "kiek kartu", "kiek galima", "vėl", "vel"]
 
 # Issue 13, rules pass: both children at once or the same day: logistics, not the worry of
 # many jabs at once ("ar galiu atvesti abu vaikus vienu kartu?").
@@ -273,19 +271,3 @@ REWRITES["BOOKWITH"] = [
     "paskambink* ... susitar*", "paskambinti ... susitar*", "paskambink* ... vizit*",
     "paskambink* ... užregistr*",
 ]
-
-# Refusal-recall pass (issue 13): a mind that will not change ("nuomonės nekeisim"), the
-# family's way ("ne mūsų kelias", "be chemijos"), and a decision said ("atsakymas tas pats",
-# "vis tiek"), a refusal only beside a no ("vis tiek ne šiandien" stays a "not today").
-REWRITES.setdefault("KEEPCHOICE", []).extend([
-    "nuomonės nekeisim*", "nuomonės nepakeisim*", "nekeisim* nuomonės", "nepakeisim* nuomonės",
-    "sprendimo nekeisim*", "nekeisim* sprendimo", "nuomonės nekeisiu", "nekeisiu nuomonės",
-    "taip ir liks", "taip ir paliksim"])
-CUES["refuse_soft"] += ["ne mūsų kelias", "ne mūsų kelis", "be chemijos",
-                        "be jokios chemijos", "be jūsų chemijos", "natūral* imunitet*"]
-CUES["settled"] = ["atsakymas tas pats", "tas pats atsakymas", "vis tiek", "vistiek",
-                   "seniai nusprend*", "nusprendėm seniai", "galutinis sprendimas",
-                   "sprendimas galutinis", "gerbkit mūsų sprendim*"]
-# A future that will not change: "liks neskiepytas"; "neliks neskiepytas" is the opposite.
-REWRITES.setdefault("NOTAGAINST", []).extend(["neliks neskiepyt*", "neliks nepaskiepyt*"])
-CUES["refuse"] += ["liks neskiepyt*", "liks nepaskiepyt*", "augs be skiepų", "užaugs be skiepų"]

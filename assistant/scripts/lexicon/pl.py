@@ -344,29 +344,3 @@ CUES["elsewhere"] += ["hydraulik*"]
 # A yes said to a partner or a parent: a text meant for the family, not the surgery.
 CUES["elsewhere"] += ["tak kochanie", "tak mamo", "tak tato", "dobrze kochanie", "dobrze mamo"]
 CUES["child_vax"] = ["szczepi*", "szczepion*", "zastrzyk*"]
-
-# Refusal-recall pass (issue 13): a choice that stays ("i tak zostanie", "tak już od lat",
-# "nie zmienimy zdania"), whose "tak" is no yes; who the family is ("rodzina nieszczepiąca");
-# consent not given; a decision said ("decyzja zapadła", "odpowiedź ta sama"), a refusal
-# only beside a no; "jeszcze raz powtarzam" is exasperation, not "still / yet" (a condition).
-REWRITES.setdefault("KEEPCHOICE", []).extend([
-    "i tak zostanie", "tak zostanie", "tak już zostanie", "tak pozostanie", "i tak już będzie",
-    "tak już od lat", "tak od lat", "tak od zawsze", "tak było zawsze", "nie zmienimy zdania",
-    "nie zmienię zdania", "zdania nie zmienimy", "zdania nie zmienię", "jej nie zmienimy",
-    "tego nie zmienimy", "decyzji nie zmienimy", "nie zmienimy decyzji"])
-REWRITES.setdefault("EXASPERATED", []).extend([
-    "jeszcze raz powtarzam", "powtarzam jeszcze raz", "jeszcze raz mówię", "mówię jeszcze raz"])
-CUES["refuse"] += ["rodzin* nieszczepiąc*", "jesteśmy nieszczepiąc*", "nie wyraża* zgody",
-                   "nie wyrażam* zgody", "brak zgody na szczepi*", "nie zgadzamy się na szczepi*"]
-CUES["settled"] = ["decyzja zapadła", "decyzja zapadła dawno", "odpowiedź ta sama",
-                   "ta sama odpowiedź", "odpowiedź jest ta sama", "już postanowione",
-                   "szanujcie naszą decyzj*", "uszanujcie naszą decyzj*"]
-# Another kind of care preferred (refusal-recall pass): natural immunity or medicine.
-CUES["refuse_soft"] += ["naturaln* odporn*", "odporność naturaln*", "medycyn* naturaln*",
-                        "medycyn* alternatywn*", "leczymy naturalnie", "naturalnie się uodporni*"]
-# A future that will not change (refusal-recall pass): "zostanie nieszczepiony"; said with a
-# "nie" first it is the opposite ("nie zostanie nieszczepiony": not against it).
-REWRITES.setdefault("NOTAGAINST", []).extend(["nie zostanie nieszczepion*",
-                                              "nie pozostanie nieszczepion*"])
-CUES["refuse"] += ["zostanie nieszczepion*", "pozostanie nieszczepion*", "zostaną nieszczepion*",
-                   "będzie nieszczepion*", "dorośnie bez szczepi*", "wychowamy bez szczepi*"]

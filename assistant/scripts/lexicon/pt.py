@@ -471,12 +471,3 @@ CUES["elsewhere"] += ["canalizador*"]
 # A yes said to a partner or a parent: a text meant for the family, not the surgery.
 CUES["elsewhere"] += ["sim amor", "sim mãe", "sim mae", "sim querido", "sim pai"]
 CUES["child_vax"] = ["vacin*", "vacina*", "injeç*", "injec*"]
-
-# Refusal-recall pass (issue 13): "not for us" said as "não é pra gente"; a house where no one
-# is vaccinated ("aqui não se vacina"); a future like the past ("vai ser igual", a refusal
-# only beside a no or a never: "os outros nunca tomaram e com esse vai ser igual").
-CUES["refuse_soft"] += _negated(["nao é pra gente", "nao é para a gente", "nao é para gente",
-                                 "nao é coisa pra gente", "nao é coisa para nós"])
-CUES["refuse"] += _negated(["nao se vacina", "nao vacinamos ninguém", "nao vacinamos os nossos"])
-CUES["settled"] = ["vai ser igual", "vai ser a mesma coisa", "vai continuar assim",
-                   "vai ficar assim", "continua assim", "a resposta é a mesma", "mesma resposta"]

@@ -300,7 +300,10 @@ REWRITES["PREFERRED"] += [f"{b} ... {t}" for b in ("pe amandoi", "pe amândoi", 
 CUES["book"] += ["pot sa-i aduc", "pot să-i aduc", "pot sa il aduc", "pot să îl aduc"]
 
 # Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
-REWRITES["NOTAGAINST"] = ["nu refuz*", "nu respingem", "nu resping", "nu spunem nu", "nu zic nu",
+REWRITES["NOTAGAINST"] = ["nu vrem ca ... fără vaccin*", "nu vreau ca ... fără vaccin*",
+                          "nu vrem să ... fără vaccin*", "nu vreau să ... fără vaccin*",
+                          "nu vrem să rămână nevaccinat*", "nu vreau să rămână nevaccinat*",
+                          "nu refuz*", "nu respingem", "nu resping", "nu spunem nu", "nu zic nu",
                           "nu suntem impotriva", "nu suntem împotriva", "nu sunt impotriva",
                           "nu sunt împotriva"]
 
@@ -350,10 +353,3 @@ REWRITES["BOOKWITH"] = [
     "mă sunați ... programar*", "ma sunati ... programar*", "sunați-mă ... programar*",
     "sunati-ma ... programar*", "mă puteți suna ... programar*", "ma puteti suna ... programar*",
 ]
-
-# Refusal-recall pass (issue 13): a future that will not change ("va rămâne nevaccinat");
-# with a "nu" first it is the opposite ("nu va rămâne nevaccinat": not against it).
-REWRITES.setdefault("NOTAGAINST", []).extend(["nu va rămâne nevaccinat*",
-                                              "nu o să rămână nevaccinat*"])
-CUES["refuse"] += ["va rămâne nevaccinat*", "rămâne nevaccinat*", "o să rămână nevaccinat*",
-                   "vor rămâne nevaccinaț*", "va crește fără vaccin*", "cresc fără vaccin*"]

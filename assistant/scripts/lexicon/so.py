@@ -303,8 +303,3 @@ CUES["elsewhere"] += ["xina*", "timo jar*", "timojar*", "ciddiyaha", "natiijad* 
                       "natiijada dhiig*", "natiijada aabbahay", "natiijada hooyaday",
                       "natiijadeyda"]
 CUES["child_vax"] = ["tallaal*", "cirbad*"]
-
-# Refusal-recall pass (issue 13): another kind of care preferred (traditional medicine,
-# natural immunity).
-CUES["refuse_soft"] += ["dawo dhaqameed", "daawo dhaqameed", "dawada dhaqameedka",
-                        "difaac dabiici ah", "difaaca dabiiciga", "tallaal la'aan ayey ku koraan"]

@@ -348,13 +348,3 @@ REWRITES["BOOKWITH"] = [
     "فون ... وقت طے", "فون کر ... اپائنٹمنٹ", "phone kar* ... time", "call kar* ... appointment",
     "phone kar* ... appointment", "فون کر ... وقت",
 ]
-
-# Refusal-recall pass (issue 13): "my child, my choice" ("meri marzi"), a refusal only beside
-# a no; "the answer is no" ("jawab nahi hai").
-CUES["settled"] = ["meri marzi", "hamari marzi", "meri beti meri marzi", "mera bacha meri marzi",
-                   "میری مرضی", "ہماری مرضی"]
-CUES["refuse_soft"] += ["jawab nahi hai", "jawab nahin hai", "jawab nahi he", "جواب نہیں ہے"]
-# Another kind of care preferred (refusal-recall pass): homeopathy, desi or herbal treatment.
-CUES["refuse_soft"] += ["ہومیوپیتھی*", "ہومیو پیتھی*", "homeopathic ilaj", "desi ilaj",
-                        "دیسی علاج", "hikmat se ilaj", "حکمت سے علاج", "qudrati mudafiat",
-                        "قدرتی مدافعت"]

@@ -9,24 +9,20 @@ done at the surgery" is not "done at the surgery").
 
 Cue names are shared with the other languages' lexicons (``lexicon``):
 refuse, refuse_soft, stop, already, moved, wrong, wrong_weak, doubt, talk,
-condition, yes, yes_weak, book, negative, identity, sched, lasting, settled (a
-decision said, a refusal only beside a no: ``labels._add_decisions``).
+condition, yes, yes_weak, book, negative, identity, sched, elsewhere, child_vax.
 
-The parts: ``words`` (building blocks), ``rewrites``, ``cues`` (with ``refusals`` and
-``elsewhere``) and ``vetoes``.
+The parts: ``words`` (building blocks), ``rewrites``, ``cues`` (with ``elsewhere``) and
+``vetoes``.
 """
 
 from __future__ import annotations
 
 from assistant.scripts.lexicon_en.cues import CUES as _CUES
 from assistant.scripts.lexicon_en.elsewhere import ELSEWHERE_CUES
-from assistant.scripts.lexicon_en.refusals import MORE_CUES
 from assistant.scripts.lexicon_en.rewrites import REWRITES
 from assistant.scripts.lexicon_en.vetoes import VETOES
 
 __all__ = ["CUES", "REWRITES", "VETOES"]
 
-# The refusal-recall pass's forms (``refusals``) after each cue's own; requests about someone
-# or something else (``elsewhere``) are cues of their own.
-CUES: dict[str, list[str]] = {cue: [*_CUES.get(cue, ()), *MORE_CUES.get(cue, ())]
-                              for cue in dict.fromkeys([*_CUES, *MORE_CUES])} | ELSEWHERE_CUES
+# Requests about someone or something else (``elsewhere``) are cues of their own.
+CUES: dict[str, list[str]] = _CUES | ELSEWHERE_CUES

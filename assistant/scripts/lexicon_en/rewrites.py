@@ -163,39 +163,23 @@ REWRITES: list[tuple[str, str]] = [
      r"(?= [.,?]|$| yet| if| whether| what| about| how| tbh| really| to)", "NOTSURE"),
     (r"(?:not|nothing|no one is) (?:against|anti|antivax|opposed)(?: (?:it|them|to it|the idea"
      r"|vaccin\w*|jabs))?", "NOTAGAINST"),
-    # Refusal-recall pass: "we're not a non-vaccinating family" denies the identity.
-    # "He won't stay unvaccinated" is the opposite of a future without them.
-    (r"not (?:a |an |one of those |some )?(?:non|un|anti|no) ?"
-     r"(?:vaccinating|vaxxing|vax|vaxxers?|vaccine|vaccinated|jab|jabbing)"
-     r"(?: family| household| people| parents?| mum| dad| type)?"
-     r"|(?:wont|will not|not|never|no longer|not going to)(?: be)? (?:stay|stays|staying|remain"
-     r"|remaining) (?:unvaccinated|unvaxxed|unvaxed|unjabbed|unimmunised)", "NOTAGAINST"),
     # "We're not refusing, just scared" (issue 13, rules pass): a worry, never a refusal.
     (r"(?:not|never|dont|wont) (?:really |actually |exactly |saying (?:we|i) (?:are|am) )?"
      r"(?:refus\w*|declin\w*|reject\w*|saying no|opting out|object\w*)(?: (?:it|them|this"
      r"|the \w+|vaccin\w*|jabs))?", "NOTAGAINST"),
-    # Refusal-recall pass: the speaker naming themself ("this is his dad, we're not doing
-    # them") is not someone else in the family who doubts (PARTNERDOUBT below).
-    (r"(?:this is|its|it is|im|i am) (?:his|her|their|the \w+s) (?:dad|daddy|mum|mummy|mom"
-     r"|father|mother|stepdad|stepmum|nan|nana|gran|grandma|grandad|grandpa|carer|guardian)",
-     "SPEAKER"),
-    # "My family doesn't do vaccines", "our family has never had them": the speaker's own
-    # family's way, said as "we" (the refusal cues read it), not someone else's doubt.
-    (r"(?:my|our) (?:family|household|house) (?:doesnt|dont|does not|do not)(?= (?:do|believe"
-     r" in|agree with|take|have|get|go in for|vaccinat\w*|immunis\w*)(?: all| any| the)?"
-     r" (?:vaccin|jab|immunis|that|this|it|them|those))", "we dont"),
-    (r"(?:my|our) (?:family|household) (?:has|have) never(?= (?:had|done|taken|believed in|got)"
-     r"(?: any| the)? (?:vaccin|jab|immunis|them|it|that))", "we never"),
-    # "Yeah nah": a no (the British and Antipodean "yeah no" before a yes is POSOK above).
-    (r"(?:yes|yeah|yea|ye|yeh) (?:nah|naw|no)(?! (?:yes|yeah))(?= [.,!]|$| not| never)", "nah"),
-    # "Let me think... no", "you think I'm letting you near her with a needle? no": a mock
-    # consideration or a rhetorical question, closed by a no, is sarcasm (labels._read).
-    (r"let me (?:think|see|consider|check|have a think)(?: about it| it over| on it)?"
-     r"(?= (?:[.,!] )*(?:no|nope|nah|never)(?: [.,!])*$)"
-     r"|(?:you|u) (?:actually |seriously )?think (?:i am|im|i|we are|were|we|id|i would) (?:letting"
-     r"|going to let|gonna let|let|bringing|putting|giving)", "SARCASM"),
-    # "Nae chance", "not a snowball's chance": a strong no in dialect.
-    (r"nae (?:chance|way|hope)|not a snowballs? chance(?: in hell)?", "STRONGNO"),
+    # "I don't want him to remain unvaccinated", "scared she'll stay unprotected", "we won't
+    # let that happen again": a no to going without the vaccine, never a refusal of it
+    # (issue 13, a second reader's near misses).
+    (r"(?:dont|do not|wont|will not|not going to|never|(?:no way|STRONGNO) (?:will|would|is|are"
+     r"|am)"
+     r"|scared|afraid|worried|frightened|fear|concerned)(?: \w+){0,4} (?:remain|stay|be left"
+     r"|go|grow up|be|being|staying|remaining|going) (?:unvaccinated|unprotected|unjabbed"
+     r"|unimmunised|without (?:the |his |her |their |any |a )?(?:vaccin\w*|jabs?|immunis\w*"
+     r"|protection|injections?))"
+     r"|(?:wont|will not|not going to|never going to|(?:no way|STRONGNO) (?:am i|are we|will i"
+     r"|will we))"
+     r" (?:let|letting|allow\w*) (?:that|this|it|him|her|them)(?: \w+){0,2} (?:happen"
+     r"|catch|get (?:ill|sick|measles|poorly)|go without|miss)", "NOTAGAINST"),
     # "Our family has chosen", "a natural family, we don't": there the family is the speaker.
     (rf"(?:(?!family){PEOPLE}|(?<!our )(?<!natural )(?<!a )family(?! we | i | has | have ))"
      rf"(?: (?!and\b){W}){{0,2}} (?:dont|wont|not|NOTSURE|wants? to wait|says no"

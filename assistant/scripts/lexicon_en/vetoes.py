@@ -76,9 +76,6 @@ VETOES: dict[str, list[str]] = {
              r"|leaflets?|advice)|(?:thanks|thank you) for (?:the|your) (?:info\w*|message)"
              r"|(?:dont|do not) want to (?:debate|argue)(?: \w+){0,3}"
              r"|(?:leaflets?|info\w*)(?: [\w,]+){0,4} (?:read|seen) (?:them|it)"
-             # Refusal-recall pass: "please don't send more leaflets" asks for none.
-             r"|(?:dont|do not|no need to|stop|never) send\w*(?: (?:me|us|any))?(?: more| further"
-             r"| any more| anymore)? (?:leaflets?|info\w*|information)"
              r"|(?:rather not|dont want to|not going to|no need to|wont|dont need to) (?:talk"
              r"|chat|discuss|speak)(?: \w+){0,3}|(?:following|follow|followed|took|taken|take)"
              r" (?:that|this|their|his|her|the|our) advice"
@@ -87,8 +84,6 @@ VETOES: dict[str, list[str]] = {
     # A long-standing no ("three generations now"), what is already done ("the first lot"),
     # "and now to you", a dismissive "Next.": none of them is a "not now" (rule 4).
     "condition": [r"cant wait|can not wait|away from"
-                  # Refusal-recall pass: "will grow up without them" is a life, not a term.
-                  r"|up (?:without|free of|free from)"
                   r"|(?:generations?|years?|months?|decades?|weeks?) now"
                   r"|and now (?:to )?(?:you|your \w+)|convinced now"
                   r"|(?:the|his|her|their|our) first (?:lot|set|one"
@@ -107,6 +102,8 @@ VETOES: dict[str, list[str]] = {
                   r"|if (?:you|u) (?:would|could) (?:please )?(?:stop|not|remove|take|note"
                   r"|record|respect)"],
     "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
+    # "Made our minds up, no going back, he's having it": a firm decision, not a no.
+    "negative": [r"no (?:going|turning) back"],
     # "The same day as my mum's appointment": a yes fitted around it, not a request about it.
     "elsewhere": [r"(?:same (?:day|time|visit|morning|afternoon) as|(?:after|before|around)"
                   r" (?:her|his|my|our|their|the))(?: \w+){0,4} (?:appointment|appt|check ?up"
@@ -120,6 +117,10 @@ VETOES: dict[str, list[str]] = {
                   r"|(?:his|her|their) (?:covid|shingles|flu) (?:jabs?|boosters?|vaccin\w*"
                   r"|shots?)"],
     # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
-    "refuse_soft": [r"(?:message|text|letter|call|this|it) (?:is |was )?not for (?:me|us)"
+    # "Made our minds up, he's having it": a decision for the vaccine.
+    "refuse_soft": [r"(?:made|make) (?:up )?(?:our|my) minds? up(?: [\w,]+){0,5} (?:hes|shes"
+                    r"|theyre|he|she|they|he is|she is|they are|were|we are) (?:having|getting|going ahead"
+                    r"|doing|booking)"
+                    r"|(?:message|text|letter|call|this|it) (?:is |was )?not for (?:me|us)"
                     r"|pass (?:this|it|that|the message|your message|them) on"],
 }
