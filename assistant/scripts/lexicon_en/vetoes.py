@@ -119,8 +119,8 @@ VETOES: dict[str, list[str]] = {
     # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
     # "Made our minds up, he's having it": a decision for the vaccine.
     "refuse_soft": [r"(?:made|make) (?:up )?(?:our|my) minds? up(?: [\w,]+){0,5} (?:hes|shes"
-                    r"|theyre|he|she|they|he is|she is|they are|were|we are) (?:having|getting|going ahead"
-                    r"|doing|booking)"
+                    r"|theyre|he|she|they|he is|she is|they are|were|we are) (?:having|getting"
+                    r"|going ahead|doing|booking)"
                     r"|(?:message|text|letter|call|this|it) (?:is |was )?not for (?:me|us)"
                     r"|pass (?:this|it|that|the message|your message|them) on"],
 }
