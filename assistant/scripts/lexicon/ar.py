@@ -369,19 +369,21 @@ CUES["refuse_soft"] += ["مش النا", "مش إلنا", "مش لنا", "مو �
 REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("الرسالة", "المسج", "المسيج", "الرساله")
                         for n in ("مش النا", "مش لنا", "مو لنا", "مش لينا")]
 
-# Issue 13 (test split F): another person's appointment or another service, and the
-# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
-# a table booked, the parent's own results: texts meant for someone else.
-CUES["elsewhere"] = ["طبيب الأسنان", "الأسنان", "اسنان", "مسحة", "طبيب العيون", "تحليل دم",
-                    "تحاليل", "وصفة", "روشتة", "موعد أمي", "موعد والدتي", "موعد زوجي",
-                    "موعد ابي", "موعدي أنا", "موعد لي أنا", "هل الدكتور موجود", "الدكتور موجود",
-                    "الطبيب موجود", "الدكتورة موجودة", "هل الدكتورة موجودة"]
-CUES["elsewhere"] += ["العلاج الطبيعي", "علاج طبيعي", "صالون", "حناء", "حنة", "كوافير",
-                      "نتيجة التحليل", "نتيجة تحليلي", "نتائج تحاليلي", "السونار", "سونار",
-                      "حواجب", "أظافر", "طاولة",
-                      "موعد لاختي", "موعد لامي", "موعد لزوجي", "موعد لابي", "la ukhti", "la ummi",
-                      "la emmi", "la jozi", "la zawji", "la abi", "حلاق", "للحلاق", "الحلاق"]
-# A yes said to a partner or a parent: a text meant for the family, not the surgery.
-CUES["elsewhere"] += ["habibi", "habibti", "حبيبي", "حبيبتي", "yamma", "يمه", "يما"]
+# Issue 13 (test split F, hazard H201): another person's appointment or another service,
+# or a text meant for someone else, and the child's vaccines named beside it (the English
+# "elsewhere" and "child_vax" cues; labels_decide.decide): a yes about the first is not a
+# yes to the vaccines.
+CUES["elsewhere"] = [
+    # Another service, another person's appointment, a named doctor.
+    "طبيب الأسنان", "الأسنان", "اسنان", "مسحة", "طبيب العيون", "تحليل دم", "تحاليل", "وصفة",
+    "روشتة", "موعد أمي", "موعد والدتي", "موعد زوجي", "موعد ابي", "موعدي أنا", "موعد لي أنا",
+    "هل الدكتور موجود", "الدكتور موجود", "الطبيب موجود", "الدكتورة موجودة", "هل الدكتورة موجودة",
+    # Beauty, a table, a tradesman, the parent's own results: texts meant for someone else.
+    "العلاج الطبيعي", "علاج طبيعي", "صالون", "حناء", "حنة", "كوافير", "نتيجة التحليل",
+    "نتيجة تحليلي", "نتائج تحاليلي", "السونار", "سونار", "حواجب", "أظافر", "طاولة", "موعد لاختي",
+    "موعد لامي", "موعد لزوجي", "موعد لابي", "la ukhti", "la ummi", "la emmi", "la jozi",
+    "la zawji", "la abi", "حلاق", "للحلاق", "الحلاق",
+    # A yes said to a partner or a parent: a text meant for the family, not the surgery.
+    "habibi", "habibti", "حبيبي", "حبيبتي", "yamma", "يمه", "يما",
+]
 CUES["child_vax"] = ["تطعيم*", "لقاح*", "اللقاح*", "التطعيم*"]

@@ -318,16 +318,19 @@ REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("message", "msg", "মেসে
 # A yes-word that is also a title ("জি": sir, madam): "জি না" is a no said politely.
 HONORIFIC_YES = ["জি"]
 
-# Issue 13 (test split F): another person's appointment or another service, and the
-# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
-# a table booked, the parent's own results: texts meant for someone else.
-CUES["elsewhere"] = ["দাঁতের", "dater daktar", "ডেন্টিস্ট", "রক্ত পরীক্ষা", "rokto porikkha",
-                    "প্রেসক্রিপশন", "চোখের", "আমার মায়ের", "amar mayer", "amar mar", "স্বামীর",
-                    "amar shamir", "ডাক্তার সাহেব আছেন", "daktar shaheb achen", "doctor ache",
-                    "আমার নিজের", "amar nijer"]
-CUES["elsewhere"] += ["parlour", "parlor", "পার্লার", "mehedi", "মেহেদি", "চুল কাট*", "chul kat*",
-                      "amar report*", "আমার রিপোর্ট*", "আল্ট্রাসাউন্ড"]
-# A yes said to a partner or a parent: a text meant for the family, not the surgery.
-CUES["elsewhere"] += ["হ্যাঁ আম্মু", "হ্যাঁ মা", "hae ammu", "ha ammu", "hae ma"]
+# Issue 13 (test split F, hazard H201): another person's appointment or another service,
+# or a text meant for someone else, and the child's vaccines named beside it (the English
+# "elsewhere" and "child_vax" cues; labels_decide.decide): a yes about the first is not a
+# yes to the vaccines.
+CUES["elsewhere"] = [
+    # Another service, another person's appointment, a named doctor.
+    "দাঁতের", "dater daktar", "ডেন্টিস্ট", "রক্ত পরীক্ষা", "rokto porikkha", "প্রেসক্রিপশন",
+    "চোখের", "আমার মায়ের", "amar mayer", "amar mar", "স্বামীর", "amar shamir",
+    "ডাক্তার সাহেব আছেন", "daktar shaheb achen", "doctor ache", "আমার নিজের", "amar nijer",
+    # Beauty, a table, a tradesman, the parent's own results: texts meant for someone else.
+    "parlour", "parlor", "পার্লার", "mehedi", "মেহেদি", "চুল কাট*", "chul kat*", "amar report*",
+    "আমার রিপোর্ট*", "আল্ট্রাসাউন্ড",
+    # A yes said to a partner or a parent: a text meant for the family, not the surgery.
+    "হ্যাঁ আম্মু", "হ্যাঁ মা", "hae ammu", "ha ammu", "hae ma",
+]
 CUES["child_vax"] = ["টিকা", "tika", "টীকা", "ভ্যাকসিন"]

@@ -470,20 +470,20 @@ CUES["doubt"] += ["a lo mejor", "puede que", "capaz que", "igual si", "igual no"
 AGREEMENT = ["de acuerdo", "concord*"]
 AGREED_JOINERS = ["que"]
 
-# Issue 13 (test split F): another person's appointment or another service, and the
-# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
-# a table booked, the parent's own results: texts meant for someone else.
-CUES["elsewhere"] = ["dentista", "citología", "oculista", "oftalmólogo", "fisio*",
-                    "análisis de sangre", "análisis", "receta", "baja médica", "cita para mí",
-                    "cita ... mi madre", "cita ... mi mamá", "cita ... mi marido",
-                    "cita ... mi esposo", "cita ... mi suegra", "cita ... mi abuel*",
-                    "cita ... mi padre", "está el doctor", "está la doctora", "está el médico",
-                    "está la médica"]
-CUES["elsewhere"] += ["peluquer*", "uñas", "manicura", "cejas", "pestañas", "cena", "mesa para",
-                      "ecografía", "mis resultados", "mis análisis"]
-CUES["elsewhere"] += ["fontaner*", "plomero"]
-# A yes said to a partner or a parent: a text meant for the family, not the surgery.
-CUES["elsewhere"] += ["sí cariño", "si cariño", "sí mi amor", "si mi amor", "sí mamá", "si mama",
-                      "sí papá"]
+# Issue 13 (test split F, hazard H201): another person's appointment or another service,
+# or a text meant for someone else, and the child's vaccines named beside it (the English
+# "elsewhere" and "child_vax" cues; labels_decide.decide): a yes about the first is not a
+# yes to the vaccines.
+CUES["elsewhere"] = [
+    # Another service, another person's appointment, a named doctor.
+    "dentista", "citología", "oculista", "oftalmólogo", "fisio*", "análisis de sangre", "análisis",
+    "receta", "baja médica", "cita para mí", "cita ... mi madre", "cita ... mi mamá",
+    "cita ... mi marido", "cita ... mi esposo", "cita ... mi suegra", "cita ... mi abuel*",
+    "cita ... mi padre", "está el doctor", "está la doctora", "está el médico", "está la médica",
+    # Beauty, a table, a tradesman, the parent's own results: texts meant for someone else.
+    "peluquer*", "uñas", "manicura", "cejas", "pestañas", "cena", "mesa para", "ecografía",
+    "mis resultados", "mis análisis", "fontaner*", "plomero",
+    # A yes said to a partner or a parent: a text meant for the family, not the surgery.
+    "sí cariño", "si cariño", "sí mi amor", "si mi amor", "sí mamá", "si mama", "sí papá",
+]
 CUES["child_vax"] = ["vacun*", "inyecc*"]

@@ -250,19 +250,21 @@ REWRITES["NOTAGAINST"] = ["neatsisakom*", "neatsisakau", "neatsisakome", "nesako
 AGREEMENT = ["sutink*"]
 AGREED_JOINERS = ["kad"]
 
-# Issue 13 (test split F): another person's appointment or another service, and the
-# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
-# a table booked, the parent's own results: texts meant for someone else.
-CUES["elsewhere"] = ["odontolog*", "dantist*", "dantų gydytoj*", "ginekolog*", "tepinėl*",
-                    "okulist*", "kraujo tyrim*", "recept*", "nedarbingum*", "mano mamos",
-                    "mamos vizit*", "vyro vizit*", "ar yra daktar*", "ar yra gydytoj*",
-                    "ar gydytoj* ... yra", "ar daktar* ... yra"]
-CUES["elsewhere"] += ["kirpim*", "kirpykl*", "nagų", "manikiūr*", "antakių", "blakstien*",
-                      "staliuk*", "echoskopij*", "mano tyrim*", "mano rezultat*"]
-CUES["elsewhere"] += ["santechnik*", "šeiminink*"]
-# A yes said to a partner or a parent: a text meant for the family, not the surgery.
-CUES["elsewhere"] += ["taip mama", "taip mamyte", "gerai mama", "taip brangusis", "gerai brangusis"]
+# Issue 13 (test split F, hazard H201): another person's appointment or another service,
+# or a text meant for someone else, and the child's vaccines named beside it (the English
+# "elsewhere" and "child_vax" cues; labels_decide.decide): a yes about the first is not a
+# yes to the vaccines.
+CUES["elsewhere"] = [
+    # Another service, another person's appointment, a named doctor.
+    "odontolog*", "dantist*", "dantų gydytoj*", "ginekolog*", "tepinėl*", "okulist*",
+    "kraujo tyrim*", "recept*", "nedarbingum*", "mano mamos", "mamos vizit*", "vyro vizit*",
+    "ar yra daktar*", "ar yra gydytoj*", "ar gydytoj* ... yra", "ar daktar* ... yra",
+    # Beauty, a table, a tradesman, the parent's own results: texts meant for someone else.
+    "kirpim*", "kirpykl*", "nagų", "manikiūr*", "antakių", "blakstien*", "staliuk*", "echoskopij*",
+    "mano tyrim*", "mano rezultat*", "santechnik*", "šeiminink*",
+    # A yes said to a partner or a parent: a text meant for the family, not the surgery.
+    "taip mama", "taip mamyte", "gerai mama", "taip brangusis", "gerai brangusis",
+]
 CUES["child_vax"] = ["skiep*", "vakcin*"]
 
 # Issue 13: "call me so we can make the appointment": a yes asking for a call to arrange

@@ -325,22 +325,23 @@ REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("wiadomość", "wiadomosc", "sm
 AGREEMENT = ["zgadza* się", "zgodni"]
 AGREED_JOINERS = ["że"]
 
-# Issue 13 (test split F): another person's appointment or another service, and the
-# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
-# a table booked, the parent's own results: texts meant for someone else.
-CUES["elsewhere"] = ["dentyst*", "stomatolog*", "cytologi*", "okulist*", "fizjoterap*",
-                    "badanie krwi", "badania krwi", "morfologi*", "recept*",
-                    "zwolnienie lekarskie", "zwolnienia lekarskiego", "wizyt* ... mojej mam*",
-                    "wizyt* ... mojego męża", "wizyt* ... męża", "wizyt* ... taty",
-                    "wizyt* ... żony", "wizyt* ... babci", "wizyt* ... teściow*",
-                    "wizyt* dla mnie", "mama ma wizyt*", "mąż ma wizyt*", "moją własną",
-                    "czy jest doktor*", "czy jest dr", "czy jest lekarz*",
-                    "czy jest pani doktor", "czy jest pan doktor"]
-CUES["elsewhere"] += ["strzyżeni*", "fryzjer*", "paznokci*", "manicure", "kosmetyczk*", "brwi",
-                      "rzęs*", "usg", "wynik* mojego", "moich wyników", "moje wyniki", "stolik*",
-                      "rehabilitac*", "warsztat*", "opon*", "mechanik*"]
-CUES["elsewhere"] += ["hydraulik*"]
-# A yes said to a partner or a parent: a text meant for the family, not the surgery.
-CUES["elsewhere"] += ["tak kochanie", "tak mamo", "tak tato", "dobrze kochanie", "dobrze mamo"]
+# Issue 13 (test split F, hazard H201): another person's appointment or another service,
+# or a text meant for someone else, and the child's vaccines named beside it (the English
+# "elsewhere" and "child_vax" cues; labels_decide.decide): a yes about the first is not a
+# yes to the vaccines.
+CUES["elsewhere"] = [
+    # Another service, another person's appointment, a named doctor.
+    "dentyst*", "stomatolog*", "cytologi*", "okulist*", "fizjoterap*", "badanie krwi",
+    "badania krwi", "morfologi*", "recept*", "zwolnienie lekarskie", "zwolnienia lekarskiego",
+    "wizyt* ... mojej mam*", "wizyt* ... mojego męża", "wizyt* ... męża", "wizyt* ... taty",
+    "wizyt* ... żony", "wizyt* ... babci", "wizyt* ... teściow*", "wizyt* dla mnie",
+    "mama ma wizyt*", "mąż ma wizyt*", "moją własną", "czy jest doktor*", "czy jest dr",
+    "czy jest lekarz*", "czy jest pani doktor", "czy jest pan doktor",
+    # Beauty, a table, a tradesman, the parent's own results: texts meant for someone else.
+    "strzyżeni*", "fryzjer*", "paznokci*", "manicure", "kosmetyczk*", "brwi", "rzęs*", "usg",
+    "wynik* mojego", "moich wyników", "moje wyniki", "stolik*", "rehabilitac*", "warsztat*",
+    "opon*", "mechanik*", "hydraulik*",
+    # A yes said to a partner or a parent: a text meant for the family, not the surgery.
+    "tak kochanie", "tak mamo", "tak tato", "dobrze kochanie", "dobrze mamo",
+]
 CUES["child_vax"] = ["szczepi*", "szczepion*", "zastrzyk*"]

@@ -453,21 +453,22 @@ CUES["sched"] += ["consultorio", "qual consultorio", "em que consultorio", "que 
 AGREEMENT = ["de acordo", "concord*"]
 AGREED_JOINERS = ["que"]
 
-# Issue 13 (test split F): another person's appointment or another service, and the
-# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
-# a table booked, the parent's own results: texts meant for someone else.
-CUES["elsewhere"] = ["dentista", "citologia", "papanicolau", "oftalmologista", "oculista",
-                    "fisioterap*", "análises", "análise de sangue", "exame de sangue",
-                    "exames de sangue", "receita", "atestado", "baixa médica",
-                    "consulta para mim", "consulta ... minha mãe", "consulta ... meu marido",
-                    "consulta ... minha sogra", "consulta ... minha avó",
-                    "consulta ... do meu pai", "o doutor está", "a doutora está",
-                    "o médico está", "a médica está", "o dr ... está"]
-CUES["elsewhere"] += ["escova", "cabeleireir*", "unhas", "manicure", "sobrancelha*", "jantar",
-                      "mesa para", "ecografia", "ultrassom", "resultados dos meus",
-                      "os meus resultados", "meus exames"]
-CUES["elsewhere"] += ["canalizador*"]
-# A yes said to a partner or a parent: a text meant for the family, not the surgery.
-CUES["elsewhere"] += ["sim amor", "sim mãe", "sim mae", "sim querido", "sim pai"]
+# Issue 13 (test split F, hazard H201): another person's appointment or another service,
+# or a text meant for someone else, and the child's vaccines named beside it (the English
+# "elsewhere" and "child_vax" cues; labels_decide.decide): a yes about the first is not a
+# yes to the vaccines.
+CUES["elsewhere"] = [
+    # Another service, another person's appointment, a named doctor.
+    "dentista", "citologia", "papanicolau", "oftalmologista", "oculista", "fisioterap*",
+    "análises", "análise de sangue", "exame de sangue", "exames de sangue", "receita", "atestado",
+    "baixa médica", "consulta para mim", "consulta ... minha mãe", "consulta ... meu marido",
+    "consulta ... minha sogra", "consulta ... minha avó", "consulta ... do meu pai",
+    "o doutor está", "a doutora está", "o médico está", "a médica está", "o dr ... está",
+    # Beauty, a table, a tradesman, the parent's own results: texts meant for someone else.
+    "escova", "cabeleireir*", "unhas", "manicure", "sobrancelha*", "jantar", "mesa para",
+    "ecografia", "ultrassom", "resultados dos meus", "os meus resultados", "meus exames",
+    "canalizador*",
+    # A yes said to a partner or a parent: a text meant for the family, not the surgery.
+    "sim amor", "sim mãe", "sim mae", "sim querido", "sim pai",
+]
 CUES["child_vax"] = ["vacin*", "vacina*", "injeç*", "injec*"]

@@ -328,23 +328,23 @@ REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("mesajul", "mesaj", "sms-ul", "
 AGREEMENT = ["de acord"]
 AGREED_JOINERS = ["ca"]
 
-# Issue 13 (test split F): another person's appointment or another service, and the
-# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
-# a table booked, the parent's own results: texts meant for someone else.
-CUES["elsewhere"] = ["dentist*", "stomatolog*", "papanicolau", "babes", "oftalmolog*",
-                    "optician*", "analize*", "analiza de sange", "rețet*", "reteta",
-                    "concediu medical", "programare pentru mine", "programar* ... mamei",
-                    "programar* ... mama mea", "programar* ... soțului",
-                    "programar* ... sotului", "programar* ... soției", "programar* ... sotiei",
-                    "e doctorul", "este doctorul", "e doamna doctor", "este doamna doctor",
-                    "e domnul doctor"]
-CUES["elsewhere"] += ["coafor*", "frizer*", "unghii", "manichiur*", "tunsoare", "sprâncene",
-                      "gene", "masă pentru", "e dr", "este dr", "ecografi*", "kinetoterap*",
-                      "rezultatele mele"]
-CUES["elsewhere"] += ["instalator*"]
-# A yes said to a partner or a parent: a text meant for the family, not the surgery.
-CUES["elsewhere"] += ["da iubire", "da iubitule", "da mama", "da tata", "da dragule"]
+# Issue 13 (test split F, hazard H201): another person's appointment or another service,
+# or a text meant for someone else, and the child's vaccines named beside it (the English
+# "elsewhere" and "child_vax" cues; labels_decide.decide): a yes about the first is not a
+# yes to the vaccines.
+CUES["elsewhere"] = [
+    # Another service, another person's appointment, a named doctor.
+    "dentist*", "stomatolog*", "papanicolau", "babes", "oftalmolog*", "optician*", "analize*",
+    "analiza de sange", "rețet*", "reteta", "concediu medical", "programare pentru mine",
+    "programar* ... mamei", "programar* ... mama mea", "programar* ... soțului",
+    "programar* ... sotului", "programar* ... soției", "programar* ... sotiei", "e doctorul",
+    "este doctorul", "e doamna doctor", "este doamna doctor", "e domnul doctor",
+    # Beauty, a table, a tradesman, the parent's own results: texts meant for someone else.
+    "coafor*", "frizer*", "unghii", "manichiur*", "tunsoare", "sprâncene", "gene", "masă pentru",
+    "e dr", "este dr", "ecografi*", "kinetoterap*", "rezultatele mele", "instalator*",
+    # A yes said to a partner or a parent: a text meant for the family, not the surgery.
+    "da iubire", "da iubitule", "da mama", "da tata", "da dragule",
+]
 CUES["child_vax"] = ["vaccin*", "imuniz*", "injecți*", "injectii"]
 
 # Issue 13: "call me so we can make the appointment": a yes asking for a call to arrange

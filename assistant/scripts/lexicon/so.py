@@ -290,16 +290,18 @@ REWRITES["KEEPCHOICE"] = [f"hadda {v}" for v in ("ma beddelayo", "ma beddeleyno"
                                                   "ma badaleyno", "ma bedeli doono",
                                                   "ma beddeli doono", "ma beddeli doonno")]
 
-# Issue 13 (test split F): another person's appointment or another service, and the
-# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
-# a table booked, the parent's own results: texts meant for someone else.
-CUES["elsewhere"] = ["ilko", "ilkaha", "ilkuhu", "dhakhtarka ilk*", "indhaha", "baaritaan dhiig",
-                    "dhiig baaritaan", "baaritaanka dhiig*", "daawo qoris", "warqad dhakhtar",
-                    "ballanta hooyaday", "ballanta ninkayga", "ballanta aabbahay",
-                    "ballanteyda anigu", "dhakhtarku ma joog*", "dhakhtarka ma joog*",
-                    "dhakhtar* ma joog*"]
-CUES["elsewhere"] += ["xina*", "timo jar*", "timojar*", "ciddiyaha", "natiijad* baaritaan*",
-                      "natiijada dhiig*", "natiijada aabbahay", "natiijada hooyaday",
-                      "natiijadeyda"]
+# Issue 13 (test split F, hazard H201): another person's appointment or another service,
+# or a text meant for someone else, and the child's vaccines named beside it (the English
+# "elsewhere" and "child_vax" cues; labels_decide.decide): a yes about the first is not a
+# yes to the vaccines.
+CUES["elsewhere"] = [
+    # Another service, another person's appointment, a named doctor.
+    "ilko", "ilkaha", "ilkuhu", "dhakhtarka ilk*", "indhaha", "baaritaan dhiig", "dhiig baaritaan",
+    "baaritaanka dhiig*", "daawo qoris", "warqad dhakhtar", "ballanta hooyaday",
+    "ballanta ninkayga", "ballanta aabbahay", "ballanteyda anigu", "dhakhtarku ma joog*",
+    "dhakhtarka ma joog*", "dhakhtar* ma joog*",
+    # Beauty, a table, a tradesman, the parent's own results: texts meant for someone else.
+    "xina*", "timo jar*", "timojar*", "ciddiyaha", "natiijad* baaritaan*", "natiijada dhiig*",
+    "natiijada aabbahay", "natiijada hooyaday", "natiijadeyda",
+]
 CUES["child_vax"] = ["tallaal*", "cirbad*"]

@@ -324,22 +324,23 @@ HONORIFIC_YES = ["ji", "jee", "جی"]
 # Words that join "agree" to what was agreed ("ki", "ke": that).
 AGREED_JOINERS = ["ki", "ke"]
 
-# Issue 13 (test split F): another person's appointment or another service, and the
-# child's vaccines named beside it (the English "elsewhere" and "child_vax" cues;
-# labels_decide.decide): a yes about the first is not a yes to the vaccines. Beauty,
-# a table booked, the parent's own results: texts meant for someone else.
-CUES["elsewhere"] = ["dentist", "ڈینٹسٹ", "دانتوں کا ڈاکٹر", "دانت کا ڈاکٹر",
-                    "daant ka doctor", "danton ka doctor", "daanton ka doctor", "aankhon",
-                    "آنکھوں", "khoon ka test",
-                    "خون کا ٹیسٹ", "نسخہ", "میری امی کی", "امی کی اپائنٹمنٹ",
-                    "ammi ki appointment", "meri ammi ki", "abbu ki appointment",
-                    "ابو کی اپائنٹمنٹ", "شوہر کی", "shohar ki", "میری اپنی", "meri apni",
-                    "ڈاکٹر صاحب ہیں", "doctor sahab hain", "doctor sahib hain",
-                    "ڈاکٹر صاحبہ ہیں"]
-CUES["elsewhere"] += ["مہندی", "mehndi", "mehendi", "parlour", "parlor", "پارلر", "بال کٹوا*",
-                      "baal katwa*", "meri report*", "میری رپورٹ*", "الٹراساؤنڈ", "ultrasound"]
-# A yes said to a partner or a parent: a text meant for the family, not the surgery.
-CUES["elsewhere"] += ["جی امی", "ji ammi", "ji abbu", "جی ابو", "haan ammi"]
+# Issue 13 (test split F, hazard H201): another person's appointment or another service,
+# or a text meant for someone else, and the child's vaccines named beside it (the English
+# "elsewhere" and "child_vax" cues; labels_decide.decide): a yes about the first is not a
+# yes to the vaccines.
+CUES["elsewhere"] = [
+    # Another service, another person's appointment, a named doctor.
+    "dentist", "ڈینٹسٹ", "دانتوں کا ڈاکٹر", "دانت کا ڈاکٹر", "daant ka doctor", "danton ka doctor",
+    "daanton ka doctor", "aankhon", "آنکھوں", "khoon ka test", "خون کا ٹیسٹ", "نسخہ",
+    "میری امی کی", "امی کی اپائنٹمنٹ", "ammi ki appointment", "meri ammi ki",
+    "abbu ki appointment", "ابو کی اپائنٹمنٹ", "شوہر کی", "shohar ki", "میری اپنی", "meri apni",
+    "ڈاکٹر صاحب ہیں", "doctor sahab hain", "doctor sahib hain", "ڈاکٹر صاحبہ ہیں",
+    # Beauty, a table, a tradesman, the parent's own results: texts meant for someone else.
+    "مہندی", "mehndi", "mehendi", "parlour", "parlor", "پارلر", "بال کٹوا*", "baal katwa*",
+    "meri report*", "میری رپورٹ*", "الٹراساؤنڈ", "ultrasound",
+    # A yes said to a partner or a parent: a text meant for the family, not the surgery.
+    "جی امی", "ji ammi", "ji abbu", "جی ابو", "haan ammi",
+]
 CUES["child_vax"] = ["ٹیک*", "teek*", "tika*", "ٹیکہ", "ٹیکے", "ویکسین"]
 
 # Issue 13: "call me so we can make the appointment": a yes asking for a call to arrange
