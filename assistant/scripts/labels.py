@@ -172,9 +172,10 @@ def _add_decisions(reading: Reading, base: str, language: str | None) -> None:
                                       or (reading.has("yes") and reading.has("sched"))):
         # "Erm..." is hesitation; "erm yes, Thursday" or "erm book him in" is a yes said aloud.
         reading.add("doubt", reading.cues["filler"][0])
-    if reading.has("sarcasm") and not reading.has("closing_no") and _closes_on_no(base, language):
+    closing = _closing_no(base, language) if reading.has("sarcasm") else ""
+    if closing and not reading.has("closing_no"):
         # "Sure, right away 🙄 nie": a reply in any language that mocks a yes, then says no.
-        reading.add("closing_no", word_tokens(base)[-1])
+        reading.add("closing_no", closing)
     if reading.has("sarcasm") and reading.has("closing_no") and not reading.has("refuse_soft"):
         reading.add("refuse_soft", reading.cues["closing_no"][0])
     if reading.has("flat_no") and reading.has("stop_asking") and not reading.has(
@@ -203,11 +204,21 @@ def _add_question_kinds(reading: Reading, english_text: str,
         reading.question_kinds.append(kind)
 
 
-def _closes_on_no(base: str, language: str | None) -> bool:
-    """Whether the reply's last word is a no, in English or in its own language."""
-    last = next(iter(reversed(word_tokens(base))), "")
+# Thanks that may follow the closing no ("não, obrigada", "no gracias", "nie, dziękuję").
+_THANKS = frozenset({"thanks", "thank", "you", "obrigado", "obrigada", "obg", "gracias",
+                     "dziekuje", "dziekujemy", "dzieki", "multumesc", "multumim", "aciu",
+                     "shukran", "shukriya", "dhonnobad", "dhanyabad", "mahadsanid", "شكرا"})
+
+
+def _closing_no(base: str, language: str | None) -> str:
+    """The reply's last word if, before any thanks, it is a no, in English or in its own
+    language; else ""."""
+    words = word_tokens(base)
+    while len(words) > 1 and words[-1] in _THANKS:
+        words = words[:-1]
+    last = next(iter(reversed(words)), "")
     negative = _patterns().world.get(language or "", {}).get("negative")
-    return last in ("no", "nope", "nah") or bool(negative and negative.fullmatch(last))
+    return last if last in ("no", "nope", "nah") or (negative and negative.fullmatch(last)) else ""
 
 
 def _question_kind(cues: set[str]) -> str:

@@ -113,7 +113,8 @@ _MARKERS: dict[str, set[str]] = {
         tinka reikia kas nieko neturiu mano jau paskiepijo padare persikraustem nebesam seselė
         gydytoja gydytojas prasom atsisakau atsisakome nedarysim nesutinku duokit pagalvot
         pagalvoti pamatysim negalim galim nenorim nenoriu sprendimas galutinis kuria kuri
-        poliklinika poliklinikoj poliklinikoje eiti ateiti atvesti"""),
+        poliklinika poliklinikoj poliklinikoje eiti ateiti atvesti pasiskiepijo atostogas
+        atostogu numeri numerio skambinkit neskambinkit nebeskambinkit nerasykit neberasykit"""),
     "fr": _words("""oui non merci daccord bonjour je nous vous mon fils fille enfant vaccin est
         pas le les des une avec sil plait rendez demenage mauvais peur inquiet inquiete suis
         veux voulons"""),

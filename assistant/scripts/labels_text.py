@@ -165,6 +165,9 @@ GREETINGS = {"hi", "hiya", "hello", "hey", "morning", "afternoon", "evening", "d
 _WILL_VERBS = {"be", "bring", "have", "come", "call", "get", "think", "do", "let", "make",
                "pop", "ring", "text", "see", "wait", "try", "phone", "book", "speak", "talk",
                "check", "ask", "send", "take", "need", "sort", "discuss", "go", "give"}
+# Words after which a "ye" is the pronoun, not a texted yes ("ye ve", "ye are", "ye lot").
+_AFTER_YE_PRONOUN = {"ve", "have", "re", "are", "ll", "will", "got", "know", "lot", "should",
+                     "did", "were", "wont", "cant", "dont", "need", "must", "sent"}
 _PHRASES = [
     (re.compile(r"(?<![^ ])(do|does|did) not(?![^ ])"), "dont"),
     (re.compile(r"(?<![^ ])will not(?![^ ])"), "wont"),
@@ -201,6 +204,8 @@ def english(base: str) -> str:
             out.append("i will")
         elif word == "y" and short:
             out.append("yes")
+        elif word == "ye" and following in _AFTER_YE_PRONOUN:
+            out.append("you")  # "ye've got the wrong number": Scots and Irish "you", no yes
         elif word in FILLERS:
             continue
         else:

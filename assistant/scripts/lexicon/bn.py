@@ -161,6 +161,9 @@ REWRITES: dict[str, list[str]] = {
 REWRITES["REASSURED"] += ["antibiotic shesh", "antibiotic ... shesh", "oshudh shesh",
                           "ঔষধ শেষ", "ওষুধ শেষ", "অ্যান্টিবায়োটিক শেষ"]
 # Asking for a nurse who speaks Bengali, or a woman, is about the appointment, not a worry.
+# "Let us know a time" is the family asking for a booking, not for an explanation.
+REWRITES["PREFERRED"] += ["সময় জানাবেন", "সময় ... জানাবেন", "তারিখ জানাবেন", "তারিখ ... জানাবেন",
+                          "somoy janaben", "somoy ... janaben", "tarikh janaben"]
 REWRITES["PREFERRED"] += ["বাংলা বলা নার্স", "বাংলা বলে এমন নার্স", "bangla bola nurse",
                           "bangla bole emon nurse", "মহিলা নার্স", "mohila nurse", "lady doctor",
                           "female nurse"]
@@ -193,7 +196,8 @@ NOT_ENGLISH = ["k"]
 # Already given, Sylheti and colloquial ("dewa oise": has been given).
 CUES["already"] += ["dewa oise", "deya oise", "dewa hoise", "deya hoise", "dia oise", "diya oise",
                     "dewa oiche", "দেওয়া অইছে", "দেওয়া হইছে", "দেয়া হইছে", "দেওয়া অইসে",
-                    "dewa hoyeche", "dewa hoye geche", "nia nise", "niya nise", "নিয়া নিছে"]
+                    "dewa hoyeche", "dewa hoye geche", "nia nise", "niya nise", "নিয়া নিছে",
+                    "already niyech*", "already diyech*", "diye diyech*", "diye diyeche"]
 
 # Issue 13, second pass. Against vaccines, nobody in the family has them, a decision called
 # final, another kind of care, "we won't any more".

@@ -196,6 +196,7 @@ BOOK_WORDS = ["apunt*", "anot*", "reserv*", "agend*", "program*", "pid* cita", "
 SCHED_WORDS = ["donde", "direccion", "ubicacion", "que centro", "cual centro", "que surgery",
                "cual surgery", "en que surgery", "que clinica", "cual clinica", "consultorio",
                "centro de salud", "interprete", "traductor*", "traduccion", "en espanol",
+               "habl* espanol", "habl* castellano",
                "abuel*", "su tia", "su tio", "mi hermana", "mi madre", "mi suegra",
                "aparcamiento", "parking", "cuanto dura", "cuanto tarda", "cuanto tiempo",
                "a que hora", "horario*", "fecha*", "cole", "colegio", "guarderia", "domingo",

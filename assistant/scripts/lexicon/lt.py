@@ -44,6 +44,7 @@ CUES: dict[str, list[str]] = {
                "neskiepinsim*", "neleisiu skiepyti",
                "neleisime skiepyti"],
     "stop": ["nerašykite", "nesiųskite", "nebesiųskite", "neskambinkite", "nerašykit",
+             "nebeskambink*", "neberašykit*", "nebesiųskit*",
              "nesiųskit", "nebesiųsk*", "nebeskambink*", "neskambink*", "nebe rašyk*",
              "išjunkit", "išjunkite", "ištrinkit mano numer*",
              "ištrinkite mano numer*", "pašalinkit", "pašalinti mano numer*",
@@ -158,7 +159,10 @@ REWRITES: dict[str, list[str]] = {
               "ne problema", "nieko tokio", "man nesvarbu", "nesvarbu", "neprieštarauju",
               "neprieštaraujam*", "nieko prieš", "neturiu nieko prieš", "neturim nieko prieš",
               "jei ne ... irgi ok", "jei ne ... irgi gerai", "jei ne ... irgi tinka",
-              "kodėl gi ne", "kodėl ne"],
+              "kodėl gi ne", "kodėl ne",
+              # "Sutinku, kad sūnus būtų paskiepytas": a wish that he be vaccinated, not a
+              # statement that he was.
+              "kad ... būtų paskiepyt*", "būtų paskiepyt*"],
     "NOTSURE": ["nesu tikr*", "nesam tikr*", "nesame tikr*", "dar nežinau", "nežinau dar",
                 "dar nežinom*", "nežinau ar", "nežinom ar", "dar neapsisprend*",
                 "neapsisprend*", "nenusprend*", "dar nenusprend*"],

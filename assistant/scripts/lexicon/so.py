@@ -303,5 +303,7 @@ CUES["elsewhere"] = [
     # Beauty, a table, a tradesman, the parent's own results: texts meant for someone else.
     "xina*", "timo jar*", "timojar*", "ciddiyaha", "natiijad* baaritaan*", "natiijada dhiig*",
     "natiijada aabbahay", "natiijada hooyaday", "natiijadeyda",
+    # A letter for the parent's own work (leave, a sick note).
+    "fasax shaqo", "warqad fasax", "warqadda fasax*", "warqad shaqo", "warqadda shaqo*",
 ]
 CUES["child_vax"] = ["tallaal*", "cirbad*"]

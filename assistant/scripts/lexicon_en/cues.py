@@ -29,7 +29,7 @@ CUES: dict[str, list[str]] = {
         rf"(?:opt|opting|opted) out of(?: {W}){{0,2}} (?:{VAXN}|programme|program)",
         rf"(?:wont|never|not going to|never going to|will never)(?: be)? (?:vaccinat\w*"
         rf"|immunis\w*|jabb\w*"
-        rf"|consent\w*|injected)|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*"
+        rf"|consent\w*|inject\w*)|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*"
         rf"|bring\w*|giv\w*|do|doing|let\w*|allow\w*|tak\w*|put\w*)(?: {W})? {OBJ}"
         r"|wont be(?= [.,]|$)",
         r"not (?:vaccinating|vaccinate|immunising|jabbing|injecting|going ahead|bothering)"
@@ -65,13 +65,18 @@ CUES: dict[str, list[str]] = {
         r"|nor will (?:he|she|they|we|it) ever|(?:we|he|she|they|i) never will(?= [.,!]|$)"
         r"|no (?:child|children|grandchild\w*|kids?|son|daughter|baby|grandson|granddaughter)"
         r" of (?:mine|ours) (?:is|are|will|gets)",
-        r"(?:we are|we|he|she|they|they are|i am|he is|she is) (?:not|no|nae|ay)"
+        r"(?:we are|we|he|she|they|they are|i am|he is|she is|(?:the|my|our|ma|wur) (?:bairn"
+        r"|wean|bairns|weans|baby|kids?|son|daughter|boy|girl|lad|lass|wee one|little one)"
+        r"(?: s| is| are)?)"
+        r" (?:not|no|nae|ay)"
         r" (?:havin|having|gettin|getting|doin|doing|daein|dain)(?: any| it| that| them)"
         rf"|(?:divvent|dinnae|dinna|divent) do (?:it|them|that|{VAXN})"
         r"|(?:dont|never|divvent|dinnae) do (?:all|any of) (?:that|it|them|this)"
         r"|not (?:something|what) (?:we|i) (?:do|believe in|agree with|support)(?= [.,!]|$| in"
         r"| here| as)",
         rf"(?:dont|never) (?:take|accept|give (?:them|him|her|our \w+|my \w+))(?: any)? {VAXN}"
+        rf"|(?:dont|never) bother (?:wi|with|getting|having|doing)(?: any| the)? (?:{VAXN}"
+        r"|any of (?:that|it|them))"
         r"|(?:it|that|this|not vaccinating) is our way(?= [.,!]|$)",
     ],
     # Weaker forms of a no that still read as a decision when nothing softens them.
@@ -186,10 +191,14 @@ CUES: dict[str, list[str]] = {
     "already": [
         r"already(?: {W}){0,2} (?:had|has|have|got|done|vaccinated|immunised|jabbed|received"
         r"|up to date|fully|did|complet\w*|taken|given|covered|protected|been)",
-        rf"(?:had|has|got|received|done)(?: {W}){{0,4}} already",
+        rf"(?:had|has|got|received|done)(?: {W}){{0,4}} already|already sorted"
+        r"|sorted(?: it| them| that| this)? already",
+        r"(?:did|done|had|got) (?:this|that|these|those|it|them)(?: done)? (?:at|in) (?:the |a )?"
+        r"(?:\w+ ){0,3}(?:clinic|hospital|surgery|pharmacy|centre|center)",
         rf"(?:had|received|taken|given|did)(?: {W}){{0,2}} (?:{VAXN}|all(?: of)? {W}|them all"
         r"|it|them|both|the lot|the last one|everything)",
-        rf"got (?:it|them|his|her|their|the|both|all)(?: {W}){{0,2}} (?:done|in|at|last|already"
+        rf"got (?:it|them|his|her|their|the(?! (?:house|flat|keys|place|job|car|letter|text"
+        rf"|message|results|news))|both|all)(?: {W}){{0,2}} (?:done|in|at|last|already"
         r"|on|from|when|yesterday|privately|abroad|over|before|\d+)",
         r"been (?:fully )?(?:vaccinated|immunised|jabbed|done)"
         r"|(?:done|vaccinated|immunised|jabbed|covered) (?:at|in|on|last|when|over|yesterday"
@@ -214,16 +223,21 @@ CUES: dict[str, list[str]] = {
         r"(?:another|new|different|other|the new|their|local) (?:gp|doctors?|surgery|practice"
         r"|health centre|medical centre)|registered there|(?:changed|transferred|switched"
         rf"|transfered)(?: to)?(?: {W}){{0,3}} (?:gp|doctors?|surgery|practice)|transferred",
+        r"(?:gone|went|moved|switched|changed) (?:over )?to (?!your |this |you )(?:the )?"
+        r"(?:\w+ ){1,3}(?:surgery|practice|medical centre|health centre|medical practice)"
+        r"|registered (?:with|at) (?!your |this |you |the same )(?:the )?(?:\w+ ){1,3}(?:surgery"
+        r"|practice|medical centre|health centre)",
     ],
     "wrong": [
-        r"wrong (?:number|no|num|nr|person|people|one|family|child|kid|baby|mum|mom|dad|parent"
+        r"wr[oa]ng (?:number|no|num|nr|person|people|one|family|child|kid|baby|mum|mom|dad|parent"
         r"|house|contact|details|name|address|mobile|phone)",
         rf"(?:have|got|sent|texted|texting|messaged|messaging|contacted|called|rang|has)(?: {W})"
         r"{0,3} (?:the |a )?wrong(?! (?:chat|thread|conversation|group|with|day|time|date))",
         r"not (?:the|a|his|her|their|this)(?: \w+)? (?:parent|mum|mom|mother|dad|father|carer"
         r"|guardian)",
         r"(?:dont|havent|never) (?:have|had|got)(?: any)? (?:kids|children|a child|a son"
-        r"|a daughter|a baby|a boy|a girl)|(?:no|have no|got no) (?:kids|children|child)"
+        r"|a daughter|a baby|a boy|a girl)|(?:no|nae|have no|got no) (?:kids|children|child|weans"
+        r"|bairns)"
         r"(?= [.,]|$| here| at| in| by| called)|no kids|no children",
         r"dont know (?:who(?! to)|anyone|anybody|this (?:child|kid|person|name|baby|boy|girl"
         r"|family)|the (?:child|kid|person|family|name)|them|him|her|that (?:child|kid|name"
@@ -293,7 +307,8 @@ CUES: dict[str, list[str]] = {
     "condition": [
         rf"now|yet|at the (?:moment|minute)|right now|for now|today|tonight|tomorrow|this"
         rf" (?:week|month|year|time|weekend)|next|later|until|till|til|wait|better|older|bigger"
-        rf"|poorly|ill|unwell|sick(?! of)|cold|temperature|fever|bug|teething|away|{TIMES}"
+        rf"|poorly|ill|unwell|sick(?! of)|cold|temperature|fever|bug|teething"
+        rf"|(?<!right )(?<!straight )away|{TIMES}"
         r"|without|unless|first|open to|(?:if|once) (?:someone|somebody|you|a nurse|the nurse"
         r"|a doctor|the doctor) (?:can|could|would)",
         SPACING,
@@ -310,7 +325,7 @@ CUES: dict[str, list[str]] = {
     "yes_weak": [r"ok|alright|fine|sure|sound(?! like)|grand|cool|great|boss|EMOJIYES"
                  r"|right then"],
     "book": [
-        r"BOOKWITH|book\w*|sign (?:him|her|us|them|me) up|put (?:him|her|us|them|me) down"
+        r"BOOKWITH|book(?!let)\w*|sign (?:him|her|us|them|me) up|put (?:him|her|us|them|me) down"
         r"|(?:stick|pop|put|squeeze|fit|get) (?:him|her|them|us|me|(?:the|my|our|wee|little)"
         r" \w+) (?:down|in)(?= [.,!]|$| for| on| at| then| please| when| whenever| asap)"
         r"|(?:get|have) (?:it|them|him|her) (?:done|in|booked|sorted)|catch up on|arrange\w*",
@@ -351,7 +366,8 @@ CUES: dict[str, list[str]] = {
         rf"when\w*|time|times|day|days|date|dates|slots?|appointments?|available|{TIMES}|PREFERRED"
         r"|BOOKWITH"
         r"|week|tomorrow|today|clinic|surgery|branch|parking|park|red book|address"
-        r"|where|how long|together|same (?:day|time)|link|send|book\w*|comes?|coming|bring\w*"
+        r"|where|how long|together|same (?:day|time)|link|send|book(?!let)\w*|comes?|coming"
+        r"|bring\w*"
         r"|health centre|medical centre|practice|pharmacy|venue|location|building|postcode"
         r"|interpreter|translator|buggy|pram|wheelchair|lift|ramp|bus|either (?:one|way)"
         r"|drop in|walk in|due|overdue|behind|reminders?"

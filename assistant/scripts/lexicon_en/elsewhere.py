@@ -59,6 +59,9 @@ ELSEWHERE_CUES: dict[str, list[str]] = {
         r"|meant (?:for|to go to) (?:the |my |a |another |someone )?\w+"],
     # The child's own vaccines named beside such a request keep it about them ("yes book him
     # in for his jabs, and is Dr Ahmed in today?").
-    "child_vax": [rf"{VAXN}|(?:book|get|put|pop|fit|bring|take|sign) (?:him|her|them|both"
+    # Not the service's name ("I know this is the baby jabs number, but can you book my mum"):
+    # that names who was texted, not what the family agrees to.
+    "child_vax": [rf"{VAXN}(?! (?:number|line|team|people|text|texts|message|messages))"
+                  rf"|(?:book|get|put|pop|fit|bring|take|sign) (?:him|her|them|both"
                   rf"|{CHILD})(?: \w+)? (?:in|up|down|for)"],
 }

@@ -101,7 +101,7 @@ REWRITES: list[tuple[str, str]] = [
      r"|(?:i )?dont see why not|why not(?= [.,]|$)", "POSOK"),
     (r"(?:absolutely|definitely|certainly|hell|heck|fuck|fucking|god|of course|course) (?:not|no)"
      # "No way, did she really?" is surprise at news, not a no to the vaccine.
-     r"|no way(?! (?:did|really|omg|lol|haha)(?![^ ]))"
+     r"|no way(?! (?:did|really|omg|lol|haha)(?![^ ]))|nae (?:chance|way|danger|hope)"
      r"|no chance|not a chance|not happening|over my dead body|not in a million years"
      r"|not on your life|never ever|not a hope|zero chance|fat chance|no chance in hell"
      r"|not a cat in hells chance|not in a month of sundays|not bloody likely"
@@ -150,7 +150,8 @@ REWRITES: list[tuple[str, str]] = [
      r"|at the moment|whilst))",
      "KEEPCHOICE"),
     # "Healthy without vaccines": the way the family lives, not a condition (rule 4).
-    (rf"without (?:any |the |a single )?{VAXN}|(?:fine|healthy|well|ok|grand|better off"
+    (rf"without (?:any |the |a single )?{VAXN}|without any of (?:this|that|them|it)"
+     rf"(?= [.,!]|$| and)|(?:fine|healthy|well|ok|grand|better off"
      rf"|happy) without (?:it|them|any)|(?:good|fine|ok|grand|healthy|happy) without"
      r"(?= [.,!]|$)", "WITHOUTVAX"),
     (r"leaning (?:towards|toward|to)(?: not)?(?: (?:doing|having|getting|giving|going ahead with"
@@ -180,11 +181,36 @@ REWRITES: list[tuple[str, str]] = [
      r"|will we))"
      r" (?:let|letting|allow\w*) (?:that|this|it|him|her|them)(?: \w+){0,2} (?:happen"
      r"|catch|get (?:ill|sick|measles|poorly)|go without|miss)", "NOTAGAINST"),
+    # A parent who consents for no one: "her father doesn't consent and neither do I" (a
+    # decision both parents share, not one parent's doubt).
+    (rf"{PEOPLE} (?:dont|wont|will not|not) (?:consent|agree|want (?:it|them|this))\w*"
+     r"(?: \w+){0,3}(?: ,)? (?:and )?(?:neither|nor) (?:do|will|would|am|does) (?:i|we)",
+     "we decided against"),
     # "Our family has chosen", "a natural family, we don't": there the family is the speaker.
     (rf"(?:(?!family){PEOPLE}|(?<!our )(?<!natural )(?<!a )family(?! we | i | has | have ))"
      rf"(?: (?!and\b){W}){{0,2}} (?:dont|wont|not|NOTSURE|wants? to wait|says no"
-     rf"|said no|disagrees?|is against)(?: want| like| agree| keen| sure| happy)?",
+     rf"|said no|disagrees?|is against)(?! (?:read|speak|understand|write|text|drive|have a phone)"
+     rf"\w*)(?: want| like| agree| keen| sure| happy)?",
      "PARTNERDOUBT"),
+    # Where the parent will call, or how hard the surgery is to reach: when and how, not a
+    # "later" or a "never" ("I'll ring later to confirm", "I never get through on the phones").
+    (r"(?:i|we) (?:will|can|shall|ll) (?:ring|call|phone|text|message|email|confirm)(?: back"
+     r"| the surgery| in)* later(?= [.,!]|$| to (?:confirm|book|arrange|sort))"
+     r"|(?:never|cant|can not|dont) (?:get|getting|got) (?:through|thru)(?: (?:on|to) (?:the|your"
+     r"|you)(?: \w+)?)?", "PREFERRED"),
+    # A worry that is over: the family was told what they needed ("I was nervous but the health
+    # visitor explained it all", "no need to worry, we are happy").
+    (r"(?:was|were|been|felt|had been) (?:a bit |so |really |very )?(?:nervous|worried|anxious"
+     r"|scared|unsure|hesitant|apprehensive)(?: \w+){0,4} but (?:the |our |my |his |her )?"
+     r"(?:gp|doctor|nurse|hv|health visitor|midwife|pharmacist|practice nurse)(?: \w+){0,2}"
+     r" (?:explained|talked|went through|answered|reassured|put (?:my|our) mind)"
+     r"(?: (?!not |no |dont |wont |never )\w+){0,3}"
+     r"|no need (?:to|for you to) (?:worry|be worried|panic)", "REASSURED"),
+    # "Book him in after half term": a yes with a time condition is a yes (labels.md), not
+    # the "not until after Christmas" of a family putting it off.
+    (r"(?<=book )(?:(?:him|her|them|it|us|me|both|the \w+) )?(?:in )?(?:for )?(?:\w+ )?after"
+     r" (?:christmas|easter|the holidays|summer|half term|the new year|ramadan|eid)",
+     "PREFERRED"),
     (r"of course|course", "yes"),
     # Issue 13, rules pass: more ways to say the illness is over or was never there: "antibiotics
     # finished Tuesday", "his ear infection is sorted now", "the doctor said he's ok now", "no egg
