@@ -67,6 +67,7 @@ ACTION_WORDS = {
     "household.texted": "Texted the family", "household.text_failed":
     "A text could not be sent", "household.call_recorded": "Call made by hand recorded",
     "household.follow_up": "Follow-up set", "booked": "Booked",
+    "household.follow_ups_closed": "Follow-up closed: the hold ended",
     "household.exception_withdrawn": "Exception report withdrawn: the family changed their mind",
 }
 

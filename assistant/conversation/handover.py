@@ -120,6 +120,7 @@ def exception_report(session: Session, household: Household, now: datetime, *,
     set_status(session, household, HouseholdStatus.REFUSED, free_text, now)
     household.dialogue_state = None
     household.held_by_id = household.held_since = household.hold_touched_at = None
+    close_follow_ups(session, household.id, now, why="exception reported", actor=actor)
     audit(session, "household.exception_reported", actor=actor, household_id=household.id,
           code=event.code.snomed_code, via=via)
 
@@ -245,6 +246,8 @@ def hand_back(session: Session, household_id: int, user: User, now: datetime, *,
         raise HoldConflict(_holder(session, household_id))
     household = session.get(Household, household_id, populate_existing=True)
     resume(session, household, now)
+    close_follow_ups(session, household_id, now, why="handed back to the assistant",
+                     actor=actor_of(user), closed_by=user)
     audit(session, "household.handed_back", actor=actor_of(user), user_id=user.id,
           household_id=household_id, status=household.status.value)
 
@@ -270,6 +273,24 @@ def resume(session: Session, household: Household, now: datetime) -> None:
     session.execute(update(Message).where(held, Message.id <= last_by_person)
                     .values(status=READ_BY_PERSON)
                     .execution_options(synchronize_session=False))
+
+
+def close_follow_ups(session: Session, household_id: int, now: datetime, *, why: str,
+                     actor: str, closed_by: User | None = None) -> list[int]:
+    """The hold has ended: the holder's planned follow-ups (open ``FOLLOW_UP`` tasks) are
+    closed, so nobody calls a family the assistant is talking to again, or who has been
+    exception reported. Audited with ``why``; returns the tasks closed."""
+    closed = list(session.scalars(
+        update(Task).where(Task.household_id == household_id, Task.kind == TaskKind.FOLLOW_UP,
+                           Task.status == TaskStatus.OPEN)
+        .values(status=TaskStatus.DONE, closed_at=now, updated_at=now,
+                closed_by_id=closed_by.id if closed_by else None)
+        .returning(Task.id).execution_options(synchronize_session=False)))
+    if closed:
+        audit(session, "household.follow_ups_closed", actor=actor,
+              user_id=closed_by.id if closed_by else None, household_id=household_id,
+              task_ids=sorted(closed), why=why)
+    return closed
 
 
 def answered_by_person(message=Message) -> ColumnElement[bool]:

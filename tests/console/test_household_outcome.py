@@ -29,6 +29,7 @@ from assistant.models import (
     Message,
     Task,
     TaskKind,
+    TaskStatus,
 )
 from assistant.models.contact import ANSWER_TO_SEND
 from tests import factories
@@ -299,3 +300,53 @@ def test_the_familys_words_and_the_coordinators_notes_stay_out_of_the_logs(
     assert db.session.scalar(select(CodedEvent)) is not None
     for secret in ("Kasia", "scared", "Needle phobia", "cried", MOBILE, "Evans", "Ava"):
         assert secret not in caplog.text
+
+
+def _follow_up(client, held, day="2026-11-24"):
+    token = signed_in(client)
+    assert client.post(f"{held.url}/outcome", data={
+        "csrf_token": token, "outcome": "follow_up", "date": day}).status_code == 303
+    return token
+
+
+def _open_follow_ups() -> list[Task]:
+    db.session.rollback()
+    return list(db.session.scalars(select(Task).where(
+        Task.kind == TaskKind.FOLLOW_UP, Task.status == TaskStatus.OPEN)))
+
+
+def test_handing_back_closes_the_holders_follow_up(client, held):
+    """Hazard H205: after a hand back the assistant talks to the family; a follow-up left
+    open would have a coordinator call them too, on a day nobody holds them."""
+    token = _follow_up(client, held)
+    assert len(_open_follow_ups()) == 1
+    response = client.post(f"{held.url}/hand-back", data={
+        "csrf_token": token, "shown_holder_id": str(held.holder.id)})
+    assert response.status_code == 303
+    assert _open_follow_ups() == []
+    task = db.session.scalar(select(Task).where(Task.kind == TaskKind.FOLLOW_UP))
+    assert task.status is TaskStatus.DONE and task.closed_by_id == held.holder.id
+    event = db.session.scalar(select(AuditEvent).where(
+        AuditEvent.action == "household.follow_ups_closed"))
+    assert event.detail == {"task_ids": [task.id], "why": "handed back to the assistant"}
+    assert "Follow-up closed" in client.get(held.url).get_data(as_text=True)
+
+
+def test_declining_closes_the_follow_up_and_a_follow_up_elsewhere_stays(client, held):
+    other = factories.household(held.practice, mobile="+447700900777", family_name="Other")
+    db.session.add(Task(practice_id=held.practice.id, household_id=other.id,
+                        kind=TaskKind.FOLLOW_UP, summary="Follow up with the Other family",
+                        due_at=at("2026-11-24T09:00"), created_at=NOW, updated_at=NOW))
+    db.session.commit()
+    token = _follow_up(client, held)
+    assert client.post(f"{held.url}/outcome", data={
+        "csrf_token": token, "outcome": "declined", "reason": "Prefers not to",
+        "words": "we'd rather not"}).status_code == 303
+    assert [t.household_id for t in _open_follow_ups()] == [other.id]
+
+
+def test_a_follow_up_kept_while_the_family_is_still_held(client, held):
+    """A second follow-up date, or a text sent, leaves the planned follow-ups open."""
+    _follow_up(client, held)
+    _follow_up(client, held, day="2026-12-01")
+    assert len(_open_follow_ups()) == 2
