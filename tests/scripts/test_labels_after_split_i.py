@@ -113,3 +113,40 @@ def test_the_services_name_does_not_name_the_childs_vaccines():
 ])
 def test_other_languages(text, expected):
     assert classify(text).label is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A pet's jabs, insulin needles, a blood pressure check, a prescription ("script"): a
+    # yes about them is not a yes to the child's vaccines.
+    ("yes can you book the cat in for his jabs on friday", Label.UNCLEAR),
+    ("yes please, my dad needs more insulin needles", Label.UNCLEAR),
+    ("yes book my blood pressure check please", Label.UNCLEAR),
+    ("ok great, is my script ready?", Label.HESITANT),
+    ("yes still interested in the three bed house, when can I view?", Label.UNCLEAR),
+    # ... unless the child's own vaccines are asked for too.
+    ("yes book his booster, and my own blood pressure check too", Label.AGREE),
+])
+def test_a_yes_about_a_pet_or_the_parents_own_care(text, expected):
+    assert classify(text).label is expected
+
+
+@pytest.mark.parametrize("text", [
+    "claro, eu levo ele sim... quando as galinhas tiverem dentes",
+    "sí, sí, cuando las ranas críen pelo",
+    "haan ji zaroor, qayamat ke din le aaungi",
+])
+def test_never_said_as_a_mock_yes(text):
+    # "When hens grow teeth", "when frogs grow hair", "on judgement day": a decision
+    # against, which the model must still co-sign (H1).
+    assert classify(text).label is Label.REFUSED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Ent sure" is "not sure"; "after she is better I'll bring her" puts it off (rule 4).
+    ("ent sure tbh, need to read up on it", Label.HESITANT),
+    ("she has a chest infection, once she is better I will bring her", Label.HESITANT),
+    # An illness that is over keeps the yes.
+    ("yes book her in, she's well now", Label.AGREE),
+])
+def test_unsure_in_dialect_and_a_yes_put_off_until_a_child_is_well(text, expected):
+    assert classify(text).label is expected

@@ -488,3 +488,7 @@ CUES["elsewhere"] = [
     "sí cariño", "si cariño", "sí mi amor", "si mi amor", "sí mamá", "si mama", "sí papá",
 ]
 CUES["child_vax"] = ["vacun*", "inyecc*"]
+# "When frogs grow hair": never, said as a mock yes (SARCASM, as in pt). Not "when pigs fly",
+# which is also said of the surgery ("pensé que me contestarían cuando los cerdos vuelen. Sí,
+# dame cita": a second reader's near miss, tests/scripts/refusal_near_misses.jsonl).
+REWRITES["SARCASM"] = ["cuando las ranas críen pelo", "cuando las ranas crien pelo"]

@@ -472,3 +472,7 @@ CUES["elsewhere"] = [
     "sim amor", "sim mãe", "sim mae", "sim querido", "sim pai",
 ]
 CUES["child_vax"] = ["vacin*", "vacina*", "injeç*", "injec*"]
+# "When hens grow teeth", "on Saint Never's day": never, said as a mock yes (the English
+# rules' SARCASM: a decision against, which the model must co-sign).
+REWRITES["SARCASM"] = ["dia de são nunca", "são nunca à tarde", "galinhas tiverem dentes",
+                       "galinha tiver dente*", "galinhas criarem dentes"]

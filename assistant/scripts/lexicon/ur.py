@@ -194,7 +194,10 @@ REWRITES["PREFERRED"] += ["اردو بولنے وال* نرس", "اردو بول
 # The English rules' own markers: "when the sun rises in the west" is a mock yes; "absolutely
 # not" a strong no (as in English, a decision unless something softens it).
 REWRITES["SARCASM"] = ["جب سورج مغرب سے نکل*", "سورج مغرب سے", "sooraj maghrib se",
-                       "suraj maghrib se", "sooraj maghrib say"]
+                       "suraj maghrib se", "sooraj maghrib say",
+                       # "On judgement day I'll bring him, for sure": never.
+                       "قیامت والے دن", "قیامت کے دن", "qayamat ke din", "qayamat wale din",
+                       "qayamat walay din"]
 REWRITES["STRONGNO"] = ["bilkul nahi", "bilkul nahin", "bilkul nhi", "بالکل نہیں", "hargiz nahi",
                         "hargiz nahin", "ہرگز نہیں"]
 CUES["sched"] += ["road", "street", "روڈ", "سٹریٹ"]

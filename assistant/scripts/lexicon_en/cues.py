@@ -286,6 +286,8 @@ CUES: dict[str, list[str]] = {
         r"not (?:right )?now|not yet|not at the (?:moment|minute|min)"
         r"|not at (?:this|the) (?:time|moment|minute|stage|point)|not (?:this|today"
         r"|tonight|for now)|maybe(?! your)|perhaps(?! your)|possibly|probably|prob|prolly"
+        r"|(?:after|once|until|till|til) (?:he|she|they|the baby|it)(?: is| are)? (?:better"
+        r"|well|recovered|over it|feeling better)"
         r"|later|mebbe|mebbes|mibbe|maybes|mayhaps|(?:rather|prefer to"
         r"|want to|wants to|like to|should we|should i|could we|can we|can it|going to|will"
         r"|to) wait|wait (?:till|until|til|a bit|a while|and see)|(?:till|until|til) (?:he|she"

@@ -39,7 +39,11 @@ ELSEWHERE_CUES: dict[str, list[str]] = {
         r"|salt lady|salt team|audiology|sharps bin|insulin|school trip|trip money|dinner money"
         r"|book bag|(?:the|your|my|a) lesson|take the \w+ shift|(?:cover|swap) (?:the|your|a|my)"
         r" shift|plumber|electrician|landlord|boiler|(?:the|an|my|your) interview"
-        r"|(?:annual|nhs) health check"
+        r"|(?:the|my|our|his|her) (?:dog|dogs|cat|cats|puppy|kitten|rabbit|pet|pets)"
+        r"(?= [.,!?]|$| in| for| to| at| booked)"
+        r"|(?:\d|one|two|three|four) bed(?:room)? (?:flat|house|place)|(?:a|the) viewing"
+        r"|(?:annual|nhs) health check|(?:blood )?pressure check|bp check|scrip(?: ready| to)"
+        r"|(?:my|the) (?:scrip|script)(?= [.,!?]|$| is| ready)"
         r"|ultrasound|tyres?|tires?|mechanic|car (?:service|repair|wash)"
         r"|(?:my|the) car (?:in|booked|fixed|serviced|repaired)"
         # Other services a text meant for someone else books: beauty, a table, a job, a class.

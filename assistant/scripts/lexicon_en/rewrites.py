@@ -160,7 +160,7 @@ REWRITES: list[tuple[str, str]] = [
      r"|anything))?"
      r"|not (?:too |so |100 |quite |entirely |completely )?(?:sure|certain|convinced|keen"
      r"|ready|happy|comfortable|decided|confident|ok|fine|great)|unsure|undecided"
-     r"|on the fence|in two minds|mixed feelings|second thoughts|no idea|dont know"
+     r"|on the fence|in two minds|mixed feelings|second thoughts|no idea|(?:ent|int) sure|dont know"
      r"(?= [.,?]|$| yet| if| whether| what| about| how| tbh| really| to)", "NOTSURE"),
     (r"(?:not|nothing|no one is) (?:against|anti|antivax|opposed)(?: (?:it|them|to it|the idea"
      r"|vaccin\w*|jabs))?", "NOTAGAINST"),

@@ -109,7 +109,11 @@ VETOES: dict[str, list[str]] = {
                   r" (?:her|his|my|our|their|the))(?: \w+){0,4} (?:appointment|appt|check ?up"
                   r"|review|physio|scan|dentist|bloods|speech therapy|lesson|shift)"],
     # The parent's own jab ("book my own flu jab") is not the child's vaccines.
+    # A pet's jabs, and needles for insulin, are not the child's vaccines either.
     "child_vax": [r"(?:my|me|myself|mine)(?: own)?(?: \w+)? (?:jabs?|boosters?|vaccin\w*|shots?)"
+                  r"|(?:dog|dogs|cat|cats|puppy|kitten|pet|pets)(?: \w+){0,4} (?:jabs?|boosters?"
+                  r"|vaccin\w*|shots?|injections?)|(?:insulin|sharps)(?: \w+){0,2} (?:needles?"
+                  r"|injections?)"
                   r"|(?:jabs?|boosters?|vaccin\w*|shots?) for (?:me|myself|us|my \w+)"
                   # An adult's vaccines: covid, travel, shingles; a child's flu spray is theirs.
                   r"|(?:covid|travel|shingles|typhoid|yellow fever|rabies|hep a|cholera|pneumo)"
