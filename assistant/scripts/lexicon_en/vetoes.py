@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from assistant.scripts.lexicon_en.words import CONTACT, W
 
+# A no to the flu spray or a covid jab ("we've always said no to the flu spray, MMR is fine
+# though"): not a decision about the routine vaccines the family is asked about (a second
+# reader's near miss, tests/scripts/refusal_near_misses.jsonl).
+NO_TO_A_SEASONAL_VACCINE = (
+    r"(?:dont (?:want|wish)(?: to have)?|(?:always |have always )?(?:said|say) no to|no to"
+    r"|not (?:having|doing|getting)|against|decided against)(?: the| a| any| his| her| their)?"
+    r" (?:flu|covid)(?: nasal)?(?: spray| jabs?| vaccines?| vaccination| one| nose spray)?")
+
 VETOES: dict[str, list[str]] = {
     "refuse": [
         rf"dont (?:want|wish)(?: {W}){{0,3}} {CONTACT}|dont want to (?:talk|discuss|speak|be"
@@ -15,6 +23,7 @@ VETOES: dict[str, list[str]] = {
         # decision about the vaccine.
         r"dont want to (?:be rushed|be pushed|decide|make (?:a|the) (?:wrong )?decision)"
         r"|dont want (?:that|this|it) (?:again|to happen)",
+        NO_TO_A_SEASONAL_VACCINE,
     ],
     "already": [
         r"(?:get|getting|gets|be|to|have|having|can|could|will|would|want|wants|like|need"
@@ -122,7 +131,8 @@ VETOES: dict[str, list[str]] = {
                   r"|shots?)"],
     # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
     # "Made our minds up, he's having it": a decision for the vaccine.
-    "refuse_soft": [r"(?:made|make) (?:up )?(?:our|my) minds? up(?: [\w,]+){0,5} (?:hes|shes"
+    "refuse_soft": [NO_TO_A_SEASONAL_VACCINE,
+                    r"(?:made|make) (?:up )?(?:our|my) minds? up(?: [\w,]+){0,5} (?:hes|shes"
                     r"|theyre|he|she|they|he is|she is|they are|were|we are) (?:having|getting"
                     r"|going ahead|doing|booking)"
                     r"|(?:message|text|letter|call|this|it) (?:is |was )?not for (?:me|us)"
