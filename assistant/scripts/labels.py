@@ -168,9 +168,11 @@ def _add_matches(reading: Reading, matches: list[Match], questions: list[bool]
 def _add_decisions(reading: Reading, base: str, language: str | None) -> None:
     """The doubt or decision that cues say together (a filler, a mock yes then a no, a no
     with "stop asking", a no that lasts)."""
-    if reading.has("filler") and not (reading.has("book", "stop")
+    if reading.has("filler") and not (reading.has("book", "stop", "already", "moved", "wrong")
                                       or (reading.has("yes") and reading.has("sched"))):
-        # "Erm..." is hesitation; "erm yes, Thursday" or "erm book him in" is a yes said aloud.
+        # "Erm..." is hesitation; "erm yes, Thursday" or "erm book him in" is a yes said aloud,
+        # and "um the surgery down there done it" a fact said aloud. Before a no it stays
+        # doubt: "um I don't think we want it" is for a person to hear.
         reading.add("doubt", reading.cues["filler"][0])
     closing = _closing_no(base, language) if reading.has("sarcasm") else ""
     if closing and not reading.has("closing_no"):
@@ -218,7 +220,9 @@ def _closing_no(base: str, language: str | None) -> str:
         words = words[:-1]
     last = next(iter(reversed(words)), "")
     negative = _patterns().world.get(language or "", {}).get("negative")
-    return last if last in ("no", "nope", "nah") or (negative and negative.fullmatch(last)) else ""
+    # "... pass" / "paso" / "passo" closing a mock yes is a no too.
+    closing = last in ("no", "nope", "nah", "pass", "paso", "passo")
+    return last if closing or (negative and negative.fullmatch(last)) else ""
 
 
 def _question_kind(cues: set[str]) -> str:

@@ -182,7 +182,9 @@ _PHRASES = [
     (re.compile(r"(?<![^ ])pre school(?![^ ])"), "preschool"),
     (re.compile(r"(?<![^ ])men b(?![^ ])"), "menb"),
     (re.compile(r"(?<![^ ])thank you(?![^ ])"), "thanks"),
-    (re.compile(r"(?<![^ ])made up(?![^ ])"), "delighted"),
+    # Scouse "made up" is delighted; "our minds are made up" is a decision.
+    (re.compile(r"(?<![^ ])(?<!minds are )(?<!mind is )(?<!minds were )(?<!mind was )made up"
+                r"(?![^ ])"), "delighted"),
     (re.compile(r"(?<![^ ])(that|is|dead|well|proper|sound) boss(?![^ ])"), r"\1 great"),
     (re.compile(r"(?<![^ ])allow (it|that|dat)(?![^ ])"), "ALLOWIT"),
 ]

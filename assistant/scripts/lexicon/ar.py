@@ -390,3 +390,13 @@ CUES["elsewhere"] = [
     "habibi", "habibti", "حبيبي", "حبيبتي", "yamma", "يمه", "يما",
 ]
 CUES["child_vax"] = ["تطعيم*", "لقاح*", "اللقاح*", "التطعيم*"]
+
+# Issue 13, after test split J: a family that does not believe in vaccines, a refusal asked to
+# be recorded ("أرجو تسجيل رفضي").
+CUES["refuse"] += ["لا تؤمن بالتطعيم*", "لا نؤمن بالتطعيم*", "ما نؤمن بالتطعيم*",
+                   "لا تؤمن باللقاح*", "لا نؤمن باللقاح*", "تسجيل رفضي", "تسجيل رفضنا",
+                   "سجلوا رفضي", "سجلوا رفضنا"]
+
+# Issue 13, after test split J: Iraqi "when do we come?" and "let him have the needle".
+CUES["sched"] += ["شوكت"]
+CUES["book"] += ["خلي ياخذ*", "خليه ياخذ*"]

@@ -338,3 +338,12 @@ CUES["elsewhere"] = [
     "হ্যাঁ আম্মু", "হ্যাঁ মা", "hae ammu", "ha ammu", "hae ma",
 ]
 CUES["child_vax"] = ["টিকা", "tika", "টীকা", "ভ্যাকসিন"]
+
+# Issue 13, after test split J: "we won't take these injections" in its other spelling.
+CUES["refuse"] += ["নেবো না", "ইনজেকশন নেবো না", "টিকা নেবো না", "nebo na", "nibo na"]
+
+# Issue 13, after test split J: after school, after three: a time, not a "later"; all the
+# vaccines given back home.
+REWRITES["PREFERRED"] += ["স্কুল ছুটির পরে", "ছুটির পরে", "স্কুলের পরে", "তিনটার পর*",
+                          "school er pore", "school chutir pore"]
+CUES["already"] += ["tika dilaisi", "tika dilaisilam", "tika dilaise", "tika dilai*"]

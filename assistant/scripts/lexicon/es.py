@@ -492,3 +492,7 @@ CUES["child_vax"] = ["vacun*", "inyecc*"]
 # which is also said of the surgery ("pensé que me contestarían cuando los cerdos vuelen. Sí,
 # dame cita": a second reader's near miss, tests/scripts/refusal_near_misses.jsonl).
 REWRITES["SARCASM"] = ["cuando las ranas críen pelo", "cuando las ranas crien pelo"]
+
+# Issue 13, after test split J: "déjenlo anotado" asks that the decision be recorded, it books
+# nothing.
+REWRITES["REASSURED"] += ["déjenlo anotado", "dejenlo anotado", "que conste", "tomen nota"]

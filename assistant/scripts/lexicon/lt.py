@@ -277,3 +277,11 @@ REWRITES["BOOKWITH"] = [
     "paskambink* ... susitar*", "paskambinti ... susitar*", "paskambink* ... vizit*",
     "paskambink* ... užregistr*",
 ]
+
+# Issue 13, after test split J: natural immunity chosen. Not "be chemijos" (without chemicals):
+# a second reader's near miss says it of food ("maistas be chemijos, bet skiepai kitas reikalas").
+CUES["refuse_soft"] += ["natūral* imunitet*"]
+
+# Issue 13, after test split J: when to call is logistics ("paskambinkit po 17 val.").
+REWRITES["PREFERRED"] += ["paskambinkit po", "paskambinkite po", "skambinkit po",
+                          "skambinkite po"]

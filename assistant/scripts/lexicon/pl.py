@@ -345,3 +345,13 @@ CUES["elsewhere"] = [
     "tak kochanie", "tak mamo", "tak tato", "dobrze kochanie", "dobrze mamo",
 ]
 CUES["child_vax"] = ["szczepi*", "szczepion*", "zastrzyk*"]
+
+# Issue 13, after test split J: a standing no said as who the family is or a way kept ("we are
+# opponents of vaccination", "that's how we do it and that's how it stays"), and the verb
+# before the "won't" ("szczepić go nie będę"). "Tak" there is "so", not "yes".
+CUES["refuse"] += ["przeciwnik* szczepień", "przeciwni szczepień", "przeciwnikami szczepionek",
+                   "szczepić go nie będę", "szczepić jej nie będę", "szczepić ich nie będę",
+                   "szczepić go nie będziemy", "szczepić jej nie będziemy",
+                   "szczepić ich nie będziemy"]
+REWRITES["KEEPCHOICE"] = ["tak robimy i tak zostanie", "i tak zostanie", "i tak zostaje",
+                          "przy tym zostajemy", "przy tym zostaniemy"]

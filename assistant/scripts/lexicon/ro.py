@@ -353,3 +353,9 @@ REWRITES["BOOKWITH"] = [
     "mă sunați ... programar*", "ma sunati ... programar*", "sunați-mă ... programar*",
     "sunati-ma ... programar*", "mă puteți suna ... programar*", "ma puteti suna ... programar*",
 ]
+
+# Issue 13, after test split J: when to call to arrange it, and not knowing the way to the
+# clinic, are logistics.
+REWRITES["PREFERRED"] += ["sunați-mă după*", "sunati-ma dupa*", "sunați-mă ... să facem*",
+                          "sunati-ma ... sa facem*", "nu știu drumul", "nu stiu drumul",
+                          "nu știu unde e clinica", "nu stiu unde e clinica"]

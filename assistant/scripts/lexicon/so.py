@@ -307,3 +307,13 @@ CUES["elsewhere"] = [
     "fasax shaqo", "warqad fasax", "warqadda fasax*", "warqad shaqo", "warqadda shaqo*",
 ]
 CUES["child_vax"] = ["tallaal*", "cirbad*"]
+
+# Issue 13, after test split J: "our family never takes vaccines".
+CUES["refuse"] += ["tallaal ma qaato", "tallaal ma qaadato", "tallaalka ma qaato",
+                   "tallaal ma qaadano", "weligeen tallaal ma"]
+
+# Issue 13, after test split J: "no allergy" with the English word; "we're in Sweden now, we're
+# no longer there".
+REWRITES["REASSURED"] += ["allergy ah ma laha", "wax allergy ah ma", "allergy ma laha",
+                          "allergy ma qabo"]
+CUES["moved"] += ["hadda waxaan joognaa", "halkaas ma joogno", "ma joogno mar dambe"]

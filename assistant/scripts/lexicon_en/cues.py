@@ -31,6 +31,8 @@ CUES: dict[str, list[str]] = {
         rf"|immunis\w*|jabb\w*"
         rf"|consent\w*|inject\w*)|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*"
         rf"|bring\w*|giv\w*|do|doing|let\w*|allow\w*|tak\w*|put\w*)(?: {W})? {OBJ}"
+        rf"|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*|giv\w*|tak\w*)"
+        rf"(?: {W}){{2}} {VAXN}"
         r"|wont be(?= [.,]|$)",
         r"not (?:vaccinating|vaccinate|immunising|jabbing|injecting|going ahead|bothering)"
         r"|not (?:getting|being)(?: him| her| them)? (?:injected|jabbed|vaccinated|immunised)"
@@ -74,6 +76,18 @@ CUES: dict[str, list[str]] = {
         r"|(?:dont|never|divvent|dinnae) do (?:all|any of) (?:that|it|them|this)"
         r"|not (?:something|what) (?:we|i) (?:do|believe in|agree with|support)(?= [.,!]|$| in"
         r"| here| as)",
+        # Issue 13, after test split J: kept unvaccinated, nothing injected, none to come, no
+        # booking, a family that is done with them ("keeping her unvaccinated is the right
+        # choice", "she's not having nowt pumped into her", "she's had none and she'll have
+        # none", "we won't be booking", "that's it for jabs, for good").
+        r"(?:keep|keeping|keeps|kept) (?:him|her|them|my \w+|our \w+|the \w+) (?:unvaccinated"
+        r"|unvaxxed|unjabbed|unimmunised|vaccine free)"
+        r"|(?:nothing|anything|none of (?:that|it|this|them)|chemicals|toxins) (?:pumped|injected"
+        r"|put|shoved|going) (?:in|into)(?: (?:him|her|them|my|our|his|their))?"
+        r"|(?:will|shall|to) (?:have|get|be having|be getting) none(?= [.,!]|$| of| either)"
+        r"|(?:wont|will not|not) be (?:booking|making an appointment|bringing (?:him|her|them))"
+        r"(?= [.,!]|$| it| any| in| thanks)"
+        rf"|(?:that|that is|it is) it for (?:{VAXN}|them|us)",
         rf"(?:dont|never) (?:take|accept|give (?:them|him|her|our \w+|my \w+))(?: any)? {VAXN}"
         rf"|(?:dont|never) bother (?:wi|with|getting|having|doing)(?: any| the)? (?:{VAXN}"
         r"|any of (?:that|it|them))"
@@ -125,7 +139,8 @@ CUES: dict[str, list[str]] = {
         rf"none of (?:my|our|ours|mine|them|the kids)(?: {W}){{0,2}} (?:will|are|is|get|gets"
         rf"|getting|having|have|has|had|ever)(?: {W}){{0,2}} (?:{VAXN}|vaccinated|immunised"
         r"|jabbed|them|any|one)|none will|(?:made|make) (?:our|my|wur|ma|up our|up my)"
-        r" minds?(?: up)?|(?:our|my|ma) (?:choice|decision)|personal choice|by choice"
+        r" minds?(?: up)?|(?:our|my|their) minds? (?:are|is) made up"
+        r"|(?:our|my|ma) (?:choice|decision)|personal choice|by choice"
         r"|considered decision|(?:said|say|saying|sayin) no to (?:all|any|every|them|{VAXN})"
         r"|always (?:said|say|been)(?: a)? no|(?:sticking|stick|stuck) (?:to|with) (?:it|that|our"
         r"|my)(?: decision| choice| guns)?(?= [.,!]|$)|(?:fine|good|happy|ok|alright) as (?:we|he"
@@ -139,6 +154,10 @@ CUES: dict[str, list[str]] = {
         r" (?:not|never) (?:going to|gonna|will) be|(?:led|lead|leads|turned|steered)"
         r" (?:us|me|our family) away from"
         r"|said no (?:sane |normal |parent )?\w* ever|SARCASM"
+        r"|(?:let|letting|leave|leaving) (?:his|her|their|the|its|our) (?:own )?(?:immune system"
+        r"|body|bodies|immunity)|(?:done|finished) with (?:all )?(?:that|it|them)"
+        r"(?= [.,!]|$| in| now| for)"
+        r"|not (?:going to|gonna) go ahead"
         r"|(?:give|giving) (?:it|them) a miss|(?:withdrawn|withdrew|taken|took)"
         r"(?: \w+){0,2} (?:out of|from) (?:all |the )?(?:vaccin\w*|immunis\w*|programme)",
     ],
@@ -193,6 +212,8 @@ CUES: dict[str, list[str]] = {
         r"|up to date|fully|did|complet\w*|taken|given|covered|protected|been)",
         rf"(?:had|has|got|received|done)(?: {W}){{0,4}} already|already sorted"
         r"|sorted(?: it| them| that| this)? already",
+        r"(?:surgery|clinic|hospital|doctors?|nurse|gp)(?: \w+){0,3} (?:done|did|gave) (?:it|them"
+        r"|his|hers|theirs|all)(?: for (?:us|him|her|them))?(?= [.,!]|$| for| last| when| in)",
         r"(?:did|done|had|got) (?:this|that|these|those|it|them)(?: done)? (?:at|in) (?:the |a )?"
         r"(?:\w+ ){0,3}(?:clinic|hospital|surgery|pharmacy|centre|center)",
         rf"(?:had|received|taken|given|did)(?: {W}){{0,2}} (?:{VAXN}|all(?: of)? {W}|them all"
@@ -216,6 +237,8 @@ CUES: dict[str, list[str]] = {
         r"|practice|surgery|country|gp|doctors)|not local|out of (?:the|your|this) area"
         r"|left (?:the uk|the country|the area|england|britain|your practice|the practice)",
         r"(?:went|gone|going|moved|returned) back(?: home)? to|returned to",
+        rf"(?:we are|we|they are|they|were) back (?:in|home in|home to) {W} since"
+        rf"|gone (?:to|back to|over to) (?:{W} ){{1,2}}(?:to live|for good|permanently)",
         rf"(?:live|living|based|settled|staying) in {W}(?: {W})? now|now (?:live|living|based"
         rf"|settled) in|(?:we|family|they|he|she) (?:are |am )?(?:now )?(?:back )?in"
         rf" (?!hospital|work|bed"

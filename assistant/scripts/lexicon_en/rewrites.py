@@ -14,6 +14,28 @@ REWRITES: list[tuple[str, str]] = [
      r"(?: (?:to|for))?(?: (?:receiv\w*|being|be|getting|get))?(?: contacted| sent)?"
      rf"(?: (?:by|via|through))?(?: {W})? (?:{CONTACT}|sms|texting|phone|mobile)",
      "NOCONTACT"),
+    # Issue 13, after test split J: what a yes says about the family's life, not a worry about
+    # the vaccine ("he was on antibiotics but finished them Sunday", "back to his usual self",
+    # "poorly most of the winter", "my dad in hospital", "a missed call off yous", "she's
+    # terrified of needles but she's having it").
+    (r"(?:was|been|had been|were) on (?:antibiotics|medicine|meds|calpol|steroids|an inhaler)"
+     r"(?: \w+){0,4} but (?:\w+ ){0,2}(?:finished|done|stopped|off|over)(?: \w+){0,2}"
+     r"|back to (?:his|her|their|my|your) (?:usual|normal|old|cheeky|happy) (?:self|selves)"
+     r"|back to normal"
+     r"|(?:was|were|been) (?:poorly|ill|unwell|sick)(?: \w+){0,2} (?:most of|all|for much of|over"
+     r"|during|on and off) (?:the |last )?(?:winter|summer|autumn|spring|month|week|year"
+     r"|christmas|holidays)"
+     r"|(?:scared|terrified|frightened|afraid|petrified) of (?:needles|injections|jabs)"
+     r"(?: \w+){0,4} but (?:he|she|they)(?: is| are)? (?:having|getting|going to have"
+     r"|will have|will get) (?:it|them|the \w+)", "REASSURED"),
+    (rf"(?:my|his|her|our|their) {PEOPLE}(?: \w+)? (?:is |was |been |being )?(?:in|into|out of)"
+     r" hospital|missed call (?:off|from) (?:you|yous|the surgery|the practice|your \w+)"
+     r"|(?:numbers|people|callers) (?:she|he|i|we|they) dont know", "ASIDE"),
+    # When, where and how to reach the clinic, not doubt: "I don't know the times you do",
+    # "bring one at a time", "the one near the bus stop".
+    (r"dont know (?:the |what |which |when |where )(?:the |your )?(?:times?|days?|dates?|slots?"
+     r"|hours?|address|way|clinic|surgery)(?: you do)?"
+     r"|(?:bring|come|do)(?: \w+){0,2} one at a time|bus stop", "PREFERRED"),
     # Issue 13, rules pass: both children brought at once or the same day is a booking and how
     # the family will come ("can I bring both kids at once?"), not the worry of many jabs at once;
     # a bringing verb first, as "can he have both at once?" is about two vaccines.
@@ -37,7 +59,7 @@ REWRITES: list[tuple[str, str]] = [
      r"|horrible|awful|heavy|slight|little|mild|rotten|streaming|chesty|tummy|bit of a))*"
      r" (?:cold|colds|cough|bug"
      r"|temperature|fever|poorly|ill|unwell|sick|chesty|clingy|teething|rough|snotty|chickenpox"
-     r"|chicken pox|infection|virus)(?: \w+){0,4} (?:but|and)(?: (?:he|she|they|it|is|are"
+     r"|chicken pox|infection|virus)(?: \w+){0,7} (?:but|and)(?: (?:he|she|they|it|is|are"
      r"|all|now|absolutely|totally|completely|fully|much|otherwise|seems|looks|doing))*"
      r" (?:fine|right as rain|better|well|grand|ok|okay|all good|all clear|back to normal"
      r"|recovered|over it)(?: now)?"
@@ -66,7 +88,8 @@ REWRITES: list[tuple[str, str]] = [
     # nothing ("I was nervous last time but she was fine"), earlier jabs that went well.
     (r"(?:egg |nut |peanut |milk |dairy |penicillin )?(?:allerg\w*|eczema|asthma)(?: \w+){0,6}"
      r" but (?:the |our |my |his |her )?(?:gp|doctor|nurse|hv|health visitor|consultant"
-     r"|specialist|paediatrician|pharmacist|allergist) (?:said|says|told|has said|confirmed)"
+     r"|specialist|paediatrician|pharmacist|allergist)(?: (?!not |no |dont |wont |never )\w+){0,5}"
+     r" (?:said|says|told|has said|confirmed)"
      r"(?: (?!not |no |dont |wont |never )\w+){0,4} (?:fine|ok|safe|alright|no reason"
      r"|go ahead)"
      r"|(?:no|not a) reason to (?:delay|wait|put (?:it|him|her|them) off|hold off|postpone)"
@@ -98,7 +121,13 @@ REWRITES: list[tuple[str, str]] = [
      r"|no objections?|dont mind|no issues?|not an issue|no hassle|no trouble|not worried"
      r"|not fussed|not bothered|no questions|no rush|no hurry|no reason not to"
      r"|no (?:real )?concerns?|not concerned|not (?:nervous|scared|anxious|afraid)"
-     r"|(?:i )?dont see why not|why not(?= [.,]|$)", "POSOK"),
+     r"|(?:i )?dont see why not|why not(?= [.,]|$)|no hesitation|no second thoughts"
+     r"|no doubts? (?:about it|from us|here)", "POSOK"),
+    # Issue 13, after test split J: "definitely not skipping this one", "I'm not one of those
+    # anti vax mums": a yes, never a strong no or a refusal.
+    (r"(?:definitely|absolutely|certainly|definately) not (?:skipping|missing|refusing|risking"
+     r"|saying no to|passing on|turning down)(?: (?:this|it|them|that|the \w+))?(?: one)?"
+     r"|not (?:one of )?(?:those|an|a|one of them) antivax\w*(?: \w+)?", "POSOK"),
     (r"(?:absolutely|definitely|certainly|hell|heck|fuck|fucking|god|of course|course) (?:not|no)"
      # "No way, did she really?" is surprise at news, not a no to the vaccine.
      r"|no way(?! (?:did|really|omg|lol|haha)(?![^ ]))|nae (?:chance|way|danger|hope)"
@@ -106,7 +135,8 @@ REWRITES: list[tuple[str, str]] = [
      r"|not on your life|never ever|not a hope|zero chance|fat chance|no chance in hell"
      r"|not a cat in hells chance|not in a month of sundays|not bloody likely"
      r"|not likely(?= [.,!]|$)|not on your nelly", "STRONGNO"),
-    (r"thanks but no thanks|hard no(?= [.,!]|$)"
+    (r"thanks but no thanks|hard no(?= [.,!]|$)|hard pass(?= [.,!]|$)"
+     r"|(?:you|ye|u) can forget (?:it|about it)|forget it(?= [.,!]|$| pet| love| mate| hun)"
      r"|no means no", "STRONGNO"),
     # "Don't ring me at work, just text": how to be reached, said with a yes, not a stop.
     (r"(?:dont|do not|please dont|never|cant|can not) (?:ring|call|phone|text|message)"
@@ -205,7 +235,11 @@ REWRITES: list[tuple[str, str]] = [
      r"(?:gp|doctor|nurse|hv|health visitor|midwife|pharmacist|practice nurse)(?: \w+){0,2}"
      r" (?:explained|talked|went through|answered|reassured|put (?:my|our) mind)"
      r"(?: (?!not |no |dont |wont |never )\w+){0,3}"
-     r"|no need (?:to|for you to) (?:worry|be worried|panic)", "REASSURED"),
+     r"|(?:gp|doctor|nurse|hv|health visitor)(?: \w+){0,5} (?:eczema|rash|cold|cough|chest|ear"
+     r"|temperature|temp|allergy)(?: \w+){0,3} (?:said|says|told us) (?:it|its|she|he|they)?"
+     r"(?: is| s| are)? ?(?:fine|ok|okay|alright|nothing to worry about)"
+     r"|no need (?:to|for you to) (?:worry|be worried|panic)|(?:(?<=[.,!] )|^)dont worry(?= [.,!]"
+     r"| i | we | he | she | it | thats)", "REASSURED"),
     # "Book him in after half term": a yes with a time condition is a yes (labels.md), not
     # the "not until after Christmas" of a family putting it off.
     (r"(?<=book )(?:(?:him|her|them|it|us|me|both|the \w+) )?(?:in )?(?:for )?(?:\w+ )?after"

@@ -56,7 +56,8 @@ VETOES: dict[str, list[str]] = {
              # Booking the parent's own care is not a yes to the child's vaccines.
              r"|book\w* (?:myself|me) in for|book\w*(?: \w+){0,3} (?:for|with) (?:a |my )?(?:own"
              r" )?(?:smear|flu jab|covid|blood test|sick note|prescription|repeat)"],
-    "yes": [r"(?:dont|not|never|ever) agree|agree with|happy (?:with|in) (?:our|my|the|this"
+    "yes": [r"(?:not|never|wont)(?: be)?(?: going to| gonna)? go(?:ing)? ahead"
+            r"|(?:dont|not|never|ever) agree|agree with|happy (?:with|in) (?:our|my|the|this"
             r"|that) (?:decision|choice)"
             # Place names, and "will ya", "see ya" (read as "yes") that say nothing.
             r"|great (?:ormond|britain|yarmouth|portland|western|northern|north|barr)"
@@ -72,7 +73,7 @@ VETOES: dict[str, list[str]] = {
         r"(?:dont|never)(?: \w+)? (?:text|call|ring|contact|phone|message)\w*(?: \w+){0,3}"
         r" (?:before|after|between|until|till|during)",
     ],
-    "doubt": [r"cant wait|stay safe|book online"
+    "doubt": [r"cant wait|stay safe|book online|thanks? (?:you )?for thinking of"
               # "Any day after half term": a time offered, not a delay; "yeah safe": slang yes.
               r"|any (?:day|time|morning|afternoon|evening|date|slot|weekday)s?(?: \w+)?"
               r" (?:after|before|from)(?: \w+){1,3}|(?:yes|ok|alright) safe(?= [.,!]|$)"],
@@ -93,6 +94,9 @@ VETOES: dict[str, list[str]] = {
     # A long-standing no ("three generations now"), what is already done ("the first lot"),
     # "and now to you", a dismissive "Next.": none of them is a "not now" (rule 4).
     "condition": [r"cant wait|can not wait|away from"
+                  # "We've made our minds up now": a decision taken, not a "not now".
+                  r"|(?:minds? up|decided|decision|made (?:our|my|her|his|their) minds?|made up)"
+                  r"(?: \w+)? now"
                   r"|(?:generations?|years?|months?|decades?|weeks?) now"
                   r"|and now (?:to )?(?:you|your \w+)|convinced now"
                   r"|(?:the|his|her|their|our) first (?:lot|set|one"
