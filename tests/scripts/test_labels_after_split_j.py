@@ -90,3 +90,14 @@ def test_a_yes_with_life_going_on_around_it(text):
 ])
 def test_facts_said_aloud_or_indirectly(text, expected):
     assert classify(text).label is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # After test split K was measured (its one false agree): the record "books" are no
+    # booking, and "have had everything" is the perfect tense, not a wish.
+    ("they've had everything, the red books are in the drawer", Label.ALREADY_VACCINATED),
+    ("she's still on your books but we moved to Kent", Label.MOVED_AWAY),
+    ("he should have had it last year, can we book", Label.AGREE),
+])
+def test_books_in_a_drawer_and_jabs_already_had(text, expected):
+    assert classify(text).label is expected

@@ -350,7 +350,9 @@ CUES: dict[str, list[str]] = {
     "yes_weak": [r"ok|alright|fine|sure|sound(?! like)|grand|cool|great|boss|EMOJIYES"
                  r"|right then"],
     "book": [
-        r"BOOKWITH|book(?!let)\w*|sign (?:him|her|us|them|me) up|put (?:him|her|us|them|me) down"
+        # Not a "booklet" or the record "books" in the drawer.
+        r"BOOKWITH|book(?!let|s(?![a-z]))\w*|sign (?:him|her|us|them|me) up"
+        r"|put (?:him|her|us|them|me) down"
         r"|(?:stick|pop|put|squeeze|fit|get) (?:him|her|them|us|me|(?:the|my|our|wee|little)"
         r" \w+) (?:down|in)(?= [.,!]|$| for| on| at| then| please| when| whenever| asap)"
         r"|(?:get|have) (?:it|them|him|her) (?:done|in|booked|sorted)|catch up on|arrange\w*",

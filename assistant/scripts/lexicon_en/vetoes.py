@@ -26,8 +26,9 @@ VETOES: dict[str, list[str]] = {
         NO_TO_A_SEASONAL_VACCINE,
     ],
     "already": [
-        r"(?:get|getting|gets|be|to|have|having|can|could|will|would|want|wants|like|need"
-        r"|needs|should|please|once|if|after)(?: \w+){0,2} (?:done|vaccinated"
+        # ("have" as in "have it done", not the perfect "have had everything").
+        r"(?:get|getting|gets|be|to|have(?! had| been)|having|can|could|will|would|want|wants"
+        r"|like|need|needs|should|please|once|if|after)(?: \w+){0,2} (?:done|vaccinated"
         r"|immunised|jabbed|had|covered|protected|up to date|fully \w+)"
         r"|(?:havent|not|never|wasnt)(?: \w+)? (?:been|had|got|received)",
         r"had (?:a|an|some|the|his|her|their)?(?: \w+)? (?:reaction|fever|temperature|rash"
