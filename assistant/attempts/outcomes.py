@@ -41,11 +41,11 @@ from assistant.models import (
     Message,
     Phone,
     PhoneStatus,
-    Task,
     TaskKind,
 )
 from assistant.models.contact import UNUSABLE
 from assistant.records.audit import audit
+from assistant.records.tasks import raise_task
 
 log = logging.getLogger(__name__)
 
@@ -125,10 +125,10 @@ def _move_on(session: Session, attempt: Attempt, why: str, now: datetime) -> str
         switch(session, attempt, other, f"{why}; moved to {rules.describe_means(other)}", now)
         return "switched"
     cancel(session, attempt, f"{why}; no other way to reach the family", now)
-    session.add(Task(practice_id=household.practice_id, household_id=household.id,
-                     kind=TaskKind.OTHER, due_at=now,
-                     summary=f"Attempt {attempt.number} could not be made automatically "
-                             f"({why}). Please contact the family by hand and record it."))
+    raise_task(session, TaskKind.OTHER,
+               f"Attempt {attempt.number} could not be made automatically ({why}). Please "
+               "contact the family by hand and record it.",
+               household=household, now=now, due_at=now)
     return "gave_up"
 
 

@@ -33,6 +33,7 @@ from assistant.models import (
 )
 from assistant.records import codes
 from assistant.records.audit import audit
+from assistant.records.tasks import raise_task
 
 log = logging.getLogger(__name__)
 
@@ -252,10 +253,10 @@ def mark_uncontactable(session: Session, household: Household, now: datetime) ->
         Task.household_id == household.id, Task.kind == TaskKind.CLEANSE_CONTACT,
         Task.status == TaskStatus.OPEN))
     if open_task is None:
-        session.add(Task(practice_id=household.practice_id, household_id=household.id,
-                         kind=TaskKind.CLEANSE_CONTACT, due_at=now,
-                         summary="No usable phone number or postal address: please check "
-                                 "the family's contact details in the clinical record."))
+        raise_task(session, TaskKind.CLEANSE_CONTACT,
+                   "No usable phone number or postal address: please check the family's "
+                   "contact details in the clinical record.",
+                   household=household, now=now, due_at=now)
 
 
 def code_attempt(session: Session, attempt: Attempt, free_text: str, at: datetime) -> None:

@@ -40,10 +40,10 @@ from assistant.models import (
     Practice,
     Recall,
     Slot,
-    Task,
     TaskKind,
 )
 from assistant.records.audit import audit
+from assistant.records.tasks import raise_task
 
 log = logging.getLogger(__name__)
 RESERVE_OFFERS_PER_HOUSEHOLD = 3
@@ -206,9 +206,8 @@ def release_unbooked_slots(now: datetime) -> dict[str, int]:
             slot.released_at = now
             by_practice[slot.practice_id].append(slot)
     for practice_id, released in by_practice.items():
-        db.session.add(Task(practice_id=practice_id, kind=TaskKind.RELEASE_SLOTS,
-                            summary=_release_summary(released), due_at=now,
-                            created_at=now, updated_at=now))
+        raise_task(db.session, TaskKind.RELEASE_SLOTS, _release_summary(released),
+                   practice_id=practice_id, now=now, due_at=now)
         audit(db.session, "slots_released", practice_id=practice_id,
               slots=[s.id for s in released])
     db.session.commit()
@@ -260,10 +259,9 @@ def _recall_one(recall: Recall, now: datetime) -> int:
         recall.text_sent_at, recall.text_outcome = now, "sent"
     else:  # no mobile, or the number does not work: a person calls instead
         recall.text_outcome = f"{outcome}: call task"
-        db.session.add(Task(
-            practice_id=practice.id, household_id=household.id, kind=TaskKind.OTHER,
-            summary=(f"Call the {household.family_name} family: missed their immunisation "
-                     f"appointment and could not be texted. Offer a new time."),
-            due_at=now, created_at=now, updated_at=now))
+        raise_task(db.session, TaskKind.OTHER,
+                   f"Call the {household.family_name} family: missed their immunisation "
+                   "appointment and could not be texted. Offer a new time.",
+                   practice_id=practice.id, household_id=household.id, now=now, due_at=now)
     db.session.commit()
     return 1 if outcome == "sent" else 0

@@ -30,6 +30,7 @@ from assistant.models import (
     TaskStatus,
 )
 from assistant.records.audit import audit
+from assistant.records.tasks import raise_task
 
 OFFER_HOURS = 24
 # Options a split family may pick from on the page (each child at its own practice).
@@ -130,9 +131,8 @@ def ask_to_book_by_hand(session: Session, household: Household, now: datetime, *
     the audit entry adds); False, and nothing added, when the practice has one already."""
     if book_by_hand_asked(session, household):
         return False
-    session.add(Task(practice_id=household.practice_id, household_id=household.id,
-                     kind=TaskKind.BOOK_BY_HAND, summary=summary, due_at=due_at,
-                     created_at=now, updated_at=now))
+    raise_task(session, TaskKind.BOOK_BY_HAND, summary, household=household, now=now,
+               due_at=due_at)
     audit(session, "book_by_hand_task", household_id=household.id, **audited)
     return True
 

@@ -61,6 +61,7 @@ from assistant.models import (
 from assistant.models.contact import ANSWER_TO_SEND
 from assistant.records import codes
 from assistant.records.audit import audit
+from assistant.records.tasks import raise_task
 
 log = logging.getLogger(__name__)
 # A follow-up task is due at the start of the working day.
@@ -199,12 +200,10 @@ def follow_up(session: Session, household: Household, user: User, form: OutcomeF
             Task.status == TaskStatus.OPEN, Task.due_at == due_at).limit(1)) is not None:
         session.rollback()
         return f"A follow-up is already set for {day:%A %-d %B}. You still hold the family."
-    session.add(Task(
-        practice_id=household.practice_id, household_id=household.id, kind=TaskKind.FOLLOW_UP,
-        due_at=due_at, assigned_to_id=user.id,
-        created_at=now, updated_at=now,
-        summary=f"Follow up with the {household.family_name} family on {day:%a %-d %b %Y}"
-                + (f": {note}" if note else ".")))
+    raise_task(session, TaskKind.FOLLOW_UP,
+               f"Follow up with the {household.family_name} family on {day:%a %-d %b %Y}"
+               + (f": {note}" if note else "."),
+               household=household, now=now, due_at=due_at, assigned_to_id=user.id)
     audit(session, "household.follow_up", actor=handover.actor_of(user), user_id=user.id,
           household_id=household.id, date=day.isoformat())
     handover.touch(session, household, user, now)

@@ -6,7 +6,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant import clock
-from assistant.models import Message, MessageState, Phone, Task, TaskKind
+from assistant.models import Message, MessageState, Phone, TaskKind
+from assistant.records.tasks import raise_task
 
 
 def household_of(session: Session, number: str | None) -> int | None:
@@ -25,8 +26,7 @@ def flag_for_a_person(session: Session, message_id: int, what: str) -> None:
     kept.status = MessageState.UNHANDLED
     kept.handled_at = kept.handled_at or clock.now()  # a person reads it now, not the queue
     if kept.household is not None:
-        session.add(Task(practice_id=kept.household.practice_id, household_id=kept.household_id,
-                         kind=TaskKind.CALL_BACK,
-                         summary=f"The assistant could not act on {what}. Please read it "
-                                 "and contact the family."))
+        raise_task(session, TaskKind.CALL_BACK,
+                   f"The assistant could not act on {what}. Please read it and contact the "
+                   "family.", household=kept.household)
     session.commit()

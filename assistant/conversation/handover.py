@@ -50,6 +50,7 @@ from assistant.models import (
 )
 from assistant.records import codes
 from assistant.records.audit import audit
+from assistant.records.tasks import raise_task
 
 log = logging.getLogger(__name__)
 
@@ -171,12 +172,11 @@ def _ask_practices_to_check(session: Session, household: Household, reported: Se
         by_practice.setdefault(row.practice_id, []).append(
             f"{row.given_name} ({row.snomed_code}, {clock.local(row.occurred_at):%-d %B %Y})")
     for practice_id, entries in by_practice.items():
-        session.add(Task(
-            practice_id=practice_id, household_id=household.id, kind=TaskKind.DATA_CHECK,
-            created_at=now, updated_at=now,
-            summary="The family changed their mind after an exception report and are being "
-                    f"booked: {', '.join(dict.fromkeys(entries))}. No code reverses the "
-                    "report: please check the child's GP record."))
+        raise_task(session, TaskKind.DATA_CHECK,
+                   "The family changed their mind after an exception report and are being "
+                   f"booked: {', '.join(dict.fromkeys(entries))}. No code reverses the "
+                   "report: please check the child's GP record.",
+                   practice_id=practice_id, household_id=household.id, now=now)
 
 
 def take_over(session: Session, household_id: int, user: User, now: datetime) -> None:
@@ -334,11 +334,11 @@ def flag_untouched_holds(now: datetime) -> dict[str, int]:
         .where(Household.held_by_id.is_not(None), Household.hold_touched_at < cutoff,
                ~has_task)).all()
     for household_id, practice_id, _email in stale:
-        session.add(Task(practice_id=practice_id, household_id=household_id,
-                         kind=TaskKind.OTHER, due_at=now, created_at=now, updated_at=now,
-                         summary=f"{HOLD_TASK_MARK} for {UNTOUCHED_WORKING_DAYS} working days: "
-                                 "the family hears nothing from the assistant while it is "
-                                 "held. Contact them, or hand them back."))
+        raise_task(session, TaskKind.OTHER,
+                   f"{HOLD_TASK_MARK} for {UNTOUCHED_WORKING_DAYS} working days: the family "
+                   "hears nothing from the assistant while it is held. Contact them, or hand "
+                   "them back.",
+                   practice_id=practice_id, household_id=household_id, now=now, due_at=now)
         audit(session, "hold.untouched_task", household_id=household_id)
     session.commit()
     return {"untouched_holds": len(stale)}

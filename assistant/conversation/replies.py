@@ -26,10 +26,10 @@ from assistant.models import (
     MessageChannel,
     MessageState,
     Phone,
-    Task,
 )
 from assistant.records import codes
 from assistant.records.audit import audit
+from assistant.records.tasks import raise_task
 from assistant.scripts import dialogue as d
 from assistant.scripts.labels import Classification, Label
 from assistant.scripts.labels_cosign import read_reply
@@ -206,8 +206,8 @@ def _do(session: Session, household: Household, phone: Phone | None, message: Me
             setattr(phone, _opt_out_column(means), None)
             audit(session, "phone.opted_in", household_id=household.id, means=means)
         case d.RaiseTask(kind, summary):
-            session.add(Task(practice_id=household.practice_id, household_id=household.id,
-                             kind=kind, summary=f"{summary} Their words: \"{message.body}\""))
+            raise_task(session, kind, f"{summary} Their words: \"{message.body}\"",
+                       household=household, now=now)
         case d.OfferSlots() | d.BookingChange() | d.CancelBookings():
             from assistant.conversation.booking_replies import carry_out_booking
 

@@ -37,7 +37,8 @@ from assistant.channels.base import ChannelError, TextMessage
 from assistant.conversation import replies
 from assistant.conversation.flagging import flag_for_a_person
 from assistant.db import db
-from assistant.models import Delivery, Direction, Means, Message, MessageState, Task, TaskKind
+from assistant.models import Delivery, Direction, Means, Message, MessageState, TaskKind
+from assistant.records.tasks import raise_task
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +180,8 @@ def overdue_texts(session: Session, now: datetime) -> int:
 def _task(session: Session, message: Message, what: str) -> None:
     if message.household is None:
         return  # an answer to an unknown number: nobody to follow up
-    session.add(Task(practice_id=message.household.practice_id,
-                     household_id=message.household_id, kind=TaskKind.CALL_BACK, due_at=clock.now(),
-                     summary=f"The assistant's answer to the family's text {what}. "
-                             "Please read the conversation and contact the family."))
+    now = clock.now()
+    raise_task(session, TaskKind.CALL_BACK,
+               f"The assistant's answer to the family's text {what}. Please read the "
+               "conversation and contact the family.",
+               household=message.household, now=now, due_at=now)
