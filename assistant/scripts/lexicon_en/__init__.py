@@ -11,18 +11,20 @@ Cue names are shared with the other languages' lexicons (``lexicon``):
 refuse, refuse_soft, stop, already, moved, wrong, wrong_weak, doubt, talk,
 condition, yes, yes_weak, book, negative, identity, sched, elsewhere, child_vax.
 
-The parts: ``words`` (building blocks), ``rewrites``, ``cues`` (with ``elsewhere``) and
-``vetoes``.
+The parts: ``words`` (building blocks), ``rewrites``, ``cues`` (with ``refusals`` and
+``elsewhere``) and ``vetoes``.
 """
 
 from __future__ import annotations
 
 from assistant.scripts.lexicon_en.cues import CUES as _CUES
 from assistant.scripts.lexicon_en.elsewhere import ELSEWHERE_CUES
+from assistant.scripts.lexicon_en.refusals import REFUSAL_CUES
 from assistant.scripts.lexicon_en.rewrites import REWRITES
 from assistant.scripts.lexicon_en.vetoes import VETOES
 
 __all__ = ["CUES", "REWRITES", "VETOES"]
 
-# Requests about someone or something else (``elsewhere``) are cues of their own.
-CUES: dict[str, list[str]] = _CUES | ELSEWHERE_CUES
+# The refusals first (as they were read before they had a module of their own); requests
+# about someone or something else (``elsewhere``) are cues of their own.
+CUES: dict[str, list[str]] = REFUSAL_CUES | _CUES | ELSEWHERE_CUES

@@ -1,0 +1,157 @@
+"""The English cues of a decision against the vaccine: ``refuse`` (a stated decision) and
+``refuse_soft`` (weaker forms that still decide when nothing softens them). Patterns over
+the rewritten ``english`` view, as ``cues``; a refusal still needs the model too (H1)."""
+
+from __future__ import annotations
+
+from assistant.scripts.lexicon_en.words import CONTACT, OBJ, VAXN, W
+
+REFUSAL_CUES: dict[str, list[str]] = {
+    # A stated decision against the vaccine (rule 1).
+    "refuse": [
+        rf"dont (?:want|wish)(?: to (?:have|get|give|do|let))?(?: {OBJ})?",
+        r"dont (?:consent|give (?:my |our )?(?:consent|permission)|agree to"
+        rf"(?: {OBJ})?)|withdraw\w*(?: my| our| all)? consent|consent (?:is )?withdrawn"
+        r"|(?:cancel\w*|revok\w*|retract\w*|pull\w*) (?:my |our |the |all |any )?consent"
+        r"|consent (?:is |has been )?(?:cancelled|revoked|retracted)"
+        r"|no consent|not (?:consenting|giving (?:consent|permission))"
+        r"|(?:never|will never|wont ever|would never)(?: ever)? (?:agree|consent) to",
+        r"(?:decided|decide|chosen|chose|choose|choice|decision|opted) (?:against|not to|no)"
+        rf"|made(?: {W}){{1,3}} (?:decision|choice) not to",
+        r"declin\w*|refus\w*|reject\w*",
+        rf"(?:opt|opting|opted) out of(?: {W}){{0,2}} (?:{VAXN}|programme|program)",
+        rf"(?:wont|never|not going to|never going to|will never)(?: be)? (?:vaccinat\w*"
+        rf"|immunis\w*|jabb\w*"
+        rf"|consent\w*|inject\w*)|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*"
+        rf"|bring\w*|giv\w*|do|doing|let\w*|allow\w*|tak\w*|put\w*)(?: {W})? {OBJ}"
+        rf"|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*|giv\w*|tak\w*)"
+        rf"(?: {W}){{2}} {VAXN}"
+        r"|wont be(?= [.,]|$)",
+        r"not (?:vaccinating|vaccinate|immunising|jabbing|injecting|going ahead|bothering)"
+        r"|not (?:getting|being)(?: him| her| them)? (?:injected|jabbed|vaccinated|immunised)"
+        rf"|not (?:having|getting|doing|giving|bringing|taking|putting|letting)(?: {W})? {OBJ}",
+        rf"(?:dont|never) (?:vaccinat\w*|vax|immunise|immunising|do (?:(?:the |any |those |these"
+        rf" )?{VAXN}|it|them|that)"
+        rf"|believe in {OBJ}|agree with (?:{VAXN}|them|it|vaccinat\w*)|trust (?:{VAXN}|them"
+        rf"|it|big pharma)|support {VAXN})",
+        rf"antivax|anti (?:{VAXN})|against (?:{VAXN}|it|them|all(?: of)? (?:it|them|{VAXN}))"
+        rf"|(?:object|objects|opposed) to (?:it|them|all|any|vaccinat\w*|{VAXN})",
+        r"(?:unvaccinated|unimmunised|unjabbed|vaccine free|vax free) (?:family|household"
+        r"|home|house|kids|children|child|son|daughter|and)|stay(?:ing)? (?:unvaccinated|that way)",
+        rf"no (?:more |further )?{VAXN}(?: (?:for|near|in|ever|at all|period)|(?= [.,]|$))",
+        rf"(?:stopped|stopping|quit|given up|giving up|done with|finished with|had enough"
+        rf"(?: of)?)(?: all| any| with| the)? {VAXN}",
+        # Who the family is, and a long-standing choice (issue 13).
+        r"EVERNO|conscientious objectors?|(?:long standing |longstanding )?objection to"
+        rf"(?: all| any)? {VAXN}|(?:answer|its|it is)(?: is| was| will be)?(?: still| always)?"
+        r" (?:a )?(?:no|never)(?! (?:one|problem|worries|rush))|(?:put|mark) (?:us|me|him|her"
+        r"|them) down as a no",
+        rf"(?:wouldnt|would never|would not|will not|shall not|shant)(?: ever)? (?:let|give"
+        rf"|have|get|allow|put|bring)(?: {W}){{0,3}} {VAXN}",
+        rf"(?:wont|will not|shall not|not) be needing (?:it|them|any|this|that|those|these"
+        rf"|the {VAXN}|{VAXN})"
+        rf"|not (?:doin|havin|gettin|into)(?: any| the)? {VAXN}|(?:wont|will not)(?: be)? receiv"
+        rf"\w*(?: {W})? {VAXN}",
+        # A settled no, said plainly or in dialect: "it's a no from us", "we still say no",
+        # "nor will she ever", "we're no having it", "we divvent do jabs", "not something we do".
+        r"(?:it|that|answer)(?: is)?(?: still| always| definitely)? a (?:\w+ )?no(?= [.,!]|$"
+        r"| from| for| thanks)|(?:still|definitely|always) (?:a )?(?:\w+ )?no from"
+        r"|(?:we|i) (?:still |always )?(?:say|said) no(?= [.,!]|$| to (?:it|them|all|any))"
+        r"|nor will (?:he|she|they|we|it) ever|(?:we|he|she|they|i) never will(?= [.,!]|$)"
+        r"|no (?:child|children|grandchild\w*|kids?|son|daughter|baby|grandson|granddaughter)"
+        r" of (?:mine|ours) (?:is|are|will|gets)",
+        r"(?:we are|we|he|she|they|they are|i am|he is|she is|(?:the|my|our|ma|wur) (?:bairn"
+        r"|wean|bairns|weans|baby|kids?|son|daughter|boy|girl|lad|lass|wee one|little one)"
+        r"(?: s| is| are)?)"
+        r" (?:not|no|nae|ay)"
+        r" (?:havin|having|gettin|getting|doin|doing|daein|dain)(?: any| it| that| them)"
+        rf"|(?:divvent|dinnae|dinna|divent) do (?:it|them|that|{VAXN})"
+        r"|(?:dont|never|divvent|dinnae) do (?:all|any of) (?:that|it|them|this)"
+        r"|not (?:something|what) (?:we|i) (?:do|believe in|agree with|support)(?= [.,!]|$| in"
+        r"| here| as)",
+        # Issue 13, after test split J: kept unvaccinated, nothing injected, none to come, no
+        # booking, a family that is done with them ("keeping her unvaccinated is the right
+        # choice", "she's not having nowt pumped into her", "she's had none and she'll have
+        # none", "we won't be booking", "that's it for jabs, for good").
+        r"(?:keep|keeping|keeps|kept) (?:him|her|them|my \w+|our \w+|the \w+) (?:unvaccinated"
+        r"|unvaxxed|unjabbed|unimmunised|vaccine free)"
+        r"|(?:nothing|anything|none of (?:that|it|this|them)|chemicals|toxins) (?:pumped|injected"
+        r"|put|shoved|going) (?:in|into)(?: (?:him|her|them|my|our|his|their))?"
+        r"|(?:will|shall|to) (?:have|get|be having|be getting) none(?= [.,!]|$| of| either)"
+        r"|(?:wont|will not|not) be (?:booking|making an appointment|bringing (?:him|her|them))"
+        r"(?= [.,!]|$| it| any| in| thanks)"
+        rf"|(?:that|that is|it is) it for (?:{VAXN}|them|us)",
+        rf"(?:dont|never) (?:take|accept|give (?:them|him|her|our \w+|my \w+))(?: any)? {VAXN}"
+        rf"|(?:dont|never) bother (?:wi|with|getting|having|doing)(?: any| the)? (?:{VAXN}"
+        r"|any of (?:that|it|them))"
+        r"|(?:it|that|this|not vaccinating) is our way(?= [.,!]|$)",
+    ],
+    # Weaker forms of a no that still read as a decision when nothing softens them.
+    "refuse_soft": [
+        rf"not interested(?! in(?: {W}){{0,2}} {CONTACT})",
+        # Issue 13, rules pass: the family's way, said many ways ("we're a non vaccinating
+        # family", "a no go for us", "not in this family", "wouldn't touch them", "we don't
+        # go in for vaccines", "unvaccinated by choice", "we chose long ago not to vax").
+        r"(?:non|not a|not an|un) ?(?:vaccinating|vaxxing|vax|jab|jabbing|vaccine|vaccinated)"
+        r" (?:family|household|home|house|people|kids)"
+        r"|(?:a )?no go (?:for|from) (?:us|me|our family|this family|this house)"
+        r"|(?:is |are )?a no (?:from|for) (?:us|me|our family|this family|this house)"
+        r"|(?:not|never) in (?:this|our|my) (?:family|house|household|home)(?= [.,!]|$)"
+        r"|(?:wouldnt|would not|would never|not going to|never) touch (?:them|it|that|those|the"
+        r" \w+)(?: with a (?:barge ?pole|ten foot pole|bargepole))?"
+        rf"|(?:dont|do not|never|wont) (?:go in for|use|inject (?:my|our|them|him|her)(?: \w+)?"
+        rf" with)(?: any| the)? (?:vaccin\w*|jabs|{VAXN}|that stuff|them)"
+        r"|(?:dont|do not|never) have (?:them|vaccin\w*|jabs) done"
+        r"|(?:unvaccinated|unvaxxed|unvaxed) by choice"
+        r"|(?:chose|chosen|choose|decided|settled on|opted)(?: \w+){0,3} (?:not to|on not|against)"
+        r" (?:vax\w*|vaccinat\w*|immunis\w*|jab\w*|having (?:them|it)|have (?:them|it))",
+        # A no said before and still meant (issue 13, rules pass): "it's still no", "we said no
+        # and we meant it", "mum and dad both say no", "final answer".
+        r"(?:it|answer|that|and it|its) (?:is )?still (?:a )?(?:no|STRONGNO)(?= [.,!]|$)"
+        r"|(?:we|i|both of us)(?: both| have| had)? (?:say|said|told you) no(?: \w+){0,5}"
+        r" (?:and|,) (?:we|i) (?:meant|mean) it"
+        r"|(?:mum and dad|dad and mum|both parents|we|his (?:mum|dad) and i|her (?:mum|dad)"
+        r" and i|his (?:mum|dad) and me|her (?:mum|dad) and me) both say no"
+        r"|(?:and |thats (?:my |our )?|that is (?:my |our )?)?final answer",
+        r"not for (?:us|me|him|her|them|my|our)|(?:we|i) will pass|STRONGNO|hard pass"
+        r"|not (?:that|the|this) (?:kind|sort|type) of (?:family|people|parents?|household|mum"
+        rf"|dad)|(?:you can )?keep (?:your|ur|the|them|those|yer) {VAXN}"
+        r"|pure ?blood\w*",
+        r"poison\w*|toxic|toxins|vaccine injur\w*|injured by|big pharma|guinea pigs?|lab rats?"
+        r"|not sheep|sheeple|pin ?cushion",
+        rf"(?:{VAXN}|they) (?:cause|causes|caused) (?:autism|harm|damage|death)",
+        # Another kind of care preferred, the family's way of life, a choice long made.
+        r"homeopath\w*|home (?:yo |o )?path\w*|homoeopath\w*|naturopath\w*|ayurved\w*"
+        r"|chiropract\w*|holistic\w*|herbal|herbs"
+        r"|natural (?:immunity|health|living|remedies|way)|the natural way|chicken ?pox part\w*"
+        r"|home remed\w*|WITHOUTVAX|KEEPCHOICE",
+        rf"(?:vaccine|vax|jab|chemical|toxin|medicine) free|(?:unvaccinated|not vaccinated)"
+        rf" by choice|{VAXN}(?: just)? (?:not|are not|is not|have never been|never been)"
+        rf"(?: {W}){{0,2}} (?:something|part|right|for (?:us|our|my|me)|our thing)"
+        rf"|{VAXN} (?:have no place|dont fit|do not fit)",
+        rf"none of (?:my|our|ours|mine|them|the kids)(?: {W}){{0,2}} (?:will|are|is|get|gets"
+        rf"|getting|having|have|has|had|ever)(?: {W}){{0,2}} (?:{VAXN}|vaccinated|immunised"
+        r"|jabbed|them|any|one)|none will|(?:made|make) (?:our|my|wur|ma|up our|up my)"
+        r" minds?(?: up)?|(?:our|my|their) minds? (?:are|is) made up"
+        r"|(?:our|my|ma) (?:choice|decision)|personal choice|by choice"
+        r"|considered decision|(?:said|say|saying|sayin) no to (?:all|any|every|them|{VAXN})"
+        r"|always (?:said|say|been)(?: a)? no|(?:sticking|stick|stuck) (?:to|with) (?:it|that|our"
+        r"|my)(?: decision| choice| guns)?(?= [.,!]|$)|(?:fine|good|happy|ok|alright) as (?:we|he"
+        r"|she|they) (?:are|is)|take (?:our|my|his|her|their) chances|avoid (?:all |any )?"
+        rf"{VAXN}|(?:(?<=[.,!] )|^)no more(?= [.,!]|$)|(?:that|that is|its|it) all (?:he|she"
+        r"|he is|she is|they|they are|we|we are) (?:having|getting)"
+        r"|(?:ones?|lot) (?:he|she|he is|she is|they|they are) (?:having|getting)",
+        rf"skipping (?:them all|all of them|the lot|them|all(?: the)? {VAXN}|(?:the )?{VAXN})"
+        r"|(?:a |the )?(?:choice|decision) (?:we|i) (?:made|have made|took)"
+        r"|not (?:vaccinated|immunised|jabbed)(?: ,)? and (?:he|she|they|we|it)(?: is| are)?"
+        r" (?:not|never) (?:going to|gonna|will) be|(?:led|lead|leads|turned|steered)"
+        r" (?:us|me|our family) away from"
+        r"|said no (?:sane |normal |parent )?\w* ever|SARCASM"
+        r"|(?:let|letting|leave|leaving) (?:his|her|their|the|its|our) (?:own )?(?:immune system"
+        r"|body|bodies|immunity)|(?:done|finished) with (?:all )?(?:that|it|them)"
+        r"(?= [.,!]|$| in| now| for)"
+        r"|not (?:going to|gonna) go ahead"
+        r"|(?:give|giving) (?:it|them) a miss|(?:withdrawn|withdrew|taken|took)"
+        r"(?: \w+){0,2} (?:out of|from) (?:all |the )?(?:vaccin\w*|immunis\w*|programme)",
+    ],
+}
