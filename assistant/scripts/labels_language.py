@@ -52,7 +52,8 @@ _MARKERS: dict[str, set[str]] = {
         pomylka chcemy chce wiem boje moze pozniej kto mial miala byl byla najlepiej jestesmy
         mamy mnie ale bo tylko teraz zeby mozemy mozna bedzie jestem sa ze jak zrobione zrobil
         zrobili dostal dostala wszystko wszystkie przychodni przychodnia zapiszcie zapisz
-        umowcie prosimy dzieki dziekujemy jasne pewnie spoko niech szczepic szczepimy
+        umowcie prosimy dzieki dziekujemy jasne pewnie spoko niech szczepic szczepimy sobota
+        niedziela pasuje pasuja fryzjera fryzjer dentysty
         szczepionki szczepionek zadnych zadnego nigdy mieszkamy przeprowadzka przeprowadzilismy
         wiadomosci smsow pisac piszcie numer corki synow ziola witamina szczepi zapisujemy ma w
         z"""),

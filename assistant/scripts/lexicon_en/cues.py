@@ -162,6 +162,9 @@ CUES: dict[str, list[str]] = {
         r"not (?:right )?now|not yet|not at the (?:moment|minute|min)"
         r"|not at (?:this|the) (?:time|moment|minute|stage|point)|not (?:this|today"
         r"|tonight|for now)|maybe(?! your)|perhaps(?! your)|possibly|probably|prob|prolly"
+        # "When we're back from Pakistan": away, so not within the week (a person arranges it).
+        r"|when (?:we|i|he|she|they)(?: are| am| is| get| come)? back(?= [.,!?]|$| from| home"
+        r"| in)"
         r"|(?:after|once|until|till|til) (?:he|she|they|the baby|it)(?: is| are)? (?:better"
         r"|well|recovered|over it|feeling better)"
         r"|later|mebbe|mebbes|mibbe|maybes|mayhaps|(?:rather|prefer to"
