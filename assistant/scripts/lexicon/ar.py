@@ -400,3 +400,9 @@ CUES["refuse"] += ["لا تؤمن بالتطعيم*", "لا نؤمن بالتط�
 # Issue 13, after test split J: Iraqi "when do we come?" and "let him have the needle".
 CUES["sched"] += ["شوكت"]
 CUES["book"] += ["خلي ياخذ*", "خليه ياخذ*"]
+
+# Issue 13, after test split K: Gulf "we don't want these vaccines", Egyptian "no more
+# vaccinations in this house", Moroccan "my son won't do any vaccine".
+CUES["refuse"] += ["ما نبي هاللقاح*", "ما نبي اللقاح*", "ما نبي التطعيم*", "وما نبي هاللقاح*",
+                   "وما نبي اللقاح*", "مفيش تطعيمات",
+                   "ma ghadi ydir*", "ma ghadi ndir*"]

@@ -496,3 +496,6 @@ REWRITES["SARCASM"] = ["cuando las ranas críen pelo", "cuando las ranas crien p
 # Issue 13, after test split J: "déjenlo anotado" asks that the decision be recorded, it books
 # nothing.
 REWRITES["REASSURED"] += ["déjenlo anotado", "dejenlo anotado", "que conste", "tomen nota"]
+
+# Issue 13, after test split K: "not a single vaccine".
+CUES["refuse"] += ["ni una vacuna", "ni una sola vacuna"]

@@ -285,3 +285,10 @@ CUES["refuse_soft"] += ["natūral* imunitet*"]
 # Issue 13, after test split J: when to call is logistics ("paskambinkit po 17 val.").
 REWRITES["PREFERRED"] += ["paskambinkit po", "paskambinkite po", "skambinkit po",
                           "skambinkite po"]
+
+# Issue 13, after test split K: a decision not to vaccinate taken before the children were
+# born, natural treatment chosen, "vaccines won't be needed", all refused, "we'll manage".
+REWRITES["KEEPCHOICE"] = ["nusprendėme neskiepyti", "nusprendėm neskiepyti",
+                          "nusprendem neskiepyti"]
+CUES["refuse"] += ["atsisakau visų skiep*", "atsisakau skiep*", "skiepų nereikės"]
+CUES["refuse_soft"] += ["natūral* gydym*", "apsieisim*"]

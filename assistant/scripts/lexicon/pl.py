@@ -355,3 +355,8 @@ CUES["refuse"] += ["przeciwnik* szczepień", "przeciwni szczepień", "przeciwnik
                    "szczepić ich nie będziemy"]
 REWRITES["KEEPCHOICE"] = ["tak robimy i tak zostanie", "i tak zostanie", "i tak zostaje",
                           "przy tym zostajemy", "przy tym zostaniemy"]
+
+# Issue 13, after test split K: "our daughter won't get these vaccines", "the younger one won't
+# be vaccinated" (the verb after the noun; "nieszczepiony" is another word).
+CUES["refuse"] += ["szczepionek nie dostanie", "nie dostanie szczepion*", "szczepiony nie będzie",
+                   "szczepiona nie będzie", "szczepione nie będą"]

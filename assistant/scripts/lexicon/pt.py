@@ -476,3 +476,7 @@ CUES["child_vax"] = ["vacin*", "vacina*", "injeç*", "injec*"]
 # rules' SARCASM: a decision against, which the model must co-sign).
 REWRITES["SARCASM"] = ["dia de são nunca", "são nunca à tarde", "galinhas tiverem dentes",
                        "galinha tiver dente*", "galinhas criarem dentes"]
+
+# Issue 13, after test split K: "no child of ours takes any more", "Leonor doesn't take
+# vaccines". Not "ponto final" (full stop) alone: it closes a yes as well.
+CUES["refuse"] += ["nenhuma criança nossa", "não leva vacina*", "não toma mais vacina*"]

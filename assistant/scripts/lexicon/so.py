@@ -317,3 +317,6 @@ CUES["refuse"] += ["tallaal ma qaato", "tallaal ma qaadato", "tallaalka ma qaato
 REWRITES["REASSURED"] += ["allergy ah ma laha", "wax allergy ah ma", "allergy ma laha",
                           "allergy ma qabo"]
 CUES["moved"] += ["hadda waxaan joognaa", "halkaas ma joogno", "ma joogno mar dambe"]
+
+# Issue 13, after test split K: "no vaccine enters this house".
+CUES["refuse"] += ["tallaal ma galo", "tallaal ma gali doono"]

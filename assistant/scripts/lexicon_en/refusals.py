@@ -150,7 +150,9 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"|(?:let|letting|leave|leaving) (?:his|her|their|the|its|our) (?:own )?(?:immune system"
         r"|body|bodies|immunity)|(?:done|finished) with (?:all )?(?:that|it|them)"
         r"(?= [.,!]|$| in| now| for)"
-        r"|not (?:going to|gonna) go ahead"
+        r"|not (?:going to|gonna|to) go ahead|(?:thats|that is|that) us done"
+        rf"|(?:doesnt|dont|does not|wont|will not) include (?:any )?{VAXN}"
+        r"|(?:keeping|keep|kept) it that way|steered clear|steer clear of (?:them|vaccin\w*|jabs)"
         r"|(?:give|giving) (?:it|them) a miss|(?:withdrawn|withdrew|taken|took)"
         r"(?: \w+){0,2} (?:out of|from) (?:all |the )?(?:vaccin\w*|immunis\w*|programme)",
     ],

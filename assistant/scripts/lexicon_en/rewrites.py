@@ -29,7 +29,9 @@ REWRITES: list[tuple[str, str]] = [
      r"(?: \w+){0,4} but (?:he|she|they)(?: is| are)? (?:having|getting|going to have"
      r"|will have|will get) (?:it|them|the \w+)", "REASSURED"),
     (rf"(?:my|his|her|our|their) {PEOPLE}(?: \w+)? (?:is |was |been |being )?(?:in|into|out of)"
-     r" hospital|missed call (?:off|from) (?:you|yous|the surgery|the practice|your \w+)"
+     r" hospital|(?:was|were) (?:poorly|ill|unwell|sick|not right) for (?:days|weeks|ages|a week"
+     r"|a month|months)(?: after(?:wards)?)?"
+     r"|missed call (?:off|from) (?:you|yous|the surgery|the practice|your \w+)"
      r"|(?:numbers|people|callers) (?:she|he|i|we|they) dont know", "ASIDE"),
     # When, where and how to reach the clinic, not doubt: "I don't know the times you do",
     # "bring one at a time", "the one near the bus stop".
@@ -75,7 +77,8 @@ REWRITES: list[tuple[str, str]] = [
      r" |totally |completely |perfectly )?(?:fine|ok|great|grand) (?:last time|after (?:the|his"
      r"|her|their) (?:last|first|other|previous)(?: \w+)?|with (?:the|his|her|their) (?:last"
      r"|other|previous|first)(?: \w+)?)|(?:not|never|hasnt|havent)"
-     r" been (?:ill|poorly|unwell|sick)(?= [.,!]|$| and| or| since| recently| lately)"
+     r" been (?:ill|poorly|unwell|sick)(?= [.,!]|$| and| or| since| recently| lately| a day"
+     r"| once| in (?:her|his|their) life)"
      # Issue 13, "a yes with reassurance attached": no reaction ever, an illness treated.
      r"|(?:has |have |had )?never (?:reacted|had (?:a|any) (?:reactions?|problems?|issues?))"
      r"(?: (?:to|with) (?:anything|any of (?:them|his|her|their)(?: \w+){0,2}|them|it|the"
@@ -182,8 +185,8 @@ REWRITES: list[tuple[str, str]] = [
     # "Healthy without vaccines": the way the family lives, not a condition (rule 4).
     (rf"without (?:any |the |a single )?{VAXN}|without any of (?:this|that|them|it)"
      rf"(?= [.,!]|$| and)|(?:fine|healthy|well|ok|grand|better off"
-     rf"|happy) without (?:it|them|any)|(?:good|fine|ok|grand|healthy|happy) without"
-     r"(?= [.,!]|$)", "WITHOUTVAX"),
+     rf"|happy) without (?:it|them|any)|(?:good|fine|ok|grand|healthy|happy|manage|cope) without"
+     r"(?= [.,!]|$| thanks| ta| it| them)", "WITHOUTVAX"),
     (r"leaning (?:towards|toward|to)(?: not)?(?: (?:doing|having|getting|giving|going ahead with"
      r"|vaccinating)(?: (?:it|them|him|her|the \w+))?)?|(?:in|of) two minds"
      r"|torn (?:about|between|on)|dont want to (?:rush|hurry)(?: into)?(?: (?:it|this|things"

@@ -44,6 +44,7 @@ VETOES: dict[str, list[str]] = {
         r" (?:area|town|village|road|street|corner|estate|same \w+)",
     ],
     "book": [r"take (?:our|my|his|her|their) chances"
+             r"|(?:not|never|wont)(?: be)?(?: going to| gonna| to)? go(?:ing)? ahead"
              r"|(?:dont|do not|never|wont) have (?:them|it|vaccin\w*|jabs) done"
              r"|take (?:him|her|them|me|us|(?:my|our|the) \w+) off"
              r"|(?:dont|not|before|without|wont|never|cant|no need to|already)(?: \w+)? book\w*"
@@ -57,7 +58,7 @@ VETOES: dict[str, list[str]] = {
              # Booking the parent's own care is not a yes to the child's vaccines.
              r"|book\w* (?:myself|me) in for|book\w*(?: \w+){0,3} (?:for|with) (?:a |my )?(?:own"
              r" )?(?:smear|flu jab|covid|blood test|sick note|prescription|repeat)"],
-    "yes": [r"(?:not|never|wont)(?: be)?(?: going to| gonna)? go(?:ing)? ahead"
+    "yes": [r"(?:not|never|wont)(?: be)?(?: going to| gonna| to)? go(?:ing)? ahead"
             r"|(?:dont|not|never|ever) agree|agree with|happy (?:with|in) (?:our|my|the|this"
             r"|that) (?:decision|choice)"
             # Place names, and "will ya", "see ya" (read as "yes") that say nothing.
@@ -97,7 +98,8 @@ VETOES: dict[str, list[str]] = {
     "condition": [r"cant wait|can not wait|away from"
                   # "We've made our minds up now": a decision taken, not a "not now".
                   r"|(?:minds? up|decided|decision|made (?:our|my|her|his|their) minds?|made up)"
-                  r"(?: \w+)? now"
+                  r"(?: \w+)? now|from now on|(?:our|my|the|his|her) first (?:was|were) born"
+                  r"|(?:us|we are|were) done now"
                   r"|(?:generations?|years?|months?|decades?|weeks?) now"
                   r"|and now (?:to )?(?:you|your \w+)|convinced now"
                   r"|(?:the|his|her|their|our) first (?:lot|set|one"
@@ -140,6 +142,8 @@ VETOES: dict[str, list[str]] = {
                     r"(?:made|make) (?:up )?(?:our|my) minds? up(?: [\w,]+){0,5} (?:hes|shes"
                     r"|theyre|he|she|they|he is|she is|they are|were|we are) (?:having|getting"
                     r"|going ahead|doing|booking)"
-                    r"|(?:message|text|letter|call|this|it) (?:is |was )?not for (?:me|us)"
+                    # ... but "thank you, but it's not for us" declines the vaccine.
+                    r"|(?:message|text|letter|call|(?<!but )this|(?<!but )it) (?:is |was )?not for"
+                    r" (?:me|us)"
                     r"|pass (?:this|it|that|the message|your message|them) on"],
 }
