@@ -50,3 +50,25 @@ def test_a_refusal_said_as_a_path_a_family_keeps(text):
 ])
 def test_near_misses_of_those_refusals(text, expected):
     assert classify(text).label is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # K's yeses read as doubt because of life around them: a day that is no good, a call
+    # asked for with the time because texts are hard, a parent in hospital, no phone credit,
+    # a letter never received, a fear of needles "but it needs doing", a consultant's all-clear.
+    ("Fine, book it. Mondays are no good for me", Label.AGREE),
+    ("yes please, ring me with the time as I can't read texts very well", Label.AGREE),
+    ("yes, his mum's in hospital so I'll bring him", Label.AGREE),
+    ("she says yes, she's got no credit to reply", Label.AGREE),
+    ("never got the letter, but yes, when can I bring her", Label.AGREE),
+    ("he hates needles bless him but it needs doing, put us down", Label.AGREE),
+    ("in and out of hospital but the consultant said he's good to go, book him", Label.AGREE),
+    ("Sim, pode marcar, só não pode ser à quarta", Label.AGREE),
+    ("Da, de acord, doar să nu fie vinerea", Label.AGREE),
+    # Near misses: a worry about autism stays a worry; a yes about a relative's hearing aid
+    # is not a yes to the child's vaccines.
+    ("my son has autism already, will the MMR make it worse?", Label.HESITANT),
+    ("yes please confirm my dad's hearing aid appointment", Label.UNCLEAR),
+])
+def test_a_yes_with_life_around_it_after_split_k(text, expected):
+    assert classify(text).label is expected

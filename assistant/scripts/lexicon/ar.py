@@ -406,3 +406,6 @@ CUES["book"] += ["خلي ياخذ*", "خليه ياخذ*"]
 CUES["refuse"] += ["ما نبي هاللقاح*", "ما نبي اللقاح*", "ما نبي التطعيم*", "وما نبي هاللقاح*",
                    "وما نبي اللقاح*", "مفيش تطعيمات",
                    "ma ghadi ydir*", "ma ghadi ndir*"]
+
+# Issue 13, after test split K: "yes, we want to vaccinate him" (Iraqi).
+CUES["book"] += ["نريد نلقح*", "نريد نطعم*"]

@@ -347,3 +347,7 @@ CUES["refuse"] += ["নেবো না", "ইনজেকশন নেবো �
 REWRITES["PREFERRED"] += ["স্কুল ছুটির পরে", "ছুটির পরে", "স্কুলের পরে", "তিনটার পর*",
                           "school er pore", "school chutir pore"]
 CUES["already"] += ["tika dilaisi", "tika dilaisilam", "tika dilaise", "tika dilai*"]
+
+# Issue 13, after test split K: not reading English well is why the family asks for a call.
+REWRITES["PREFERRED"] += ["english porte pari na", "english pori na", "ingreji porte pari na",
+                          "ইংরেজি পড়তে পারি না", "ইংরেজি বুঝি না"]

@@ -480,3 +480,11 @@ REWRITES["SARCASM"] = ["dia de são nunca", "são nunca à tarde", "galinhas tiv
 # Issue 13, after test split K: "no child of ours takes any more", "Leonor doesn't take
 # vaccines". Not "ponto final" (full stop) alone: it closes a yes as well.
 CUES["refuse"] += ["nenhuma criança nossa", "não leva vacina*", "não toma mais vacina*"]
+
+# Issue 13, after test split K: a day that cannot be ("só não pode ser à sexta"), and not reading
+# English, said with a yes, are logistics; "call me to say the day" books.
+REWRITES["PREFERRED"] += [f"não pode ser {a}{d}" for a in ("", "à ", "na ", "a ")
+                          for d in ("segunda", "terça", "quarta", "quinta", "sexta", "sábado")]
+REWRITES["PREFERRED"] += ["não sei ler*", "nao sei ler*", "não leio bem", "não falo bem inglês"]
+REWRITES["BOOKWITH"] += ["liga pra mim pra falar o dia", "liga-me para dizer o dia",
+                        "ligue pra mim pra marcar", "me liga pra marcar"]

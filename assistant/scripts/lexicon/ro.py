@@ -362,3 +362,9 @@ REWRITES["PREFERRED"] += ["sunați-mă după*", "sunati-ma dupa*", "sunați-mă 
 
 # Issue 13, after test split K: "we manage without".
 CUES["refuse_soft"] += ["ne descurcăm și fără", "ne descurcam si fara", "ne descurcăm fără"]
+
+# Issue 13, after test split K: "just not on Wednesdays", and English that is not very good, said
+# with a yes, are logistics.
+REWRITES["PREFERRED"] += [f"să nu fie {d}" for d in ("lunea", "marțea", "miercurea", "joia",
+                                                     "vinerea", "sâmbăta", "duminica")]
+REWRITES["PREFERRED"] += ["engleza mea nu e*", "nu vorbesc bine engleza", "nu vorbesc engleza"]

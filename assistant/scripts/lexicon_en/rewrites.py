@@ -27,15 +27,25 @@ REWRITES: list[tuple[str, str]] = [
      r"|christmas|holidays)"
      r"|(?:scared|terrified|frightened|afraid|petrified) of (?:needles|injections|jabs)"
      r"(?: \w+){0,4} but (?:he|she|they)(?: is| are)? (?:having|getting|going to have"
-     r"|will have|will get) (?:it|them|the \w+)", "REASSURED"),
-    (rf"(?:my|his|her|our|their) {PEOPLE}(?: \w+)? (?:is |was |been |being )?(?:in|into|out of)"
-     r" hospital|(?:was|were) (?:poorly|ill|unwell|sick|not right) for (?:days|weeks|ages|a week"
+     r"|will have|will get) (?:it|them|the \w+)"
+     r"|(?:scared|terrified|frightened|afraid|petrified|screams?)(?: \w+){0,6} but (?:it|they)"
+     r" (?:needs?|has to|have to) (?:doing|be done)"
+     r"|(?:in and out of|in) hospital(?: \w+){0,5} but (?:the )?(?:consultant|doctor|gp|nurse"
+     r"|specialist|cardiologist)(?: \w+){0,2} (?:says|said)", "REASSURED"),
+    (rf"(?:my|his|her|our|their) {PEOPLE}s?(?: \w+)? (?:is |was |been |being )?(?:in|into|out of)"
+     r" hospital|(?:got |has |have )?no (?:credit|data|signal|battery|phone credit)"
+     r"|never (?:got|received|had|seen) (?:any|a|the|your) (?:letter|text|message|call)s?"
+     r"|(?:was|were) (?:poorly|ill|unwell|sick|not right) for (?:days|weeks|ages|a week"
      r"|a month|months)(?: after(?:wards)?)?"
      r"|missed call (?:off|from) (?:you|yous|the surgery|the practice|your \w+)"
      r"|(?:numbers|people|callers) (?:she|he|i|we|they) dont know", "ASIDE"),
     # When, where and how to reach the clinic, not doubt: "I don't know the times you do",
     # "bring one at a time", "the one near the bus stop".
-    (r"dont know (?:the |what |which |when |where )(?:the |your )?(?:times?|days?|dates?|slots?"
+    (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?"
+     r"|mornings?|afternoons?|evenings?)(?: and \w+)? (?:are|is) no good(?: for (?:me|us))?"
+     r"|(?:rubbish|bad|no good|not good|useless) at (?:texting|reading|texts)"
+     r"|(?:cant|dont|cannot) (?:always )?read (?:texts|good|well|english|very well)"
+     r"|dont know (?:the |what |which |when |where )(?:the |your )?(?:times?|days?|dates?|slots?"
      r"|hours?|address|way|clinic|surgery)(?: you do)?"
      r"|(?:bring|come|do)(?: \w+){0,2} one at a time|bus stop", "PREFERRED"),
     # Issue 13, rules pass: both children brought at once or the same day is a booking and how
@@ -117,6 +127,8 @@ REWRITES: list[tuple[str, str]] = [
      r"|make (?:a|an|the) (?:appointment|booking)|confirm|(?:pick|choose|agree) a (?:day|date"
      r"|time|slot))"
      r"|(?:a )?(?:phone )?call(?: back)? to (?:book|arrange|sort)"
+     r"|(?:ring|call|phone) (?:me|us)(?: back)? (?:with|to say|to tell (?:me|us)|to give (?:me|us))"
+     r" (?:the |a )?(?:time|date|day|details)"
      # "Phone me after 5": when to call, said with a yes, is logistics.
      r"|(?:ring|call|phone) (?:me|us)(?: back)? (?:after|before|between|on) (?:\d+\w*|work"
      r"|school|nursery|the landline|my mobile|this number|\w+day)", "book"),
@@ -222,8 +234,8 @@ REWRITES: list[tuple[str, str]] = [
     # "Our family has chosen", "a natural family, we don't": there the family is the speaker.
     (rf"(?:(?!family){PEOPLE}|(?<!our )(?<!natural )(?<!a )family(?! we | i | has | have ))"
      rf"(?: (?!and\b){W}){{0,2}} (?:dont|wont|not|NOTSURE|wants? to wait|says no"
-     rf"|said no|disagrees?|is against)(?! (?:read|speak|understand|write|text|drive|have a phone)"
-     rf"\w*)(?: want| like| agree| keen| sure| happy)?",
+     rf"|said no|disagrees?|is against)(?! (?:read|speak|understand|write|text|drive|have a phone"
+     rf"|working|at work|home|here|free|available)\w*)(?: want| like| agree| keen| sure| happy)?",
      "PARTNERDOUBT"),
     # Where the parent will call, or how hard the surgery is to reach: when and how, not a
     # "later" or a "never" ("I'll ring later to confirm", "I never get through on the phones").
