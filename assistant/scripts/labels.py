@@ -45,7 +45,7 @@ from assistant.scripts.labels_matches import (
 )
 from assistant.scripts.labels_patterns import compiled as _patterns
 from assistant.scripts.labels_text import english, normalise, sentences, word_tokens
-from assistant.scripts.lexicon import NOT_ENGLISH
+from assistant.scripts.lexicon import CLOSING_NO, NOT_ENGLISH, THANKS
 
 __all__ = ["CONFIDENCE_THRESHOLD", "Classification", "Label", "classify", "detect_language"]
 
@@ -206,10 +206,10 @@ def _add_question_kinds(reading: Reading, english_text: str,
         reading.question_kinds.append(kind)
 
 
-# Thanks that may follow the closing no ("não, obrigada", "no gracias", "nie, dziękuję").
-_THANKS = frozenset({"thanks", "thank", "you", "obrigado", "obrigada", "obg", "gracias",
-                     "dziekuje", "dziekujemy", "dzieki", "multumesc", "multumim", "aciu",
-                     "shukran", "shukriya", "dhonnobad", "dhanyabad", "mahadsanid", "شكرا"})
+# Thanks that may follow the closing no ("no, thank you", "não, obrigada": the word lists'
+# THANKS too), and the words that close a mock yes as a no ("... pass", "... passo").
+_THANKS = THANKS | {"thanks", "thank", "you"}
+_CLOSING_NO = CLOSING_NO | {"no", "nope", "nah", "pass"}
 
 
 def _closing_no(base: str, language: str | None) -> str:
@@ -220,9 +220,7 @@ def _closing_no(base: str, language: str | None) -> str:
         words = words[:-1]
     last = next(iter(reversed(words)), "")
     negative = _patterns().world.get(language or "", {}).get("negative")
-    # "... pass" / "paso" / "passo" closing a mock yes is a no too.
-    closing = last in ("no", "nope", "nah", "pass", "paso", "passo")
-    return last if closing or (negative and negative.fullmatch(last)) else ""
+    return last if last in _CLOSING_NO or (negative and negative.fullmatch(last)) else ""
 
 
 def _question_kind(cues: set[str]) -> str:

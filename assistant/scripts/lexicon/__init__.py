@@ -86,6 +86,13 @@ AGREEMENT: tuple[str, ...] = tuple(
     p for module in _MODULES.values() for p in getattr(module, "AGREEMENT", ()))
 AGREED_JOINERS: frozenset[str] = frozenset(
     normalise(p) for module in _MODULES.values() for p in getattr(module, "AGREED_JOINERS", ()))
+# Thanks that may follow a reply's closing no ("não, obrigada"), and words that close a mock
+# yes as a no ("... passo"): a module's ``THANKS`` and ``CLOSING_NO``, read in any language, as
+# a reply may close in another (labels._closing_no).
+THANKS: frozenset[str] = frozenset(
+    normalise(p) for module in _MODULES.values() for p in getattr(module, "THANKS", ()))
+CLOSING_NO: frozenset[str] = frozenset(
+    normalise(p) for module in _MODULES.values() for p in getattr(module, "CLOSING_NO", ()))
 REWRITES: dict[str, dict[str, list[str]]] = {
     lang: module.REWRITES for lang, module in _MODULES.items() if hasattr(module, "REWRITES")}
 LEXICONS: dict[str, dict[str, list[str]]] = {lang: module.CUES for lang, module in _MODULES.items()}

@@ -409,3 +409,6 @@ CUES["refuse"] += ["ما نبي هاللقاح*", "ما نبي اللقاح*", "
 
 # Issue 13, after test split K: "yes, we want to vaccinate him" (Iraqi).
 CUES["book"] += ["نريد نلقح*", "نريد نطعم*"]
+
+# Thanks that may follow a closing no (labels._closing_no).
+THANKS = ["shukran", "شكرا"]

@@ -351,3 +351,6 @@ CUES["already"] += ["tika dilaisi", "tika dilaisilam", "tika dilaise", "tika dil
 # Issue 13, after test split K: not reading English well is why the family asks for a call.
 REWRITES["PREFERRED"] += ["english porte pari na", "english pori na", "ingreji porte pari na",
                           "ইংরেজি পড়তে পারি না", "ইংরেজি বুঝি না"]
+
+# Thanks that may follow a closing no (labels._closing_no).
+THANKS = ["dhonnobad", "dhanyabad"]

@@ -499,3 +499,7 @@ REWRITES["REASSURED"] += ["déjenlo anotado", "dejenlo anotado", "que conste", "
 
 # Issue 13, after test split K: "not a single vaccine".
 CUES["refuse"] += ["ni una vacuna", "ni una sola vacuna"]
+
+# Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
+THANKS = ["gracias"]
+CLOSING_NO = ["paso"]

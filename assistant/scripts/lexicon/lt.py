@@ -292,3 +292,6 @@ REWRITES["KEEPCHOICE"] = ["nusprendėme neskiepyti", "nusprendėm neskiepyti",
                           "nusprendem neskiepyti"]
 CUES["refuse"] += ["atsisakau visų skiep*", "atsisakau skiep*", "skiepų nereikės"]
 CUES["refuse_soft"] += ["natūral* gydym*", "apsieisim*"]
+
+# Thanks that may follow a closing no (labels._closing_no).
+THANKS = ["ačiū"]

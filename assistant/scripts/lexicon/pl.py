@@ -360,3 +360,6 @@ REWRITES["KEEPCHOICE"] = ["tak robimy i tak zostanie", "i tak zostanie", "i tak 
 # be vaccinated" (the verb after the noun; "nieszczepiony" is another word).
 CUES["refuse"] += ["szczepionek nie dostanie", "nie dostanie szczepion*", "szczepiony nie będzie",
                    "szczepiona nie będzie", "szczepione nie będą"]
+
+# Thanks that may follow a closing no (labels._closing_no).
+THANKS = ["dziękuję", "dziękujemy", "dzięki"]

@@ -488,3 +488,7 @@ REWRITES["PREFERRED"] += [f"não pode ser {a}{d}" for a in ("", "à ", "na ", "a
 REWRITES["PREFERRED"] += ["não sei ler*", "nao sei ler*", "não leio bem", "não falo bem inglês"]
 REWRITES["BOOKWITH"] += ["liga pra mim pra falar o dia", "liga-me para dizer o dia",
                         "ligue pra mim pra marcar", "me liga pra marcar"]
+
+# Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
+THANKS = ["obrigado", "obrigada", "obg"]
+CLOSING_NO = ["passo"]

@@ -368,3 +368,6 @@ CUES["refuse_soft"] += ["ne descurcăm și fără", "ne descurcam si fara", "ne 
 REWRITES["PREFERRED"] += [f"să nu fie {d}" for d in ("lunea", "marțea", "miercurea", "joia",
                                                      "vinerea", "sâmbăta", "duminica")]
 REWRITES["PREFERRED"] += ["engleza mea nu e*", "nu vorbesc bine engleza", "nu vorbesc engleza"]
+
+# Thanks that may follow a closing no (labels._closing_no).
+THANKS = ["mulțumesc", "mulțumim"]

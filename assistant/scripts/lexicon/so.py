@@ -320,3 +320,6 @@ CUES["moved"] += ["hadda waxaan joognaa", "halkaas ma joogno", "ma joogno mar da
 
 # Issue 13, after test split K: "no vaccine enters this house".
 CUES["refuse"] += ["tallaal ma galo", "tallaal ma gali doono"]
+
+# Thanks that may follow a closing no (labels._closing_no).
+THANKS = ["mahadsanid"]

@@ -352,3 +352,6 @@ REWRITES["BOOKWITH"] = [
     "فون ... وقت طے", "فون کر ... اپائنٹمنٹ", "phone kar* ... time", "call kar* ... appointment",
     "phone kar* ... appointment", "فون کر ... وقت",
 ]
+
+# Thanks that may follow a closing no (labels._closing_no).
+THANKS = ["shukriya"]

@@ -12,6 +12,9 @@ NO_TO_A_SEASONAL_VACCINE = (
     r"|not (?:having|doing|getting)|against|decided against)(?: the| a| any| his| her| their)?"
     r" (?:flu|covid)(?: nasal)?(?: spray| jabs?| vaccines?| vaccination| one| nose spray)?")
 
+# "We've decided not to go ahead", "we won't be going ahead": no yes and no booking.
+NOT_GOING_AHEAD = r"(?:not|never|wont)(?: be)?(?: going to| gonna| to)? go(?:ing)? ahead"
+
 VETOES: dict[str, list[str]] = {
     "refuse": [
         rf"dont (?:want|wish)(?: {W}){{0,3}} {CONTACT}|dont want to (?:talk|discuss|speak|be"
@@ -43,8 +46,8 @@ VETOES: dict[str, list[str]] = {
         r"|moved(?: house)? (?:within|in|round|around|down|up|across|locally|nearby)(?: the| our)?"
         r" (?:area|town|village|road|street|corner|estate|same \w+)",
     ],
-    "book": [r"take (?:our|my|his|her|their) chances"
-             r"|(?:not|never|wont)(?: be)?(?: going to| gonna| to)? go(?:ing)? ahead"
+    "book": [NOT_GOING_AHEAD,
+             r"take (?:our|my|his|her|their) chances"
              r"|(?:dont|do not|never|wont) have (?:them|it|vaccin\w*|jabs) done"
              r"|take (?:him|her|them|me|us|(?:my|our|the) \w+) off"
              r"|(?:dont|not|before|without|wont|never|cant|no need to|already)(?: \w+)? book\w*"
@@ -58,8 +61,8 @@ VETOES: dict[str, list[str]] = {
              # Booking the parent's own care is not a yes to the child's vaccines.
              r"|book\w* (?:myself|me) in for|book\w*(?: \w+){0,3} (?:for|with) (?:a |my )?(?:own"
              r" )?(?:smear|flu jab|covid|blood test|sick note|prescription|repeat)"],
-    "yes": [r"(?:not|never|wont)(?: be)?(?: going to| gonna| to)? go(?:ing)? ahead"
-            r"|(?:dont|not|never|ever) agree|agree with|happy (?:with|in) (?:our|my|the|this"
+    "yes": [NOT_GOING_AHEAD,
+            r"(?:dont|not|never|ever) agree|agree with|happy (?:with|in) (?:our|my|the|this"
             r"|that) (?:decision|choice)"
             # Place names, and "will ya", "see ya" (read as "yes") that say nothing.
             r"|great (?:ormond|britain|yarmouth|portland|western|northern|north|barr)"
