@@ -8,7 +8,8 @@ from assistant import clock
 from assistant.console import household as household_page
 from assistant.conversation import handover
 from assistant.db import db
-from assistant.models import Direction, Household, Message
+from assistant.models import Direction, Household, Message, TaskKind
+from assistant.records.tasks import raise_task
 from tests import factories
 from tests.booking.helpers import at
 from tests.browser import PHONE, chromium_page, sign_in
@@ -60,3 +61,33 @@ def test_a_coordinator_takes_a_family_over_from_the_queue_and_sees_a_reply_arriv
     assert problems == []
     db.session.expire_all()
     assert db.session.get(Household, household_id).held_by.email == "coord@example.nhs.uk"
+
+
+def test_handing_back_in_a_browser_closes_the_follow_up_it_had(app, served):
+    """H205 as a coordinator meets it: after "Hand back" the follow-up is gone from /tasks
+    and the family's timeline says why."""
+    with time_machine.travel(NOW, tick=False):
+        h = factories.household(family_name="Osei", mobile="+447700900598")
+        coordinator = factories.user("coord@example.nhs.uk")
+        db.session.commit()
+        handover.take_over(db.session, h.id, coordinator, clock.now())
+        raise_task(db.session, TaskKind.FOLLOW_UP, "Follow up with the Osei family on Tue",
+                   household=h, due_at=at("2026-11-24T09:00"), assigned_to_id=coordinator.id)
+        db.session.commit()
+        household_id = h.id
+    problems: list[str] = []
+    with time_machine.travel(NOW, tick=False), chromium_page(viewport=PHONE) as page:
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        sign_in(page, served, "coord@example.nhs.uk")
+        page.goto(f"{served}/tasks")
+        assert "Follow up with the Osei family" in page.content()
+        page.goto(f"{served}/households/{household_id}")
+        page.click("button:has-text('Hand back')")
+        page.wait_for_url(f"{served}/households/{household_id}")
+        assert "Follow-up closed: the hold ended" in page.locator("#timeline").inner_text()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+        page.goto(f"{served}/tasks")
+        assert "Follow up with the Osei family" not in page.content()
+    assert problems == []
+    db.session.expire_all()
+    assert db.session.get(Household, household_id).held_by_id is None
