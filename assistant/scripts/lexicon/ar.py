@@ -410,5 +410,18 @@ CUES["refuse"] += ["ما نبي هاللقاح*", "ما نبي اللقاح*", "
 # Issue 13, after test split K: "yes, we want to vaccinate him" (Iraqi).
 CUES["book"] += ["نريد نلقح*", "نريد نطعم*"]
 
+# Issue 13, after test split L: "we don't give him these vaccines"; Moroccan "we don't want this vaccine"; "I'm not the boy's father"; Levantine "sure,
+# we want to come".
+CUES["refuse_soft"] += [f"{n} ... {v}" for n in ("ما بنعطيه", "ما بنعطيها", "ما بنعطيهم",
+                                                 "وما بنعطيه", "وما بنعطيها", "وما بنعطيهم",
+                                                 "ma bghinach", "ma bghitch")
+                        for v in ("اللقاح*", "لقاح*", "الإبر", "vaccin*")]
+CUES["wrong"] += ["ana mish abu", "ana mish om", "ana mesh abu", "أنا مش أبو", "انا مش ابو",
+                  "أنا مش أم", "انا مش ام"]
+CUES["yes"] += ["akid badna", "badna nji", "أكيد بدنا", "بدنا نجي"]
+REWRITES.setdefault("ASIDE", [])
+REWRITES["ASIDE"] += ["أنا ممرضة", "انا ممرضة", "أنا طبيب*", "انا طبيب*", "أنا دكتور*",
+                      "انا دكتور*"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]

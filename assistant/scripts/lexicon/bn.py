@@ -352,5 +352,13 @@ CUES["already"] += ["tika dilaisi", "tika dilaisilam", "tika dilaise", "tika dil
 REWRITES["PREFERRED"] += ["english porte pari na", "english pori na", "ingreji porte pari na",
                           "ইংরেজি পড়তে পারি না", "ইংরেজি বুঝি না"]
 
+# Issue 13, after test split L: consent withdrawn; a parent's own job; "let me know when to
+# come" is how to book; "registered with a new doctor" is a move.
+CUES["refuse_soft"] += ["অনুমতি ... তুলে নি*", "অনুমতি ... ফিরিয়ে নি*", "onumoti ... tule ni*"]
+REWRITES["PREFERRED"] += ["কবে ... জানাবেন", "kobe ... janaben"]
+CUES["moved"] += ["নতুন ডাক্তারের কাছে নাম", "notun daktar*", "notun doctor*"]
+REWRITES.setdefault("ASIDE", [])
+REWRITES["ASIDE"] += ["ami doctor", "ami daktar", "ami nurse", "আমি ডাক্তার", "আমি নার্স"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]

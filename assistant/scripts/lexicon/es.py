@@ -500,6 +500,13 @@ REWRITES["REASSURED"] += ["déjenlo anotado", "dejenlo anotado", "que conste", "
 # Issue 13, after test split K: "not a single vaccine".
 CUES["refuse"] += ["ni una vacuna", "ni una sola vacuna"]
 
+# Issue 13, after test split L: "that my children aren't vaccinated" (not "no sé"); a parent's
+# own job (a nurse, a doctor) or workplace (the hospital) is not a wish to talk to one.
+CUES["refuse_soft"] += ["no se vacun*"]
+REWRITES.setdefault("ASIDE", [])
+REWRITES["ASIDE"] += ["soy enfermer*", "soy médic*", "soy doctor*", "soy farmacéutic*",
+                      "trabajo en el hospital", "trabajo en un hospital"]
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["gracias"]
 CLOSING_NO = ["paso"]

@@ -293,5 +293,9 @@ REWRITES["KEEPCHOICE"] = ["nusprendėme neskiepyti", "nusprendėm neskiepyti",
 CUES["refuse"] += ["atsisakau visų skiep*", "atsisakau skiep*", "skiepų nereikės"]
 CUES["refuse_soft"] += ["natūral* gydym*", "apsieisim*"]
 
+# Issue 13, after test split L: a parent's own job (a nurse, a doctor) is not a wish to talk.
+REWRITES.setdefault("ASIDE", [])
+REWRITES["ASIDE"] += ["esu slaugytoj*", "esu gydytoj*", "dirbu ligoninėje"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["ačiū"]

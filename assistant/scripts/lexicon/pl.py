@@ -361,5 +361,19 @@ REWRITES["KEEPCHOICE"] = ["tak robimy i tak zostanie", "i tak zostanie", "i tak 
 CUES["refuse"] += ["szczepionek nie dostanie", "nie dostanie szczepion*", "szczepiony nie będzie",
                    "szczepiona nie będzie", "szczepione nie będą"]
 
+# Issue 13, after test split L: "enough jabs for her", "we won't give any more", "we're
+# skipping the rest", "that's the decision, end of"; "I can't manage weekdays" is when, not a no;
+# the nurse gave the jab; a parent's own job (a nurse) is not a wish to talk to a nurse.
+CUES["refuse_soft"] += ["już jej wystarczy", "już mu wystarczy", "wystarczy jej już",
+                        "wystarczy mu już", "więcej nie damy", "więcej nie dostanie",
+                        "nie dostanie boostera", "reszte sobie odpuszczamy", "reszte odpuszczamy",
+                        "resztę odpuszczamy", "taka decyzja i koniec", "no vaccines"]
+CUES["already"] += ["pielęgniarka dała", "dała zastrzyk", "dała szczepion*"]
+REWRITES["PREFERRED"] += [f"{w} nie dam rady" for w in ("w tygodniu", "rano", "po południu",
+                                                         "w weekend", "w poniedziałki")]
+REWRITES.setdefault("ASIDE", [])
+REWRITES["ASIDE"] += ["jestem pielęgniark*", "jestem lekarz*", "jestem farmaceut*",
+                      "pracuję w szpitalu", "pracuje w szpitalu"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dziękuję", "dziękujemy", "dzięki"]

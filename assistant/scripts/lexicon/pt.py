@@ -489,6 +489,14 @@ REWRITES["PREFERRED"] += ["não sei ler*", "nao sei ler*", "não leio bem", "nã
 REWRITES["BOOKWITH"] += ["liga pra mim pra falar o dia", "liga-me para dizer o dia",
                         "ligue pra mim pra marcar", "me liga pra marcar"]
 
+# Issue 13, after test split L: "we'll pass on the vaccine"; a parent's own job (a nurse, a
+# doctor) or workplace (the hospital) is not a wish to talk to one.
+CUES["refuse_soft"] += [f"{d} {v}" for d in ("dispensamos", "dispenso")
+                        for v in ("a vacina", "as vacinas", "vacina*", "o reforço")]
+REWRITES.setdefault("ASIDE", [])
+REWRITES["ASIDE"] += ["sou enfermeir*", "sou médic*", "sou farmacêutic*",
+                      "trabalho no hospital", "trabalho num hospital"]
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["obrigado", "obrigada", "obg"]
 CLOSING_NO = ["passo"]

@@ -353,5 +353,14 @@ REWRITES["BOOKWITH"] = [
     "phone kar* ... appointment", "فون کر ... وقت",
 ]
 
+# Issue 13, after test split L: "vaccines aren't given in our home"; "tell me when to come" is
+# how to book; "I forgot, sorry" is no no.
+CUES["refuse_soft"] += ["teek* ... ghar mein nahi", "ghar mein teek* nahi", "ٹیکے ... گھر میں نہیں",
+                        "گھر میں ٹیکے نہیں"]
+REWRITES["PREFERRED"] += ["بتائیں کب", "batayen kab", "bataen kab", "bata dein kab"]
+REWRITES.setdefault("ASIDE", [])
+REWRITES["ASIDE"] += ["یاد ہی نہیں رہا", "یاد نہیں رہا", "yaad nahi raha", "yaad hi nahi raha",
+                      "main doctor hoon", "main nurse hoon", "میں ڈاکٹر ہوں", "میں نرس ہوں"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukriya"]

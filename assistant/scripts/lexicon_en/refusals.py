@@ -39,11 +39,11 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"(?:unvaccinated|unimmunised|unjabbed|vaccine free|vax free) (?:family|household"
         r"|home|house|kids|children|child|son|daughter|and)|stay(?:ing)? (?:unvaccinated|that way)",
         rf"no (?:more |further )?{VAXN}(?: (?:for|near|in|ever|at all|period)|(?= [.,]|$))",
-        rf"(?:stopped|stopping|quit|given up|giving up|done with|finished with|had enough"
+        rf"(?:stopped|stopping|quit|given up|giving up|done (?:with|wi)|finished with|had enough"
         rf"(?: of)?)(?: all| any| with| the)? {VAXN}",
         # Who the family is, and a long-standing choice (issue 13).
         r"EVERNO|conscientious objectors?|(?:long standing |longstanding )?objection to"
-        rf"(?: all| any)? {VAXN}|(?:answer|its|it is)(?: is| was| will be)?(?: still| always)?"
+        rf"(?: all| any)? {VAXN}|(?:answer|answers|its|it is)(?: is| was| will be)?(?: still| always)?"
         r" (?:a )?(?:no|never)(?! (?:one|problem|worries|rush))|(?:put|mark) (?:us|me|him|her"
         r"|them) down as a no",
         rf"(?:wouldnt|would never|would not|will not|shall not|shant)(?: ever)? (?:let|give"
@@ -88,6 +88,19 @@ REFUSAL_CUES: dict[str, list[str]] = {
     ],
     # Weaker forms of a no that still read as a decision when nothing softens them.
     "refuse_soft": [
+        # Issue 13, after test split L: "a firm no from us", "we're a no to the MMR", "we'll give
+        # these a miss", "this one is staying natural", "after what it did to her, never
+        # again", "we follow a different path for our family's health".
+        r"(?<!not )(?<!not a )(?:firm|hard|definite|flat|big|solid) no(?= [.,!]|$| from| thanks"
+        r"| ta| to| for)|(?:we are|i am) a no(?= [.,!]|$| to| for| on| from| thanks)"
+        rf"|giv\w* (?:it|them|these|those|this|that|all(?: of)? (?:it|them|these|those)"
+        rf"|the \w+|{VAXN}) a miss"
+        r"|(?:is|are) (?:staying|stopping|keeping) natural|(?:stay|stays|keep (?:him|her|them))"
+        r" natural(?= [.,!]|$)"
+        r"|(?:after|since) what (?:\w+ ){0,5}(?:did|happened|went)(?: \w+){0,4}(?: ,)? never again"
+        r"|(?:follow|take|chose|choose|prefer|go down) (?:a |an )?(?:different|another"
+        r"|alternative|holistic) (?:path|route|approach)(?= [.,!]|$| for (?:our|the|my)"
+        r" (?:family|familys|kids|children|childrens))",
         rf"not interested(?! in(?: {W}){{0,2}} {CONTACT})",
         # Issue 13, rules pass: the family's way, said many ways ("we're a non vaccinating
         # family", "a no go for us", "not in this family", "wouldn't touch them", "we don't

@@ -38,7 +38,16 @@ REWRITES: list[tuple[str, str]] = [
      r"|(?:was|were) (?:poorly|ill|unwell|sick|not right) for (?:days|weeks|ages|a week"
      r"|a month|months)(?: after(?:wards)?)?"
      r"|missed call (?:off|from) (?:you|yous|the surgery|the practice|your \w+)"
-     r"|(?:numbers|people|callers) (?:she|he|i|we|they) dont know", "ASIDE"),
+     r"|(?:numbers|people|callers) (?:she|he|i|we|they) dont know"
+     # Issue 13, after test split L: the hospital as where a parent works or sat with a
+     # relative; a parent's own job; the worrier being someone else ("her dad's the worrier,
+     # not me"): the family's life, not a worry about the vaccine.
+     r"|(?:i|we|my (?:wife|husband|partner)) (?:work|works|am working|do (?:nights|shifts|lates))"
+     r"(?: \w+){0,3} (?:at|in) (?:the|a) (?:hospital|a and e|aande)"
+     rf"|(?:in and out of|in) hospital with (?:my|his|her|our) {PEOPLE}"
+     r"|(?:im|i am) (?:a |an )?(?:nurse|doctor|gp|pharmacist|midwife|health visitor|paramedic)"
+     r"(?: myself)?"
+     rf"|(?:{PEOPLE}s|{PEOPLE} is) the worrier(?: ,)?(?: not me)?", "ASIDE"),
     # When, where and how to reach the clinic, not doubt: "I don't know the times you do",
     # "bring one at a time", "the one near the bus stop".
     (r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?"
@@ -53,7 +62,7 @@ REWRITES: list[tuple[str, str]] = [
     # a bringing verb first, as "can he have both at once?" is about two vaccines.
     (r"(?:bring|take|come(?: in| down)? with|pop in with)"
      r" (?:both|the two|the 2|the twins)(?: of)?(?: (?:them|my|our|kids"
-     r"|children|boys|girls|twins|brothers|sisters|siblings|little ones))*"
+     r"|children|boys|girls|twins|brothers|sisters|siblings|little ones|mine|ours))*"
      r"(?: in| along| down)? (?:at once|together|at the same time|on the same day"
      r"|same day|in one go|in one trip)", "BOOKWITH"),
     # A yes with reassurance attached (issue 13): no allergies, never a problem, ill but fine
@@ -122,7 +131,7 @@ REWRITES: list[tuple[str, str]] = [
      r"|great|grand|perfect|lovely|alright)", "yes POSOK"),
     # "Ring me and we'll find a slot": a call to book, not a request to talk a worry through.
     (r"(?:(?:ring|call|phone|bell) (?:me|us)|give (?:me|us) a (?:ring|call|bell)|(?:phone )?call"
-     r" back)(?: [\w,]+){0,8} (?:to|and(?: we will| we can| you can| i will)?) (?:book|find a"
+     r" back)(?: [\w,]+){0,8} (?:to|and(?: we will| we can| you can| i will)?) (?:book|do it|find a"
      r" slot|sort (?:a|it|out|the)|fix (?:a|the|up a)|set (?:it )?up|organise|arrange"
      r"|make (?:a|an|the) (?:appointment|booking)|confirm|(?:pick|choose|agree) a (?:day|date"
      r"|time|slot))"
@@ -137,7 +146,9 @@ REWRITES: list[tuple[str, str]] = [
      r"|not fussed|not bothered|no questions|no rush|no hurry|no reason not to"
      r"|no (?:real )?concerns?|not concerned|not (?:nervous|scared|anxious|afraid)"
      r"|(?:i )?dont see why not|why not(?= [.,]|$)|no hesitation|no second thoughts"
-     r"|no doubts? (?:about it|from us|here)", "POSOK"),
+     r"|no doubts? (?:about it|from us|here)"
+     # Issue 13, after test split L: "fine by me", Scots "nae worries".
+     r"|(?:thats |that is |its |it is )?fine by (?:me|us)|nae worries", "POSOK"),
     # Issue 13, after test split J: "definitely not skipping this one", "I'm not one of those
     # anti vax mums": a yes, never a strong no or a refusal.
     (r"(?:definitely|absolutely|certainly|definately) not (?:skipping|missing|refusing|risking"
@@ -150,6 +161,10 @@ REWRITES: list[tuple[str, str]] = [
      r"|not on your life|never ever|not a hope|zero chance|fat chance|no chance in hell"
      r"|not a cat in hells chance|not in a month of sundays|not bloody likely"
      r"|not likely(?= [.,!]|$)|not on your nelly", "STRONGNO"),
+    # "Not a hard no, I just need to think": a no disowned is doubt, never a strong no (found
+    # checking the forms added after test split L).
+    (r"(?:its |it is |thats |that is )?not (?:a )?(?:hard|firm|definite|flat|straight|final)"
+     r" no", "NOTSURE"),
     (r"thanks but no thanks|hard no(?= [.,!]|$)|hard pass(?= [.,!]|$)"
      r"|(?:you|ye|u) can forget (?:it|about it)|forget it(?= [.,!]|$| pet| love| mate| hun)"
      r"|no means no", "STRONGNO"),
@@ -228,7 +243,8 @@ REWRITES: list[tuple[str, str]] = [
      r"|catch|get (?:ill|sick|measles|poorly)|go without|miss)", "NOTAGAINST"),
     # A parent who consents for no one: "her father doesn't consent and neither do I" (a
     # decision both parents share, not one parent's doubt).
-    (rf"{PEOPLE} (?:dont|wont|will not|not) (?:consent|agree|want (?:it|them|this))\w*"
+    (rf"{PEOPLE} (?:dont|wont|will not|not) (?:consent|agree|want (?:it|them|this)"
+     rf"|believe in (?:it|them|this|{VAXN}))\w*"
      r"(?: \w+){0,3}(?: ,)? (?:and )?(?:neither|nor) (?:do|will|would|am|does) (?:i|we)",
      "we decided against"),
     # "Our family has chosen", "a natural family, we don't": there the family is the speaker.

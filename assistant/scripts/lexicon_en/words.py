@@ -5,7 +5,7 @@ from __future__ import annotations
 W = r"[a-z0-9]+"  # one word token
 
 
-VAXN = (r"(?:vaccin\w*|vax\w*|jabs?|jabbed|immunis\w*|injections?|needles?|shots?|mmr|menb"
+VAXN = (r"(?:vaccin\w*|vax\w*|jabs?|jabbed|jags?|immunis\w*|injections?|needles?|shots?|mmr|menb"
         r"|mena\w*|6in1|4in1|boosters?|rotavirus|rota|pcv|hib|polio|bcg|doses?|hep b"
         r"|em em (?:are|ar|r)|m m r)")  # the last two: MMR as a voice transcript spells it
 OBJ = (rf"(?:it|them|any\w*|anything|this|that|these|those|him|her|either|both|my {W}|our {W}"
