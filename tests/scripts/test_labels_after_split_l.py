@@ -30,7 +30,7 @@ from assistant.scripts.labels import Label, classify
     "U nas no vaccines, taka decyzja i koniec",
     "Dispensamos as vacinas, obrigada",
     "Tallaalkaas ma rabno",
-    "وما بنعطيه اللقاحات",
+    "وما بنعطيه هاي اللقاحات",
     "বাচ্চার টিকার অনুমতি আমি তুলে নিচ্ছি",
     "Hamare ghar mein teeke nahi lagte",
     "Prefiero que mis hijos no se vacunen",
@@ -42,7 +42,7 @@ def test_a_refusal_without_the_words_the_rules_knew(text):
 @pytest.mark.parametrize("text", [
     "fine by us, any afternoon",
     "nae worries, Thursday suits",
-    "yes please, can someone ring me to do it as I can't get through",
+    "yes I want her booked but can someone ring me to do it, I can't get through",
     "I work at the hospital so mornings please, yes book him",
     "been in and out of hospital with my dad, sorry. Yes please book her",
     "his mum's the worrier not me, book him in",

@@ -410,12 +410,16 @@ CUES["refuse"] += ["ما نبي هاللقاح*", "ما نبي اللقاح*", "
 # Issue 13, after test split K: "yes, we want to vaccinate him" (Iraqi).
 CUES["book"] += ["نريد نلقح*", "نريد نطعم*"]
 
-# Issue 13, after test split L: "we don't give him these vaccines"; Moroccan "we don't want this vaccine"; "I'm not the boy's father"; Levantine "sure,
-# we want to come".
-CUES["refuse_soft"] += [f"{n} ... {v}" for n in ("ما بنعطيه", "ما بنعطيها", "ما بنعطيهم",
-                                                 "وما بنعطيه", "وما بنعطيها", "وما بنعطيهم",
-                                                 "ma bghinach", "ma bghitch")
-                        for v in ("اللقاح*", "لقاح*", "الإبر", "vaccin*")]
+# Issue 13, after test split L: "we don't give him these vaccines" (said of these vaccines,
+# never of a second dose or of here); Moroccan "we don't want this vaccine"; "I'm not the boy's
+# father"; Levantine "sure, we want to come".
+CUES["refuse_soft"] += ([f"{n} {d} {v}" for n in ("ما بنعطيه", "ما بنعطيها", "ما بنعطيهم",
+                                                  "وما بنعطيه", "وما بنعطيها", "وما بنعطيهم")
+                         for d in ("هذي", "هاي", "هدول", "هذه", "هذول")
+                         for v in ("اللقاح*", "اللقاحات", "الإبر")]
+                        + ["ma bghinach had", "ma bghitch had"])
+# Moroccan times of day: a no to the morning is when, not whether (a near miss).
+CUES["condition"] += ["f sbah", "f sba7", "fsbah", "f l3echiya", "f l3chiya", "f lil"]
 CUES["wrong"] += ["ana mish abu", "ana mish om", "ana mesh abu", "أنا مش أبو", "انا مش ابو",
                   "أنا مش أم", "انا مش ام"]
 CUES["yes"] += ["akid badna", "badna nji", "أكيد بدنا", "بدنا نجي"]

@@ -354,7 +354,8 @@ REWRITES["PREFERRED"] += ["english porte pari na", "english pori na", "ingreji p
 
 # Issue 13, after test split L: consent withdrawn; a parent's own job; "let me know when to
 # come" is how to book; "registered with a new doctor" is a move.
-CUES["refuse_soft"] += ["অনুমতি ... তুলে নি*", "অনুমতি ... ফিরিয়ে নি*", "onumoti ... tule ni*"]
+CUES["refuse_soft"] += ["টিকার ... অনুমতি ... তুলে নি*", "টিকার ... অনুমতি ... ফিরিয়ে নি*",
+                        "tikar ... onumoti ... tule ni*"]
 REWRITES["PREFERRED"] += ["কবে ... জানাবেন", "kobe ... janaben"]
 CUES["moved"] += ["নতুন ডাক্তারের কাছে নাম", "notun daktar*", "notun doctor*"]
 REWRITES.setdefault("ASIDE", [])

@@ -365,8 +365,8 @@ CUES["refuse"] += ["szczepionek nie dostanie", "nie dostanie szczepion*", "szcze
 # skipping the rest", "that's the decision, end of"; "I can't manage weekdays" is when, not a no;
 # the nurse gave the jab; a parent's own job (a nurse) is not a wish to talk to a nurse.
 CUES["refuse_soft"] += ["już jej wystarczy", "już mu wystarczy", "wystarczy jej już",
-                        "wystarczy mu już", "więcej nie damy", "więcej nie dostanie",
-                        "nie dostanie boostera", "reszte sobie odpuszczamy", "reszte odpuszczamy",
+                        "wystarczy mu już", "więcej nie damy", "reszte sobie odpuszczamy",
+                        "reszte odpuszczamy",
                         "resztę odpuszczamy", "taka decyzja i koniec", "no vaccines"]
 CUES["already"] += ["pielęgniarka dała", "dała zastrzyk", "dała szczepion*"]
 REWRITES["PREFERRED"] += [f"{w} nie dam rady" for w in ("w tygodniu", "rano", "po południu",

@@ -494,7 +494,8 @@ REWRITES["BOOKWITH"] += ["liga pra mim pra falar o dia", "liga-me para dizer o d
 CUES["refuse_soft"] += [f"{d} {v}" for d in ("dispensamos", "dispenso")
                         for v in ("a vacina", "as vacinas", "vacina*", "o reforço")]
 REWRITES.setdefault("ASIDE", [])
-REWRITES["ASIDE"] += ["sou enfermeir*", "sou médic*", "sou farmacêutic*",
+REWRITES["ASIDE"] += ["dispensamos as vacinas aqui", "dispensamos a vacina aqui",
+                      "sou enfermeir*", "sou médic*", "sou farmacêutic*",
                       "trabalho no hospital", "trabalho num hospital"]
 
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.

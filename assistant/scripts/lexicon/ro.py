@@ -369,12 +369,17 @@ REWRITES["PREFERRED"] += [f"să nu fie {d}" for d in ("lunea", "marțea", "mierc
                                                      "vinerea", "sâmbăta", "duminica")]
 REWRITES["PREFERRED"] += ["engleza mea nu e*", "nu vorbesc bine engleza", "nu vorbesc engleza"]
 
-# Issue 13, after test split L: "we won't do anything more", "without your jabs"; "call me for the time" is how to book; a parent's own job is not a wish to talk.
+# Issue 13, after test split L: "we won't do anything more", "without your jabs"; "call me for
+# the time" is how to book; a parent's own job is not a wish to talk.
 CUES["refuse_soft"] += ["nu mai facem nimic", "nu mai facem vaccin*", "nu mai facem niciun*",
                         "fără înțepăturile voastre",
                         "fara intepaturile voastre"]
 REWRITES["PREFERRED"] += ["sunați-mă ... pentru oră", "sunati-ma ... pentru ora"]
+# Near misses: "we don't do anything here any more, we've moved" and "no vaccine is missing".
 REWRITES.setdefault("ASIDE", [])
+REWRITES["ASIDE"] += ["nu mai facem nimic aici"]
+REWRITES["REASSURED"] += ["niciun vaccin nu-i lipse*", "niciun vaccin nu ii lipse*",
+                          "nu-i lipsește niciun vaccin", "nu ii lipseste niciun vaccin"]
 REWRITES["ASIDE"] += ["sunt asistent*", "sunt medic", "sunt doctoriț*", "sunt farmacist*",
                       "lucrez la spital", "lucrez în spital", "lucrez in spital"]
 

@@ -79,7 +79,8 @@ CUES: dict[str, list[str]] = {
 # Issue 13: the vocabulary as a speaker would list it, not the tuning replies' phrases.
 # A yes is "ogolahay" (I agree), never a bare "ogol*": "ma ogoli" says the opposite and
 # "ogolaanshaha ka noqo" withdraws consent.
-_VACCINE = ["tallaal", "tallaalka", "tallaalkan", "tallaalkaas", "tallaalada", "tallaaladan", "tallaalladaas",
+_VACCINE = ["tallaal", "tallaalka", "tallaalkan", "tallaalkaas", "tallaalada", "tallaaladan",
+            "tallaalladaas",
             "talaal", "talaalka", "talaalada", "irbad", "irbadda", "irbadaha", "duritaanka",
             "mmr", "mmr-ka", "booster-ka", "vaccine", "vaccine-ka"]
 _WONT = [f"{verb} {neg}" for verb in ("tallaali", "tallaalan", "talaali", "qaadan", "siin",

@@ -355,8 +355,8 @@ REWRITES["BOOKWITH"] = [
 
 # Issue 13, after test split L: "vaccines aren't given in our home"; "tell me when to come" is
 # how to book; "I forgot, sorry" is no no.
-CUES["refuse_soft"] += ["teek* ... ghar mein nahi", "ghar mein teek* nahi", "ٹیکے ... گھر میں نہیں",
-                        "گھر میں ٹیکے نہیں"]
+CUES["refuse_soft"] += ["teek* ... ghar mein nahi lag*", "ghar mein teek* nahi lag*",
+                        "ٹیکے ... گھر میں نہیں لگ*", "گھر میں ٹیکے نہیں لگ*"]
 REWRITES["PREFERRED"] += ["بتائیں کب", "batayen kab", "bataen kab", "bata dein kab"]
 REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["یاد ہی نہیں رہا", "یاد نہیں رہا", "yaad nahi raha", "yaad hi nahi raha",

@@ -39,11 +39,11 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"(?:unvaccinated|unimmunised|unjabbed|vaccine free|vax free) (?:family|household"
         r"|home|house|kids|children|child|son|daughter|and)|stay(?:ing)? (?:unvaccinated|that way)",
         rf"no (?:more |further )?{VAXN}(?: (?:for|near|in|ever|at all|period)|(?= [.,]|$))",
-        rf"(?:stopped|stopping|quit|given up|giving up|done (?:with|wi)|finished with|had enough"
+        rf"(?:stopped|stopping|quit|given up|giving up|done with|finished with|had enough"
         rf"(?: of)?)(?: all| any| with| the)? {VAXN}",
         # Who the family is, and a long-standing choice (issue 13).
         r"EVERNO|conscientious objectors?|(?:long standing |longstanding )?objection to"
-        rf"(?: all| any)? {VAXN}|(?:answer|answers|its|it is)(?: is| was| will be)?(?: still| always)?"
+        rf"(?: all| any)? {VAXN}|(?:answers?|its|it is)(?: is| was| will be)?(?: still| always)?"
         r" (?:a )?(?:no|never)(?! (?:one|problem|worries|rush))|(?:put|mark) (?:us|me|him|her"
         r"|them) down as a no",
         rf"(?:wouldnt|would never|would not|will not|shall not|shant)(?: ever)? (?:let|give"
@@ -91,13 +91,16 @@ REFUSAL_CUES: dict[str, list[str]] = {
         # Issue 13, after test split L: "a firm no from us", "we're a no to the MMR", "we'll give
         # these a miss", "this one is staying natural", "after what it did to her, never
         # again", "we follow a different path for our family's health".
-        r"(?<!not )(?<!not a )(?:firm|hard|definite|flat|big|solid) no(?= [.,!]|$| from| thanks"
-        r"| ta| to| for)|(?:we are|i am) a no(?= [.,!]|$| to| for| on| from| thanks)"
-        rf"|giv\w* (?:it|them|these|those|this|that|all(?: of)? (?:it|them|these|those)"
-        rf"|the \w+|{VAXN}) a miss"
+        r"(?<!not )(?<!not a )(?:firm|definite|flat|solid) no(?= from (?:us|me|our|this)| thanks"
+        rf"| ta|$)|(?:we are|i am) a no(?= [.,!]$|$| thanks| from (?:us|me))|(?:we are|i am) a no"
+        rf" (?:to|for|on) (?:the |all |any |all of |any of )?(?:{VAXN}|them|it|vaccinat\w*)"
+        rf"|giv\w* (?:it|them|these|those|all(?: of)? (?:them|these|those)|(?:the |these |those )?"
+        rf"{VAXN}) a miss"
         r"|(?:is|are) (?:staying|stopping|keeping) natural|(?:stay|stays|keep (?:him|her|them))"
         r" natural(?= [.,!]|$)"
         r"|(?:after|since) what (?:\w+ ){0,5}(?:did|happened|went)(?: \w+){0,4}(?: ,)? never again"
+        # "That's him done wi jags" (finished with them; "he's done wi jags, had the lot" is not).
+        rf"|(?:that|thats|that is) (?:him|her|them|us) done (?:with|wi)(?: the| any| all)? {VAXN}"
         r"|(?:follow|take|chose|choose|prefer|go down) (?:a |an )?(?:different|another"
         r"|alternative|holistic) (?:path|route|approach)(?= [.,!]|$| for (?:our|the|my)"
         r" (?:family|familys|kids|children|childrens))",

@@ -131,11 +131,14 @@ REWRITES: list[tuple[str, str]] = [
      r"|great|grand|perfect|lovely|alright)", "yes POSOK"),
     # "Ring me and we'll find a slot": a call to book, not a request to talk a worry through.
     (r"(?:(?:ring|call|phone|bell) (?:me|us)|give (?:me|us) a (?:ring|call|bell)|(?:phone )?call"
-     r" back)(?: [\w,]+){0,8} (?:to|and(?: we will| we can| you can| i will)?) (?:book|do it|find a"
+     r" back)(?: [\w,]+){0,8} (?:to|and(?: we will| we can| you can| i will)?) (?:book|find a"
      r" slot|sort (?:a|it|out|the)|fix (?:a|the|up a)|set (?:it )?up|organise|arrange"
      r"|make (?:a|an|the) (?:appointment|booking)|confirm|(?:pick|choose|agree) a (?:day|date"
      r"|time|slot))"
      r"|(?:a )?(?:phone )?call(?: back)? to (?:book|arrange|sort)"
+     # "want him booked but can someone ring me to do it" (after test split L).
+     r"|booked but (?:can|could) (?:someone|somebody|you|one of you) (?:ring|call|phone) (?:me|us)"
+     r"(?: back)? to do it"
      r"|(?:ring|call|phone) (?:me|us)(?: back)? (?:with|to say|to tell (?:me|us)|to give (?:me|us))"
      r" (?:the |a )?(?:time|date|day|details)"
      # "Phone me after 5": when to call, said with a yes, is logistics.
@@ -161,6 +164,9 @@ REWRITES: list[tuple[str, str]] = [
      r"|not on your life|never ever|not a hope|zero chance|fat chance|no chance in hell"
      r"|not a cat in hells chance|not in a month of sundays|not bloody likely"
      r"|not likely(?= [.,!]|$)|not on your nelly", "STRONGNO"),
+    # "We'll give this week a miss": a date put off, not the vaccine (near misses after split L).
+    (r"giv\w* (?:this|next|the|tomorrows|todays) (?:week|weeks|time|appointment|slot|date|day"
+     r"|session|clinic) a miss", "later"),
     # "Not a hard no, I just need to think": a no disowned is doubt, never a strong no (found
     # checking the forms added after test split L).
     (r"(?:its |it is |thats |that is )?not (?:a )?(?:hard|firm|definite|flat|straight|final)"

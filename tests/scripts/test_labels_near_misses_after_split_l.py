@@ -1,0 +1,47 @@
+"""A second reader's near misses of the forms added after test split L (hazard H208): 168
+replies in ten languages, written apart from the rules to attack them, that use one of the new
+refusal forms but are not refusals ("hard no to 8.40am, anything after 10"), or one of the new
+yes or neutral forms but are not yeses (a nurse who is still unsure). Five of the new forms were
+narrowed, and one pre-existing false yes fixed, after these were read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.scripts.labels import Label, classify
+from assistant.scripts.labels_cosign import read_reply
+
+CASES = [json.loads(line) for line in (Path(__file__).parent
+                                       / "near_misses_after_split_l.jsonl").read_text(
+                                           "utf-8").splitlines()]
+# The rules alone still read this one as a refusal (a Romanian "we manage without your jabs"
+# followed by "because he had them already"); the model does not, so it goes to a person.
+RULES_KNOWN = {case["text"] for case in CASES if case["text"].startswith("Ne descurcăm fără")}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
+def test_a_near_miss_is_never_a_co_signed_refusal_or_yes(case):
+    result = read_reply(case["text"])
+    if case["label"] != "refused":
+        assert result.label is not Label.REFUSED, result.reasons
+    if case["label"] != "agree":
+        assert result.label is not Label.AGREE, result.reasons
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["text"] not in RULES_KNOWN],
+                         ids=lambda c: c["form"][:40])
+def test_the_rules_alone_do_not_read_them_as_the_form_suggests(case):
+    label = classify(case["text"]).label
+    if case["label"] != "refused":
+        assert label is not Label.REFUSED
+    if case["label"] != "agree":
+        assert label is not Label.AGREE
+
+
+def test_the_known_one_is_still_there():
+    """Listed so that fixing it is noticed."""
+    assert len(RULES_KNOWN) == 1
+    assert all(classify(text).label is Label.REFUSED for text in RULES_KNOWN)
