@@ -427,5 +427,15 @@ REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["أنا ممرضة", "انا ممرضة", "أنا طبيب*", "انا طبيب*", "أنا دكتور*",
                       "انا دكتور*"]
 
+# Issue 13, the retired test splits read again (H208): "we don't want the MMR"; Arabizi "we
+# don't want vaccination"; Moroccan "I'm not going to vaccinate"; "they'll stay without your
+# vaccines"; "what times are available?", "after school?" are when.
+CUES["refuse"] += [f"{n} mmr" for n in _NOT_WANT] + [
+    "ma bdna ta3im", "ma bidna ta3im", "ma bdna tat3im", "ماغاديش نلقح*", "ما غاديش نلقح*",
+    "magadich nl9a7"]
+CUES["refuse_soft"] += ["سيبقون بدون لقاح*", "بدون لقاحاتكم"]
+CUES["sched"] += ["الأوقات المتاحة", "شو الأوقات", "ba3d el madrasa", "ba3d al madrasa",
+                  "بعد المدرسة"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]

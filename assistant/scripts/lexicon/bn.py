@@ -361,5 +361,11 @@ CUES["moved"] += ["নতুন ডাক্তারের কাছে না�
 REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["ami doctor", "ami daktar", "ami nurse", "আমি ডাক্তার", "আমি নার্স"]
 
+# Issue 13, the retired test splits read again (H208): "let me know when to come", "Friday
+# after prayers would be good", "someone who speaks Bengali" are how and when, not a worry.
+REWRITES["PREFERRED"] += ["কখন ... জানাবেন", "kokhon ... janaben", "পরে হলে ভালো",
+                          "hoile bhalo hoy", "হলে ভালো হয়", "বাংলায় কথা বলতে",
+                          "bangla boltey pare", "bangla bolte pare"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]

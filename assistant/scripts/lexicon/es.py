@@ -507,6 +507,13 @@ REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["soy enfermer*", "soy médic*", "soy doctor*", "soy farmacéutic*",
                       "trabajo en el hospital", "trabajo en un hospital"]
 
+# Issue 13, the retired test splits read again (H208): "an appointment for my son" is the
+# child's, not the parent's own; "the two little ones at once" is how they will come.
+REWRITES["ASIDE"] += ["para mi hij*", "para mi niñ*", "para mi bebé", "para mi peque*",
+                      "para mis hij*"]
+REWRITES["BOOKWITH"] += [f"los dos {k} ... a la vez" for k in ("peques", "niños", "nenes",
+                                                               "críos", "hijos", "chicos")]
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["gracias"]
 CLOSING_NO = ["paso"]

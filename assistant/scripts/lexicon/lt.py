@@ -297,5 +297,13 @@ CUES["refuse_soft"] += ["natūral* gydym*", "apsieisim*"]
 REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["esu slaugytoj*", "esu gydytoj*", "dirbu ligoninėje"]
 
+# Issue 13, the retired test splits read again (H208): "call me about the time" is how to
+# book; "can it be after 3?" is when; "we decided long ago not to" is a decision.
+REWRITES["PREFERRED"] += ["paskambink* man dėl laiko", "paskambint* man dėl laiko",
+                          "paskambint* susitart* dėl laiko"]
+CUES["sched"] += ["ar galima po"]
+CUES["refuse"] += ["nusprendėm nedaryti", "nusprendėme nedaryti", "nedarysim*"]
+CUES["refuse_soft"] += ["seniai nusprendėm", "seniai nusprendėme"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["ačiū"]

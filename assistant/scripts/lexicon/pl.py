@@ -375,5 +375,15 @@ REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["jestem pielęgniark*", "jestem lekarz*", "jestem farmaceut*",
                       "pracuję w szpitalu", "pracuje w szpitalu"]
 
+# Issue 13, the retired test splits read again (H208): "call me and we'll fix a date" is how
+# to book; "I can't get to the other one" is where; "both at once" said of the children;
+# "haha sure, I'll rush right over" is sarcasm.
+REWRITES["PREFERRED"] += ["zadzwońcie ... umówimy", "zadzwoncie ... umowimy",
+                          "proszę o telefon ... umówimy", "prosze o telefon ... umowimy",
+                          "zadzwoń* ... umówi*", "nie dojadę", "nie dojade"]
+REWRITES.setdefault("BOOKWITH", [])
+REWRITES["BOOKWITH"] += ["oboje naraz", "obydwoje naraz"]
+CUES["sarcasm"] += ["haha jasne", "zaraz lecę", "zaraz lece"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dziękuję", "dziękujemy", "dzięki"]

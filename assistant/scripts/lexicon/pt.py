@@ -498,6 +498,13 @@ REWRITES["ASIDE"] += ["dispensamos as vacinas aqui", "dispensamos a vacina aqui"
                       "sou enfermeir*", "sou médic*", "sou farmacêutic*",
                       "trabalho no hospital", "trabalho num hospital"]
 
+# Issue 13, the retired test splits read again (H208): "I don't want the MMR" is a decision;
+# "after the MMR" (after the vaccine) is a past event, never a "later".
+CUES["refuse"] += _negated([f"{n} {v}" for n in _NO_WANT
+                            for v in ("mmr", "a mmr", "o mmr", "a tríplice", "a triplice viral")])
+REWRITES["PASTEVENT"] += ["depois da tríplice*", "depois da triplice*", "depois da vacina",
+                          "depois das vacinas", "depois do mmr", "depois da mmr"]
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["obrigado", "obrigada", "obg"]
 CLOSING_NO = ["passo"]

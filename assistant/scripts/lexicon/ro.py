@@ -383,5 +383,12 @@ REWRITES["REASSURED"] += ["niciun vaccin nu-i lipse*", "niciun vaccin nu ii lips
 REWRITES["ASIDE"] += ["sunt asistent*", "sunt medic", "sunt doctoriț*", "sunt farmacist*",
                       "lucrez la spital", "lucrez în spital", "lucrez in spital"]
 
+# Issue 13, the retired test splits read again (H208): "which days do you have free?" is
+# when; "just not Monday"; "I don't manage well in English" is why a call is asked for.
+CUES["sched"] += ["ce zile aveți libere", "ce zile aveti", "zile libere"]
+REWRITES["PREFERRED"] += [f"să nu fie {d}" for d in ("luni", "marți", "miercuri", "joi",
+                                                      "vineri", "sâmbătă", "duminică")]
+REWRITES["PREFERRED"] += ["nu mă descurc ... engleza", "nu ma descurc ... engleza"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mulțumesc", "mulțumim"]

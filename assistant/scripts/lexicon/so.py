@@ -323,5 +323,12 @@ CUES["moved"] += ["hadda waxaan joognaa", "halkaas ma joogno", "ma joogno mar da
 CUES["refuse"] += ["tallaal ma galo", "tallaal ma gali doono"]
 
 
+# Issue 13, the retired test splits read again (H208): "I refused the vaccine" (another
+# spelling); "I am Cabdi's father" says who writes, not a wish to ask the father.
+CUES["refuse"] += ["waan diidey tallaal*", "diidey tallaal*", "tallaalka waan diidey"]
+REWRITES.setdefault("ASIDE", [])
+REWRITES["ASIDE"] += ["aabaha ... baan ahay", "hooyada ... baan ahay", "aabaha ... ayaan ahay",
+                      "hooyada ... ayaan ahay"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mahadsanid"]

@@ -362,5 +362,19 @@ REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["یاد ہی نہیں رہا", "یاد نہیں رہا", "yaad nahi raha", "yaad hi nahi raha",
                       "main doctor hoon", "main nurse hoon", "میں ڈاکٹر ہوں", "میں نرس ہوں"]
 
+# Issue 13, the retired test splits read again (H208): "tell me the time / the day / which
+# clinic" after a yes is how to book; "I want to get her vaccinated" is a yes; "my English isn't
+# good" is why a call is asked for; "we asked the imam, he said no problem" is a worry settled;
+# "won't be given to this one either" is a decision.
+REWRITES["PREFERRED"] += ["time bata dein", "time bata do", "waqt bata dein", "din bata dein",
+                          "وقت بتا دیں", "ٹائم بتا دیں", "دن ... بتا دیں", "بتا دیں کہ کس",
+                          "تاریخ بتا دیں", "انگلش اچھی نہیں", "انگریزی اچھی نہیں",
+                          "english achi nahi", "english acchi nahi"]
+CUES["yes"] += ["لگوانا چاہتی ہوں", "لگوانا چاہتا ہوں", "لگوانا چاہتے ہیں", "lagwana chahti hoon",
+                "lagwana chahta hoon", "lagwana chahte hain"]
+REWRITES["REASSURED"] += ["pooch liya tha", "پوچھ لیا تھا", "koi masla nahi", "کوئی مسئلہ نہیں"]
+CUES["refuse_soft"] += ["ko bhi nahi lagenge", "bhi nahi lagenge", "teeke nahi lagenge",
+                        "ٹیکے نہیں لگیں گے"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukriya"]

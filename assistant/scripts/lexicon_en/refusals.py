@@ -37,7 +37,8 @@ REFUSAL_CUES: dict[str, list[str]] = {
         rf"antivax|anti (?:{VAXN})|against (?:{VAXN}|it|them|all(?: of)? (?:it|them|{VAXN}))"
         rf"|(?:object|objects|opposed) to (?:it|them|all|any|vaccinat\w*|{VAXN})",
         r"(?:unvaccinated|unimmunised|unjabbed|vaccine free|vax free) (?:family|household"
-        r"|home|house|kids|children|child|son|daughter|and)|stay(?:ing)? (?:unvaccinated|that way)",
+        r"|home|house|kids|children|child|son|daughter|and)|stay(?:ing|s)? (?:unvaccinated|unjabbed"
+        r"|unvaxxed|unvaxed|unimmunised|that way)",
         rf"no (?:more |further )?{VAXN}(?: (?:for|near|in|ever|at all|period)|(?= [.,]|$))",
         rf"(?:stopped|stopping|quit|given up|giving up|done with|finished with|had enough"
         rf"(?: of)?)(?: all| any| with| the)? {VAXN}",
@@ -65,7 +66,7 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"(?: s| is| are)?)"
         r" (?:not|no|nae|ay)"
         r" (?:havin|having|gettin|getting|doin|doing|daein|dain)(?: any| it| that| them)"
-        rf"|(?:divvent|dinnae|dinna|divent) do (?:it|them|that|{VAXN})"
+        rf"|(?:divvent|dinnae|dinna|divent) (?:do|dee) (?:it|them|that|{VAXN})"
         r"|(?:dont|never|divvent|dinnae) do (?:all|any of) (?:that|it|them|this)"
         r"|not (?:something|what) (?:we|i) (?:do|believe in|agree with|support)(?= [.,!]|$| in"
         r"| here| as)",
@@ -82,12 +83,26 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"(?= [.,!]|$| it| any| in| thanks)"
         rf"|(?:that|that is|it is) it for (?:{VAXN}|them|us)",
         rf"(?:dont|never) (?:take|accept|give (?:them|him|her|our \w+|my \w+))(?: any)? {VAXN}"
-        rf"|(?:dont|never) bother (?:wi|with|getting|having|doing)(?: any| the)? (?:{VAXN}"
+        rf"|(?:dont|never|dinnae|divvent|dinna) bother (?:wi|with|getting|having|doing)(?: any| the"
+        rf"| all)? (?:{VAXN}|that(?= [.,!]|$| to be honest| tbh)"
         r"|any of (?:that|it|them))"
         r"|(?:it|that|this|not vaccinating) is our way(?= [.,!]|$)",
     ],
     # Weaker forms of a no that still read as a decision when nothing softens them.
     "refuse_soft": [
+        # Issue 13, the retired test splits' refusals read again (H208): "we won't be going ahead
+        # with any of them", "stopped after the 8 week ones and not restarting", "still no",
+        # "I've said no three times", "we're skipping that one", "don't book any more".
+        rf"(?:wont|will not|are not|not) be going ahead with (?:any|it|them|the {VAXN}|{VAXN}"
+        r"|this|these|those)"
+        r"|(?:stopped|stop)(?: \w+){0,6} (?:and|,) (?:we are |were |i am |im )?not (?:restarting"
+        r"|starting (?:them |it )?again|going back)"
+        r"|(?:^|[.!] )still (?:a )?no(?= [.,!]|$)|(?:we are|were|i am|im) still saying no"
+        r"|(?:ive|i have|weve|we have|i|we) (?:said|told you|told yous) no (?:\w+ ){0,2}times"
+        r"|(?:we are|were|i am|im) skipping (?:that|this|it|them|those|these)(?: one| ones)?"
+        r"(?= [.,!]|$| thanks| ta)"
+        r"|(?:dont|do not) book (?:him |her |them )?(?:any ?more|anything (?:else|more)"
+        r"|any others?)",
         # Issue 13, after test split L: "a firm no from us", "we're a no to the MMR", "we'll give
         # these a miss", "this one is staying natural", "after what it did to her, never
         # again", "we follow a different path for our family's health".

@@ -64,7 +64,12 @@ REWRITES: list[tuple[str, str]] = [
      r" (?:both|the two|the 2|the twins)(?: of)?(?: (?:them|my|our|kids"
      r"|children|boys|girls|twins|brothers|sisters|siblings|little ones|mine|ours))*"
      r"(?: in| along| down)? (?:at once|together|at the same time|on the same day"
-     r"|same day|in one go|in one trip)", "BOOKWITH"),
+     r"|same day|in one go|in one trip)"
+     # "can we do both kids at once": "do" only with the children named, as "do both at once"
+     # may be two vaccines.
+     r"|do (?:both|the two|the 2|the twins)(?: of)?(?: my| our)? (?:kids|children|boys|girls|twins"
+     r"|little ones)(?: [\w,]+){0,3} (?:at once|together|at the same time|on the same day"
+     r"|in one go)", "BOOKWITH"),
     # A yes with reassurance attached (issue 13): no allergies, never a problem, ill but fine
     # now. Neither a worry nor a no, so the yes stands (an illness still current stays doubt).
     (r"(?:no|nae|not got any|havent got any|dont have any|without any) (?:known |previous |bad"
@@ -164,6 +169,31 @@ REWRITES: list[tuple[str, str]] = [
      r"|not on your life|never ever|not a hope|zero chance|fat chance|no chance in hell"
      r"|not a cat in hells chance|not in a month of sundays|not bloody likely"
      r"|not likely(?= [.,!]|$)|not on your nelly", "STRONGNO"),
+    # Issue 13, the retired test splits' yeses read again (H208): what a yes says about the
+    # family's life or past, not a worry ("not even a temperature", "he has no any allergy",
+    # "right as rain now", "when we were in hospital", "my hospital appointments", "the baby's
+    # crying", "I'll probably cry more than he does", "had no idea he'd missed one", "social
+    # worker has already confirmed consent", "she's had all her others"); the rotavirus misheard;
+    # dictated punctuation ("question mark").
+    (r"not even a (?:temperature|temp|fever|rash|sniffle|cry|whimper)|no any allerg\w*"
+     r"|right as rain(?: now)?|had all (?:her|his|their|the) others"
+     r"(?: with no (?:bother|problems?))?",
+     "REASSURED"),
+    (r"when (?:we|he|she|they) (?:were|was) in hospital|(?:my|his|her) (?:own )?hospital"
+     r" appointments?|(?:the )?babys crying|baby is crying|(?:i|ill|i will) (?:probably |prob )?"
+     r"cry more than (?:he|she|they|him|her|them)(?: do| does| will)?"
+     r"|(?:had|have|i had|i have) no idea (?:he|she|they|it)(?:d| had| was| were| would)?"
+     r" (?:missed|was due|were due|needed|was behind|were behind)"
+     r"|(?:already )?(?:confirmed|got|given|signed)(?: the)? consent(?: (?:from|for)"
+     r" (?:the |his |her )?(?:social worker|parents?|mum|dad|local authority|council))?"
+     r"(?: already)?"
+     r"|full stop|question mark|new line", "ASIDE"),
+    (r"rot(?:a|or|er) ?virus", "rotavirus"),
+    # "Not this week as she's at her dad's, any day next week": when, not a "not now".
+    (r"not this week(?: \w+){0,6}(?: ,| .)? (?:any (?:day|time) |anytime |but |so )?next week",
+     "PREFERRED"),
+    # A formal yes: "we should be glad for him to have it".
+    (r"(?:we|i) (?:should|would|shall|will) be (?:glad|pleased|delighted) (?:for|to|if)", "yes"),
     # "We'll give this week a miss": a date put off, not the vaccine (near misses after split L).
     (r"giv\w* (?:this|next|the|tomorrows|todays) (?:week|weeks|time|appointment|slot|date|day"
      r"|session|clinic) a miss", "later"),
@@ -279,7 +309,8 @@ REWRITES: list[tuple[str, str]] = [
      r"| i | we | he | she | it | thats)", "REASSURED"),
     # "Book him in after half term": a yes with a time condition is a yes (labels.md), not
     # the "not until after Christmas" of a family putting it off.
-    (r"(?<=book )(?:(?:him|her|them|it|us|me|both|the \w+) )?(?:in )?(?:for )?(?:\w+ )?after"
+    (r"(?:(?<=book )|(?<=can we do it )|(?<=could we do it ))(?:(?:him|her|them|it|us|me|both"
+     r"|the \w+) )?(?:in )?(?:for )?(?:\w+ )?after"
      r" (?:christmas|easter|the holidays|summer|half term|the new year|ramadan|eid)",
      "PREFERRED"),
     (r"of course|course", "yes"),
