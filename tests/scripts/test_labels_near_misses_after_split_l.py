@@ -1,8 +1,9 @@
-"""A second reader's near misses of the forms added after test split L (hazard H208): 168
-replies in ten languages, written apart from the rules to attack them, that use one of the new
-refusal forms but are not refusals ("hard no to 8.40am, anything after 10"), or one of the new
-yes or neutral forms but are not yeses (a nurse who is still unsure). Five of the new forms were
-narrowed, and one pre-existing false yes fixed, after these were read."""
+"""A second reader's near misses of the forms added after test split L (hazard H208): 329
+replies in ten languages, written apart from the rules in two batches to attack them, that use
+one of the new refusal forms but are not refusals ("hard no to 8.40am, anything after 10", "we
+won't be going ahead with it here, she had it at the travel clinic"), or one of the new yes or
+neutral forms but are not yeses (a nurse who is still unsure). The forms were narrowed, and
+some older misreadings fixed, after each batch was read."""
 
 from __future__ import annotations
 
@@ -17,9 +18,12 @@ from assistant.scripts.labels_cosign import read_reply
 CASES = [json.loads(line) for line in (Path(__file__).parent
                                        / "near_misses_after_split_l.jsonl").read_text(
                                            "utf-8").splitlines()]
-# The rules alone still read this one as a refusal (a Romanian "we manage without your jabs"
-# followed by "because he had them already"); the model does not, so it goes to a person.
-RULES_KNOWN = {case["text"] for case in CASES if case["text"].startswith("Ne descurcăm fără")}
+# The rules alone still read these as a refusal; the model does not, so each goes to a person:
+# a Romanian "we manage without your jabs ... because he had them already", a Geordie joke ("before
+# ye say we divvent dee jabs - we dee!"), an Arabic "we don't want the MMR a second time, he had
+# it in Jordan", an Urdu "no need to tell me the date, he had them all in Lahore".
+RULES_KNOWN = {case["text"] for case in CASES if case["text"].startswith((
+    "Ne descurcăm fără", "Before ye say we divvent", "ما بدنا MMR مرة تانية", "تاریخ بتانے کی"))}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
@@ -43,5 +47,5 @@ def test_the_rules_alone_do_not_read_them_as_the_form_suggests(case):
 
 def test_the_known_one_is_still_there():
     """Listed so that fixing it is noticed."""
-    assert len(RULES_KNOWN) == 1
+    assert len(RULES_KNOWN) == 4
     assert all(classify(text).label is Label.REFUSED for text in RULES_KNOWN)

@@ -437,5 +437,16 @@ CUES["refuse_soft"] += ["سيبقون بدون لقاح*", "بدون لقاحا�
 CUES["sched"] += ["الأوقات المتاحة", "شو الأوقات", "ba3d el madrasa", "ba3d al madrasa",
                   "بعد المدرسة"]
 
+# Near misses of H208's forms: "they are not without your vaccines" says the opposite of a no.
+REWRITES["ASIDE"] += ["ليسوا بدون", "مش بدون", "مو بدون", "مش من غير"]
+
+# Had it, said with the card: "I have the card", "we vaccinated him (in Morocco)" (H208).
+CUES["already"] += ["عندي الكرت", "عندي الكارت", "عندي الكارني", "ma3e el kart", "ma3i el kart",
+                    "لقحناه", "لقحناها", "3amalna kel shi"]
+
+# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
+# (labels_decide; H208).
+CUES["here"] = ["هون", "هنا", "عندكم", "hon", "hona", "3andkom", "3andkum"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]

@@ -367,5 +367,9 @@ REWRITES["PREFERRED"] += ["কখন ... জানাবেন", "kokhon ... jan
                           "hoile bhalo hoy", "হলে ভালো হয়", "বাংলায় কথা বলতে",
                           "bangla boltey pare", "bangla bolte pare"]
 
+# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
+# (labels_decide; H208).
+CUES["here"] = ["এখানে", "ekhane"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]

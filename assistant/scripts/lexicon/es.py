@@ -514,6 +514,10 @@ REWRITES["ASIDE"] += ["para mi hij*", "para mi niñ*", "para mi bebé", "para mi
 REWRITES["BOOKWITH"] += [f"los dos {k} ... a la vez" for k in ("peques", "niños", "nenes",
                                                                "críos", "hijos", "chicos")]
 
+# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
+# (labels_decide; H208).
+CUES["here"] = ["aquí", "aqui", "con ustedes"]
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["gracias"]
 CLOSING_NO = ["paso"]

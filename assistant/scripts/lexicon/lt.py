@@ -303,7 +303,11 @@ REWRITES["PREFERRED"] += ["paskambink* man dėl laiko", "paskambint* man dėl la
                           "paskambint* susitart* dėl laiko"]
 CUES["sched"] += ["ar galima po"]
 CUES["refuse"] += ["nusprendėm nedaryti", "nusprendėme nedaryti", "nedarysim*"]
-CUES["refuse_soft"] += ["seniai nusprendėm", "seniai nusprendėme"]
+CUES["refuse_soft"] += [f"{n} ... seniai nusprend*" for n in ("ne", "no")]
+
+# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
+# (labels_decide; H208).
+CUES["here"] = ["čia", "pas jus"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["ačiū"]

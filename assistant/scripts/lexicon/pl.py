@@ -385,5 +385,12 @@ REWRITES.setdefault("BOOKWITH", [])
 REWRITES["BOOKWITH"] += ["oboje naraz", "obydwoje naraz"]
 CUES["sarcasm"] += ["haha jasne", "zaraz lecę", "zaraz lece"]
 
+# Near misses of H208's forms: "so many jabs in one day?" is the worry of many at once.
+CUES["doubt"] += ["tyle zastrzyków", "tyle szczepionek", "tyle naraz", "tyle ukłuć"]
+
+# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
+# (labels_decide; H208).
+CUES["here"] = ["tutaj", "tu", "u was"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dziękuję", "dziękujemy", "dzięki"]

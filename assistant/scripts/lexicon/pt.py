@@ -505,6 +505,10 @@ CUES["refuse"] += _negated([f"{n} {v}" for n in _NO_WANT
 REWRITES["PASTEVENT"] += ["depois da tríplice*", "depois da triplice*", "depois da vacina",
                           "depois das vacinas", "depois do mmr", "depois da mmr"]
 
+# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
+# (labels_decide; H208).
+CUES["here"] = ["aí", "aqui", "com vocês"]
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["obrigado", "obrigada", "obg"]
 CLOSING_NO = ["passo"]

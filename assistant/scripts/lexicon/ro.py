@@ -390,5 +390,9 @@ REWRITES["PREFERRED"] += [f"să nu fie {d}" for d in ("luni", "marți", "miercur
                                                       "vineri", "sâmbătă", "duminică")]
 REWRITES["PREFERRED"] += ["nu mă descurc ... engleza", "nu ma descurc ... engleza"]
 
+# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
+# (labels_decide; H208).
+CUES["here"] = ["aici", "la voi"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mulțumesc", "mulțumim"]

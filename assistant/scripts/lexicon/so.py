@@ -330,5 +330,9 @@ REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["aabaha ... baan ahay", "hooyada ... baan ahay", "aabaha ... ayaan ahay",
                       "hooyada ... ayaan ahay"]
 
+# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
+# (labels_decide; H208).
+CUES["here"] = ["halkan"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mahadsanid"]

@@ -376,5 +376,9 @@ REWRITES["REASSURED"] += ["pooch liya tha", "پوچھ لیا تھا", "koi masla
 CUES["refuse_soft"] += ["ko bhi nahi lagenge", "bhi nahi lagenge", "teeke nahi lagenge",
                         "ٹیکے نہیں لگیں گے"]
 
+# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
+# (labels_decide; H208).
+CUES["here"] = ["یہاں", "yahan", "yahaan"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukriya"]

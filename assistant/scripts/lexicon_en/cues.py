@@ -124,6 +124,10 @@ CUES: dict[str, list[str]] = {
         rf" (?:number|phone|mobile)|previous owner|must be an old number|number(?: {W}){{0,2}}"
         r" (?:changed hands|recycled|reassigned)",
     ],
+    # Where a no applies ("not here", "not with you"): beside a fact ("we've moved", "he had it
+    # in Jordan") the no is about this surgery, not the vaccine (labels_decide; H208, a second
+    # reader's near misses).
+    "here": [r"here|at (?:your|this|the) (?:surgery|practice|clinic)"],
     "wrong_weak": [r"not me(?= [.,]|$)|new number|old number|who is {W}(?= \?)"],
     "talk": [
         r"(?:call|ring|phone) me(?: back)?|call back|callback|phone (?:call|appointment)"
@@ -137,6 +141,9 @@ CUES: dict[str, list[str]] = {
         r"|(?:willing|happy|open|keen) to (?:hear|listen|talk|be (?:told|persuaded|convinced))",
     ],
     "doubt": [
+        # "What would happen if we didn't go ahead?": weighing it up (H208 near misses).
+        r"what (?:would|will|happens|could) (?:happen )?if (?:we|i|he|she|they) (?:dont|didnt"
+        r"|do not|did not|never|wont|wait)",
         r"worr\w*|concern\w*|nervous|scared|scary|afraid|frighten\w*|anxious|anxiety"
         r"|terrified|petrified|fears?|feared|panic\w*|apprehensive|wary|uneasy|hesitant"
         r"|risks?|risky|dangerous|danger|harm\w*|damage|hurts?|pain\w*|crying|phobia",

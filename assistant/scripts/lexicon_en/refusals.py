@@ -9,6 +9,10 @@ from assistant.scripts.lexicon_en.words import CONTACT, OBJ, VAXN, W
 REFUSAL_CUES: dict[str, list[str]] = {
     # A stated decision against the vaccine (rule 1).
     "refuse": [
+        # "We've looked into it and it's not for us" (H208): a decision, which the veto on "it's
+        # not for us" (a text meant for someone else) must not undo, so a "refuse" cue.
+        r"(?:looked into it|read up on it|done (?:our|my) research|thought about it)(?: \w+){0,3}"
+        r" (?:and|,) (?:it is|its|it|they are|theyre) not for (?:us|me|him|her|them)",
         rf"dont (?:want|wish)(?: to (?:have|get|give|do|let))?(?: {OBJ})?",
         r"dont (?:consent|give (?:my |our )?(?:consent|permission)|agree to"
         rf"(?: {OBJ})?)|withdraw\w*(?: my| our| all)? consent|consent (?:is )?withdrawn"
@@ -45,6 +49,7 @@ REFUSAL_CUES: dict[str, list[str]] = {
         # Who the family is, and a long-standing choice (issue 13).
         r"EVERNO|conscientious objectors?|(?:long standing |longstanding )?objection to"
         rf"(?: all| any)? {VAXN}|(?:answers?|its|it is)(?: is| was| will be)?(?: still| always)?"
+        r"(?: gonna be| going to be)?"
         r" (?:a )?(?:no|never)(?! (?:one|problem|worries|rush))|(?:put|mark) (?:us|me|him|her"
         r"|them) down as a no",
         rf"(?:wouldnt|would never|would not|will not|shall not|shant)(?: ever)? (?:let|give"
@@ -66,7 +71,8 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"(?: s| is| are)?)"
         r" (?:not|no|nae|ay)"
         r" (?:havin|having|gettin|getting|doin|doing|daein|dain)(?: any| it| that| them)"
-        rf"|(?:divvent|dinnae|dinna|divent) (?:do|dee) (?:it|them|that|{VAXN})"
+        rf"|(?:divvent|dinnae|dinna|divent) (?:do|dee|get|have|hae) (?:it|them|that|{VAXN})"
+        r"(?! (?:there|at|on|fir|for|wi))"
         r"|(?:dont|never|divvent|dinnae) do (?:all|any of) (?:that|it|them|this)"
         r"|not (?:something|what) (?:we|i) (?:do|believe in|agree with|support)(?= [.,!]|$| in"
         r"| here| as)",
@@ -84,7 +90,8 @@ REFUSAL_CUES: dict[str, list[str]] = {
         rf"|(?:that|that is|it is) it for (?:{VAXN}|them|us)",
         rf"(?:dont|never) (?:take|accept|give (?:them|him|her|our \w+|my \w+))(?: any)? {VAXN}"
         rf"|(?:dont|never|dinnae|divvent|dinna) bother (?:wi|with|getting|having|doing)(?: any| the"
-        rf"| all)? (?:{VAXN}|that(?= [.,!]|$| to be honest| tbh)"
+        rf"| all)? (?:{VAXN}(?! (?:fir|for|fur) (?:ourselves|oorsels|masel|myself|us|me))"
+        rf"|that(?= [.,!]|$| to be honest| tbh)"
         r"|any of (?:that|it|them))"
         r"|(?:it|that|this|not vaccinating) is our way(?= [.,!]|$)",
     ],
@@ -94,7 +101,7 @@ REFUSAL_CUES: dict[str, list[str]] = {
         # with any of them", "stopped after the 8 week ones and not restarting", "still no",
         # "I've said no three times", "we're skipping that one", "don't book any more".
         rf"(?:wont|will not|are not|not) be going ahead with (?:any|it|them|the {VAXN}|{VAXN}"
-        r"|this|these|those)"
+        r"|this|these|those)(?!(?: of them| of it)? (?:here|there|at (?:your|the)|with you))"
         r"|(?:stopped|stop)(?: \w+){0,6} (?:and|,) (?:we are |were |i am |im )?not (?:restarting"
         r"|starting (?:them |it )?again|going back)"
         r"|(?:^|[.!] )still (?:a )?no(?= [.,!]|$)|(?:we are|were|i am|im) still saying no"
@@ -102,7 +109,18 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"|(?:we are|were|i am|im) skipping (?:that|this|it|them|those|these)(?: one| ones)?"
         r"(?= [.,!]|$| thanks| ta)"
         r"|(?:dont|do not) book (?:him |her |them )?(?:any ?more|anything (?:else|more)"
-        r"|any others?)",
+        r"|any others?)"
+        # "remove her from the immunisation programme", "not something we'll be doing", "vaccines
+        # = no in this house", "we don't believe in all that", "we won't be bringing Milo in for
+        # any vaccinations", "said no before and
+        # we're saying it again".
+        rf"|remove (?:him|her|them|us|me|my \w+|our \w+) from (?:the )?(?:{VAXN}|vaccination"
+        r"|immunisation) (?:programme|program|list|register)"
+        r"|not something (?:we|i) (?:will |ll )?(?:be )?(?:doing|do)(?= [.,!]|$| for| with)"
+        rf"|{VAXN} (?:is |are )?no in (?:this|our|my) (?:house|family|home|household)"
+        r"|(?:dont|never) believe in all (?:that|this|of (?:that|this|them|it))"
+        rf"|(?:wont|will not|not) be bringing (?:\w+ )?in for (?:any |the |his |her |their )?{VAXN}"
+        r"|said no before and (?:we are|were|i am|im) saying it again",
         # Issue 13, after test split L: "a firm no from us", "we're a no to the MMR", "we'll give
         # these a miss", "this one is staying natural", "after what it did to her, never
         # again", "we follow a different path for our family's health".
@@ -160,8 +178,9 @@ REFUSAL_CUES: dict[str, list[str]] = {
         rf" by choice|{VAXN}(?: just)? (?:not|are not|is not|have never been|never been)"
         rf"(?: {W}){{0,2}} (?:something|part|right|for (?:us|our|my|me)|our thing)"
         rf"|{VAXN} (?:have no place|dont fit|do not fit)",
-        rf"none of (?:my|our|ours|mine|them|the kids)(?: {W}){{0,2}} (?:will|are|is|get|gets"
-        rf"|getting|having|have|has|had|ever)(?: {W}){{0,2}} (?:{VAXN}|vaccinated|immunised"
+        rf"none of (?:my|our|ours|mine|them|the kids|the others|the rest)(?: {W}){{0,2}}"
+        rf" (?:will|are|is|get|gets|getting|having|have|has|had|ever)(?: {W}){{0,2}}"
+        rf" (?:{VAXN}|vaccinated|immunised"
         r"|jabbed|them|any|one)|none will|(?:made|make) (?:our|my|wur|ma|up our|up my)"
         r" minds?(?: up)?|(?:our|my|their) minds? (?:are|is) made up"
         r"|(?:our|my|ma) (?:choice|decision)|personal choice|by choice"

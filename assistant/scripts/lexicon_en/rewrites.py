@@ -131,6 +131,14 @@ REWRITES: list[tuple[str, str]] = [
      r"|no problems?|no issues|without (?:a |any )?(?:peep|problems?|issues|bother|fuss|hitch"
      r"|reactions?|murmur)|with no (?:problems?|issues|bother|reactions?|fuss)|(?:and |with )?"
      r"(?:was |been )?fine)", "REASSURED"),
+    # "We stopped because of lockdown, not because we don't want them" (H208 near misses).
+    (r"not because (?:we|i) (?:dont|do not|didnt|did not) want (?:them|it|to|him|her)"
+     r"(?: (?:vaccinated|done|having|to have (?:it|them)))?", "NOTAGAINST"),
+    # "Yeah nah": a no, whatever the "yeah" (H208).
+    (r"(?:yes|yeah) (?:nah|no)(?= not | thanks| ta|$)", "nah"),
+    # "Please don't send more leaflets": a request to stop, not a wish to talk (H208).
+    (r"(?:dont|do not|no need to) send (?:me |us )?(?:any )?(?:more |further )?(?:leaflets"
+     r"|information|info)", "NOCONTACT"),
     # "Yeah no, that's fine": the British "yeah no" is a yes.
     (r"(?:yes|ok|right)(?: ,)? no(?: ,)? (?:that|that is|it|it is|that would be) (?:fine|ok"
      r"|great|grand|perfect|lovely|alright)", "yes POSOK"),
