@@ -46,8 +46,9 @@ family will come (``labels_matches.closing_tags``).
 
 Most modules extend the lists first written with the language's general vocabulary below
 them (issue 13): refusing verbs in each person, tense and common spelling, built from word
-parts (``pt._negated``, ``es._spelt``: texting and misspelt forms); yes, booking, stop, doubt,
-"if"/"until" and logistics words; and their ``REWRITES``.
+parts (``pt_words.negated``, ``es_words.spelt``: texting and misspelt forms); yes, booking,
+stop, doubt, "if"/"until" and logistics words; and their ``REWRITES``. Spanish and Portuguese
+keep that vocabulary in a module of its own (``es_words``, ``pt_words``).
 """
 
 from __future__ import annotations

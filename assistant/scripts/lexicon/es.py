@@ -2,6 +2,24 @@
 
 from __future__ import annotations
 
+from assistant.scripts.lexicon.es_words import (
+    BOOK_WORDS,
+    CONDITION_WORDS,
+    DAYS,
+    DOUBT_WORDS,
+    ILL,
+    NEVER_HAD,
+    NOT_THEN,
+    PARTS,
+    REFUSE_SOFT_WORDS,
+    REFUSE_WORDS,
+    SCHED_WORDS,
+    STOP_WORDS,
+    WELL_AGAIN,
+    YES_WORDS,
+    spelt,
+)
+
 CUES: dict[str, list[str]] = {
     "yes": ["sí", "claro", "vale", "de acuerdo", "por supuesto", "bueno", "quiero", "queremos",
             "si claro", "sí por favor", "si porfa", "sip", "sii", "siii", "dale", "va bien",
@@ -115,163 +133,6 @@ CUES: dict[str, list[str]] = {
 }
 
 
-# Issue 13 (December): the lists above were literal; what follows is the general vocabulary
-# a speaker would list, in every person and tense, with and without accents (the reply and
-# the phrases are both folded), with "b" for "v" ("bacuna") and "k" for "qu" ("kiero").
-
-def _spelt(phrases: list[str]) -> list[str]:
-    """Phrases plus their common misspellings: "bacun-" for "vacun-", "kier-" for "quier-"."""
-    out = list(phrases)
-    for right, wrong in (("vacun", "bacun"), ("quier", "kier"), ("quer", "ker")):
-        out += [p.replace(right, wrong) for p in out if right in p]
-    return list(dict.fromkeys(out))
-
-
-_NO_WANT = ["no quiero", "no queremos", "no queria", "no queriamos",
-            "no deseo", "no deseamos", "no vamos a querer", "ya no quiero", "ya no queremos",
-            "no quisiera", "no quisieramos"]
-# What is not wanted: the vaccine or the act, never "no quiero" alone (it may be the texts).
-_THE_JAB = ["la vacuna*", "las vacunas", "vacuna*", "ninguna vacuna", "ni una vacuna",
-            "vacunar*", "que la vacunen", "que lo vacunen", "que le vacunen", "que los vacunen",
-            "que las vacunen", "que se vacune", "que se vacunen", "que me la vacunen",
-            "que me lo vacunen", "que vacunen a*", "ponerle*", "ponersela*", "ponerselas",
-            "que le pongan", "que se la pongan", "que se las pongan", "que le pongan nada",
-            "recibir la vacuna", "recibir vacunas", "que reciba la vacuna",
-            "que le den la vacuna", "el pinchazo", "pinchazos", "ese pinchazo", "la triple virica",
-            "el booster",
-            "la mmr", "la triple", "la hexavalente"]
-_WE_WONT = ["no vamos a", "no voy a", "no va a", "no van a", "no pensamos", "no pienso",
-            "no vamos a dejar que", "no voy a dejar que", "no dejaremos que", "no dejare que"]
-_WONT_WHAT = ["vacunar*", "vacunarla", "vacunarlo", "vacunarlos", "vacunarlas", "ponerle*",
-              "ponersela*", "la vacuna", "las vacunas", "la vacunen", "lo vacunen",
-              "le pongan", "se la pongan", "se vacune"]
-
-REFUSE_WORDS = _spelt(
-    [f"{n} {w}" for n in _NO_WANT for w in _THE_JAB]
-    + [f"{n} {w}" for n in _WE_WONT for w in _WONT_WHAT]
-    + ["no la vamos a vacunar", "no lo vamos a vacunar", "no los vamos a vacunar",
-       "no las vamos a vacunar", "no la voy a vacunar", "no lo voy a vacunar",
-       "no los voy a vacunar", "no vacunaremos", "no vacunare", "no la vacunaremos",
-       "no lo vacunaremos", "no los vacunaremos", "no vacunamos", "no vacuno",
-       "no la vacunamos", "no lo vacunamos", "no los vacunamos", "no las vacunamos",
-       "nunca vacunamos", "nunca hemos vacunado", "nunca los hemos vacunado",
-       "nunca la hemos vacunado", "nunca lo hemos vacunado", "no damos permiso",
-       "no doy permiso", "no autorizamos", "no consiento", "no consentimos",
-       "no damos la autorizacion", "no doy la autorizacion", "no doy autorizacion",
-       "no damos autorizacion", "retiro mi consentimiento", "retiramos nuestro consentimiento",
-       "retiramos el consentimiento", "retiro el permiso", "retiramos el permiso",
-       "retiro la autorizacion", "retiramos la autorizacion", "revocamos",
-       "anulo mi consentimiento", "somos antivacunas", "soy antivacunas",
-       "somos anti vacunas", "estamos en contra de las vacunas",
-       "estoy en contra de las vacunas", "en contra de vacunar*", "no creemos en las vacunas",
-       "no creemos en vacunas", "no creo en vacunas", "no se vacunan", "en casa no nos vacunamos",
-       "nadie se vacuna",
-       "no vacunamos a",
-       "tenemos decidido no vacunar*", "lo tenemos claro , no", "nuestra decision es no",
-       "mi decision es no"])
-
-YES_WORDS = ["si", "sip", "sep", "sii", "see", "obvio", "obvio que si", "pues si", "ps si",
-             "claro q si", "claro que si", "d acuerdo", "dacuerdo", "ta bien", "ta bueno",
-             "orale", "por fa si", "si x fa", "si xfa",
-             "si porfavor", "si por favor", "si gracias", "si , gracias", "muchas gracias si",
-             "quiero que se la pongan", "queremos que se la pongan", "quiero vacunarl*",
-             "queremos vacunarl*", "quiero ponerle*", "queremos ponerle*", "con gusto", "encantad*",
-             "de acuerdo", "conforme", "correcto",
-             "autorizo", "autorizamos", "doy permiso", "damos permiso", "doy mi consentimiento",
-             "damos nuestro consentimiento", "consiento", "consentimos", "si se la pueden poner",
-             "que se la pongan", "que le pongan la", "adelante con", "perfecto gracias",
-             "vale gracias", "ok gracias", "okis", "okas", "okay"]
-
-BOOK_WORDS = ["apunt*", "anot*", "reserv*", "agend*", "program*", "pid* cita", "pid* una cita",
-              "dame cita", "denme cita", "den cita", "danos cita", "una cita", "la cita",
-              "cita para", "me pueden dar", "nos pueden dar", "me dan", "nos dan", "me dais",
-              "cuando puedo llevarl*", "puedo llevarl*", "podemos llevarl*", "la llevo",
-              "lo llevo", "los llevo", "las llevo", "la llevamos", "lo llevamos",
-              "los llevamos", "la lleva", "lo lleva", "los lleva", "la llevara", "lo llevara",
-              "la va a llevar", "lo va a llevar", "la traigo", "lo traigo", "los traigo",
-              "la traemos", "lo traemos", "vamos a ir", "iremos", "ire", "ahi estaremos",
-              "alli estaremos", "ahi estare", "alli estare", "nos vemos el", "voy el",
-              "vamos el", "podemos ir el", "puedo ir el", "hueco*", "un turno", "turno para"]
-
-SCHED_WORDS = ["donde", "direccion", "ubicacion", "que centro", "cual centro", "que surgery",
-               "cual surgery", "en que surgery", "que clinica", "cual clinica", "consultorio",
-               "centro de salud", "interprete", "traductor*", "traduccion", "en espanol",
-               "habl* espanol", "habl* castellano",
-               "abuel*", "su tia", "su tio", "mi hermana", "mi madre", "mi suegra",
-               "aparcamiento", "parking", "cuanto dura", "cuanto tarda", "cuanto tiempo",
-               "a que hora", "horario*", "fecha*", "cole", "colegio", "guarderia", "domingo",
-               "fin de semana", "finde", "proxima semana", "semana que viene", "temprano",
-               "mediodia", "disponib*", "los dos", "las dos", "hermanit*", "herman*",
-               "juntos", "el mismo dia", "misma cita", "llevar*", "traer*", "acompan*",
-               "puede ser", "me vale", "les vale", "os vale", "mejor el", "mejor por",
-               "cambiar la cita", "cambiar el dia", "la hora", "el dia", "que dia", "que hora",
-               "despues del trabajo", "despues de trabajar"]
-
-STOP_WORDS = ["quiten mi numero", "quitad mi numero", "borren mi numero", "saquenme",
-              "sacadme", "dejen de escribir*", "dejen de mandar*", "dejen de enviar*",
-              "dejen de llamar*", "dejad de", "deje de", "no mas mensajes", "no mas sms",
-              "no mas llamadas", "basta de sms", "basta ya de", "ya basta", "desactiv*",
-              "dar de baja", "darme de baja", "darnos de baja", "de baja", "no quiero recibir",
-              "no queremos recibir", "no quiero mensajes", "no quiero mas mensajes",
-              "no quiero recordatorios", "no me manden mas", "no me escriban mas",
-              "no me llamen mas", "spamear", "stop mensajes", "stop porfa", "stpo",
-              "no deseo ser contactad*", "no deseo recibir"]
-
-DOUBT_WORDS = ["verdad que", "es verdad", "demasiad*", "mucho para",
-               "seguras", "seguros", "segura para", "seguro para", "efecto*", "secuela*",
-               "daño", "dano", "toxic*", "quimic*", "aluminio", "mercurio", "metales",
-               "cerdo", "halal", "vegano*", "vegetarian*", "ingredient*", "componente*",
-               "lo pienso", "lo pensamos", "pensarlo", "me lo pienso", "ya te digo",
-               "ya les digo", "ya le digo", "les aviso", "le aviso", "os aviso", "te aviso",
-               "lo hablo", "lo hablamos", "lo consulto", "lo consultamos", "no se si", "no sabemos",
-               "dudas", "duda", "inseguridad", "desconfi*", "no me fio", "no nos fiamos",
-               "no me convence", "no nos convence",
-               "hable con", "hablar antes", "hablar primero", "llamenme para hablar",
-               "esperar", "esperamos", "esperare", "mas mayor", "cuando sea mayor",
-               "cuando crezca", "el año que viene", "otro momento"]
-
-CONDITION_WORDS = ["antes de", "primero", "hasta", "sin antes", "hasta que", "hasta hablar",
-                   "antes de hablar", "sin hablar", "hable con", "hablar con", "esperar",
-                   "mientras tanto", "otro momento", "cuando se mejore", "cuando este bien",
-                   "cuando se recupere", "mas mayor", "cuando sea mayor", "el año que viene",
-                   "ahora mismo", "esta vez", "hoy", "estos dias"]
-
-REFUSE_SOFT_WORDS = ["nada de vacunas", "ninguna vacuna mas", "vacunas no", "vacunas , no",
-                     "no a las vacunas", "paso de vacunas", "paso de la vacuna",
-                     "pasamos de vacunas", "pasamos de la vacuna", "no me interesa la vacuna",
-                     "no nos interesa", "no estamos interesad*", "no estoy interesad*",
-                     "he dicho que no", "ya dije que no", "ya les dije que no",
-                     "ya os dije que no", "te he dicho que no", "no y no", "no no y no",
-                     "no , no y no", "decision tomada",
-                     "es nuestra decision", "es mi decision",
-                     "defensas son naturales", "defensas naturales", "inmunidad natural",
-                     "me niego rotundamente", "rotundamente no", "medicina natural",
-                     "naturista", "no queremos saber nada", "no quiero saber nada"]
-
-_ILL = ["fiebre", "fiebr*", "mocos", "tos", "resfriad*", "constipad*", "malit*", "enferm*",
-        "gripe", "catarro", "virus", "vomitos", "diarrea", "otitis", "malo", "mala",
-        "infeccion", "antibiotico*"]
-_WELL_AGAIN = ["ya esta bien", "ya se le paso", "ya se le ha pasado", "ya paso", "ya esta mejor",
-               "ya esta recuperad*", "ya esta como nuevo", "ya esta como nueva", "ya se recupero",
-               "ya se ha recuperado", "ahora esta bien", "esta bien ahora", "ya no tiene nada",
-               "ya esta perfect*", "ya esta sano", "ya esta sana", "ya se curo", "ya se ha curado"]
-_NEVER_HAD = ["nunca ha tenido", "nunca tuvo", "nunca le ha dado", "nunca le dio",
-              "nunca le dieron", "nunca le han dado", "nunca hemos tenido", "nunca tuvimos",
-              "jamas ha tenido", "no ha tenido nunca", "no ha tenido", "no tuvo", "sin ningun",
-              "ningun", "nunca ningun"]
-_DAYS = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado*", "domingo*", "finde*",
-         "fin de semana", "fines de semana"]
-_PARTS = ["mañana*", "manana*", "tarde*", "noche*", "mediodia"]
-_NOT_THEN = (["no el", "no los", "no las", "menos el", "menos los", "excepto el", "excepto los",
-              "salvo el", "salvo los", "no puedo el", "no puedo los", "no podemos el",
-              "no podemos los", "no me va bien el", "no me viene bien el", "no nos va bien el",
-              "no nos viene bien el", "que no sea el", "que no sea", "mejor no el",
-              "solo que no sea", "no este", "no esta"],
-             ["no por la", "no por las", "no puedo por la", "no puedo por las",
-              "no podemos por la", "no podemos por las", "que no sea por la",
-              "que no sea por las", "mejor no por la", "menos por la", "menos por las",
-              "no me va bien por la", "no me viene bien por la", "no en la", "no a la"])
-
 REWRITES: dict[str, list[str]] = {
     # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
     "EVERNO": ["ni ahora ni nunca", "ni ahora ni después", "ni ahora ni más adelante",
@@ -286,14 +147,14 @@ REWRITES: dict[str, list[str]] = {
                    "nunca le ha pasado nada", "nunca le paso nada", "siempre ... al dia",
                    "siempre ... a tiempo", "siempre ... a su hora", "siempre ... en su fecha",
                    "siempre se las hemos puesto", "siempre ha ido a todas"]
-                  + [f"{h} {p}" for h in _NEVER_HAD
+                  + [f"{h} {p}" for h in NEVER_HAD
                      for p in ("problema*", "reaccion*", "reacciones", "efecto*")]
-                  + [f"{i} ... {w}" for i in _ILL for w in _WELL_AGAIN]),
+                  + [f"{i} ... {w}" for i in ILL for w in WELL_AGAIN]),
     # A time or place the family would rather not have: scheduling, not a no.
-    "PREFERRED": ([f"{n} {d}" for n in _NOT_THEN[0] for d in _DAYS]
-                  + [f"{d} no" for d in _DAYS] + [f"el {d} no puedo" for d in _DAYS]
-                  + [f"{n} {p}" for n in _NOT_THEN[1] for p in _PARTS]
-                  + [f"por la {p} no" for p in _PARTS] + [f"por las {p} no" for p in _PARTS]
+    "PREFERRED": ([f"{n} {d}" for n in NOT_THEN[0] for d in DAYS]
+                  + [f"{d} no" for d in DAYS] + [f"el {d} no puedo" for d in DAYS]
+                  + [f"{n} {p}" for n in NOT_THEN[1] for p in PARTS]
+                  + [f"por la {p} no" for p in PARTS] + [f"por las {p} no" for p in PARTS]
                   + ["no muy temprano", "no tan temprano", "no antes de las", "no despues de las",
                      "antes no puedo", "antes de eso no puedo", "antes no podemos",
                      "no en el otro centro", "no en la otra surgery", "no en la otra clinica",
@@ -407,14 +268,14 @@ CUES["tag_ok"] = ["vale", "está bien", "estaría bien", "le parece bien", "les 
 # given as final ("mi respuesta es no", "ahora y siempre"), not bringing the child (softened by
 # any "hoy" or "hasta que"); a yes's reassurance that the illness has passed or the first dose
 # went well; "qué días tenéis libres" asked with a yes is scheduling (rule 2).
-CUES["refuse"] += _spelt(
+CUES["refuse"] += spelt(
     ["no le pongo vacuna*", "no les pongo vacuna*", "no le ponemos vacuna*",
      "no les ponemos vacuna*", "no ponemos vacuna*", "no pongo vacuna*",
      "rehusamos", "rehuso", "rehusamos la vacuna*", "rehuso la vacuna*"]
     + [f"{n} que ... {v}" for n in ("no deseo", "no deseamos", "no quiero", "no queremos")
        for v in ("reciba", "reciban")]
     + ["familia que no vacuna", "casa que no vacuna"])
-CUES["refuse_soft"] += _spelt(
+CUES["refuse_soft"] += spelt(
     ["años sin vacunar*", "sin vacunar a ningun*", "no vamos a cambiar", "no voy a cambiar",
      "mi respuesta es no", "nuestra respuesta es no", "por conviccion",
      "no la vamos a llevar", "no lo vamos a llevar", "no los vamos a llevar",
@@ -425,7 +286,7 @@ REWRITES["REASSURED"] += (
     [f"{a} {i}" for a in ("ya no tiene", "no tiene ya", "ya sin", "ya se le quito la",
                           "ya se le quito el", "se le quito la", "se le quito el",
                           "ya esta bien de la", "ya esta bien del", "ya esta bien de")
-     for i in _ILL]
+     for i in ILL]
     + ["sin ninguna reaccion", "ninguna reaccion", "la llevo muy bien", "lo llevo muy bien",
        "la llevo bien", "lo llevo bien", "le sento bien", "le sento genial",
        "no sabia que", "no sabiamos que"])

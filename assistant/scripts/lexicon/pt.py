@@ -2,6 +2,27 @@
 
 from __future__ import annotations
 
+from assistant.scripts.lexicon.pt_words import (
+    BOOK_WORDS,
+    CONDITION_WORDS,
+    DAYS,
+    DOUBT_WORDS,
+    ILL,
+    NEVER_HAD,
+    NO_WANT,
+    NOT_DAY,
+    NOT_PART,
+    PARTS,
+    REFUSE_SOFT_WORDS,
+    REFUSE_WORDS,
+    SCHED_WORDS,
+    STOP_WORDS,
+    THE_JAB,
+    WELL_AGAIN,
+    YES_WORDS,
+    negated,
+)
+
 CUES: dict[str, list[str]] = {
     "yes": ["sim", "claro", "pode ser", "com certeza", "tudo bem", "quero", "queremos",
             "concordo", "está bem", "tá bom", "ta bem", "tá certo", "tá ótimo", "ótimo",
@@ -110,163 +131,26 @@ CUES: dict[str, list[str]] = {
 }
 
 
-# Issue 13 (December): the lists above were literal; what follows is the general vocabulary
-# a speaker would list (Portugal and Brazil), in every person and tense, with and without
-# accents (the reply and the phrases are both folded), and texting forms of "não"
-# ("nao", "ñ", "n", "naum", "num").
-
-def _negated(phrases: list[str]) -> list[str]:
-    """Phrases with "nao" also spelt as texting shorthand does."""
-    out = list(phrases)
-    for p in phrases:
-        if p.startswith("nao "):
-            out += [short + p[3:] for short in ("n", "naum", "num", "nn")]
-    return list(dict.fromkeys(out))
-
-
-_NO_WANT = ["nao quero", "nao queremos", "nao queria", "nao queriamos", "a gente nao quer",
-            "nao desejo", "nao desejamos", "ja nao quero", "ja nao queremos", "quero nao"]
-# What is not wanted: the vaccine or the act, never "não quero" alone (it may be the texts).
-_THE_JAB = ["a vacina*", "essa vacina", "esta vacina", "as vacinas", "vacina*", "nenhuma vacina",
-            "vacinar*", "vacina-l*",
-            "que vacinem", "que o vacinem", "que a vacinem", "que vacinem ele",
-            "que vacinem ela", "que ele tome", "que ela tome", "que ele leve", "que ela leve",
-            "que ele seja vacinado", "que ela seja vacinada", "dar a vacina", "dar vacina*",
-            "que deem", "que de a vacina", "que tome a vacina", "que tome vacina*",
-            "a picada", "picada*", "injecao", "injecoes", "a mmr", "a triplice", "o reforco",
-            "o booster", "tomar a vacina", "tomar vacina*", "levar a vacina"]
-_WE_WONT = ["nao vamos", "nao vou", "nao vai", "a gente nao vai", "nao pretendo",
-            "nao pretendemos", "nao vou deixar", "nao vamos deixar", "nao deixo",
-            "nao deixamos"]
-_WONT_WHAT = ["vacinar*", "vacina-l*", "dar a vacina", "dar vacina*", "tomar a vacina",
-              "tomar vacina*", "vaciná-l*", "vacinar ele", "vacinar ela", "que vacinem",
-              "ele tomar", "ela tomar", "levar a vacina", "levar essa vacina",
-              "levar vacina*", "tomar essa vacina", "tomar nenhuma"]
-
-REFUSE_WORDS = _negated(
-    [f"{n} {w}" for n in _NO_WANT for w in _THE_JAB]
-    + [f"{n} {w}" for n in _WE_WONT for w in _WONT_WHAT]
-    + ["nao vacinamos", "nao vacino", "nao vacinaremos", "nao vou vacina-l*",
-       "nunca vacinei", "nunca vacinamos", "nunca vacinamos os", "nao permito",
-       "nao permitimos", "nao autorizamos", "nao dou permissao", "nao damos permissao",
-       "nao consentimos", "nao dou autorizacao", "retiro o consentimento",
-       "retiramos a autorizacao", "retiro a autorizacao", "cancelo a autorizacao",
-       "revogo", "revogamos", "somos contra vacina*", "sou contra vacina*",
-       "somos contra a vacina*", "sou contra a vacina*", "contra a vacinacao",
-       "nao acreditamos em vacina*", "nao acredito em vacina*", "aqui ninguem toma vacina",
-       "aqui em casa ninguem toma", "ninguem aqui toma vacina", "a gente nao vacina",
-       "nao vacinamos os nossos filhos", "nao vacinamos nossos filhos",
-       "a nossa decisao e nao", "nossa decisao e nao", "minha decisao e nao"])
-
-YES_WORDS = ["sim", "sii", "simmm", "isso mesmo", "claro que sim",
-             "pode sim", "podem sim", "ta bom", "ta otimo", "ta certo", "ok obrigado",
-             "ok obrigada", "sim obrigad*", "sim , obrigad*", "sim por favor", "sim pf",
-             "sim sff", "certo", "certinho", "show", "beleza", "top", "demorou", "fechou",
-             "bora", "vamo", "quero que tome", "queremos que tome", "quero vacinar*",
-             "queremos vacinar*", "quero que vacinem", "queremos que vacinem", "autorizo",
-             "autorizamos", "dou autorizacao", "damos autorizacao", "consinto", "concordamos",
-             "com todo o gosto", "com prazer", "esta otimo", "esta bem", "pode marcar",
-             "por mim tudo bem", "por nos tudo bem"]
-
-BOOK_WORDS = ["marc*", "agend*", "reserv*", "inscrev*", "uma consulta", "a consulta",
-              "consulta para", "me manda", "me mande", "manda o horario", "manda a data",
-              "mandem a data", "mandem o horario", "me diga", "me diz", "diz o dia",
-              "levo ele", "levo ela", "levo-o", "levo-a", "levamos ele", "levamos ela",
-              "vou leva-l*", "vamos leva-l*", "leva ele",
-              "leva ela", "o pai leva", "a mae leva", "a avo leva", "o avo leva", "vamos la",
-              "vamos sim", "a gente vai", "vamos no dia", "vou no dia", "estaremos la",
-              "estarei la", "la estaremos", "passo ai", "passamos ai", "vaga*", "horario*"]
-
-SCHED_WORDS = ["onde", "qual surgery", "que surgery", "em qual surgery", "qual centro",
-               "que centro", "qual clinica", "que clinica", "qual posto", "endereco", "morada",
-               "localizacao", "interprete", "tradutor*", "traducao", "em portugues", "avo",
-               "avó", "tia", "tio", "madrinha", "padrinho", "o pai dele", "o pai dela",
-               "estacionamento", "parque", "quanto tempo", "quanto demora", "que horas",
-               "a que horas", "data*", "escola", "escolinha", "creche", "domingo",
-               "fim de semana", "fds", "proxima semana", "semana que vem", "cedo", "meio dia",
-               "almoco", "tarde", "noite", "disponib*", "os dois", "as duas", "irmao*",
-               "irma*", "juntos", "no mesmo dia", "mesma consulta", "levar*", "leva-l*",
-               "trazer*", "acompanh*", "pode ser", "serve", "da para", "depois do trabalho",
-               "antes do trabalho", "trampo", "trabalho", "remarcar", "mudar a data"]
-
-STOP_WORDS = ["parem de mandar", "parem de enviar", "parar de mandar", "pararem de mandar",
-              "para de mandar", "pare de mandar", "apaguem o meu numero", "apaguem meu numero",
-              "retirem o meu numero", "retirem meu numero", "tirem o meu numero",
-              "me tira dessa lista", "me tira desta lista", "tirem-me", "descadastra*",
-              "cancelo a subscricao", "cancelar a subscricao", "sem sms", "so carta",
-              "nao quero receber", "nao quero mais mensage*", "nao quero lembrete*",
-              "nao quero mensage*", "nao quero sms", "nao quero ser contactad*",
-              "nao quero ser contatad*", "nao me mandem mais", "chega de mensage*",
-              "stop por favor", "stop pf", "stpo", "sotp", "sotpp", "spam"]
-
-DOUBT_WORDS = ["e mesmo preciso", "precisa mesmo", "e necessario", "sera que", "e verdade",
-               "faz mal", "mal a ele", "mal a ela", "prejudic*", "toxic*", "quimic*",
-               "aluminio", "mercurio", "metais", "porco", "halal", "vegetarian*", "vegan*",
-               "origem animal", "ingrediente*", "componente*", "vou pensar", "vamos pensar",
-               "deixa eu pensar", "deixe-me pensar", "vou falar com", "vamos conversar",
-               "te aviso", "aviso depois", "depois aviso", "depois digo", "depois falo",
-               "dou noticias", "duvida*", "nao confio", "desconfi*", "esperar", "esperamos",
-               "quando ele for maior", "quando ela for maior", "mais velho", "mais velha",
-               "ano que vem", "tem perigo"]
-
-CONDITION_WORDS = ["antes de", "primeiro", "sem antes", "ate falar", "antes de falar",
-                   "sem falar", "falar com", "esperar", "por enquanto", "quando melhorar",
-                   "quando ficar bom", "quando ficar boa", "mais velho", "mais velha",
-                   "ano que vem", "agora mesmo", "desta vez", "hoje", "estes dias",
-                   "esses dias", "ate que", "ate ele", "ate ela"]
-
-REFUSE_SOFT_WORDS = ["nada de vacina*", "vacina nao", "vacinas , nao", "nao as vacinas",
-                     "nao a vacina", "nao estamos interessad*", "nao estou interessad*",
-                     "nao temos interesse", "nao tenho interesse", "ja disse que nao",
-                     "ja falei que nao", "eu disse que nao", "nao e nao", "nao nao e nao",
-                     "nao , nao e nao", "nao nao nao", "decisao tomada", "e a nossa decisao",
-                     "e nossa decisao", "e a minha decisao", "e minha decisao",
-                     "imunidade natural", "imunidade dela vem", "imunidade dele vem",
-                     "defesas naturais", "da natureza", "medicina natural", "naturalista",
-                     "recusamos", "recuso-me", "nem essa nem outra", "nem outra", "me recuso",
-                     "nos recusamos"]
-
-_ILL = ["febre", "gripe", "gripad*", "resfriad*", "constipad*", "tosse", "virose", "doente",
-        "vomit*", "diarreia", "otite", "infeccao", "antibiotico*", "dodoi", "adoentad*"]
-_WELL_AGAIN = ["ja passou", "ja esta bem", "ja esta boa", "ja esta bom", "ja ta bem",
-               "ja ta boa", "ja ta bom", "ja melhorou", "ja sarou", "ja ficou bom",
-               "ja ficou boa", "ja recuperou", "ja se recuperou", "esta otim*", "ta otim*",
-               "agora esta bem", "agora ta bem", "esta bem agora", "ta bem agora",
-               "ja nao tem nada", "ja esta curad*"]
-_NEVER_HAD = ["nunca teve", "nunca deu", "nunca tivemos", "nunca houve", "nao teve",
-              "nao tivemos", "jamais teve", "sem nenhum", "nenhum", "nenhuma"]
-_DAYS = ["segunda*", "terca*", "quarta*", "quinta*", "sexta*", "sabado*", "domingo*",
-         "fim de semana", "fins de semana", "fds"]
-_PARTS = ["manha", "manhas", "tarde", "tardes", "noite", "noites", "hora de almoco"]
-_NOT_DAY = ["nao na", "nao no", "nao as", "nao aos", "menos na", "menos no", "menos as",
-            "menos aos", "exceto na", "exceto no", "so nao na", "so nao no",
-            "nao posso na", "nao posso no", "nao posso as", "nao posso aos",
-            "nao podemos na", "nao podemos no", "que nao seja na", "que nao seja no",
-            "so que nao seja", "que nao seja", "nao da na", "nao da no", "nao da pra"]
-_NOT_PART = ["nao de", "nao pela", "nao a", "nao posso de", "nao posso pela",
-             "nao podemos de", "so nao de", "so nao pela", "que nao seja de",
-             "que nao seja pela", "menos de", "menos pela", "de manha nao", "nao da de"]
-
 REWRITES: dict[str, list[str]] = {
     # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
     "EVERNO": ["nem agora nem nunca", "nem agora nem depois", "nem agora nem mais tarde",
                "nem agora, nem nunca", "não agora nem nunca"],
     # A yes's reassurance: no allergies, never a problem, ill but well again, always on time.
-    "REASSURED": _negated(
+    "REASSURED": negated(
         ["nao tem alergia*", "nao tem nenhuma alergia", "alergia nenhuma", "nenhuma alergia",
          "sem alergia*", "nao e alergic*", "alergias nao tem", "alergia nao tem",
          "alergias nao", "nunca reagiu", "nunca ficou mal", "nunca ficou doente com",
          "nunca aconteceu nada", "sempre ... em dia", "sempre ... no tempo certo",
          "sempre ... na data certa", "sempre tomou todas", "tomou sempre todas"]
-        + [f"{h} {p}" for h in _NEVER_HAD for p in ("problema*", "reacao", "reacoes",
+        + [f"{h} {p}" for h in NEVER_HAD for p in ("problema*", "reacao", "reacoes",
                                                      "reacç*", "efeito*")]
-        + [f"{i} ... {w}" for i in _ILL for w in _WELL_AGAIN]),
+        + [f"{i} ... {w}" for i in ILL for w in WELL_AGAIN]),
     # A time or place the family would rather not have: scheduling, not a no.
-    "PREFERRED": _negated(
-        [f"{n} {d}" for n in _NOT_DAY for d in _DAYS] + [f"{d} nao" for d in _DAYS]
-        + [f"{d} nao posso" for d in _DAYS] + [f"{d} nao da" for d in _DAYS]
-        + [f"{n} {p}" for n in _NOT_PART for p in _PARTS]
-        + [f"de {p} nao" for p in _PARTS] + [f"a {p} nao" for p in _PARTS]
+    "PREFERRED": negated(
+        [f"{n} {d}" for n in NOT_DAY for d in DAYS] + [f"{d} nao" for d in DAYS]
+        + [f"{d} nao posso" for d in DAYS] + [f"{d} nao da" for d in DAYS]
+        + [f"{n} {p}" for n in NOT_PART for p in PARTS]
+        + [f"de {p} nao" for p in PARTS] + [f"a {p} nao" for p in PARTS]
         + ["nao muito cedo", "nao tao cedo", "nao antes das", "nao depois das",
            "antes nao posso", "antes disso nao posso", "antes nao da",
            "nao na outra surgery", "nao no outro centro", "nao na outra clinica",
@@ -274,30 +158,30 @@ REWRITES: dict[str, list[str]] = {
            "nessa surgery nao", "nesse centro nao", "nao nessa surgery", "nao nesse centro",
            "nao hoje", "hoje nao posso", "hoje nao da", "esta semana nao posso",
            "essa semana nao da", "essa semana nao posso"]),
-    "POSOK": _negated(["sem problema*", "nao tem problema", "nao ha problema",
+    "POSOK": negated(["sem problema*", "nao tem problema", "nao ha problema",
                        "nenhum problema", "problema nenhum", "tanto faz", "nao me importo",
                        "nao nos importamos", "nao importa", "nao faz mal", "nao tem crise",
                        "nao ha crise", "por que nao", "porque nao", "nao ha inconveniente",
                        "se nao , tanto faz", "se nao der , tudo bem", "nao me incomoda"]),
     # "Não tenho certeza" is left as it is: the "condition" cue needs it to soften a no.
-    "NOTSURE": _negated(["nao sei ainda", "ainda nao sei", "ainda nao sabemos",
+    "NOTSURE": negated(["nao sei ainda", "ainda nao sei", "ainda nao sabemos",
                          "nao sabemos ainda", "nao sei se", "nao sabemos se", "sei la",
                          "nao faco ideia", "nem sei", "nao decidi", "nao decidimos",
                          "ainda nao decidimos", "ainda nao decidi"]),
 }
 
 _MORE: dict[str, list[str]] = {
-    "yes": YES_WORDS, "book": BOOK_WORDS, "sched": SCHED_WORDS, "stop": _negated(STOP_WORDS),
+    "yes": YES_WORDS, "book": BOOK_WORDS, "sched": SCHED_WORDS, "stop": negated(STOP_WORDS),
     "doubt": DOUBT_WORDS, "condition": CONDITION_WORDS, "refuse": REFUSE_WORDS,
-    "refuse_soft": _negated(REFUSE_SOFT_WORDS),
-    "wrong": _negated(["nao tenho filho", "nao tenho filhos", "nao tenho filho nenhum",
+    "refuse_soft": negated(REFUSE_SOFT_WORDS),
+    "wrong": negated(["nao tenho filho", "nao tenho filhos", "nao tenho filho nenhum",
                        "nao tenho crianca*", "nao tem crianca", "crianca nenhuma",
                        "nao mora crianca", "nao ha nenhum*", "nao tem nenhum*",
                        "nao temos crianca*", "nao sou responsavel", "nao e comigo",
                        "nao tenho o contato", "nao tenho ligacao", "enganaram-se",
                        "enganaram se", "numero errado", "nro errado", "erro no sistema",
                        "antiga dona do numero", "antigo dono do numero"]),
-    "moved": _negated(["fomos para", "fomos morar", "fui morar", "voltamos de vez",
+    "moved": negated(["fomos para", "fomos morar", "fui morar", "voltamos de vez",
                        "a gente se mudou", "mudamos para", "mudamos pra", "ja nao somos",
                        "nao somos mais", "ja temos medico", "nao estamos mais",
                        "estamos agora em", "agora estamos em", "registei la",
@@ -319,7 +203,7 @@ NOT_ENGLISH = {"no", "na", "kk"}  # "kkkk" is laughter, not "ok"
 # final", "we decided", "not for my children", "not interested", "stop asking"). The decision
 # words need the no beside them (" ... "): "já decidimos" alone also opens a yes.
 _NO = ["nao", "nao nao", "nao e nao"]
-CUES["refuse_soft"] += _negated(
+CUES["refuse_soft"] += negated(
     [f"{no} ... {w}" for no in _NO for w in (
         "decidimos", "ja decidimos", "decidi", "ja decidi", "decisao tomada", "decisao final",
         "e definitivo", "e final", "ponto final", "e ponto", "parem de pergunt*",
@@ -377,44 +261,44 @@ CUES["already"] += [f"{v} ... {w}" for v in ("tomou", "levou", "ja fez", "fez a 
 # withdrawn after "quero", a rule of the house ("família que não vacina", "vacina aqui não
 # entra", "ninguém é vacinado"), a dismissal ("deixem-nos em paz"); a yes's reassurance that
 # the illness has passed; a weekday ruled out with "só não pode"; "dá para nós" (suits us).
-CUES["refuse"] += _negated(
+CUES["refuse"] += negated(
     [f"{n} {w}" for n in ("nao quer", "nao querem", "nao aceito", "nao aceitamos")
-     for w in [*_THE_JAB, "a vaspr", "vaspr", "a vacinacao", "vacinacao"]]
+     for w in [*THE_JAB, "a vaspr", "vaspr", "a vacinacao", "vacinacao"]]
     + ["recusam a vacina*", "recusa a vacina*", "recusamos a vacina*", "recuso a vacina*",
        "recusam vacina*", "desistimos das vacinas", "desisti das vacinas", "desistimos de vacinar",
        "desisti de vacinar", "quero retirar o consentimento", "queremos retirar o consentimento",
        "retirar o consentimento", "retiro o meu consentimento", "retirar a autorizacao",
        "familia que nao vacina", "gente que nao vacina", "casa que nao vacina"])
-CUES["refuse_soft"] += _negated(
+CUES["refuse_soft"] += negated(
     ["vacina aqui nao entra", "vacinas aqui nao entram", "aqui nao entra vacina*",
      "nao entra aqui em casa", "nao entra na nossa casa", "ninguem e vacinad*",
      "ninguem esta vacinad*", "ninguem foi vacinad* e"])
 REWRITES["GETLOST"] = ["deixem-nos em paz", "deixem nos em paz", "deixem-me em paz",
                        "deixem me em paz", "nos deixem em paz", "me deixem em paz"]
-REWRITES["REASSURED"] += _negated(
-    [f"{a} {i}" for a in ("ja nao tem", "nao tem mais", "ja sem") for i in _ILL]
+REWRITES["REASSURED"] += negated(
+    [f"{a} {i}" for a in ("ja nao tem", "nao tem mais", "ja sem") for i in ILL]
     + [f"{i} {w}" for i in ("a febre", "febre", "a tosse", "tosse", "a gripe", "a virose")
        for w in ("passou", "ja passou", "ja foi embora", "sumiu")])
-REWRITES["PREFERRED"] += _negated([f"{n} {d}" for n in ("nao pode", "so nao pode",
+REWRITES["PREFERRED"] += negated([f"{n} {d}" for n in ("nao pode", "so nao pode",
                                                          "so nao posso", "so nao da")
-                                   for d in _DAYS])
+                                   for d in DAYS])
 CUES["yes"] += ["da para nos", "da pra nos", "da para mim", "da pra mim", "da para a gente",
                 "da pra gente"]
 # Not speaking English is why an interpreter or someone else comes: logistics (rule 2); an
 # apology for answering late is no "no".
-REWRITES["PREFERRED"] += _negated(["nao fal* ... ingles", "nao sei ingles", "nao sabe ingles",
+REWRITES["PREFERRED"] += negated(["nao fal* ... ingles", "nao sei ingles", "nao sabe ingles",
                                    "nao entend* ... ingles"])
-REWRITES["REASSURED"] += _negated(["desculp* ... nao ter respondido", "nao respondi antes",
+REWRITES["REASSURED"] += negated(["desculp* ... nao ter respondido", "nao respondi antes",
                                    "por nao responder", "nao pude responder"])
 
 # Issue 13, rules pass: "não queremos" in texting spelling is a no as well ("n quero", "naum").
-CUES["negative"] += [*_negated(["nao quero", "nao queremos"]), "naum"]
+CUES["negative"] += [*negated(["nao quero", "nao queremos"]), "naum"]
 
 # Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
 # nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
 CUES["exasperated"] = ["quantas vezes", "quantas vezes mais", "outra vez", "de novo"]
 # "Não quero mais sms / lembretes / msgs": the messages, in texting spellings too.
-CUES["stop"] += _negated([f"nao {v} mais {w}" for v in ("quero", "queremos")
+CUES["stop"] += negated([f"nao {v} mais {w}" for v in ("quero", "queremos")
                           for w in ("sms", "mensage*", "lembrete*", "msg*", "textos")])
 
 # Issue 13, rules pass: both children brought at once, the same day: how the family will come
@@ -438,7 +322,7 @@ CUES["book"] += [f"{v} {o}" for v in ("posso levar", "podemos levar", "posso tra
 CUES["negative"] += ["no quero", "no queremos", "no quiero", "no vamos", "no vou"]
 
 # Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
-REWRITES["NOTAGAINST"] = _negated(["nao recus*", "nao estou a recusar", "nao estamos a recusar",
+REWRITES["NOTAGAINST"] = negated(["nao recus*", "nao estou a recusar", "nao estamos a recusar",
                                    "nao estou recusando", "nao estamos recusando",
                                    "nao e uma recusa", "nao somos contra", "nao sou contra"])
 # "Nem pensar" (no way) is a strong no: the "pensar" (think it over) inside it is no condition.
@@ -500,7 +384,7 @@ REWRITES["ASIDE"] += ["dispensamos as vacinas aqui", "dispensamos a vacina aqui"
 
 # Issue 13, the retired test splits read again (H208): "I don't want the MMR" is a decision;
 # "after the MMR" (after the vaccine) is a past event, never a "later".
-CUES["refuse"] += _negated([f"{n} {v}" for n in _NO_WANT
+CUES["refuse"] += negated([f"{n} {v}" for n in NO_WANT
                             for v in ("mmr", "a mmr", "o mmr", "a tríplice", "a triplice viral")])
 REWRITES["PASTEVENT"] += ["depois da tríplice*", "depois da triplice*", "depois da vacina",
                           "depois das vacinas", "depois do mmr", "depois da mmr"]
