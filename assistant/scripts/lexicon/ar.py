@@ -448,5 +448,14 @@ CUES["already"] += ["عندي الكرت", "عندي الكارت", "عندي ا
 # (labels_decide; H208).
 CUES["here"] = ["هون", "هنا", "عندكم", "hon", "hona", "3andkom", "3andkum"]
 
+# Issue 13, after test split M (H209): "we won't take these needles", cupping and herbs as the
+# family's care; "we were living in the asylum hotel", "tell me what to bring" are a yes's life.
+CUES["refuse_soft"] += [f"{w} {d}" for w in ("ما راح ناخذ", "ما رح ناخد", "ما راح ناخد",
+                                              "ما رح ناخذ")
+                        for d in ("هاي", "هذي", "هذه", "هدول")]
+CUES["refuse_soft"] += ["بالحجامة", "الطب البديل", "طب الأعشاب"]
+REWRITES["ASIDE"] += ["كنا عايشين", "فندق اللجوء"]
+CUES["sched"] += ["شنو أجيب", "شو اجيب", "شو لازم اجيب"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]

@@ -379,6 +379,16 @@ REWRITES["BOOKWITH"] += [f"los dos {k} ... a la vez" for k in ("peques", "niños
 # (labels_decide; H208).
 CUES["here"] = ["aquí", "aqui", "con ustedes"]
 
+# Issue 13, after test split M (H209): "a church that does not accept vaccines"; "and then
+# what, the microchip?" mocks; "I already talked it over with the doctor" is no wish to talk; "I
+# realised she hadn't" and "a nurse at the hospital" are a yes's life.
+CUES["refuse_soft"] += ["no acepta las vacunas", "no acepta vacunas", "no aceptamos las vacunas",
+                        "no aceptamos vacunas"]
+CUES["sarcasm"] += ["microchip", "el chip"]
+REWRITES["ASIDE"] += ["y después qué", "me di cuenta de que no", "enfermera en el hospital",
+                      "enfermero en el hospital"]
+REWRITES["REASSURED"] += ["ya lo hablé con", "ya lo hablamos con"]
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["gracias"]
 CLOSING_NO = ["paso"]

@@ -393,6 +393,13 @@ REWRITES["PASTEVENT"] += ["depois da tríplice*", "depois da triplice*", "depois
 # (labels_decide; H208).
 CUES["here"] = ["aí", "aqui", "com vocês"]
 
+# Issue 13, after test split M (H209): "none of the three was vaccinated"; "I can't do mornings"
+# is when.
+CUES["refuse_soft"] += ["nenhum dos ... foi vacinad*", "nenhuma das ... foi vacinad*"]
+REWRITES["PREFERRED"] += ["não consigo de", "nao consigo de", "não consigo pela",
+                          "nao consigo pela",
+                          "não consigo à", "nao consigo a"]
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["obrigado", "obrigada", "obg"]
 CLOSING_NO = ["passo"]

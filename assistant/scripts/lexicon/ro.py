@@ -394,5 +394,12 @@ REWRITES["PREFERRED"] += ["nu mă descurc ... engleza", "nu ma descurc ... engle
 # (labels_decide; H208).
 CUES["here"] = ["aici", "la voi"]
 
+# Issue 13, after test split M (H209): "we refuse the vaccines"; "I don't want us to take the
+# risk", "there was no MMR at the surgery" are a yes's reasons.
+CUES["refuse"] += ["refuzăm vaccin*", "refuzam vaccin*", "refuz vaccin*"]
+REWRITES["ASIDE"] += ["nu vreau să riscăm", "nu vreau sa riscam", "nu vreau să risc",
+                      "nu vreau sa risc",
+                      "nu era ror", "nu era vaccin*", "era lipsă", "era lipsa"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mulțumesc", "mulțumim"]

@@ -334,5 +334,13 @@ REWRITES["ASIDE"] += ["aabaha ... baan ahay", "hooyada ... baan ahay", "aabaha .
 # (labels_decide; H208).
 CUES["here"] = ["halkan"]
 
+# Issue 13, after test split M (H209): "no further vaccine", "my decision is final" last; "after
+# the vaccine" (a past reaction) is no "later"; "I refused before and I still refuse" is a
+# choice kept; "the children's father is writing" says who writes.
+CUES["lasting"] += ["tallaal dambe", "kama dambays", "kama dambeys"]
+REWRITES["ASIDE"] += ["tallaalka kadib", "tallaalka ka dib", "aabaha carruurta ayaa qoraya",
+                      "aabaha ... ayaa qoraya"]
+REWRITES["KEEPCHOICE"] += ["weli waan diid*", "wali waan diid*"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mahadsanid"]

@@ -380,5 +380,14 @@ CUES["refuse_soft"] += ["ko bhi nahi lagenge", "bhi nahi lagenge", "teeke nahi l
 # (labels_decide; H208).
 CUES["here"] = ["یہاں", "yahan", "yahaan"]
 
+# Issue 13, after test split M (H209): "we consulted the maulana already", "after careful
+# thought" are no wish to talk; "I may not pick up a call, text the time", "I don't drive", "she
+# didn't cry at all", "her mother works at the hospital" are the family's life.
+REWRITES["ASIDE"] += ["mashwara ho chuka", "مشورہ ہو چکا", "soch samajh kar", "سوچ سمجھ کر",
+                      "hospital mein kaam kart*", "ہسپتال میں کام کرت*"]
+REWRITES["PREFERRED"] += ["شاید نہ اٹھا", "call shayad na utha", "گاڑی نہیں چلات*",
+                          "gari nahi chalat*", "gaari nahi chalat*"]
+REWRITES["REASSURED"] += ["بالکل نہیں روئی", "بالکل نہیں رویا", "nahi royi", "nahi roya"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukriya"]

@@ -214,7 +214,7 @@ CUES: dict[str, list[str]] = {
                  r"|right then"],
     "book": [
         # Not a "booklet" or the record "books" in the drawer.
-        r"BOOKWITH|book(?!let|s(?![a-z]))\w*|sign (?:him|her|us|them|me) up"
+        r"BOOKWITH|(?:re)?book(?!let|s(?![a-z]))\w*|sign (?:him|her|us|them|me) up"
         r"|put (?:him|her|us|them|me) down"
         r"|(?:stick|pop|put|squeeze|fit|get) (?:him|her|them|us|me|(?:the|my|our|wee|little)"
         r" \w+) (?:down|in)(?= [.,!]|$| for| on| at| then| please| when| whenever| asap)"

@@ -15,7 +15,8 @@ ELSEWHERE_CUES: dict[str, list[str]] = {
     # Friday, can she move it", "is Dr Ahmed there today"): its yes and booking words are not
     # about the child's vaccines, unless it also names them (``child_vax``; labels_decide.decide).
     "elsewhere": [
-        r"smear\w*|cervical|dentists?|dental|orthodont\w*|opticians?|eye test|physio\w*"
+        r"smear\w*|cervical|dentists?|dental|orthodont\w*|opticians?|eye test|eye screening"
+        r"|diabetic (?:eye|review|check\w*|clinic)|physio\w*"
         r"|blood tests?|bloods|sick note|fit note|(?:repeat |my )prescriptions?"
         r"|contracepti\w*|coil|pill check|test results|my results|(?:a |my )referral"
         r"|(?:a |my )(?:scan|smear|mri|x ray|ecg|op|operation)|hearing test|podiatr\w*|chiropod\w*"

@@ -85,7 +85,8 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"|(?:nothing|anything|none of (?:that|it|this|them)|chemicals|toxins) (?:pumped|injected"
         r"|put|shoved|going) (?:in|into)(?: (?:him|her|them|my|our|his|their))?"
         r"|(?:will|shall|to) (?:have|get|be having|be getting) none(?= [.,!]|$| of| either)"
-        r"|(?:wont|will not|not) be (?:booking|making an appointment|bringing (?:him|her|them))"
+        r"|(?:wont|will not|not) be (?:booking|rebooking|making an appointment|bringing (?:him|her"
+        r"|them))"
         r"(?= [.,!]|$| it| any| in| thanks)"
         rf"|(?:that|that is|it is) it for (?:{VAXN}|them|us)",
         rf"(?:dont|never) (?:take|accept|give (?:them|him|her|our \w+|my \w+))(?: any)? {VAXN}"
@@ -97,6 +98,22 @@ REFUSAL_CUES: dict[str, list[str]] = {
     ],
     # Weaker forms of a no that still read as a decision when nothing softens them.
     "refuse_soft": [
+        # Issue 13, after test split M (H209): "we don't hold with it", "that's been our position
+        # ever since", "we won't be using vaccines", "we rely on prayer", "instead of conventional
+        # vaccines", "she's said no ... so that's that", "hasn't vaccinated for three generations",
+        # "not up for discussion".
+        rf"(?:dont|do not|never|have never|never have) (?:hold|held) with (?:it|them|that|all that"
+        rf"|{VAXN})"
+        r"|(?:that|thats|that is|it|its|it is|that has|it has)(?: been)? our (?:position|stance"
+        r"|view)(?= [.,!]|$| ever| since| for| all)"
+        rf"|(?:wont|will not|dont|do not|never) (?:be )?using {VAXN}"
+        r"|rely on prayer|christian scien\w+"
+        rf"|instead of (?:conventional |normal |the |any |your )?{VAXN}"
+        r"|said no(?: \w+){0,8} (?:so )?(?:thats|that is|that) that"
+        r"|(?:hasnt|has not|havent|have not) vaccinated (?:for|in|since) (?:\w+ ){0,2}"
+        r"(?:generations"
+        r"|years|decades)"
+        r"|not (?:up|open) for (?:discussion|debate)",
         # Issue 13, the retired test splits' refusals read again (H208): "we won't be going ahead
         # with any of them", "stopped after the 8 week ones and not restarting", "still no",
         # "I've said no three times", "we're skipping that one", "don't book any more".
@@ -170,7 +187,8 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"|not sheep|sheeple|pin ?cushion",
         rf"(?:{VAXN}|they) (?:cause|causes|caused) (?:autism|harm|damage|death)",
         # Another kind of care preferred, the family's way of life, a choice long made.
-        r"homeopath\w*|home (?:yo |o )?path\w*|homoeopath\w*|naturopath\w*|ayurved\w*"
+        r"homeopath\w*|homeoprophyla\w*|home (?:yo |o )?path\w*|homoeopath\w*|naturopath\w*"
+        r"|ayurved\w*"
         r"|chiropract\w*|holistic\w*|herbal|herbs"
         r"|natural (?:immunity|health|living|remedies|way)|the natural way|chicken ?pox part\w*"
         r"|home remed\w*|WITHOUTVAX|KEEPCHOICE",
@@ -180,7 +198,7 @@ REFUSAL_CUES: dict[str, list[str]] = {
         rf"|{VAXN} (?:have no place|dont fit|do not fit)",
         rf"none of (?:my|our|ours|mine|them|the kids|the others|the rest)(?: {W}){{0,2}}"
         rf" (?:will|are|is|get|gets|getting|having|have|has|had|ever)(?: {W}){{0,2}}"
-        rf" (?:{VAXN}|vaccinated|immunised"
+        rf" (?:{VAXN}|vaccinated|immunised|it"
         r"|jabbed|them|any|one)|none will|(?:made|make) (?:our|my|wur|ma|up our|up my)"
         r" minds?(?: up)?|(?:our|my|their) minds? (?:are|is) made up"
         r"|(?:our|my|ma) (?:choice|decision)|personal choice|by choice"

@@ -131,6 +131,33 @@ REWRITES: list[tuple[str, str]] = [
      r"|no problems?|no issues|without (?:a |any )?(?:peep|problems?|issues|bother|fuss|hitch"
      r"|reactions?|murmur)|with no (?:problems?|issues|bother|reactions?|fuss)|(?:and |with )?"
      r"(?:was |been )?fine)", "REASSURED"),
+    # Issue 13, after test split M (H209): what a yes says about the family's life, not a worry
+    # or a no: "terrified of needles so I'll bring his tablet", "no red book came with her", "he's
+    # screaming his head off", "had chickenpox when it was due", "I don't want to bring it into
+    # the waiting room", "he's autistic and struggles in a busy waiting room", "she's never
+    # poorly"; "I was nervous but my sister talked me round"; "we're no fussy" (a yes).
+    (r"(?:scared|terrified|frightened|afraid|petrified) of (?:needles|injections|jabs)(?: so| but)?"
+     r" (?:i will|ill|we will|well|i am going to|im going to) bring"
+     r"|no red book|(?:lost|cant find|havent got) (?:the|his|her|their) red book"
+     r"|screaming (?:his|her|their) head off"
+     r"|(?:had|got) (?:chicken ?pox|a cold|a temperature|a fever|a bug|tonsillitis|an ear infection"
+     r"|covid|flu) when (?:it|they|the \w+) (?:was|were) due|spots are (?:all )?gone"
+     r"|(?:dont|do not) want to (?:bring|take|spread|pass) (?:it|that|them|germs|the \w+"
+     r"|(?:his|her|their) \w+)"
+     r"(?: \w+){0,4} (?:into|to|round|around)"
+     r"|(?:hes|shes|he is|she is|he|she) autistic and (?:really )?(?:struggles|gets overwhelmed"
+     r"|hates"
+     r"|finds)(?: \w+){0,4} (?:waiting rooms?|busy|noise|crowds|queues)"
+     r"|(?:is|s|are|she is|he is|hes|shes|she|he) never (?:poorly|ill|sick|unwell)(?: anyway)?",
+     "ASIDE"),
+    (r"(?:was|were|i was|we were) (?:nervous|worried|unsure|scared|anxious)(?: about it| at first)?"
+     r"(?: \w+){0,8} (?:talked (?:me|us) round|put (?:my|our) minds? at rest)", "REASSURED"),
+    (r"no fussy|not fussy|nae fussy", "POSOK"),
+    (r"(?:dont|do not) need (?:a |any |the |your )?(?:leaflets?|information|info)", "NOCONTACT"),
+    (r"(?:we|i) (?:wish|would like|want) (?:for )?(?:\w+ )?to (?:receive|have|get) (?:the |his |her"
+     r" |their )?(?:outstanding |missing |remaining )?(?:vaccin\w*|jabs|immunisations|injections)"
+     r"|(?:i|we) (?:do )?want (?:him|her|them) to have (?:them|it|the \w+|his \w+|her \w+)",
+     "yes"),
     # "We stopped because of lockdown, not because we don't want them" (H208 near misses).
     (r"not because (?:we|i) (?:dont|do not|didnt|did not) want (?:them|it|to|him|her)"
      r"(?: (?:vaccinated|done|having|to have (?:it|them)))?", "NOTAGAINST"),
@@ -170,6 +197,9 @@ REWRITES: list[tuple[str, str]] = [
     (r"(?:definitely|absolutely|certainly|definately) not (?:skipping|missing|refusing|risking"
      r"|saying no to|passing on|turning down)(?: (?:this|it|them|that|the \w+))?(?: one)?"
      r"|not (?:one of )?(?:those|an|a|one of them) antivax\w*(?: \w+)?", "POSOK"),
+    # "Twice in one week is not happening": how the family will come, not a strong no (H209).
+    (r"(?:twice|two trips|two journeys|in one week)(?: \w+){0,3} (?:is )?not happening",
+     "PREFERRED"),
     (r"(?:absolutely|definitely|certainly|hell|heck|fuck|fucking|god|of course|course) (?:not|no)"
      # "No way, did she really?" is surprise at news, not a no to the vaccine.
      r"|no way(?! (?:did|really|omg|lol|haha)(?![^ ]))|nae (?:chance|way|danger|hope)"
@@ -289,7 +319,10 @@ REWRITES: list[tuple[str, str]] = [
     # decision both parents share, not one parent's doubt).
     (rf"{PEOPLE} (?:dont|wont|will not|not) (?:consent|agree|want (?:it|them|this)"
      rf"|believe in (?:it|them|this|{VAXN}))\w*"
-     r"(?: \w+){0,3}(?: ,)? (?:and )?(?:neither|nor) (?:do|will|would|am|does) (?:i|we)",
+     r"(?: \w+){0,3}(?: ,)? (?:and )?(?:neither|nor) (?:do|will|would|am|does) (?:i|we)"
+     # "Her dad said no and I agree", "she's said no and I'm backing her" (H209).
+     rf"|{PEOPLE} (?:says|said|has said|s said) no(?: ,)? (?:and )?(?:i|we) (?:agree"
+     r"|back (?:him|her)|am backing (?:him|her)|support (?:him|her|that))",
      "we decided against"),
     # "Our family has chosen", "a natural family, we don't": there the family is the speaker.
     (rf"(?:(?!family){PEOPLE}|(?<!our )(?<!natural )(?<!a )family(?! we | i | has | have ))"
