@@ -371,10 +371,10 @@ REWRITES["PREFERRED"] += ["কখন ... জানাবেন", "kokhon ... jan
 # (labels_decide; H208).
 CUES["here"] = ["এখানে", "ekhane"]
 
-# Issue 13, after test split M (H209): "we don't give vaccines", "our family's decision",
-# homeopathy; "before that would be good", "after 11 would be good", "my husband works nights",
+# Issue 13, after test split M (H209): "we don't give vaccines", homeopathy; "before that would
+# be good", "after 11 would be good", "my husband works nights",
 # "she isn't scared of injections" are a yes's life.
-CUES["refuse_soft"] += ["টিকা দেওয়াই না", "টিকা দেই না", "পরিবারের সিদ্ধান্ত", "হোমিও চিকিৎসা"]
+CUES["refuse_soft"] += ["টিকা দেওয়াই না", "টিকা দেই না", "হোমিও চিকিৎসা"]
 REWRITES["PREFERRED"] += ["age dile bhalo hoy", "pore hole bhalo", "পরে হলে ভালো"]
 REWRITES["ASIDE"] += ["husband ... kaj kore", "husband ... kaaj kore"]
 REWRITES["REASSURED"] += ["bhoy pay na", "ভয় পায় না"]

@@ -310,13 +310,13 @@ CUES["refuse_soft"] += [f"{n} ... seniai nusprend*" for n in ("ne", "no")]
 CUES["here"] = ["čia", "pas jus"]
 
 # Issue 13, after test split M (H209): "vaccines are not our path", "no one will force my
-# children", "the child will not be vaccinated", "our answer does not change", "let him get over
-# it naturally"; "call and we'll agree the time" is how to book.
+# children", "the child will not be vaccinated", "let him get over it naturally" ("our answer
+# does not change" left out: a near miss says it before a move); "call and we'll agree the time"
+# is how to book.
 CUES["refuse"] += ["skiepijamas nebus", "skiepijama nebus", "skiepytas nebus", "skiepyta nebus",
                    "nebus skiepijamas", "nebus skiepijama"]
 CUES["refuse_soft"] += ["ne mūsų kelias", "ne musu kelias", "niekas neprivers",
-                        "atsakymas nesikeičia", "atsakymas nesikeicia", "persirgs natūraliai",
-                        "persirgs naturaliai"]
+                        "persirgs natūraliai", "persirgs naturaliai"]
 REWRITES["PREFERRED"] += ["paskambinkit ir susiderinsim", "susiderinsim laiką",
                           "susiderinsim laika"]
 

@@ -392,12 +392,11 @@ CUES["doubt"] += ["tyle zastrzyków", "tyle szczepionek", "tyle naraz", "tyle uk
 # (labels_decide; H208).
 CUES["here"] = ["tutaj", "tu", "u was"]
 
-# Issue 13, after test split M (H209): "nobody in our family gets vaccinated", "we won't sign
-# up", "none of the children was vaccinated", "nor do we intend to here"; "we
+# Issue 13, after test split M (H209): "nobody in our family gets vaccinated", "none of the
+# children was vaccinated", "nor do we intend to here"; "we
 # didn't vaccinate (anyway)" is no "already had it"; "I won't get time off" is who comes.
 CUES["refuse_soft"] += ["nikt się nie szczepi", "nikt sie nie szczepi",
-                        "nie będziemy się zapisywać",
-                        "nie bedziemy sie zapisywac", "żadne z dzieci nie było szczepione",
+                        "żadne z dzieci nie było szczepione",
                         "zadne z dzieci nie bylo szczepione", "też nie zamierzamy",
                         "tez nie zamierzamy"]
 REWRITES["ASIDE"] += ["nie zaszczepiliśmy", "nie zaszczepilismy"]

@@ -397,6 +397,9 @@ CUES["here"] = ["aici", "la voi"]
 # Issue 13, after test split M (H209): "we refuse the vaccines"; "I don't want us to take the
 # risk", "there was no MMR at the surgery" are a yes's reasons.
 CUES["refuse"] += ["refuzăm vaccin*", "refuzam vaccin*", "refuz vaccin*"]
+# A relative's no is theirs, not the parent's ("my mother-in-law refuses them, but we want it").
+REWRITES["PARTNERDOUBT"] = [*REWRITES.get("PARTNERDOUBT", []), "soacra mea refuză",
+                            "soacra mea refuza", "soacra refuză", "soacra refuza"]
 REWRITES["ASIDE"] += ["nu vreau să riscăm", "nu vreau sa riscam", "nu vreau să risc",
                       "nu vreau sa risc",
                       "nu era ror", "nu era vaccin*", "era lipsă", "era lipsa"]

@@ -100,7 +100,8 @@ REFUSAL_CUES: dict[str, list[str]] = {
     "refuse_soft": [
         # Issue 13, after test split M (H209): "we don't hold with it", "that's been our position
         # ever since", "we won't be using vaccines", "we rely on prayer", "instead of conventional
-        # vaccines", "she's said no ... so that's that", "hasn't vaccinated for three generations",
+        # vaccines" (not "homeoprophylaxis" alone: a near miss asks whether a text about it is a
+        # scam), "she's said no ... so that's that", "hasn't vaccinated for three generations",
         # "not up for discussion".
         rf"(?:dont|do not|never|have never|never have) (?:hold|held) with (?:it|them|that|all that"
         rf"|{VAXN})"
@@ -187,8 +188,7 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"|not sheep|sheeple|pin ?cushion",
         rf"(?:{VAXN}|they) (?:cause|causes|caused) (?:autism|harm|damage|death)",
         # Another kind of care preferred, the family's way of life, a choice long made.
-        r"homeopath\w*|homeoprophyla\w*|home (?:yo |o )?path\w*|homoeopath\w*|naturopath\w*"
-        r"|ayurved\w*"
+        r"homeopath\w*|home (?:yo |o )?path\w*|homoeopath\w*|naturopath\w*|ayurved\w*"
         r"|chiropract\w*|holistic\w*|herbal|herbs"
         r"|natural (?:immunity|health|living|remedies|way)|the natural way|chicken ?pox part\w*"
         r"|home remed\w*|WITHOUTVAX|KEEPCHOICE",
