@@ -25,8 +25,9 @@ EMOJI_WARM = set("🙏😊☺🙂😀😃😄😁🥰😍❤💕👏🤗🥳")
 EMOJI_DOUBT = set("😟😬🤔😕😐😰😨😧🫤😳😥😓🙁☹😣😖😩😢😭")
 EMOJI_NO = set("👎❌🙅🚫⛔✖🤬😡😠")
 EMOJI_STOP = set("🛑")
-# An eye-roll: said with yes-words it mocks them ("sure, right away 🙄 no").
-EMOJI_ROLL = set("🙄😒")
+# An eye-roll: said with yes-words it mocks them ("sure, right away 🙄 no"); the upside-down
+# face too ("of course, bringing him now... the day the sun rises in the west 🙃").
+EMOJI_ROLL = set("🙄😒🙃")
 
 _PUNCT_SENTENCE = set(".!…。۔।")
 _PUNCT_QUESTION = set("?؟")

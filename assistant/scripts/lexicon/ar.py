@@ -457,5 +457,8 @@ CUES["refuse_soft"] += ["بالحجامة", "الطب البديل", "طب ال�
 REWRITES["ASIDE"] += ["كنا عايشين", "فندق اللجوء"]
 CUES["sched"] += ["شنو أجيب", "شو اجيب", "شو لازم اجيب"]
 
+# "The day the sun rises in the west": a mock yes (H209).
+REWRITES["SARCASM"] += ["تطلع الشمس من الغرب", "الشمس تطلع من الغرب"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]

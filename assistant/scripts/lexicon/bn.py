@@ -379,5 +379,9 @@ REWRITES["PREFERRED"] += ["age dile bhalo hoy", "pore hole bhalo", "পরে �
 REWRITES["ASIDE"] += ["husband ... kaj kore", "husband ... kaaj kore"]
 REWRITES["REASSURED"] += ["bhoy pay na", "ভয় পায় না"]
 
+# "The day the sun rises in the west": a mock yes (H209).
+REWRITES["SARCASM"] = [*REWRITES.get("SARCASM", []), "পশ্চিম দিকে সূর্য উঠবে",
+                        "পশ্চিমে সূর্য উঠবে", "poshchim dike surjo uthbe"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]
