@@ -383,5 +383,8 @@ REWRITES["REASSURED"] += ["bhoy pay na", "ভয় পায় না"]
 REWRITES["SARCASM"] = [*REWRITES.get("SARCASM", []), "পশ্চিম দিকে সূর্য উঠবে",
                         "পশ্চিমে সূর্য উঠবে", "poshchim dike surjo uthbe"]
 
+# "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
+REWRITES["REASSURED"] += ["চিন্তা করবেন না", "chinta korben na"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]

@@ -389,6 +389,10 @@ REWRITES["ASIDE"] += ["y después qué", "me di cuenta de que no", "enfermera en
                       "enfermero en el hospital"]
 REWRITES["REASSURED"] += ["ya lo hablé con", "ya lo hablamos con"]
 
+# "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
+REWRITES["REASSURED"] += ["no se preocupen", "no se preocupe", "no te preocupes"]
+REWRITES["ASIDE"] += ["en el hospital con el bebé", "en el hospital con la bebé"]
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["gracias"]
 CLOSING_NO = ["paso"]

@@ -402,5 +402,8 @@ CUES["refuse_soft"] += ["nikt się nie szczepi", "nikt sie nie szczepi",
 REWRITES["ASIDE"] += ["nie zaszczepiliśmy", "nie zaszczepilismy"]
 REWRITES["PREFERRED"] += ["nie dostanę wolnego", "nie dostane wolnego"]
 
+# "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
+REWRITES["REASSURED"] += ["nie martwcie się", "nie martwcie sie", "nie martw się", "nie martw sie"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dziękuję", "dziękujemy", "dzięki"]

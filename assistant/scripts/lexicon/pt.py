@@ -400,6 +400,9 @@ REWRITES["PREFERRED"] += ["não consigo de", "nao consigo de", "não consigo pel
                           "nao consigo pela",
                           "não consigo à", "nao consigo a"]
 
+# "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
+REWRITES["REASSURED"] += ["não se preocupe*", "nao se preocupe*", "não precisa se preocupar"]
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["obrigado", "obrigada", "obg"]
 CLOSING_NO = ["passo"]

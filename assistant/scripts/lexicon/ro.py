@@ -404,5 +404,9 @@ REWRITES["ASIDE"] += ["nu vreau să riscăm", "nu vreau sa riscam", "nu vreau s�
                       "nu vreau sa risc",
                       "nu era ror", "nu era vaccin*", "era lipsă", "era lipsa"]
 
+# "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
+REWRITES["REASSURED"] += ["să nu vă faceți griji", "sa nu va faceti griji", "nu vă faceți griji",
+                          "nu va faceti griji"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mulțumesc", "mulțumim"]

@@ -389,5 +389,8 @@ REWRITES["PREFERRED"] += ["شاید نہ اٹھا", "call shayad na utha", "گا
                           "gari nahi chalat*", "gaari nahi chalat*"]
 REWRITES["REASSURED"] += ["بالکل نہیں روئی", "بالکل نہیں رویا", "nahi royi", "nahi roya"]
 
+# "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
+REWRITES["REASSURED"] += ["آپ فکر نہ کریں", "فکر نہ کریں", "fikar na karein", "fikr na karein"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukriya"]

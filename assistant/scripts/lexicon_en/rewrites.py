@@ -153,6 +153,25 @@ REWRITES: list[tuple[str, str]] = [
     (r"(?:was|were|i was|we were) (?:nervous|worried|unsure|scared|anxious)(?: about it| at first)?"
      r"(?: \w+){0,8} (?:talked (?:me|us) round|put (?:my|our) minds? at rest)", "REASSURED"),
     (r"no fussy|not fussy|nae fussy", "POSOK"),
+    # The retired splits' yeses read again (H209): a relative in hospital, a parent who works
+    # there, a deaf parent who wants texts, an illness over ("over her chickenpox", "fit as a
+    # fiddle", "just teething", "a cold but no temperature", "not allergic to anything"), the
+    # parent's own MMR, "a bit scared of needles ... but we definitely want it".
+    (r"(?:in and out of|in|at) (?:the )?hospital with (?:my|his|her|our|their) (?:\w+ )?(?:sister"
+     r"|brother|dad|father|mum|mother|mam|nan|gran|grandad|granddad|husband|wife|partner|baby)"
+     rf"|(?:my|his|her) {PEOPLE} being (?:poorly|ill|unwell|in hospital)"
+     r"|(?:at work|working|works|work) (?:at|in) (?:the|a) hospital"
+     r"|(?:im|i am) deaf|(?:i|ive|i have) had my own (?:mmr|jabs?|vaccin\w*|booster)", "ASIDE"),
+    (r"text (?:me )?(?:please )?(?:dont|do not|not|no) (?:call|ring|phone)\w*", "PREFERRED"),
+    (r"(?:is|s|she is|he is|she|he) over (?:her|his|the) (?:chicken ?pox|cold|bug|virus|flu|illness"
+     r"|infection|temperature)|fit as a fiddle|(?:just|only) teething|not allergic to anything"
+     r"|(?:a )?(?:bit of a )?cold but no (?:temperature|temp|fever)|(?:fine|well) ,? not (?:ill"
+     r"|poorly|sick)"
+     r"|(?:scared|nervous|anxious|frightened)(?: of \w+)?(?: [\w,]+){0,12} but (?:we|i)"
+     r" (?:definitely |really |still )?want (?:it|him to have it|her to have it|them)",
+     "REASSURED"),
+    (r"(?:give|gimme) (?:me|us) a (?:call|ring|bell)(?: back)? when (?:you have|youve|you) got a"
+     r" (?:slot|date|time|space|appointment)|(?:ring|call|phone) (?:me|us)(?: back)? \d", "book"),
     (r"(?:dont|do not) need (?:a |any |the |your )?(?:leaflets?|information|info)", "NOCONTACT"),
     (r"(?:we|i) (?:wish|would like|want) (?:for )?(?:\w+ )?to (?:receive|have|get) (?:the |his |her"
      r" |their )?(?:outstanding |missing |remaining )?(?:vaccin\w*|jabs|immunisations|injections)"
