@@ -3,7 +3,8 @@ found, safety first. A refusal must be a stated decision against the vaccine, an
 ``hesitant`` when it is about timing or circumstance or comes with a request to talk (rule 4);
 facts beat opt-out (rule 3); any doubt, or a question that is not about scheduling, turns a
 yes into ``hesitant`` (rule 2); a yes about another person's appointment or another service
-is ``unclear``.
+is ``unclear``. A stranger's weaker no is still a wrong number, and a no said of "here" beside
+a move or a jab had elsewhere is that fact (issue 13, H208).
 """
 
 from __future__ import annotations
