@@ -62,6 +62,8 @@ def test_a_yes_with_the_familys_life_around_it_after_split_m(text):
     "Não sei, vai continuar assim até falar com o pai",
     "I was nervous about it and nobody has put my mind at rest yet, can I talk to someone?",
     "my partner says we don't hold with it but I'm not so sure, can we talk?",
+    # A relative's "doesn't agree" is theirs (Bengali; an out-of-fold co-signed false refusal).
+    "amar shashuri raji na, ami ektu bhebe dekhi",
 ])
 def test_near_misses_after_split_m_are_not_refusals(text):
     assert classify(text).label is not Label.REFUSED

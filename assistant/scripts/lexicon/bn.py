@@ -386,5 +386,12 @@ REWRITES["SARCASM"] = [*REWRITES.get("SARCASM", []), "পশ্চিম দি�
 # "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
 REWRITES["REASSURED"] += ["চিন্তা করবেন না", "chinta korben na"]
 
+# A relative's "doesn't agree" is theirs, not the parent's ("my mother-in-law doesn't agree,
+# I'll think a bit"), and "I'll think a bit" is doubt (an out-of-fold co-signed false refusal).
+REWRITES["ASIDE"] += [f"{w} {n}" for w in ("shashuri", "shashuri amma", "shami", "husband",
+                                           "swami", "শাশুড়ি", "স্বামী", "শ্বশুর", "shoshur")
+                      for n in ("raji na", "rajee na", "রাজি না", "rajhi na")]
+CUES["doubt"] += ["ektu bhabi", "ektu bhebe dekhi", "bhebe dekhi", "একটু ভাবি", "ভেবে দেখি"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]
