@@ -40,6 +40,10 @@ rules' own (``lexicon_en``):
 - ``NOCONTACT``: "don't call me again" said with a word that elsewhere means "later" (Somali
   "ha ii soo wicin mar dambe"): a request to stop (the English ``stop`` cue), not a deferral.
 
+A module may also have a ``here`` cue: where a no applies ("aqui", "u was", "عندكم"). Beside a
+move or a jab had elsewhere, a no said of here is about this surgery, and the fact is the label
+(``labels_decide.decide``; issue 13, H208).
+
 A module may also have a ``tag_ok`` cue: "is that ok?" closing a question ("babcia go
 przyprowadzi, może być?"); it counts as a yes only when the rest of that question says how the
 family will come (``labels_matches.closing_tags``).

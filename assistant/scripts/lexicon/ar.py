@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 CUES: dict[str, list[str]] = {
     "yes": ["نعم", "أجل", "حسنا", "موافق", "موافقة", "طيب", "أكيد", "بالتأكيد", "ايوه", "ايوا",
             "اوكي", "طبعا", "نبي نحجز", "na3am", "aywa", "aiwa", "tamam", "akid", "akeed",
@@ -149,7 +151,8 @@ CUES["sched"] += ["اي surgery", "اي عيادة", "وين", "فين", "wein",
                   "عيادة", "العيادة", "ينفع"]
 CUES["sched"] += _DAYS
 
-REWRITES: dict[str, list[str]] = {
+# A defaultdict: any marker may be added to below without first making its list.
+REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
     # A yes's reassurance: the no inside it is not a no.
     "REASSURED": ["ما عندو حساسية", "ماعندو حساسية", "ما عندهاش حساسية", "ما عندو اي حساسية",
                   "ما عنده حساسية", "ما عندها حساسية", "ما عنده اي حساسية", "ما عندها اي حساسية",
@@ -177,17 +180,19 @@ REWRITES: dict[str, list[str]] = {
                 "msh 3arfa", "msh 3aref", "مش متاكد*", "مو متاكد*", "لست متاكد*", "ما قررنا",
                 "لسا ما قررنا", "لسه ما قررناش", "ما بعرف اذا", "مش عارفين", "ما ادري",
                 "ma badri", "ma ba3ref iza"],
-}
+})
 REWRITES["REASSURED"] += ["خلص الدوا", "خلصت الدوا", "خلص الدواء", "خلص المضاد الحيوي",
                           "5alas el antibiotic", "khalas el antibiotic"]
 # Asking for a nurse who speaks Arabic, or a woman, is about the appointment, not a worry.
 REWRITES["PREFERRED"] += ["ممرضة بتحكي عربي", "ممرضة تحكي عربي", "ممرضة تتكلم عربي",
                           "دكتورة بتحكي عربي", "حدا بيحكي عربي", "دكتورة ست", "ممرضة ست",
                           "female nurse", "lady doctor"]
-# The English rules' own markers: "in the apricots" (Levantine, Egyptian "when pigs fly") is a
-# mock yes; "absolutely not" a strong no (a decision unless something softens it).
+# The English rules' own markers: "in the apricots" (Levantine, Egyptian "when pigs fly") and
+# "when the sun rises in the west" are a mock yes; "absolutely not" a strong no (a decision
+# unless something softens it).
 REWRITES["SARCASM"] = ["في المشمش", "بالمشمش", "fil mishmish", "fel meshmesh", "bel mishmish",
-                       "لما تطير الجمال", "لما يطير الجمل"]
+                       "لما تطير الجمال", "لما يطير الجمل", "تطلع الشمس من الغرب",
+                       "الشمس تطلع من الغرب"]
 REWRITES["STRONGNO"] = ["قطعا لا", "لا قطعا", "ابدا لا", "لا ابدا", "لا مستحيل", "لا والف لا",
                         "la2 abadan", "la abadan", "abadan la2"]
 CUES["sched"] += ["road", "street", "شارع"]
@@ -423,7 +428,6 @@ CUES["condition"] += ["f sbah", "f sba7", "fsbah", "f l3echiya", "f l3chiya", "f
 CUES["wrong"] += ["ana mish abu", "ana mish om", "ana mesh abu", "أنا مش أبو", "انا مش ابو",
                   "أنا مش أم", "انا مش ام"]
 CUES["yes"] += ["akid badna", "badna nji", "أكيد بدنا", "بدنا نجي"]
-REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["أنا ممرضة", "انا ممرضة", "أنا طبيب*", "انا طبيب*", "أنا دكتور*",
                       "انا دكتور*"]
 
@@ -444,8 +448,7 @@ REWRITES["ASIDE"] += ["ليسوا بدون", "مش بدون", "مو بدون", "
 CUES["already"] += ["عندي الكرت", "عندي الكارت", "عندي الكارني", "ma3e el kart", "ma3i el kart",
                     "لقحناه", "لقحناها", "3amalna kel shi"]
 
-# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
-# (labels_decide; H208).
+# The "here" cue (the package docstring).
 CUES["here"] = ["هون", "هنا", "عندكم", "hon", "hona", "3andkom", "3andkum"]
 
 # Issue 13, after test split M (H209): "we won't take these needles", cupping and herbs as the
@@ -456,9 +459,6 @@ CUES["refuse_soft"] += [f"{w} {d}" for w in ("ما راح ناخذ", "ما رح 
 CUES["refuse_soft"] += ["بالحجامة", "الطب البديل", "طب الأعشاب"]
 REWRITES["ASIDE"] += ["كنا عايشين", "فندق اللجوء"]
 CUES["sched"] += ["شنو أجيب", "شو اجيب", "شو لازم اجيب"]
-
-# "The day the sun rises in the west": a mock yes (H209).
-REWRITES["SARCASM"] += ["تطلع الشمس من الغرب", "الشمس تطلع من الغرب"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]

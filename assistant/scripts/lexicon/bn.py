@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 CUES: dict[str, list[str]] = {
     "yes": ["হ্যাঁ", "হ্যা", "হাঁ", "জি", "ঠিক আছে", "অবশ্যই", "আচ্ছা", "রাজি", "ha", "haa",
             "hya", "hyan", "thik ache", "thik ase", "thik achhe", "obosshoi", "ji", "jee",
@@ -137,7 +139,8 @@ CUES["sched"] += ["কোন সার্জারি*", "kon surgery*", "kon ta
                   "baje", "বাজে", "school er pore", "স্কুলের পরে"]
 CUES["sched"] += _DAYS
 
-REWRITES: dict[str, list[str]] = {
+# A defaultdict: any marker may be added to below without first making its list.
+REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
     # A yes's reassurance: the no inside it is not a no.
     "REASSURED": ["কোনো অ্যালার্জি নেই", "কোন অ্যালার্জি নেই", "অ্যালার্জি নেই", "অ্যালার্জি নাই",
                   "এলার্জি নেই", "এলার্জি নাই", "allergy nai", "allergy nei", "allergy nay",
@@ -157,7 +160,7 @@ REWRITES: dict[str, list[str]] = {
     "NOTSURE": ["জানি না", "jani na", "janina", "sure na", "শিওর না", "নিশ্চিত না", "নিশ্চিত নই",
                 "nishchit na", "ekhono thik kori nai", "এখনো ঠিক করিনি", "ekhono jani na",
                 "বুঝতে পারছি না", "bujhte parchi na"],
-}
+})
 REWRITES["REASSURED"] += ["antibiotic shesh", "antibiotic ... shesh", "oshudh shesh",
                           "ঔষধ শেষ", "ওষুধ শেষ", "অ্যান্টিবায়োটিক শেষ"]
 # Asking for a nurse who speaks Bengali, or a woman, is about the appointment, not a worry.
@@ -169,7 +172,8 @@ REWRITES["PREFERRED"] += ["বাংলা বলা নার্স", "বা�
                           "female nurse"]
 # The English rules' own markers: "when the sun rises in the west" is a mock yes; "not at all",
 # "never ever" a strong no (as in English, a decision unless something softens it).
-REWRITES["SARCASM"] = ["সূর্য পশ্চিমে উঠ*", "surjo poschime uth*", "surjo poschim e uth*"]
+REWRITES["SARCASM"] = ["সূর্য পশ্চিমে উঠ*", "surjo poschime uth*", "surjo poschim e uth*",
+                       "পশ্চিমে সূর্য উঠবে", "পশ্চিম দিকে সূর্য উঠবে", "poshchim dike surjo uthbe"]
 REWRITES["STRONGNO"] = ["কখনোই না", "kokhonoi na", "একদম না", "ekdom na", "কিছুতেই না",
                         "kichutei na", "মোটেও না", "motei na", "motei na"]
 CUES["sched"] += ["road", "street", "রোড", "স্ট্রিট"]
@@ -254,9 +258,8 @@ _NEED = ["lagbe", "lagbo", "dorkar", "chai", "nibo", "লাগবে", "দর�
 _LITTLE = ["ektu", "ekto", "kichu", "kisu", "aro", "ar ektu", "aro ektu", "kichu din", "kisu din",
            "koyek din", "koekdin", "koyekdin", "more", "একটু", "কিছু", "আরো", "আরও", "কিছুদিন",
            "কিছু দিন", "কয়েক দিন", "কয়েকদিন"]
-REWRITES["NOTSURE"] = (REWRITES.get("NOTSURE", [])
-                       + [f"{q} {t} {v}" for q in _LITTLE for t in _TIME for v in _GIVE + _NEED]
-                       + [f"{t} {v}" for t in _TIME for v in _NEED])
+REWRITES["NOTSURE"] += ([f"{q} {t} {v}" for q in _LITTLE for t in _TIME for v in _GIVE + _NEED]
+                        + [f"{t} {v}" for t in _TIME for v in _NEED])
 CUES["book"] += ([f"{t} {v}" for t in ("time", "taim", "টাইম") for v in _GIVE]
                  + [f"{a} {t} {v}" for a in ("ekta", "akta", "ekti", "একটা", "একটি")
                     for t in _TIME for v in _GIVE]
@@ -358,7 +361,6 @@ CUES["refuse_soft"] += ["টিকার ... অনুমতি ... তুলে
                         "tikar ... onumoti ... tule ni*"]
 REWRITES["PREFERRED"] += ["কবে ... জানাবেন", "kobe ... janaben"]
 CUES["moved"] += ["নতুন ডাক্তারের কাছে নাম", "notun daktar*", "notun doctor*"]
-REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["ami doctor", "ami daktar", "ami nurse", "আমি ডাক্তার", "আমি নার্স"]
 
 # Issue 13, the retired test splits read again (H208): "let me know when to come", "Friday
@@ -367,8 +369,7 @@ REWRITES["PREFERRED"] += ["কখন ... জানাবেন", "kokhon ... jan
                           "hoile bhalo hoy", "হলে ভালো হয়", "বাংলায় কথা বলতে",
                           "bangla boltey pare", "bangla bolte pare"]
 
-# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
-# (labels_decide; H208).
+# The "here" cue (the package docstring).
 CUES["here"] = ["এখানে", "ekhane"]
 
 # Issue 13, after test split M (H209): "we don't give vaccines", homeopathy; "before that would
@@ -378,10 +379,6 @@ CUES["refuse_soft"] += ["টিকা দেওয়াই না", "টিক�
 REWRITES["PREFERRED"] += ["age dile bhalo hoy", "pore hole bhalo", "পরে হলে ভালো"]
 REWRITES["ASIDE"] += ["husband ... kaj kore", "husband ... kaaj kore"]
 REWRITES["REASSURED"] += ["bhoy pay na", "ভয় পায় না"]
-
-# "The day the sun rises in the west": a mock yes (H209).
-REWRITES["SARCASM"] = [*REWRITES.get("SARCASM", []), "পশ্চিম দিকে সূর্য উঠবে",
-                        "পশ্চিমে সূর্য উঠবে", "poshchim dike surjo uthbe"]
 
 # "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
 REWRITES["REASSURED"] += ["চিন্তা করবেন না", "chinta korben na"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from assistant.scripts.lexicon.es_words import (
     BOOK_WORDS,
     CONDITION_WORDS,
@@ -133,7 +135,8 @@ CUES: dict[str, list[str]] = {
 }
 
 
-REWRITES: dict[str, list[str]] = {
+# A defaultdict: any marker may be added to below without first making its list.
+REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
     # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
     "EVERNO": ["ni ahora ni nunca", "ni ahora ni después", "ni ahora ni más adelante",
                "ni ahora ni luego", "ni ahora, ni nunca"],
@@ -178,7 +181,7 @@ REWRITES: dict[str, list[str]] = {
                 "no lo tengo claro", "no lo tenemos claro", "no tengo claro", "no se si",
                 "no sabria decir", "ni idea", "no sabemos si", "no me decido",
                 "no nos decidimos"],
-}
+})
 
 _MORE: dict[str, list[str]] = {
     "yes": YES_WORDS, "book": BOOK_WORDS, "sched": SCHED_WORDS, "stop": STOP_WORDS,
@@ -364,7 +367,6 @@ CUES["refuse"] += ["ni una vacuna", "ni una sola vacuna"]
 # Issue 13, after test split L: "that my children aren't vaccinated" (not "no sé"); a parent's
 # own job (a nurse, a doctor) or workplace (the hospital) is not a wish to talk to one.
 CUES["refuse_soft"] += ["no se vacun*"]
-REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["soy enfermer*", "soy médic*", "soy doctor*", "soy farmacéutic*",
                       "trabajo en el hospital", "trabajo en un hospital"]
 
@@ -375,8 +377,7 @@ REWRITES["ASIDE"] += ["para mi hij*", "para mi niñ*", "para mi bebé", "para mi
 REWRITES["BOOKWITH"] += [f"los dos {k} ... a la vez" for k in ("peques", "niños", "nenes",
                                                                "críos", "hijos", "chicos")]
 
-# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
-# (labels_decide; H208).
+# The "here" cue (the package docstring).
 CUES["here"] = ["aquí", "aqui", "con ustedes"]
 
 # Issue 13, after test split M (H209): "a church that does not accept vaccines"; "and then

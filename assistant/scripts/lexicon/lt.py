@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 CUES: dict[str, list[str]] = {
     "yes": ["taip", "gerai", "žinoma", "sutinku", "sutinkam", "sutinkame", "tinka",
             "būtinai", "norime", "norim", "noriu", "galim", "atvesiu", "atvesim",
@@ -137,7 +139,8 @@ CUES["sched"] += ["adres*", "kuri poliklinika", "kurioj poliklinikoj", "kurioje 
                   "atsineš*", "pasiimti",
                   "PREFERRED"]
 
-REWRITES: dict[str, list[str]] = {
+# A defaultdict: any marker may be added to below without first making its list.
+REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
     # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
     "EVERNO": ["nei dabar nei niekada", "nei dabar nei vėliau", "nei dabar, nei vėliau",
                "ne dabar ir ne vėliau"],
@@ -166,7 +169,7 @@ REWRITES: dict[str, list[str]] = {
     "NOTSURE": ["nesu tikr*", "nesam tikr*", "nesame tikr*", "dar nežinau", "nežinau dar",
                 "dar nežinom*", "nežinau ar", "nežinom ar", "dar neapsisprend*",
                 "neapsisprend*", "nenusprend*", "dar nenusprend*"],
-}
+})
 
 # Second pass (issue 13): a no said with a decision the lists did not know as one ("it's
 # final", "we decided", "not for my children", "not interested", "stop asking"). The decision
@@ -294,7 +297,6 @@ CUES["refuse"] += ["atsisakau visų skiep*", "atsisakau skiep*", "skiepų nereik
 CUES["refuse_soft"] += ["natūral* gydym*", "apsieisim*"]
 
 # Issue 13, after test split L: a parent's own job (a nurse, a doctor) is not a wish to talk.
-REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["esu slaugytoj*", "esu gydytoj*", "dirbu ligoninėje"]
 
 # Issue 13, the retired test splits read again (H208): "call me about the time" is how to
@@ -305,8 +307,7 @@ CUES["sched"] += ["ar galima po"]
 CUES["refuse"] += ["nusprendėm nedaryti", "nusprendėme nedaryti", "nedarysim*"]
 CUES["refuse_soft"] += [f"{n} ... seniai nusprend*" for n in ("ne", "no")]
 
-# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
-# (labels_decide; H208).
+# The "here" cue (the package docstring).
 CUES["here"] = ["čia", "pas jus"]
 
 # Issue 13, after test split M (H209): "vaccines are not our path", "no one will force my

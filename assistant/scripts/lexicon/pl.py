@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 CUES: dict[str, list[str]] = {
     "yes": ["tak", "oczywiście", "dobrze", "zgoda", "chętnie", "jasne", "pewnie", "spoko",
             "okej", "zgadzam się", "zgadzamy się", "jak najbardziej", "bardzo proszę",
@@ -177,7 +179,8 @@ CUES["sched"] += ["adres*", "gdzie", "która przychodni*", "jaka przychodni*", "
                   "razem", "ten sam dzień", "tego samego dnia", "jednego dnia",
                   "zabrać", "wziąć ze sobą", "PREFERRED"]
 
-REWRITES: dict[str, list[str]] = {
+# A defaultdict: any marker may be added to below without first making its list.
+REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
     # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
     "EVERNO": ["ani teraz ani nigdy", "ani teraz ani później", "ani teraz ani potem",
                "ani teraz, ani nigdy", "nie teraz i nie później", "nie teraz i nigdy"],
@@ -207,7 +210,7 @@ REWRITES: dict[str, list[str]] = {
                 "jeszcze nie wiem", "jeszcze nie wiemy", "nie wiemy jeszcze", "nie wiem czy",
                 "nie wiemy czy", "nie zdecydowal*", "jeszcze nie zdecydowal*",
                 "nie mam pewności", "nie jestem przekonan*"],
-}
+})
 
 # Words the English rules must not read in a reply in this language: "no" is "well" ("no
 # dobra", "no tak"); the Polish no is "nie".
@@ -371,7 +374,6 @@ CUES["refuse_soft"] += ["już jej wystarczy", "już mu wystarczy", "wystarczy je
 CUES["already"] += ["pielęgniarka dała", "dała zastrzyk", "dała szczepion*"]
 REWRITES["PREFERRED"] += [f"{w} nie dam rady" for w in ("w tygodniu", "rano", "po południu",
                                                          "w weekend", "w poniedziałki")]
-REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["jestem pielęgniark*", "jestem lekarz*", "jestem farmaceut*",
                       "pracuję w szpitalu", "pracuje w szpitalu"]
 
@@ -381,15 +383,13 @@ REWRITES["ASIDE"] += ["jestem pielęgniark*", "jestem lekarz*", "jestem farmaceu
 REWRITES["PREFERRED"] += ["zadzwońcie ... umówimy", "zadzwoncie ... umowimy",
                           "proszę o telefon ... umówimy", "prosze o telefon ... umowimy",
                           "zadzwoń* ... umówi*", "nie dojadę", "nie dojade"]
-REWRITES.setdefault("BOOKWITH", [])
 REWRITES["BOOKWITH"] += ["oboje naraz", "obydwoje naraz"]
 CUES["sarcasm"] += ["haha jasne", "zaraz lecę", "zaraz lece"]
 
 # Near misses of H208's forms: "so many jabs in one day?" is the worry of many at once.
 CUES["doubt"] += ["tyle zastrzyków", "tyle szczepionek", "tyle naraz", "tyle ukłuć"]
 
-# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
-# (labels_decide; H208).
+# The "here" cue (the package docstring).
 CUES["here"] = ["tutaj", "tu", "u was"]
 
 # Issue 13, after test split M (H209): "nobody in our family gets vaccinated", "none of the

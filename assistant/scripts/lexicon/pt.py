@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from assistant.scripts.lexicon.pt_words import (
     BOOK_WORDS,
     CONDITION_WORDS,
@@ -131,7 +133,8 @@ CUES: dict[str, list[str]] = {
 }
 
 
-REWRITES: dict[str, list[str]] = {
+# A defaultdict: any marker may be added to below without first making its list.
+REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
     # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
     "EVERNO": ["nem agora nem nunca", "nem agora nem depois", "nem agora nem mais tarde",
                "nem agora, nem nunca", "não agora nem nunca"],
@@ -168,7 +171,7 @@ REWRITES: dict[str, list[str]] = {
                          "nao sabemos ainda", "nao sei se", "nao sabemos se", "sei la",
                          "nao faco ideia", "nem sei", "nao decidi", "nao decidimos",
                          "ainda nao decidimos", "ainda nao decidi"]),
-}
+})
 
 _MORE: dict[str, list[str]] = {
     "yes": YES_WORDS, "book": BOOK_WORDS, "sched": SCHED_WORDS, "stop": negated(STOP_WORDS),
@@ -326,7 +329,7 @@ REWRITES["NOTAGAINST"] = negated(["nao recus*", "nao estou a recusar", "nao esta
                                    "nao estou recusando", "nao estamos recusando",
                                    "nao e uma recusa", "nao somos contra", "nao sou contra"])
 # "Nem pensar" (no way) is a strong no: the "pensar" (think it over) inside it is no condition.
-REWRITES["STRONGNO"] = [*REWRITES.get("STRONGNO", []), "nem pensar", "nem pensa", "nem pensem"]
+REWRITES["STRONGNO"] += ["nem pensar", "nem pensa", "nem pensem"]
 
 # Issue 13, rules pass: "which practice?" asks where to go (scheduling).
 CUES["sched"] += ["consultorio", "qual consultorio", "em que consultorio", "que consultorio",
@@ -377,7 +380,6 @@ REWRITES["BOOKWITH"] += ["liga pra mim pra falar o dia", "liga-me para dizer o d
 # doctor) or workplace (the hospital) is not a wish to talk to one.
 CUES["refuse_soft"] += [f"{d} {v}" for d in ("dispensamos", "dispenso")
                         for v in ("a vacina", "as vacinas", "vacina*", "o reforço")]
-REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["dispensamos as vacinas aqui", "dispensamos a vacina aqui",
                       "sou enfermeir*", "sou médic*", "sou farmacêutic*",
                       "trabalho no hospital", "trabalho num hospital"]
@@ -389,8 +391,7 @@ CUES["refuse"] += negated([f"{n} {v}" for n in NO_WANT
 REWRITES["PASTEVENT"] += ["depois da tríplice*", "depois da triplice*", "depois da vacina",
                           "depois das vacinas", "depois do mmr", "depois da mmr"]
 
-# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
-# (labels_decide; H208).
+# The "here" cue (the package docstring).
 CUES["here"] = ["aí", "aqui", "com vocês"]
 
 # Issue 13, after test split M (H209): "none of the three was vaccinated"; "I can't do mornings"

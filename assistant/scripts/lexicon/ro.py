@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 CUES: dict[str, list[str]] = {
     "yes": ["da", "desigur", "bine", "de acord", "cu plăcere", "sigur", "bineînțeles",
             "bine înțeles", "firește", "okei", "bn", "vrem", "dorim",
@@ -161,7 +163,8 @@ CUES["sched"] += ["adres*", "unde", "care cabinet", "ce cabinet", "cabinet*", "c
                   "aceeași zi", "în aceeași zi", "o singură zi", "împreună", "duminic*",
                   "e în regulă dacă", "e ok dacă", "PREFERRED"]
 
-REWRITES: dict[str, list[str]] = {
+# A defaultdict: any marker may be added to below without first making its list.
+REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
     # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
     "EVERNO": ["nici acum nici niciodată", "nici acum nici mai târziu",
                "nici acum, nici altă dată", "nici acum nici altadata"],
@@ -193,7 +196,7 @@ REWRITES: dict[str, list[str]] = {
                 "nu știm încă", "încă nu știm", "nu știu dacă", "nu știm dacă",
                 "nu m-am hotărât", "nu ne-am hotărât", "nu am decis", "nu ne-am decis",
                 "încă nu am hotărât", "nu m-am decis"],
-}
+})
 
 # Second pass (issue 13): a no said with a decision the lists did not know as one ("it's
 # final", "we decided", "not for my children", "not interested", "stop asking"). The decision
@@ -291,7 +294,6 @@ CUES["exasperated"] = ["a cata oara", "a câta oară", "de cate ori", "de câte 
 
 # Issue 13, rules pass: both children at once or the same day: logistics, not the worry of
 # many jabs at once ("pot să-i aduc pe amândoi deodată?").
-REWRITES.setdefault("PREFERRED", [])
 REWRITES["PREFERRED"] += [f"{b} ... {t}" for b in ("pe amandoi", "pe amândoi", "pe amandoua",
                                                    "pe amândouă", "pe cei doi", "pe ambii",
                                                    "ambii copii", "ambele fete")
@@ -376,7 +378,6 @@ CUES["refuse_soft"] += ["nu mai facem nimic", "nu mai facem vaccin*", "nu mai fa
                         "fara intepaturile voastre"]
 REWRITES["PREFERRED"] += ["sunați-mă ... pentru oră", "sunati-ma ... pentru ora"]
 # Near misses: "we don't do anything here any more, we've moved" and "no vaccine is missing".
-REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["nu mai facem nimic aici"]
 REWRITES["REASSURED"] += ["niciun vaccin nu-i lipse*", "niciun vaccin nu ii lipse*",
                           "nu-i lipsește niciun vaccin", "nu ii lipseste niciun vaccin"]
@@ -390,16 +391,15 @@ REWRITES["PREFERRED"] += [f"să nu fie {d}" for d in ("luni", "marți", "miercur
                                                       "vineri", "sâmbătă", "duminică")]
 REWRITES["PREFERRED"] += ["nu mă descurc ... engleza", "nu ma descurc ... engleza"]
 
-# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
-# (labels_decide; H208).
+# The "here" cue (the package docstring).
 CUES["here"] = ["aici", "la voi"]
 
 # Issue 13, after test split M (H209): "we refuse the vaccines"; "I don't want us to take the
 # risk", "there was no MMR at the surgery" are a yes's reasons.
 CUES["refuse"] += ["refuzăm vaccin*", "refuzam vaccin*", "refuz vaccin*"]
 # A relative's no is theirs, not the parent's ("my mother-in-law refuses them, but we want it").
-REWRITES["PARTNERDOUBT"] = [*REWRITES.get("PARTNERDOUBT", []), "soacra mea refuză",
-                            "soacra mea refuza", "soacra refuză", "soacra refuza"]
+REWRITES["PARTNERDOUBT"] += ["soacra mea refuză", "soacra mea refuza", "soacra refuză",
+                             "soacra refuza"]
 REWRITES["ASIDE"] += ["nu vreau să riscăm", "nu vreau sa riscam", "nu vreau să risc",
                       "nu vreau sa risc",
                       "nu era ror", "nu era vaccin*", "era lipsă", "era lipsa"]

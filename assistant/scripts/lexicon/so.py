@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 CUES: dict[str, list[str]] = {
     "yes": ["haa", "haye", "waa hagaag", "hagaag", "waayahay", "waan rabaa", "waan ogolahay",
             "ogolahay", "ogolnahay", "haah", "haa walaal", "haa fadlan", "haa waan", "waa yahay",
@@ -129,7 +131,8 @@ CUES["sched"] += ["xagee", "halkee", "halkeese", "cinwaan*", "turjubaan*", "turj
 CUES["sched"] += _DAYS
 CUES["sarcasm"] = ["bill gates"]
 
-REWRITES: dict[str, list[str]] = {
+# A defaultdict: any marker may be added to below without first making its list.
+REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
     # A yes's reassurance: the no inside it is not a no.
     "REASSURED": ["xasaasiyad ma qabo", "xasaasiyad ma leh", "xasaasiyad ma laha",
                   "wax xasaasiyad ah ma qabo", "wax xasaasiyad ah ma leh",
@@ -153,7 +156,7 @@ REWRITES: dict[str, list[str]] = {
               "dhib kuma qabo", "dhib kuma qabno", "no problem", "waxba ma yeelayo"],
     "NOTSURE": ["ma hubo", "ma hubno", "ma hubaa", "weli ma go'aansan", "go'aan ma gaarin",
                 "go'aan ma gaarin weli", "ma garanayo waxaan", "wali ma go'aansan"],
-}
+})
 REWRITES["REASSURED"] += ["daawada ... dhammeeyay", "daawada ... dhameeyay",
                           "antibiyootig* ... dhammeeyay", "antibiotic* ... dhammeeyay"]
 # Asking for a nurse who speaks Somali, or a woman, is about the appointment, not a worry.
@@ -326,12 +329,10 @@ CUES["refuse"] += ["tallaal ma galo", "tallaal ma gali doono"]
 # Issue 13, the retired test splits read again (H208): "I refused the vaccine" (another
 # spelling); "I am Cabdi's father" says who writes, not a wish to ask the father.
 CUES["refuse"] += ["waan diidey tallaal*", "diidey tallaal*", "tallaalka waan diidey"]
-REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["aabaha ... baan ahay", "hooyada ... baan ahay", "aabaha ... ayaan ahay",
                       "hooyada ... ayaan ahay"]
 
-# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
-# (labels_decide; H208).
+# The "here" cue (the package docstring).
 CUES["here"] = ["halkan"]
 
 # Issue 13, after test split M (H209): "no further vaccine", "my decision is final" last; "after

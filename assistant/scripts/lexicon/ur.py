@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 # Issue 13: the vocabulary as a speaker would list it, not the tuning replies' phrases.
 # Roman Urdu spells "nahi" many ways; each refusing verb form is listed with each of them.
 _NOT = ["nahi", "nahin", "nai", "nhi", "nahee", "nahii", "hargiz nahi"]
@@ -161,7 +163,8 @@ CUES["sched"] += ["konsi", "kaunsi", "kaun si", "kon si", "کونسی", "کون 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "peer",
          "mangal", "budh", "jumeraat", "juma", "hafta", "itwar", "subah", "shaam", "dopahar",
          "پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ", "اتوار", "صبح", "شام", "دوپہر"]
-REWRITES: dict[str, list[str]] = {
+# A defaultdict: any marker may be added to below without first making its list.
+REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
     # A yes's reassurance: the no inside it is not a no.
     "REASSURED": ["koi allergy nahi", "koi allergy nahin", "allergy nahi", "allergy nahin",
                   "کوئی الرجی نہیں", "الرجی نہیں", "کوئی الرجی نہیں ہے", "koi masla nahi hua",
@@ -184,7 +187,7 @@ REWRITES: dict[str, list[str]] = {
     "NOTSURE": ["pata nahi", "pata nahin", "pta nahi", "پتہ نہیں", "پتا نہیں", "maloom nahi",
                 "معلوم نہیں", "abhi pata nahi", "yaqeen nahi", "یقین نہیں", "sure nahi",
                 "faisla nahi kiya", "فیصلہ نہیں کیا", "abhi tak faisla nahi"],
-}
+})
 REWRITES["REASSURED"] += ["antibiotic* khatam", "antibiotic* ... khatam", "dawai khatam",
                           "dawa khatam", "دوائی ختم", "دوا ختم", "اینٹی بائیوٹک ختم"]
 # Asking for a nurse who speaks Urdu, or a woman, is about the appointment, not a worry.
@@ -358,7 +361,6 @@ REWRITES["BOOKWITH"] = [
 CUES["refuse_soft"] += ["teek* ... ghar mein nahi lag*", "ghar mein teek* nahi lag*",
                         "ٹیکے ... گھر میں نہیں لگ*", "گھر میں ٹیکے نہیں لگ*"]
 REWRITES["PREFERRED"] += ["بتائیں کب", "batayen kab", "bataen kab", "bata dein kab"]
-REWRITES.setdefault("ASIDE", [])
 REWRITES["ASIDE"] += ["یاد ہی نہیں رہا", "یاد نہیں رہا", "yaad nahi raha", "yaad hi nahi raha",
                       "main doctor hoon", "main nurse hoon", "میں ڈاکٹر ہوں", "میں نرس ہوں"]
 
@@ -376,8 +378,7 @@ REWRITES["REASSURED"] += ["pooch liya tha", "پوچھ لیا تھا", "koi masla
 CUES["refuse_soft"] += ["ko bhi nahi lagenge", "bhi nahi lagenge", "teeke nahi lagenge",
                         "ٹیکے نہیں لگیں گے"]
 
-# Where a no applies ("here", "with you"): beside a fact, the no is about this surgery
-# (labels_decide; H208).
+# The "here" cue (the package docstring).
 CUES["here"] = ["یہاں", "yahan", "yahaan"]
 
 # Issue 13, after test split M (H209): "we consulted the maulana already", "after careful

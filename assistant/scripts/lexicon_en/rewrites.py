@@ -39,14 +39,17 @@ REWRITES: list[tuple[str, str]] = [
      r"|a month|months)(?: after(?:wards)?)?"
      r"|missed call (?:off|from) (?:you|yous|the surgery|the practice|your \w+)"
      r"|(?:numbers|people|callers) (?:she|he|i|we|they) dont know"
-     # Issue 13, after test split L: the hospital as where a parent works or sat with a
-     # relative; a parent's own job; the worrier being someone else ("her dad's the worrier,
-     # not me"): the family's life, not a worry about the vaccine.
-     r"|(?:i|we|my (?:wife|husband|partner)) (?:work|works|am working|do (?:nights|shifts|lates))"
-     r"(?: \w+){0,3} (?:at|in) (?:the|a) (?:hospital|a and e|aande)"
-     rf"|(?:in and out of|in) hospital with (?:my|his|her|our) {PEOPLE}"
+     # Issue 13, after test splits L and M (H208, H209): the hospital as where a parent works
+     # or sits with a relative; a relative poorly; a parent's own job, deafness or MMR; the
+     # worrier being someone else ("her dad's the worrier, not me"): the family's life, not a
+     # worry about the vaccine.
+     r"|(?:work|works|working|am working|at work|do (?:nights|shifts|lates))(?: \w+){0,3}"
+     r" (?:at|in) (?:the|a) (?:hospital|a and e|aande)"
+     rf"|(?:in and out of|in|at) (?:the )?hospital with (?:my|his|her|our|their) (?:\w+ )?"
+     rf"(?:{PEOPLE}|sister|brother|mam|grandad|granddad|baby)"
+     rf"|(?:my|his|her) {PEOPLE} being (?:poorly|ill|unwell|in hospital)"
      r"|(?:im|i am) (?:a |an )?(?:nurse|doctor|gp|pharmacist|midwife|health visitor|paramedic)"
-     r"(?: myself)?"
+     r"(?: myself)?|(?:im|i am) deaf|(?:i|ive|i have) had my own (?:mmr|jabs?|vaccin\w*|booster)"
      rf"|(?:{PEOPLE}s|{PEOPLE} is) the worrier(?: ,)?(?: not me)?", "ASIDE"),
     # When, where and how to reach the clinic, not doubt: "I don't know the times you do",
     # "bring one at a time", "the one near the bus stop".
@@ -135,7 +138,7 @@ REWRITES: list[tuple[str, str]] = [
     # or a no: "terrified of needles so I'll bring his tablet", "no red book came with her", "he's
     # screaming his head off", "had chickenpox when it was due", "I don't want to bring it into
     # the waiting room", "he's autistic and struggles in a busy waiting room", "she's never
-    # poorly"; "I was nervous but my sister talked me round"; "we're no fussy" (a yes).
+    # poorly"; "I was nervous but my sister talked me round".
     (r"(?:scared|terrified|frightened|afraid|petrified) of (?:needles|injections|jabs)(?: so| but)?"
      r" (?:i will|ill|we will|well|i am going to|im going to) bring"
      r"|no red book|(?:lost|cant find|havent got) (?:the|his|her|their) red book"
@@ -152,16 +155,10 @@ REWRITES: list[tuple[str, str]] = [
      "ASIDE"),
     (r"(?:was|were|i was|we were) (?:nervous|worried|unsure|scared|anxious)(?: about it| at first)?"
      r"(?: \w+){0,8} (?:talked (?:me|us) round|put (?:my|our) minds? at rest)", "REASSURED"),
-    (r"no fussy|not fussy|nae fussy", "POSOK"),
-    # The retired splits' yeses read again (H209): a relative in hospital, a parent who works
-    # there, a deaf parent who wants texts, an illness over ("over her chickenpox", "fit as a
-    # fiddle", "just teething", "a cold but no temperature", "not allergic to anything"), the
-    # parent's own MMR, "a bit scared of needles ... but we definitely want it".
-    (r"(?:in and out of|in|at) (?:the )?hospital with (?:my|his|her|our|their) (?:\w+ )?(?:sister"
-     r"|brother|dad|father|mum|mother|mam|nan|gran|grandad|granddad|husband|wife|partner|baby)"
-     rf"|(?:my|his|her) {PEOPLE} being (?:poorly|ill|unwell|in hospital)"
-     r"|(?:at work|working|works|work) (?:at|in) (?:the|a) hospital"
-     r"|(?:im|i am) deaf|(?:i|ive|i have) had my own (?:mmr|jabs?|vaccin\w*|booster)", "ASIDE"),
+    # The retired splits' yeses read again (H209): a deaf parent who wants texts, an illness
+    # over ("over her chickenpox", "fit as a fiddle", "just teething", "a cold but no
+    # temperature", "not allergic to anything"), "a bit scared of needles ... but we definitely
+    # want it".
     (r"text (?:me )?(?:please )?(?:dont|do not|not|no) (?:call|ring|phone)\w*", "PREFERRED"),
     (r"(?:is|s|she is|he is|she|he) over (?:her|his|the) (?:chicken ?pox|cold|bug|virus|flu|illness"
      r"|infection|temperature)|fit as a fiddle|(?:just|only) teething|not allergic to anything"
@@ -172,7 +169,6 @@ REWRITES: list[tuple[str, str]] = [
      "REASSURED"),
     (r"(?:give|gimme) (?:me|us) a (?:call|ring|bell)(?: back)? when (?:you have|youve|you) got a"
      r" (?:slot|date|time|space|appointment)|(?:ring|call|phone) (?:me|us)(?: back)? \d", "book"),
-    (r"(?:dont|do not) need (?:a |any |the |your )?(?:leaflets?|information|info)", "NOCONTACT"),
     (r"(?:we|i) (?:wish|would like|want) (?:for )?(?:\w+ )?to (?:receive|have|get) (?:the |his |her"
      r" |their )?(?:outstanding |missing |remaining )?(?:vaccin\w*|jabs|immunisations|injections)"
      r"|(?:i|we) (?:do )?want (?:him|her|them) to have (?:them|it|the \w+|his \w+|her \w+)",
@@ -182,9 +178,11 @@ REWRITES: list[tuple[str, str]] = [
      r"(?: (?:vaccinated|done|having|to have (?:it|them)))?", "NOTAGAINST"),
     # "Yeah nah": a no, whatever the "yeah" (H208).
     (r"(?:yes|yeah) (?:nah|no)(?= not | thanks| ta|$)", "nah"),
-    # "Please don't send more leaflets": a request to stop, not a wish to talk (H208).
+    # "Please don't send more leaflets", "I don't need a leaflet": a request to stop, not a
+    # wish to talk (H208, H209).
     (r"(?:dont|do not|no need to) send (?:me |us )?(?:any )?(?:more |further )?(?:leaflets"
-     r"|information|info)", "NOCONTACT"),
+     r"|information|info)|(?:dont|do not) need (?:a |any |the |your )?(?:leaflets?|information"
+     r"|info)", "NOCONTACT"),
     # "Yeah no, that's fine": the British "yeah no" is a yes.
     (r"(?:yes|ok|right)(?: ,)? no(?: ,)? (?:that|that is|it|it is|that would be) (?:fine|ok"
      r"|great|grand|perfect|lovely|alright)", "yes POSOK"),
@@ -205,7 +203,8 @@ REWRITES: list[tuple[str, str]] = [
      r"|school|nursery|the landline|my mobile|this number|\w+day)", "book"),
     (r"no problems?|no probs?|not a problem|no worries|no worry|no bother|nae bother"
      r"|no objections?|dont mind|no issues?|not an issue|no hassle|no trouble|not worried"
-     r"|not fussed|not bothered|no questions|no rush|no hurry|no reason not to"
+     r"|not fussed|no fussy|not fussy|nae fussy|not bothered|no questions|no rush|no hurry"
+     r"|no reason not to"
      r"|no (?:real )?concerns?|not concerned|not (?:nervous|scared|anxious|afraid)"
      r"|(?:i )?dont see why not|why not(?= [.,]|$)|no hesitation|no second thoughts"
      r"|no doubts? (?:about it|from us|here)"
