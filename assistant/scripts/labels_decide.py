@@ -70,14 +70,13 @@ def decide(r: Reading) -> tuple[Label, float, list[str]]:
              or (r.has("lukewarm") and not r.has("book")))
     generic_question = "generic" in r.question_kinds
     agreeing = r.has("yes", "book")
-    # "Still no, nobody called Mason lives here, wrong number": a stranger's no is no family's
-    # decision; only a stated refusal ("refuse") outweighs it (H208, near misses).
-    if r.has("wrong") and not r.has("refuse"):
-        return Label.WRONG_NUMBER, 0.8, [f"not the family: {_cited(r, 'wrong')}"]
-    # "Not here, we've moved to Leeds", "not with you, he had it in Jordan": the no is about
-    # this surgery; the fact is what the family says (H208).
+    # "Still no, nobody called Mason lives here, wrong number": a stranger's weaker no is no
+    # family's decision; only a stated refusal ("refuse") outweighs it. "Not here, we've moved to
+    # Leeds", "not with you, he had it in Jordan": the no is about this surgery; the fact is
+    # what the family says (H208, near misses).
+    stranger = r.has("wrong") and not r.has("refuse")
     fact_elsewhere = r.has("here") and r.has("already", "moved")
-    if r.has("refuse", "refuse_soft") and not fact_elsewhere:
+    if r.has("refuse", "refuse_soft") and not (stranger or fact_elsewhere):
         return _decide_refusal(r)
     if r.has("wrong") or (r.has("wrong_weak") and not agreeing):
         return Label.WRONG_NUMBER, 0.85, [f"not the family: {_cited(r, 'wrong', 'wrong_weak')}"]
