@@ -51,7 +51,7 @@ DEFAULT_FILES = [ROOT.parent / "shared" / "data" / "replies-dev.jsonl"]
 # sealed is read only when named.
 RETIRED_SPLITS = [ROOT / "data" / f"replies-test{suffix}.jsonl"
                   for suffix in ("", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j",
-                                 "-k", "-l", "-m", "-n")]
+                                 "-k", "-l", "-m", "-n", "-o")]
 TRAINING_FILES = [ROOT / "data" / "replies-train.jsonl",
                   DEFAULT_FILES[0],
                   # labels.md's own example: a thumbs-up that clearly means yes is agree.

@@ -43,6 +43,7 @@ _CONTRACTIONS = [
     (re.compile(r"'"), ""),  # "what's" -> "whats", "he's" -> "hes": see SHORTHAND
 ]
 _LONG_RUN = re.compile(r"([^\W\d_])\1{2,}")
+_LAUGHTER_K = re.compile(r"(?<!\w)k{3,}(?!\w)")
 _SPACES = re.compile(r"\s+")
 # Squeezed words whose doubled letter is only emphasis ("yess", "stopp").
 _SHORT_WORDS = {"yes", "no", "please", "ok", "so", "yeah", "thanks", "stop", "hi", "sure",
@@ -113,6 +114,8 @@ def normalise(text: str) -> str:
     mapped = "".join(_map_char(c) for c in text.lower())
     for pattern, replacement in _CONTRACTIONS:
         mapped = pattern.sub(replacement, mapped)
+    # "kkkkk" is laughter in Brazilian texting, not "kk" (ok) squeezed: H210, test split O.
+    mapped = _LAUGHTER_K.sub("haha", mapped)
     mapped = _LONG_RUN.sub(r"\1\1", mapped)
     tokens = [_squeeze_token(t) for t in _SPACES.split(mapped.strip()) if t]
     return " ".join(tokens)

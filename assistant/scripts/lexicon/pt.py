@@ -404,6 +404,19 @@ REWRITES["PREFERRED"] += ["não consigo de", "nao consigo de", "não consigo pel
 # "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
 REWRITES["REASSURED"] += ["não se preocupe*", "nao se preocupe*", "não precisa se preocupar"]
 
+# Issue 13, after test split O (H210): "não leva essa vacina", "lá em casa ninguém toma mais",
+# "paramos de confiar em vacina", "optámos por não dar".
+CUES["refuse_soft"] += ["não leva essa vacina", "não leva a vacina", "não leva vacina*",
+                        "não toma essa vacina", "ninguém toma mais", "ninguém mais toma",
+                        "parou de confiar em vacina*", "paramos de confiar em vacina*",
+                        "optámos por não dar", "optamos por não dar", "optei por não dar",
+                        "optámos por não vacinar", "optamos por não vacinar"]
+REWRITES["PASTEVENT"] += ["depois da pandemia", "desde a pandemia"]
+
+# Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
+# lists lacked.
+CUES["wrong"] += ["nada a ver com a criança", "nada a ver com o menino", "nada a ver com a menina"]
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["obrigado", "obrigada", "obg"]
 CLOSING_NO = ["passo"]

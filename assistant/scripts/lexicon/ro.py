@@ -408,5 +408,21 @@ REWRITES["ASIDE"] += ["nu vreau să riscăm", "nu vreau sa riscam", "nu vreau s�
 REWRITES["REASSURED"] += ["să nu vă faceți griji", "sa nu va faceti griji", "nu vă faceți griji",
                           "nu va faceti griji"]
 
+# Issue 13, after test split O (H210): "copiii mei nu fac vaccinuri", "îl lăsăm să-și facă
+# singur imunitatea", "am semnat refuzul de vaccinare", "rămânem la aceeași decizie".
+CUES["refuse_soft"] += ["nu fac vaccinuri", "nu facem vaccinuri", "nu face vaccinuri",
+                        "nu fac vaccin", "singur imunitatea", "singură imunitatea",
+                        "imunitatea singur", "am semnat refuzul", "refuzul de vaccinare",
+                        "rămânem la aceeași decizie", "ramanem la aceeasi decizie"]
+# "Ever since the maternity ward" is a decision long made, not "still" (a condition); "they got
+# better" is the reason for the no, not a yes.
+REWRITES["PASTEVENT"] += ["încă de la maternitate", "încă de la naștere", "de la maternitate"]
+REWRITES["ASIDE"] += ["s-au făcut bine", "s-a făcut bine", "și-au revenit"]
+
+# Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
+# lists lacked.
+CUES["stop"] += ["scoateți numărul", "scoateți-ne numărul"]
+CUES["wrong"] += ["niciunul nu are copii", "nu are copii aici"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mulțumesc", "mulțumim"]

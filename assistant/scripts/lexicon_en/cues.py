@@ -123,6 +123,8 @@ CUES: dict[str, list[str]] = {
         rf"|not (?:my|our) (?:child|kid|son|daughter|baby|grandchild)|(?:had|got|have had) this"
         rf" (?:number|phone|mobile)|previous owner|must be an old number|number(?: {W}){{0,2}}"
         r" (?:changed hands|recycled|reassigned)",
+        # H210: "the child named in your message isn't mine".
+        r"(?:child|kid|baby|boy|girl|person)(?: \w+){0,5} (?:is )?not mine(?= [.,!]|$)",
     ],
     # Where a no applies ("not here", "not with you"): beside a fact ("we've moved", "he had it
     # in Jordan") the no is about this surgery, not the vaccine (labels_decide; H208, a second
@@ -137,7 +139,12 @@ CUES: dict[str, list[str]] = {
         r"|(?:ask|check with|run it by) (?:my|his|her|the|our|a) (?:husband|partner|wife|dad"
         r"|mum|nurse|doctor|gp|other half|health visitor)|(?:nurse|doctor|gp|health visitor)"
         r" (?:first|before)|questions?|query|queries|can i ask|info|information|leaflets?"
-        r"|explain\w*|advice|advise|PARTNERDOUBT"
+        r"|explain\w*|advice|advise|PARTNERDOUBT|(?:send|give) (?:me|us) something to read"
+        # H210: "I'd rather you spoke to her, his mum deals with the medical stuff".
+        r"|(?:rather|prefer)(?: if)? you (?:spoke|speak|talked|talk|rang|ring|called|call)"
+        r"(?: to| with)? (?:her|him|them|his|their|my)"
+        r"|(?:mum|dad|wife|husband|partner|she|he) (?:deals|does|handles|sorts) (?:with )?(?:all )?"
+        r"(?:the |his |her )?(?:medical|health|doctor)"
         r"|(?:willing|happy|open|keen) to (?:hear|listen|talk|be (?:told|persuaded|convinced))",
     ],
     "doubt": [
@@ -146,6 +153,11 @@ CUES: dict[str, list[str]] = {
         r"|do not|did not|never|wont|wait)",
         r"worr\w*|concern\w*|nervous|scared|scary|afraid|frighten\w*|anxious|anxiety"
         r"|terrified|petrified|fears?|feared|panic\w*|apprehensive|wary|uneasy|hesitant"
+        r"|too (?:old|young|little|small|tiny|big) for"
+        # H210: a yes held back ("before I agree to it", "I don't want to say yes and get it
+        # wrong"), which the yes and refusal vetoes no longer read as a yes or a no.
+        r"|(?:before|until) (?:i|we) (?:agree|say yes|decide|commit)"
+        r"|dont want to (?:say yes|get (?:it|this) wrong)"
         r"|risks?|risky|dangerous|danger|harm\w*|damage|hurts?|pain\w*|crying|phobia",
         r"safe|safety|side effects?|reaction|react\w*|fever|temperature|seizures?|(?:a|had a"
         r"|have a|having|febrile) fits?|convulsions?|rash|swollen|swelling|autis\w*",
@@ -263,6 +275,7 @@ CUES: dict[str, list[str]] = {
         r"|drop in|walk in|due|overdue|behind|reminders?"
         r"|(?:need to|should i|do i|shall i) (?:ring|call|phone)"
         r"|nursery|school|\d+(?:am|pm)?|o clock|earliest|latest|site|mon|tue|tues|wed|weds|thu"
-        r"|thur|thurs|fri|sat|sun|(?:can|could) it be (?:at|after|before|on|in|the|a)",
+        r"|thur|thurs|fri|sat|sun|(?:can|could) it be (?:at|after|before|on|in|the|a)"
+        r"|too (?:early|late) for (?:you|yous)",  # "or is that too early for you?" (H210)
     ],
 }

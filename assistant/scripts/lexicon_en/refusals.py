@@ -223,5 +223,18 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"|(?:keeping|keep|kept) it that way|steered clear|steer clear of (?:them|vaccin\w*|jabs)"
         r"|(?:give|giving) (?:it|them) a miss|(?:withdrawn|withdrew|taken|took)"
         r"(?: \w+){0,2} (?:out of|from) (?:all |the )?(?:vaccin\w*|immunis\w*|programme)",
+        # Issue 13, after test split O (H210): a child removed from the programmes, a no kept
+        # as a promise or as beliefs stuck to, immunity left to build itself, an offer not
+        # taken up, a jab the children "are never getting", "stopped bothering with the rest".
+        r"(?:remov\w*|withdraw\w*|tak\w* (?:him|her|them)(?: out)?)(?: \w+){0,2} from"
+        r" (?:all |the |any )?(?:nhs )?(?:vaccin\w*|immunis\w*) programmes?"
+        r"|(?:wouldnt|would not|would never|should not|shouldnt) be (?:vaccinated|immunised"
+        r"|jabbed)|keep\w* (?:that|this|my|our) promise"
+        r"|(?:beliefs|principles)(?: \w+){0,3} stick\w* (?:to|with|by) (?:them|it)"
+        r"|build\w*(?: up)? (?:his|her|their|its|our|my|the)(?: own)? (?:immunity|immune system)"
+        r"|(?:wont|will not|not) be tak\w* (?:up )?(?:the|this|your) offer"
+        rf"|{VAXN}(?: {W}){{0,3}} (?:is|are|will be) never (?:getting|having|going to get)"
+        r"|(?:stopped|given up|gave up) bothering(?: with)?(?: the rest| them| any| the others)?"
+        r"|(?:done|finished) with all of them(?= [.,!]|$)",
     ],
 }

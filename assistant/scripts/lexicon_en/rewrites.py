@@ -38,6 +38,7 @@ REWRITES: list[tuple[str, str]] = [
      r"|(?:was|were) (?:poorly|ill|unwell|sick|not right) for (?:days|weeks|ages|a week"
      r"|a month|months)(?: after(?:wards)?)?"
      r"|missed call (?:off|from) (?:you|yous|the surgery|the practice|your \w+)"
+     r"|missed call about (?:his|her|their|the|my|our) (?:jabs?|vaccin\w*|injections?|immunis\w*)"
      r"|(?:numbers|people|callers) (?:she|he|i|we|they) dont know"
      # Issue 13, after test splits L and M (H208, H209): the hospital as where a parent works
      # or sits with a relative; a relative poorly; a parent's own job, deafness or MMR; the
@@ -151,7 +152,15 @@ REWRITES: list[tuple[str, str]] = [
      r"|(?:hes|shes|he is|she is|he|she) autistic and (?:really )?(?:struggles|gets overwhelmed"
      r"|hates"
      r"|finds)(?: \w+){0,4} (?:waiting rooms?|busy|noise|crowds|queues)"
-     r"|(?:is|s|are|she is|he is|hes|shes|she|he) never (?:poorly|ill|sick|unwell)(?: anyway)?",
+     r"|(?:is|s|are|she is|he is|hes|shes|she|he) never (?:poorly|ill|sick|unwell)(?: anyway)?"
+     # H210 (after test split O): "hardly ever ill", "brings every bug home from nursery", "the
+     # waiting room is a nightmare for him", "when we split", "her records haven't come across".
+     r"|(?:hardly|rarely|barely) ever (?:poorly|ill|sick|unwell)"
+     r"|(?:brings|catches|picks up|brought|caught) (?:home )?(?:every|all the) (?:bug|germ|cold"
+     r"|virus)\w*(?: going)?"
+     r"|(?:when|since|after) (?:we|i|they|me and (?:her|his) (?:mum|dad)) split(?: up)?"
+     r"|maybe (?:her|his|their|the) records(?: \w+){0,4} (?:come|came|moved|transferred|updated)"
+     r"(?: across| over| through)?",
      "ASIDE"),
     (r"(?:was|were|i was|we were) (?:nervous|worried|unsure|scared|anxious)(?: about it| at first)?"
      r"(?: \w+){0,8} (?:talked (?:me|us) round|put (?:my|our) minds? at rest)", "REASSURED"),

@@ -25,7 +25,13 @@ VETOES: dict[str, list[str]] = {
         # Issue 13, rules pass: not rushing, a bad reaction not wanted again: a worry, not a
         # decision about the vaccine.
         r"dont want to (?:be rushed|be pushed|decide|make (?:a|the) (?:wrong )?decision)"
-        r"|dont want (?:that|this|it) (?:again|to happen)",
+        r"|dont want (?:that|this|it) (?:again|to happen)"
+        r"|(?:havent|have not|hasnt|has not|not|not yet|yet to) (?:made|make) (?:up )?(?:my|our|his"
+        r"|her|their) minds?(?: up)?"
+        # H210 (after test split O): not wanting to answer for the other parent, or to take
+        # an illness into the waiting room, is no decision about the vaccine.
+        r"|dont want to (?:say (?:yes|no)|get (?:it|this) wrong|answer for|take (?:\w+ )?(?:into"
+        r"|in to)|bring \w+ (?:into|in to)|spread|pass (?:it|\w+) on)",
         NO_TO_A_SEASONAL_VACCINE,
     ],
     "already": [
@@ -36,6 +42,10 @@ VETOES: dict[str, list[str]] = {
         r"|(?:havent|not|never|wasnt)(?: \w+)? (?:been|had|got|received)",
         r"had (?:a|an|some|the|his|her|their)?(?: \w+)? (?:reaction|fever|temperature|rash"
         r"|fit|seizure|letter|text|message|call)",
+        # H210: a relative who had polio is why the child is having every jab.
+        r"(?:mum|dad|mother|father|nan|nana|gran|granny|grandad|grandma|grandpa|sister|brother"
+        r"|uncle|aunt\w*|cousin) had (?:polio|measles|mumps|rubella|whooping cough|diphtheria"
+        r"|tetanus|meningitis|tb)",
         # Consent already signed or given is a yes, not a jab already had.
         r"already (?:signed|given|gave|sent|filled|said|agreed|consented|booked)(?: \w+){0,3}"
         r" (?:consent|form|forms|yes|permission|it|to)",
@@ -44,7 +54,9 @@ VETOES: dict[str, list[str]] = {
         r"(?:appointment|appt|clinic|it|slot|date) (?:was |been |got |has been |be |to be )?moved"
         r"|moved (?:here|in|into|the appointment|it)|moved to (?:the|this) area"
         r"|moved(?: house)? (?:within|in|round|around|down|up|across|locally|nearby)(?: the| our)?"
-        r" (?:area|town|village|road|street|corner|estate|same \w+)",
+        r" (?:area|town|village|road|street|corner|estate|same \w+)"
+        # H210: never registered there is no move ("must be a mix-up").
+        r"|not registered (?:with|at)(?: \w+){0,4} (?:and )?never (?:have been|was|been)",
     ],
     "book": [NOT_GOING_AHEAD,
              r"take (?:our|my|his|her|their) chances"
@@ -62,7 +74,9 @@ VETOES: dict[str, list[str]] = {
              r"|book\w* (?:myself|me) in for|book\w*(?: \w+){0,3} (?:for|with) (?:a |my )?(?:own"
              r" )?(?:smear|flu jab|covid|blood test|sick note|prescription|repeat)"],
     "yes": [NOT_GOING_AHEAD,
-            r"(?:dont|not|never|ever) agree|agree with|happy (?:with|in) (?:our|my|the|this"
+            r"(?:dont|not|never|ever) agree|agree with|(?:dont want to|not going to|wont|cant)"
+            r" (?:say yes|agree)|before (?:i|we) (?:agree|say yes)|(?:i am|im|we are|were)"
+            r" agreeing to|agreed(?: \w+){0,2} that|happy (?:with|in) (?:our|my|the|this"
             r"|that) (?:decision|choice)"
             # Place names, and "will ya", "see ya" (read as "yes") that say nothing.
             r"|great (?:ormond|britain|yarmouth|portland|western|northern|north|barr)"
@@ -79,6 +93,8 @@ VETOES: dict[str, list[str]] = {
         r" (?:before|after|between|until|till|during)",
     ],
     "doubt": [r"cant wait|stay safe|book online|thanks? (?:you )?for thinking of"
+              # H210: a time offered, then "or is that too early for you?".
+              r"|(?:is|would) (?:that|it)(?: be)? too (?:early|late|soon) for (?:you|yous)"
               # "Any day after half term": a time offered, not a delay; "yeah safe": slang yes.
               r"|any (?:day|time|morning|afternoon|evening|date|slot|weekday)s?(?: \w+)?"
               r" (?:after|before|from)(?: \w+){1,3}|(?:yes|ok|alright) safe(?= [.,!]|$)"],
@@ -95,7 +111,9 @@ VETOES: dict[str, list[str]] = {
              r"|chat|discuss|speak)(?: \w+){0,3}|(?:following|follow|followed|took|taken|take)"
              r" (?:that|this|their|his|her|the|our) advice"
              # "Don't call me again" asks for less contact, not for a talk.
-             r"|(?:dont|never|stop|no need to|do not) (?:call|ring|phone)\w*(?: me| us)?"],
+             r"|(?:dont|never|stop|no need to|do not) (?:call|ring|phone)\w*(?: me| us)?"
+             # H210: a new carer saying who to contact, not asking for a talk.
+             r"|(?:i am|im) the (?:one|person) to (?:speak|talk) to"],
     # A long-standing no ("three generations now"), what is already done ("the first lot"),
     # "and now to you", a dismissive "Next.": none of them is a "not now" (rule 4).
     "condition": [r"cant wait|can not wait|away from"
@@ -119,10 +137,14 @@ VETOES: dict[str, list[str]] = {
                   r"|(?:once|twice|times|messages|texts|letters|calls|reminders|leaflets) now"
                   # "Grateful if you'd stop sending reminders": a polite request, no condition.
                   r"|if (?:you|u) (?:would|could) (?:please )?(?:stop|not|remove|take|note"
-                  r"|record|respect)"],
+                  r"|record|respect)"
+                  # H210: what was sent or done this week is not a "not this week".
+                  r"|(?:text|message|letter|call|reminder)s? this (?:week|month|year)"
+                  r"|(?:sent|posted|signed|wrote|emailed|rang|told)(?: \w+){0,8} this (?:week"
+                  r"|month|year|morning)"],
     "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
     # "Made our minds up, no going back, he's having it": a firm decision, not a no.
-    "negative": [r"no (?:going|turning) back"],
+    "negative": [r"no (?:going|turning) back|never (?:have|has) been(?= [.,!]|$)"],
     # "The same day as my mum's appointment": a yes fitted around it, not a request about it.
     "elsewhere": [r"(?:same (?:day|time|visit|morning|afternoon) as|(?:after|before|around)"
                   r" (?:her|his|my|our|their|the))(?: \w+){0,4} (?:appointment|appt|check ?up"

@@ -1,0 +1,81 @@
+"""The rules after test split O was measured (hazard H210).
+
+O (501 replies, two writers told that no two replies may share a situation, a reviewer; nothing
+of it shown before its one measurement) read 0.822 co-signed with **1 false refusal** and 0 false
+agrees: a father who would rather the child's mother answered, "I don't wanna say yes and get it
+wrong", was read as "don't want" by both readers. These are that kind and O's other kinds in
+wording written here, beside the near misses each change must leave alone. The rules alone
+(``classify``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scripts.labels import Label, classify
+
+
+@pytest.mark.parametrize("text", [
+    # The false refusal's kind: not wanting to answer for the other parent, or to get it wrong.
+    "it's her dad here, I don't want to say yes and get it wrong, her mum does all the doctor stuff",
+    "I'd rather you spoke to his mum, she handles the medical side",
+    "I don't want to get this wrong so can someone ring his mother",
+    "I don't want to say no but I'm not ready to say yes either",
+    "I want to know what I'm agreeing to before I agree, can you send something",
+    "I haven't made my mind up yet, still reading about it",
+    "isn't she too old for the baby jabs now?",
+    # Near misses of the new refusal forms.
+    "I've not made up our minds yet, please give us time",
+    "we're done with all of them? I thought there was one more",
+    "would she be better building her immunity first, she's always poorly",
+])
+def test_a_worry_or_deferral_is_not_a_refusal_after_split_o(text):
+    assert classify(text).label is not Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    "we'd rather he built his own immunity, so we won't be taking up the offer",
+    "I've written to the practice manager withdrawing my son from the immunisation programme",
+    "we both decided he wouldn't be vaccinated and I'm keeping that promise",
+    "I've got my principles and I'm sticking to them",
+    "funny how often you text about jabs my children are never getting",
+    "after the first lot we stopped bothering with the rest",
+    # The other languages.
+    "A mi hija tampoco se la vamos a poner, gracias",
+    "No le pongo nada a mi niño, no gracias",
+    "O meu filho não leva essa vacina, obrigada",
+    "Desde a pandemia ninguém toma mais vacina cá em casa",
+    "Šeimoje nusprendėme neduoti jokių skiepų",
+    "Ačiū, bet sprendimą priėmėm seniai",
+    "La noi copiii nu fac vaccinuri",
+    "Am semnat refuzul de vaccinare la maternitate",
+    "Waalidkiis waxay go'aansadeen inaysan tallaal qaadan",
+])
+def test_a_refusal_the_rules_did_not_know_after_split_o(text):
+    assert classify(text).label is Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    "yes please, she picks up every bug going at nursery so the sooner the better",
+    "my grandad had polio as a boy so yes, book her in",
+    "go on then, half nine, or is that too early for you?",
+    "I'm his special guardian now so I'm the one to speak to. Yes please book him",
+    "yeah I had a missed call about her jabs, book her in whenever",
+    "happy to bring her, her mum kept the red book when we split up",
+])
+def test_a_yes_with_the_familys_life_around_it_after_split_o(text):
+    assert classify(text).label is Label.AGREE
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("she's had them all, maybe her records haven't come across from the old surgery yet",
+     Label.ALREADY_VACCINATED),
+    ("I've never been registered with that surgery and the child isn't mine", Label.WRONG_NUMBER),
+    ("kkkkkk", Label.UNCLEAR),
+    ("Proszę mnie wypisać z tej listy", Label.OPT_OUT),
+    ("أرجو إيقاف الرسائل", Label.OPT_OUT),
+    ("Nu are copii aici nimeni, e telefonul firmei. Niciunul nu are copii", Label.WRONG_NUMBER),
+    ("Yo no soy su mamá, me escribieron por error", Label.WRONG_NUMBER),
+])
+def test_a_fact_or_request_after_split_o(text, label):
+    assert classify(text).label is label
