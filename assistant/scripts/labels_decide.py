@@ -66,7 +66,11 @@ def _cited(reading: Reading, *names: str) -> str:
 
 def decide(r: Reading) -> tuple[Label, float, list[str]]:
     """Apply the precedence of labels.md to the cues of one reply."""
-    doubt = (r.has("doubt", "talk") or "doubt" in r.question_kinds
+    # A bare word for a person ("a enfermeira", "my husband" in another language) is doubt only
+    # when nothing else is read; beside a yes, a booking or a fact it is the family's life
+    # ("sim, o meu marido leva", "the nurse gave it to her in Braga"): H210.
+    person = r.has("person") and not r.has("yes", "book", "already", "moved", "wrong", "stop")
+    doubt = (r.has("doubt", "talk") or "doubt" in r.question_kinds or person
              or (r.has("lukewarm") and not r.has("book")))
     generic_question = "generic" in r.question_kinds
     agreeing = r.has("yes", "book")
@@ -95,7 +99,7 @@ def decide(r: Reading) -> tuple[Label, float, list[str]]:
                                          f"{_cited(r, 'stop', 'doubt', 'talk', 'book', 'yes')}"]
         return Label.OPT_OUT, 0.85, [f"asks to stop contact: {_cited(r, 'stop')}"]
     if doubt:
-        said = _cited(r, "doubt", "talk", "lukewarm") or "a question about the vaccine"
+        said = _cited(r, "doubt", "talk", "lukewarm", "person") or "a question about the vaccine"
         return Label.HESITANT, 0.8, [f"doubt or question: {said}"]
     label, confidence, reasons = _decide_rest(r, agreeing, generic_question)
     if label is Label.AGREE and r.has("elsewhere") and not r.names_child:

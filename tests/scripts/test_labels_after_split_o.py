@@ -17,7 +17,7 @@ from assistant.scripts.labels import Label, classify
 
 @pytest.mark.parametrize("text", [
     # The false refusal's kind: not wanting to answer for the other parent, or to get it wrong.
-    "it's her dad here, I don't want to say yes and get it wrong, her mum does all the doctor stuff",
+    "it's her dad, I don't want to say yes and get it wrong, her mum does all the doctor stuff",
     "I'd rather you spoke to his mum, she handles the medical side",
     "I don't want to get this wrong so can someone ring his mother",
     "I don't want to say no but I'm not ready to say yes either",
@@ -35,8 +35,9 @@ def test_a_worry_or_deferral_is_not_a_refusal_after_split_o(text):
 
 @pytest.mark.parametrize("text", [
     "we'd rather he built his own immunity, so we won't be taking up the offer",
-    "I've written to the practice manager withdrawing my son from the immunisation programme",
-    "we both decided he wouldn't be vaccinated and I'm keeping that promise",
+    "I've written a letter to the practice manager withdrawing my son from the immunisation"
+    " programme",
+    "we both decided that he wouldn't be vaccinated, and that's that",
     "I've got my principles and I'm sticking to them",
     "funny how often you text about jabs my children are never getting",
     "after the first lot we stopped bothering with the rest",
@@ -46,7 +47,7 @@ def test_a_worry_or_deferral_is_not_a_refusal_after_split_o(text):
     "O meu filho não leva essa vacina, obrigada",
     "Desde a pandemia ninguém toma mais vacina cá em casa",
     "Šeimoje nusprendėme neduoti jokių skiepų",
-    "Ačiū, bet sprendimą priėmėm seniai",
+    "Mano vaikas nebus jūsų bandomasis triušis",
     "La noi copiii nu fac vaccinuri",
     "Am semnat refuzul de vaccinare la maternitate",
     "Waalidkiis waxay go'aansadeen inaysan tallaal qaadan",
@@ -78,4 +79,23 @@ def test_a_yes_with_the_familys_life_around_it_after_split_o(text):
     ("Yo no soy su mamá, me escribieron por error", Label.WRONG_NUMBER),
 ])
 def test_a_fact_or_request_after_split_o(text, label):
+    assert classify(text).label is label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # A bare word for a person beside a yes, a booking or a fact is the family's life.
+    ("Sim, o meu marido leva-o no sábado de manhã", Label.AGREE),
+    ("Sí, apúntelo, mi marido lo trae el viernes", Label.AGREE),
+    ("Da, programați-l, asistenta de la grădiniță m-a convins", Label.AGREE),
+    ("Já tomou, a enfermeira deu-lhe na creche", Label.ALREADY_VACCINATED),
+    ("Ya tenemos médico aquí en Valencia", Label.MOVED_AWAY),
+    ("Dhakhtar cusub ayaan iska diiwaangelinay, Bristol ayaan u guurnay", Label.MOVED_AWAY),
+    # Alone it is still doubt, for a person to read; with the parent's own appointment it
+    # is another service.
+    ("a enfermeira", Label.HESITANT),
+    ("ninkayga", Label.HESITANT),
+    ("Sim, tenho a minha consulta com a médica amanhã", Label.UNCLEAR),
+    ("Taip, norėčiau užsiregistruoti pas gydytoją sau", Label.UNCLEAR),
+])
+def test_a_word_for_a_person_is_doubt_only_alone(text, label):
     assert classify(text).label is label

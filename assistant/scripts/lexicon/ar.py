@@ -465,9 +465,16 @@ CUES["sched"] += ["شنو أجيب", "شو اجيب", "شو لازم اجيب"]
 CUES["exasperated"] += ["افتكرتوا", "تذكرتوا", "كل يوم رسالة", "كل يوم رسايل", "كل يوم مسج"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
-# lists lacked.
+# lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the
+# weaker "wrong_weak", which a yes outweighs (a second reader's near misses).
 CUES["stop"] += ["إيقاف الرسائل", "أوقفوا الرسائل", "ايقاف الرسايل"]
-CUES["wrong"] += ["ما عنده أولاد", "ما عنده ولاد", "ما عندو ولاد"]
+CUES["wrong_weak"] = ["ما عنده أولاد", "ما عنده ولاد", "ما عندو ولاد"]
+
+# A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
+# read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
+PERSON = ["جوزي", "زوجي"]
+CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
+CUES["person"] = PERSON
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]

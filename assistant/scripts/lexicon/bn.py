@@ -395,9 +395,18 @@ CUES["doubt"] += ["ektu bhabi", "ektu bhebe dekhi", "bhebe dekhi", "একটু
 REWRITES["PASTEVENT"] += ["kotha bola bondho", "কথা বলা বন্ধ"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
-# lists lacked.
-CUES["wrong"] += ["kisui jani na", "kichui jani na", "কিছুই জানি না"]
-CUES["moved"] += ["chole ashchi", "chole eshechi", "notun gp"]
+# lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the
+# weaker "wrong_weak", which a yes outweighs (a second reader's near misses).
+CUES["wrong_weak"] = ["ei bachar kisui jani na", "bachar kichui jani na"]
+CUES["moved"] += ["notun gp te register", "notun gp pailam", "notun gp te registered"]
+
+# A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
+# read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
+PERSON = ["নার্স*", "ডাক্তার*", "daktar", "shami", "স্বামী", "husband"]
+CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
+CUES["person"] = PERSON
+# Beside a yes, the parent's own appointment or a relative's is another service.
+CUES["elsewhere"] += ["husband er appointment", "amar appointment", "amar nijer appointment"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]

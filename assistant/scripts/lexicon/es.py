@@ -394,22 +394,31 @@ REWRITES["REASSURED"] += ["ya lo hablé con", "ya lo hablamos con"]
 REWRITES["REASSURED"] += ["no se preocupen", "no se preocupe", "no te preocupes"]
 REWRITES["ASIDE"] += ["en el hospital con el bebé", "en el hospital con la bebé"]
 
-# Issue 13, after test split O (H210): "tampoco se las vamos a poner", "no le pongo nada", "no
-# vamos a empezar ahora", healing with a grandmother's ancestral medicine.
+# Issue 13, after test split O (H210): "tampoco se las vamos a poner", "no le pongo nada",
+# healing with a grandmother's ancestral medicine.
 CUES["refuse_soft"] += ["tampoco se las vamos a poner", "tampoco se la vamos a poner",
                         "tampoco se lo vamos a poner", "tampoco se los vamos a poner",
                         "no le pongo nada", "no le vamos a poner nada",
                         "no le pongo a mi hij* nada",
-                        "no vamos a empezar ahora", "no vamos a empezar a vacunar*",
+                        "no vamos a empezar a vacunar*",
                         "medicina ancestral"]
-REWRITES["EVERNO"] += ["no vamos a empezar ahora", "no voy a empezar ahora"]
 REWRITES["PASTEVENT"] += ["después de la pandemia", "desde la pandemia", "despues de la pandemia"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
 # lists lacked.
-CUES["wrong"] += ["no es de ninguno de los niños", "no soy su mamá", "me escribieron por error",
-                  "me han escrito por error"]
-CUES["moved"] += ["nos realojó", "nos realojaron", "médico de allí", "médico de allá"]
+CUES["wrong"] += ["no es de ninguno de los niños"]
+CUES["wrong_weak"] = ["no soy su mamá", "no soy su papá", "no su mamá"]
+CUES["moved"] += ["nos realojó", "nos realojaron"]
+
+# A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
+# read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
+PERSON = ["enfermer*", "mi marido", "médico", "doctor*"]
+CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
+CUES["person"] = PERSON
+# A new doctor where the family lives now is a move, not a jab had (H210).
+CUES["moved"] += ["tenemos médico aquí", "ya tenemos médico", "en otra ciudad"]
+# Beside a yes, the parent's own appointment or a relative's is another service.
+CUES["elsewhere"] += ["mi cita con", "mi cita del", "mi propia cita"]
 
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["gracias"]

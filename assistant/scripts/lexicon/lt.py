@@ -321,17 +321,25 @@ CUES["refuse_soft"] += ["ne mūsų kelias", "ne musu kelias", "niekas neprivers"
 REWRITES["PREFERRED"] += ["paskambinkit ir susiderinsim", "susiderinsim laiką",
                           "susiderinsim laika"]
 
-# Issue 13, after test split O (H210): "nusprendėm neduoti jokių skiepų", "sprendimą priėmėm",
-# "to nekartosiu" (won't repeat it with my child), "ne bandomasis triušis" (not a guinea pig),
-# a chiropractor who sees to her health.
+# Issue 13, after test split O (H210): "nusprendėm neduoti jokių skiepų" (decided to give none),
+# "ne bandomasis triušis" (not a guinea pig). Not "sprendimą priėmėm" (we decided: to vaccinate,
+# too) nor "to nekartosiu" (won't repeat it: a jab already had, too): a second reader's near misses.
 CUES["refuse_soft"] += ["nusprendėm neduoti", "nusprendėme neduoti", "nusprendžiau neduoti",
-                        "sprendimą priėmėm", "sprendimą priėmėme", "priėmėm sprendimą",
-                        "to nekartosiu", "to nekartosim", "bandomasis triušis",
-                        "bandomuoju triušiu", "bandomieji triušiai", "chiropraktik*"]
+                        "bandomasis triušis", "bandomuoju triušiu", "bandomieji triušiai",
+                        "chiropraktik*"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
-# lists lacked.
-CUES["wrong"] += ["kieno tas vaikas", "kieno šis vaikas", "vaikų neturiu"]
+# lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the
+# weaker "wrong_weak", which a yes outweighs (a second reader's near misses).
+CUES["wrong_weak"] = ["kieno tas vaikas", "kieno šis vaikas", "vaikų neturiu"]
+
+# A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
+# read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
+PERSON = ["gydytoj*", "slaugytoj*"]
+CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
+CUES["person"] = PERSON
+# Beside a yes, the parent's own appointment or a relative's is another service.
+CUES["elsewhere"] += ["pas gydytoją sau", "gydytoją sau", "savo vizitą", "man pačiai", "man pačiam"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["ačiū"]

@@ -407,7 +407,14 @@ REWRITES["REASSURED"] += ["nie martwcie się", "nie martwcie sie", "nie martw si
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
 # lists lacked.
-CUES["stop"] += ["wypisać", "mnie wypisać"]
+CUES["stop"] += ["mnie wypisać", "nas wypisać z listy", "wypisać z tych sms*",
+                 "wypisać z przypomnień", "wypisać z powiadomień"]
+
+# A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
+# read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
+PERSON = ["pielęgniark*"]
+CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
+CUES["person"] = PERSON
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dziękuję", "dziękujemy", "dzięki"]

@@ -414,8 +414,23 @@ CUES["refuse_soft"] += ["não leva essa vacina", "não leva a vacina", "não lev
 REWRITES["PASTEVENT"] += ["depois da pandemia", "desde a pandemia"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
-# lists lacked.
-CUES["wrong"] += ["nada a ver com a criança", "nada a ver com o menino", "nada a ver com a menina"]
+# lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the
+# weaker "wrong_weak", which a yes outweighs (a second reader's near misses).
+CUES["wrong_weak"] = ["nada a ver com a criança", "nada a ver com o menino",
+                      "nada a ver com a menina"]
+
+# A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
+# read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
+PERSON = ["enfermeir*", "meu marido", "minha mulher", "minha esposa", "médico", "medica",
+          "dr", "doutor*"]
+CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
+CUES["person"] = PERSON
+# A new doctor where the family lives now is a move, not a jab had (H210).
+REWRITES["ASIDE"] += ["já tem médico"]
+CUES["moved"] += ["tem médico lá", "mudámo-nos", "mudei-me", "estamos inscritos num médico",
+                  "inscritos noutro médico"]
+# Beside a yes, the parent's own appointment or a relative's is another service.
+CUES["elsewhere"] += ["minha consulta", "consulta pra mim", "diu", "pro diu"]
 
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["obrigado", "obrigada", "obg"]

@@ -409,20 +409,29 @@ REWRITES["REASSURED"] += ["să nu vă faceți griji", "sa nu va faceti griji", "
                           "nu va faceti griji"]
 
 # Issue 13, after test split O (H210): "copiii mei nu fac vaccinuri", "îl lăsăm să-și facă
-# singur imunitatea", "am semnat refuzul de vaccinare", "rămânem la aceeași decizie".
-CUES["refuse_soft"] += ["nu fac vaccinuri", "nu facem vaccinuri", "nu face vaccinuri",
-                        "nu fac vaccin", "singur imunitatea", "singură imunitatea",
-                        "imunitatea singur", "am semnat refuzul", "refuzul de vaccinare",
-                        "rămânem la aceeași decizie", "ramanem la aceeasi decizie"]
+# singur imunitatea", "am semnat refuzul de vaccinare".
+# (The children's "nu fac vaccinuri", not a pharmacy's; not "rămânem la aceeași decizie", which
+# may be about where: a second reader's near misses.)
+CUES["refuse_soft"] += ["copiii nu fac vaccinuri", "copiii mei nu fac vaccinuri",
+                        "copilul nu face vaccinuri", "nu facem vaccinuri",
+                        "familie care nu face vaccinuri", "singur imunitatea",
+                        "singură imunitatea", "imunitatea singur", "refuzul de vaccinare"]
 # "Ever since the maternity ward" is a decision long made, not "still" (a condition); "they got
 # better" is the reason for the no, not a yes.
 REWRITES["PASTEVENT"] += ["încă de la maternitate", "încă de la naștere", "de la maternitate"]
 REWRITES["ASIDE"] += ["s-au făcut bine", "s-a făcut bine", "și-au revenit"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
-# lists lacked.
+# lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the
+# weaker "wrong_weak", which a yes outweighs (a second reader's near misses).
 CUES["stop"] += ["scoateți numărul", "scoateți-ne numărul"]
-CUES["wrong"] += ["niciunul nu are copii", "nu are copii aici"]
+CUES["wrong_weak"] = ["niciunul nu are copii", "nu are copii aici"]
+
+# A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
+# read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
+PERSON = ["asistent*"]
+CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
+CUES["person"] = PERSON
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mulțumesc", "mulțumim"]

@@ -346,14 +346,26 @@ REWRITES["KEEPCHOICE"] += ["weli waan diid*", "wali waan diid*"]
 # Issue 13, after test split O (H210): "go'aamiyay inaysan tallaal qaadan" (decided they will not
 # take vaccines), a family that has left vaccination altogether ("tallaalka ... ka baxay").
 CUES["refuse_soft"] += ["go'aamiyay inaysan", "go'aansaday inaysan", "go'aansanay inaynaan",
-                        "inaysan tallaal qaadan", "tallaalka gebi ahaanba",
-                        "tallaalka waa ka baxay",
+                        "inaysan tallaal qaadan", "tallaalka waa ka baxay",
+                        "gebi ahaanba waa ka baxay",
                         "tallaalka ka baxay"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
-# lists lacked.
-CUES["wrong"] += ["ma ihi waalidka", "kama garanayso", "kama garanayno"]
-CUES["moved"] += ["naloo diray", "diiwaan gashannahay", "diiwaan gashanahay"]
+# lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the
+# weaker "wrong_weak", which a yes outweighs (a second reader's near misses).
+CUES["wrong_weak"] = ["ma ihi waalidka"]
+CUES["wrong"] += ["cidna halkan kama garanayso"]
+
+# A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
+# read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
+PERSON = ["dhakhtar*", "kalkaaliso*", "ninkayga"]
+CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
+CUES["person"] = PERSON
+# A new doctor where the family lives now is a move, not a jab had (H210).
+REWRITES["ASIDE"] += ["guriga hore"]
+CUES["moved"] += ["dhakhtar cusub", "iska diiwaangelinay"]
+# Beside a yes, the parent's own appointment or a relative's is another service.
+CUES["elsewhere"] += ["ballantayda", "ii gaar ah", "daawada hooyaday", "ninkaygu ballan"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mahadsanid"]

@@ -394,8 +394,15 @@ REWRITES["REASSURED"] += ["بالکل نہیں روئی", "بالکل نہیں �
 REWRITES["REASSURED"] += ["آپ فکر نہ کریں", "فکر نہ کریں", "fikar na karein", "fikr na karein"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
-# lists lacked.
-CUES["wrong"] += ["wo mera nahi", "woh mera nahi", "ka abbu nahi", "ki ammi nahi"]
+# lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the
+# weaker "wrong_weak", which a yes outweighs (a second reader's near misses).
+CUES["wrong_weak"] = ["bachay ka naam likha hai wo mera nahi"]
+
+# A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
+# read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
+PERSON = ["نرس", "ڈاکٹر"]
+CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
+CUES["person"] = PERSON
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukriya"]

@@ -140,6 +140,10 @@ CUES: dict[str, list[str]] = {
         r"|mum|nurse|doctor|gp|other half|health visitor)|(?:nurse|doctor|gp|health visitor)"
         r" (?:first|before)|questions?|query|queries|can i ask|info|information|leaflets?"
         r"|explain\w*|advice|advise|PARTNERDOUBT|(?:send|give) (?:me|us) something to read"
+        # H210: a yes held back ("before I agree to it", "I don't want to say yes and get it
+        # wrong", "I'd like to know more"): a talk, which also softens a no said beside it.
+        r"|(?:before|until) (?:i|we) (?:agree|say yes|decide|commit)"
+        r"|dont want to (?:say yes|get (?:it|this) wrong)|(?:like|want|need) to know more"
         # H210: "I'd rather you spoke to her, his mum deals with the medical stuff".
         r"|(?:rather|prefer)(?: if)? you (?:spoke|speak|talked|talk|rang|ring|called|call)"
         r"(?: to| with)? (?:her|him|them|his|their|my)"
@@ -154,10 +158,7 @@ CUES: dict[str, list[str]] = {
         r"worr\w*|concern\w*|nervous|scared|scary|afraid|frighten\w*|anxious|anxiety"
         r"|terrified|petrified|fears?|feared|panic\w*|apprehensive|wary|uneasy|hesitant"
         r"|too (?:old|young|little|small|tiny|big) for"
-        # H210: a yes held back ("before I agree to it", "I don't want to say yes and get it
-        # wrong"), which the yes and refusal vetoes no longer read as a yes or a no.
-        r"|(?:before|until) (?:i|we) (?:agree|say yes|decide|commit)"
-        r"|dont want to (?:say yes|get (?:it|this) wrong)"
+
         r"|risks?|risky|dangerous|danger|harm\w*|damage|hurts?|pain\w*|crying|phobia",
         r"safe|safety|side effects?|reaction|react\w*|fever|temperature|seizures?|(?:a|had a"
         r"|have a|having|febrile) fits?|convulsions?|rash|swollen|swelling|autis\w*",

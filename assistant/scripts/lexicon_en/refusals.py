@@ -223,18 +223,26 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"|(?:keeping|keep|kept) it that way|steered clear|steer clear of (?:them|vaccin\w*|jabs)"
         r"|(?:give|giving) (?:it|them) a miss|(?:withdrawn|withdrew|taken|took)"
         r"(?: \w+){0,2} (?:out of|from) (?:all |the )?(?:vaccin\w*|immunis\w*|programme)",
-        # Issue 13, after test split O (H210): a child removed from the programmes, a no kept
-        # as a promise or as beliefs stuck to, immunity left to build itself, an offer not
-        # taken up, a jab the children "are never getting", "stopped bothering with the rest".
-        r"(?:remov\w*|withdraw\w*|tak\w* (?:him|her|them)(?: out)?)(?: \w+){0,2} from"
-        r" (?:all |the |any )?(?:nhs )?(?:vaccin\w*|immunis\w*) programmes?"
-        r"|(?:wouldnt|would not|would never|should not|shouldnt) be (?:vaccinated|immunised"
-        r"|jabbed)|keep\w* (?:that|this|my|our) promise"
+        # Issue 13, after test split O (H210): a child taken out of the programmes by the
+        # family itself or by its letter, a no stated as who "wouldn't be vaccinated", beliefs
+        # stuck to, immunity left to build itself, an offer not taken up, a jab the children
+        # "are never getting", "stopped bothering with the rest". Not "done with all of them"
+        # (had them all, too) nor "keeping that promise" (to have them done, too): a second
+        # reader's near misses.
+        r"(?:(?:letter|form|notice|request)(?: \w+){0,6}|(?:i am|im|we are|were|i have|ive|we have"
+        r"|weve|i|we)(?: \w+){0,2}) (?:remov|withdr[ae]w)\w*(?: \w+){0,2} from (?:all |the |any )?"
+        r"(?:nhs )?(?:vaccin\w*|immunis\w*) programmes?"
+        r"|(?:we|i) (?:\w+ ){0,3}(?:that|so) \w+ (?:wouldnt|would not|would never) be (?:vaccinated"
+        r"|immunised|jabbed)"
         r"|(?:beliefs|principles)(?: \w+){0,3} stick\w* (?:to|with|by) (?:them|it)"
-        r"|build\w*(?: up)? (?:his|her|their|its|our|my|the)(?: own)? (?:immunity|immune system)"
-        r"|(?:wont|will not|not) be tak\w* (?:up )?(?:the|this|your) offer"
+        r"|(?:let|letting) (?:him|her|them) build\w*(?: up)? (?:his|her|their)(?: own)? (?:immunity"
+        r"|immune system)|build\w*(?: up)? (?:his|her|their|its|our)(?: own)? (?:immunity"
+        r"|immune system) naturally"
+        r"|(?:we|i)(?: will| would)? (?:wont|will not|not) be tak\w* (?:up )?(?:the|this|your)"
+        r" offer(?= [.,!]|$| so| thanks| thank)"
         rf"|{VAXN}(?: {W}){{0,3}} (?:is|are|will be) never (?:getting|having|going to get)"
-        r"|(?:stopped|given up|gave up) bothering(?: with)?(?: the rest| them| any| the others)?"
-        r"|(?:done|finished) with all of them(?= [.,!]|$)",
+        r"(?= [.,!]|$)"
+        r"|(?:stopped|given up|gave up) bothering with (?:the rest|them|any more|the others)"
+        r"(?= [.,!]|$| for| now)",
     ],
 }

@@ -26,6 +26,8 @@ VETOES: dict[str, list[str]] = {
         # decision about the vaccine.
         r"dont want to (?:be rushed|be pushed|decide|make (?:a|the) (?:wrong )?decision)"
         r"|dont want (?:that|this|it) (?:again|to happen)"
+        r"|never (?:getting|having|get|have)(?: \w+){0,3} (?:from (?:someone|somebody|anyone"
+        r"|a |the )|done there|there again)"
         r"|(?:havent|have not|hasnt|has not|not|not yet|yet to) (?:made|make) (?:up )?(?:my|our|his"
         r"|her|their) minds?(?: up)?"
         # H210 (after test split O): not wanting to answer for the other parent, or to take
