@@ -52,7 +52,11 @@ Most modules extend the lists first written with the language's general vocabula
 them (issue 13): refusing verbs in each person, tense and common spelling, built from word
 parts (``pt_words.negated``, ``es_words.spelt``: texting and misspelt forms); yes, booking,
 stop, doubt, "if"/"until" and logistics words; and their ``REWRITES``. Spanish and Portuguese
-keep that vocabulary in a module of its own (``es_words``, ``pt_words``).
+keep that vocabulary in a module of its own (``es_words``, ``pt_words``), and Arabic its
+refusals (``ar_refusals``, added to ``ar``'s own). Arabic, Bengali, Polish, Portuguese, Romanian,
+Spanish and Urdu keep their ``REWRITES`` in a module of its own too (``ar_rewrites``,
+``bn_rewrites``, ``pl_rewrites``, ``pt_rewrites``, ``ro_rewrites``, ``es_rewrites``,
+``ur_rewrites``), which the language's module imports; the package reads it from there.
 """
 
 from __future__ import annotations

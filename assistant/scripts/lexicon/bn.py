@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from assistant.scripts.lexicon.bn_rewrites import DAYS, GIVE, TIME
+from assistant.scripts.lexicon.bn_rewrites import REWRITES as REWRITES  # read by the package
 
 CUES: dict[str, list[str]] = {
     "yes": ["হ্যাঁ", "হ্যা", "হাঁ", "জি", "ঠিক আছে", "অবশ্যই", "আচ্ছা", "রাজি", "ha", "haa",
@@ -88,10 +89,6 @@ _REFUSING = ["দেব না", "দিব না", "দিবো না", "দ
              "nibo na", "nebo na", "nimu na", "nitam na", "dei na", "dii na", "nei na",
              "dite chai na", "dite chaina", "korabo na", "dibo nai", "dimu nai", "dibo o na"]
 _REFUSE = [f"{v} {r}" for v in _VACCINE for r in _REFUSING]
-_DAYS = ["শনিবার", "রবিবার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার",
-         "সকালে", "বিকালে", "বিকেলে", "shonibar", "robibar", "shombar", "sombar", "mongolbar",
-         "budhbar", "brihospotibar", "shukrobar", "sokale", "bikale", "bikele", "monday",
-         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning"]
 
 CUES["refuse"] += _REFUSE
 CUES["refuse"] += [
@@ -137,45 +134,8 @@ CUES["sched"] += ["কোন সার্জারি*", "kon surgery*", "kon ta
                   "একসাথে", "eksathe", "ek sathe", "একই দিনে", "ekoi dine", "ek dine", "সপ্তাহ",
                   "shoptah", "agami", "আগামী", "kal", "কাল", "porshu", "পরশু", "tarikh", "date",
                   "baje", "বাজে", "school er pore", "স্কুলের পরে"]
-CUES["sched"] += _DAYS
+CUES["sched"] += DAYS
 
-# A defaultdict: any marker may be added to below without first making its list.
-REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
-    # A yes's reassurance: the no inside it is not a no.
-    "REASSURED": ["কোনো অ্যালার্জি নেই", "কোন অ্যালার্জি নেই", "অ্যালার্জি নেই", "অ্যালার্জি নাই",
-                  "এলার্জি নেই", "এলার্জি নাই", "allergy nai", "allergy nei", "allergy nay",
-                  "কোনো সমস্যা হয়নি", "কোন সমস্যা হয়নি", "সমস্যা হয় নাই", "সমস্যা হয়নি",
-                  "problem hoy nai", "problem hoyni", "somossa hoy nai", "shomossha hoy nai",
-                  "somossa hoyni", "jor chilo ... bhalo", "jor silo ... bhalo",
-                  "jor chilo ... valo", "জ্বর ছিল ... ভালো", "osustho chilo ... bhalo",
-                  "অসুস্থ ছিল ... ভালো", "ekhon bhalo", "ekhon valo", "এখন ভালো", "ekhon thik",
-                  "এখন ঠিক", "সময়মতো দিয়েছি", "shomoy moto", "somoy moto", "সময়মতো"],
-    # A time or place the family would rather not have: scheduling, not a no.
-    "PREFERRED": [f"{d} {no}" for d in _DAYS for no in ("না", "na", "নয়", "noy", "bade", "বাদে")]
-                 + ["onno surgery te na", "অন্য সার্জারিতে না", "oi surgery te na"],
-    "POSOK": ["কোনো সমস্যা নেই", "কোন সমস্যা নেই", "সমস্যা নেই", "সমস্যা নাই", "somossa nai",
-              "somossa nei", "shomossha nai", "problem nai", "problem nei", "no problem",
-              "আপত্তি নেই", "আপত্তি নাই", "apotti nai", "apotti nei", "osubidha nai",
-              "অসুবিধা নেই", "অসুবিধা নাই"],
-    "NOTSURE": ["জানি না", "jani na", "janina", "sure na", "শিওর না", "নিশ্চিত না", "নিশ্চিত নই",
-                "nishchit na", "ekhono thik kori nai", "এখনো ঠিক করিনি", "ekhono jani na",
-                "বুঝতে পারছি না", "bujhte parchi na"],
-})
-REWRITES["REASSURED"] += ["antibiotic shesh", "antibiotic ... shesh", "oshudh shesh",
-                          "ঔষধ শেষ", "ওষুধ শেষ", "অ্যান্টিবায়োটিক শেষ"]
-# Asking for a nurse who speaks Bengali, or a woman, is about the appointment, not a worry.
-# "Let us know a time" is the family asking for a booking, not for an explanation.
-REWRITES["PREFERRED"] += ["সময় জানাবেন", "সময় ... জানাবেন", "তারিখ জানাবেন", "তারিখ ... জানাবেন",
-                          "somoy janaben", "somoy ... janaben", "tarikh janaben"]
-REWRITES["PREFERRED"] += ["বাংলা বলা নার্স", "বাংলা বলে এমন নার্স", "bangla bola nurse",
-                          "bangla bole emon nurse", "মহিলা নার্স", "mohila nurse", "lady doctor",
-                          "female nurse"]
-# The English rules' own markers: "when the sun rises in the west" is a mock yes; "not at all",
-# "never ever" a strong no (as in English, a decision unless something softens it).
-REWRITES["SARCASM"] = ["সূর্য পশ্চিমে উঠ*", "surjo poschime uth*", "surjo poschim e uth*",
-                       "পশ্চিমে সূর্য উঠবে", "পশ্চিম দিকে সূর্য উঠবে", "poshchim dike surjo uthbe"]
-REWRITES["STRONGNO"] = ["কখনোই না", "kokhonoi na", "একদম না", "ekdom na", "কিছুতেই না",
-                        "kichutei na", "মোটেও না", "motei na", "motei na"]
 CUES["sched"] += ["road", "street", "রোড", "স্ট্রিট"]
 # "If" and "until" make a no conditional (rule 4); the cue is read only beside a refusal.
 CUES["condition"] += ["jodi", "যদি", "jotokkhon", "যতক্ষণ", "jotodin", "যতদিন", "age ... kotha",
@@ -193,7 +153,6 @@ CUES["negative"] += ["নায়"]
 # Someone else bringing the child, "is that all right?": a question about the appointment.
 CUES["sched"] += ["niye ashbe", "নিয়ে আসবে", "niye asbe", "niye ashle", "নিয়ে আসলে", "চলবে",
                   "cholbe", "hobe to", "হবে তো"]
-REWRITES["POSOK"] += ["oshubidha nai", "oshubidha nei", "osubidha nei", "osubidha nai"]
 
 # Banglish words the English view would misread: "k" ("ke": to, whom).
 NOT_ENGLISH = ["k"]
@@ -221,20 +180,10 @@ CUES["yes"] += ["আমরা আসবো", "আসবো", "amra ashbo", "amra
 CUES["book"] += ["টাইম দেন", "টাইম দিন", "একটা টাইম", "সময় দেন", "time den", "time din",
                  "ekta time", "ekta date", "akta time", "appointment diyen", "এপয়েন্টমেন্ট দেন",
                  "অ্যাপয়েন্টমেন্ট দেন"]
-# Over a cold or fever now: a yes's reassurance, not an illness to wait for.
-REWRITES["REASSURED"] += ["সেরে গেছে", "সেরে গেছে", "ভালো হয়ে গেছে", "sere geche", "sere gese",
-                          "bhalo hoye geche", "bhalo hoye gese", "valo hoye gese",
-                          "ekhon bhalo ase", "ekhon bhalo ache", "ekhon valo ase",
-                          "এখন ভালো আছে"]
 # Sylheti "oy" (yes).
 CUES["yes"] += ["oy", "oy ji", "ji oy"]
 # "Wait" makes a no a "not yet" (rule 4).
 CUES["condition"] += ["opekkha", "opekha", "অপেক্ষা*", "wait"]
-# The illness named before "is over" ("জ্বর ... সেরে গেছে") is part of the reassurance.
-REWRITES["REASSURED"][:0] = [f"{ill} ... {well}" for ill in ("জ্বর*", "সর্দি*", "কাশি*", "অসুখ*",
-                                                            "jor", "jvor", "sordi", "kashi")
-                             for well in ("সেরে গেছে", "ভালো হয়ে গেছে", "sere geche",
-                                          "sere gese", "bhalo hoye geche", "valo hoye gese")]
 
 # "Is that ok?" closing a question that only says how the family will come ("grandma
 # will bring him, is that ok?"): a yes with a scheduling question (``tag_ok``, labels.py).
@@ -247,23 +196,12 @@ CUES["tag_ok"] = ["thik ache", "thik ase", "thik ache to", "thik hobe", "cholbe"
 CUES["sched"] += ["niya ashbe", "niya asbe", "nia ashbe", "nia asbe", "niya ashbo", "niya aimu",
                   "nani", "nanu", "dadu"]
 
-# "Time" is two things in Bengali replies: "(ekta) time den / diben" (give us a time) asks for
-# an appointment, a booking; "time lagbe", "somoy lagbe" (I need time) and "ektu / kichu din
-# time den" (give me a little / a few days' time) ask for time to think: doubt (NOTSURE, so
-# that the "time den" inside is no booking), and a "not now" beside a no.
-_TIME = ["time", "taim", "somoy", "shomoy", "টাইম", "সময়"]
-_GIVE = ["den", "din", "diben", "diben na", "dien", "diyen", "diyain", "deben", "দেন", "দিন",
-         "দিবেন", "দেবেন", "দিয়েন"]
-_NEED = ["lagbe", "lagbo", "dorkar", "chai", "nibo", "লাগবে", "দরকার", "চাই", "নিব", "নেব"]
-_LITTLE = ["ektu", "ekto", "kichu", "kisu", "aro", "ar ektu", "aro ektu", "kichu din", "kisu din",
-           "koyek din", "koekdin", "koyekdin", "more", "একটু", "কিছু", "আরো", "আরও", "কিছুদিন",
-           "কিছু দিন", "কয়েক দিন", "কয়েকদিন"]
-REWRITES["NOTSURE"] += ([f"{q} {t} {v}" for q in _LITTLE for t in _TIME for v in _GIVE + _NEED]
-                        + [f"{t} {v}" for t in _TIME for v in _NEED])
-CUES["book"] += ([f"{t} {v}" for t in ("time", "taim", "টাইম") for v in _GIVE]
+# "(Ekta) time den / diben" (give us a time) asks for an appointment, a booking (``TIME`` and
+# ``GIVE``: ``bn_rewrites``, where "time" asked for to think is doubt).
+CUES["book"] += ([f"{t} {v}" for t in ("time", "taim", "টাইম") for v in GIVE]
                  + [f"{a} {t} {v}" for a in ("ekta", "akta", "ekti", "একটা", "একটি")
-                    for t in _TIME for v in _GIVE]
-                 + [f"appointment {v}" for v in _GIVE])
+                    for t in TIME for v in GIVE]
+                 + [f"appointment {v}" for v in GIVE])
 CUES["sched"] += ["নানু", "নানি", "দাদু", "দাদি", "আব্বু", "আম্মু", "abbu", "ammu"]
 
 # December, third pass (general forms, not the new replies' wording). "(It) will not be given",
@@ -292,21 +230,6 @@ CUES["condition"] += ["না দেওয়া", "না দেয়া", "�
 # nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
 CUES["exasperated"] = ["koto bar", "kotobar", "koybar", "কতবার", "কত বার"]
 
-# Issue 13, rules pass: "no fever now", "completely well now": the illness is over.
-REWRITES["REASSURED"][:0] = [
-    "এখন জ্বর নেই", "এখন জ্বর নাই", "জ্বর নেই", "জ্বর নাই", "ekhon jor nai", "ekhon jor nei",
-    "jor nai", "jor nei", "একদম ভালো আছে", "এখন ভালো আছে", "এখন সুস্থ", "সুস্থ আছে",
-    "ekdom bhalo ache", "ekdom valo ache", "ekhon bhalo ache", "ekhon valo ache",
-    "bhalo ache ekhon", "valo ache ekhon", "ekhon sustho", "sustho ache", "ekdom bhalo ase",
-    "ekhon bhalo ase"]
-
-# Issue 13, rules pass: "whether to give it or not" is doubt, never a "won't give"; "I don't
-# want these texts" is a request to stop.
-REWRITES["NOTSURE"] += ["দেব কি দেব না", "দিব কি দিব না", "দেবো কি দেবো না", "debo ki debo na",
-                        "dibo ki dibo na", "dimu ki dimu na", "দেব কিনা", "dibo kina", "debo kina"]
-REWRITES["NOCONTACT"] = [f"{w} চাই না" for w in ("টেক্সট", "মেসেজ", "এসএমএস", "sms", "ফোন")] + [
-    f"{w} chai na" for w in ("text", "message", "msg", "sms", "phone")]
-
 # Issue 13, rules pass: Sylheti "which day?", "(we) will come", and "zi" for "ji" (yes).
 CUES["sched"] += ["kunta din", "kun din", "kon din", "kon dine", "kunu din", "ashtam", "aimu",
                   "ashmu", "কোন দিন"]
@@ -318,9 +241,6 @@ CUES["refuse_soft"] += ["আমাদের জন্য না", "আমাদ�
                         "টিকা নিচ্ছি না", "tika nichhi na", "tika nicchi na", "ইচ্ছা করেই দিচ্ছি না",
                         "icche korei dichhi na", "জেনেশুনে দিচ্ছি না", "দিচ্ছি না", "dichhi na",
                         "dicchi na"]
-# "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
-REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("message", "msg", "মেসেজ", "বার্তা")
-                        for n in ("amader jonno na", "আমাদের জন্য না", "আমাদের জন্য নয়")]
 
 # A yes-word that is also a title ("জি": sir, madam): "জি না" is a no said politely.
 HONORIFIC_YES = ["জি"]
@@ -345,54 +265,22 @@ CUES["child_vax"] = ["টিকা", "tika", "টীকা", "ভ্যাকস
 # Issue 13, after test split J: "we won't take these injections" in its other spelling.
 CUES["refuse"] += ["নেবো না", "ইনজেকশন নেবো না", "টিকা নেবো না", "nebo na", "nibo na"]
 
-# Issue 13, after test split J: after school, after three: a time, not a "later"; all the
-# vaccines given back home.
-REWRITES["PREFERRED"] += ["স্কুল ছুটির পরে", "ছুটির পরে", "স্কুলের পরে", "তিনটার পর*",
-                          "school er pore", "school chutir pore"]
+# Issue 13, after test split J: all the vaccines given back home.
 CUES["already"] += ["tika dilaisi", "tika dilaisilam", "tika dilaise", "tika dilai*"]
 
-# Issue 13, after test split K: not reading English well is why the family asks for a call.
-REWRITES["PREFERRED"] += ["english porte pari na", "english pori na", "ingreji porte pari na",
-                          "ইংরেজি পড়তে পারি না", "ইংরেজি বুঝি না"]
-
-# Issue 13, after test split L: consent withdrawn; a parent's own job; "let me know when to
-# come" is how to book; "registered with a new doctor" is a move.
+# Issue 13, after test split L: consent withdrawn; "registered with a new doctor" is a move.
 CUES["refuse_soft"] += ["টিকার ... অনুমতি ... তুলে নি*", "টিকার ... অনুমতি ... ফিরিয়ে নি*",
                         "tikar ... onumoti ... tule ni*"]
-REWRITES["PREFERRED"] += ["কবে ... জানাবেন", "kobe ... janaben"]
 CUES["moved"] += ["নতুন ডাক্তারের কাছে নাম", "notun daktar*", "notun doctor*"]
-REWRITES["ASIDE"] += ["ami doctor", "ami daktar", "ami nurse", "আমি ডাক্তার", "আমি নার্স"]
-
-# Issue 13, the retired test splits read again (H208): "let me know when to come", "Friday
-# after prayers would be good", "someone who speaks Bengali" are how and when, not a worry.
-REWRITES["PREFERRED"] += ["কখন ... জানাবেন", "kokhon ... janaben", "পরে হলে ভালো",
-                          "hoile bhalo hoy", "হলে ভালো হয়", "বাংলায় কথা বলতে",
-                          "bangla boltey pare", "bangla bolte pare"]
 
 # The "here" cue (the package docstring).
 CUES["here"] = ["এখানে", "ekhane"]
 
-# Issue 13, after test split M (H209): "we don't give vaccines", homeopathy; "before that would
-# be good", "after 11 would be good", "my husband works nights",
-# "she isn't scared of injections" are a yes's life.
+# Issue 13, after test split M (H209): "we don't give vaccines", homeopathy.
 CUES["refuse_soft"] += ["টিকা দেওয়াই না", "টিকা দেই না", "হোমিও চিকিৎসা"]
-REWRITES["PREFERRED"] += ["age dile bhalo hoy", "pore hole bhalo", "পরে হলে ভালো"]
-REWRITES["ASIDE"] += ["husband ... kaj kore", "husband ... kaaj kore"]
-REWRITES["REASSURED"] += ["bhoy pay na", "ভয় পায় না"]
 
-# "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
-REWRITES["REASSURED"] += ["চিন্তা করবেন না", "chinta korben na"]
-
-# A relative's "doesn't agree" is theirs, not the parent's ("my mother-in-law doesn't agree,
-# I'll think a bit"), and "I'll think a bit" is doubt (an out-of-fold co-signed false refusal).
-REWRITES["ASIDE"] += [f"{w} {n}" for w in ("shashuri", "shashuri amma", "shami", "husband",
-                                           "swami", "শাশুড়ি", "স্বামী", "শ্বশুর", "shoshur")
-                      for n in ("raji na", "rajee na", "রাজি না", "rajhi na")]
+# "I'll think a bit" is doubt ("my mother-in-law doesn't agree, I'll think a bit").
 CUES["doubt"] += ["ektu bhabi", "ektu bhebe dekhi", "bhebe dekhi", "একটু ভাবি", "ভেবে দেখি"]
-
-# Issue 13, after test split O (H210): "stopped talking after her jab" is a past event given as
-# the reason for a no, not a request to talk.
-REWRITES["PASTEVENT"] += ["kotha bola bondho", "কথা বলা বন্ধ"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
 # lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from assistant.scripts.lexicon.pl_rewrites import REWRITES as REWRITES  # read by the package
 
 CUES: dict[str, list[str]] = {
     "yes": ["tak", "oczywiście", "dobrze", "zgoda", "chętnie", "jasne", "pewnie", "spoko",
@@ -114,10 +114,7 @@ CUES: dict[str, list[str]] = {
 
 # Issue 13, general vocabulary: the verbs of wanting, agreeing, allowing and vaccinating
 # in every person and tense (stems; accents are folded, so "nie chce" is "nie chcę"),
-# joined-up and texting spellings, then phrases rewritten to the English markers.
-_DAYS = ["poniedział*", "wtor*", "środ*", "czwart*", "piąt*", "sobot*", "niedziel*",
-         "weekend*", "rano", "ranem", "rankiem", "popołudni*", "po południu", "wieczor*",
-         "wieczór", "w tygodniu"]
+# joined-up and texting spellings.
 CUES["yes"] += ["takk", "tak tak", "tk", "jasne że", "pewnie że", "oczywiście że",
                 "chcemy zaszczepić", "chcę zaszczepić", "chcemy szczepi*", "chcę szczepi*",
                 "chciał* bym zaszczepić", "chcielibyśmy", "wyrażam zgodę", "wyrażamy zgodę",
@@ -179,39 +176,6 @@ CUES["sched"] += ["adres*", "gdzie", "która przychodni*", "jaka przychodni*", "
                   "razem", "ten sam dzień", "tego samego dnia", "jednego dnia",
                   "zabrać", "wziąć ze sobą", "PREFERRED"]
 
-# A defaultdict: any marker may be added to below without first making its list.
-REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
-    # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
-    "EVERNO": ["ani teraz ani nigdy", "ani teraz ani później", "ani teraz ani potem",
-               "ani teraz, ani nigdy", "nie teraz i nie później", "nie teraz i nigdy"],
-    "REASSURED": ["nie ma ... alergi*", "nie ma ... uczule*", "nie jest uczulon*",
-                  "brak alergi*", "bez alergi*", "żadnych alergii", "nie ma żadnych alergii",
-                  "nigdy nie ... problem*", "nigdy nie ... reakcj*", "nigdy nie ... odczyn*",
-                  "nie było ... problem*", "nie było ... reakcj*", "nie miał* ... problem*",
-                  "nie miał* ... reakcj*", "nic mu nie było", "nic jej nie było",
-                  "gorączk* ... ale już", "chor* ... ale już", "już zdrow*", "już wyzdrowiał*",
-                  "już przeszło", "już mu przeszło", "już jej przeszło", "zawsze na czas",
-                  "zawsze w terminie", "zawsze ... na czas", "wszystkie ... na czas",
-                  "to nie przeszkadza", "nie przeszkadza to", "nie ma przeciwwskazań",
-                  "żadnych przeciwwskazań"],
-    "PREFERRED": [f"{neg} {d}" for neg in ("nie w", "nie we", "nie", "byle nie", "tylko nie w",
-                                            "ale nie w", "nie mogę w", "nie możemy w")
-                  for d in _DAYS]
-                 + ["nie w ... przychodni*", "nie w ... ośrod*", "nie w ... gabinec*",
-                    "nie w ... surgery", "nie do ... przychodni*", "nie tej ... przychodni*",
-                    "nie przed ... godzin*", "nie po ... godzin*", "nie przed szkoł*",
-                    "nie w godzinach pracy", "nie w czasie lekcji"],
-    "POSOK": ["nie ma problemu", "nie ma sprawy", "żaden problem", "nie mam nic przeciwko",
-              "nie mamy nic przeciwko", "nie przeszkadza mi", "nie przeszkadza nam",
-              "nie jestem przeciw", "nie jesteśmy przeciw", "czemu nie", "dlaczego nie",
-              "no pewnie", "no jasne", "no tak", "no ok", "no okej", "no dobrze", "no dobra",
-              "no spoko", "no to ok"],
-    "NOTSURE": ["nie jestem pewn*", "nie jesteśmy pewn*", "nie wiem jeszcze",
-                "jeszcze nie wiem", "jeszcze nie wiemy", "nie wiemy jeszcze", "nie wiem czy",
-                "nie wiemy czy", "nie zdecydowal*", "jeszcze nie zdecydowal*",
-                "nie mam pewności", "nie jestem przekonan*"],
-})
-
 # Words the English rules must not read in a reply in this language: "no" is "well" ("no
 # dobra", "no tak"); the Polish no is "nie".
 NOT_ENGLISH = {"no"}
@@ -254,8 +218,7 @@ CUES["tag_ok"] = ["może być", "może tak być", "czy może być", "czy może t
                  "czy tak będzie dobrze", "będzie dobrze", "wystarczy"]
 
 # December (tune gaps): a decision said as a past choice or a rule of the house ("we gave up
-# vaccines", "decided she will not get MMR", "parents refuse"), a dismissal ("leave us
-# alone"), and a call promised only to book ("I'll ring tomorrow to book"), which is booking.
+# vaccines", "decided she will not get MMR", "parents refuse").
 CUES["refuse"] += ["odmawiają szczepi*", "odmówił* szczepi*", "odmówiliśmy szczepi*",
                    "zrezygnował* ze szczepi*", "zrezygnował* z szczepi*",
                    "zrezygnował* ze szczepionek", "zrezygnował* z mmr"]
@@ -268,20 +231,10 @@ CUES["refuse_soft"] += ["decyzj* o nieszczepieniu", "za nieszczepieniem", "bez s
 CUES["refuse_soft"] += [f"{no} ... {w}" for no in _NO for w in (
     "postanowione", "uszanować", "uszanujcie", "szanujcie")]
 CUES["stop"] += ["brak kontaktu", "proszę o brak kontaktu"]
-REWRITES["REASSURED"] += ["nie ma już gorączk*", "już nie ma gorączk*", "nie ma już kataru",
-                          "już nie ma kataru", "nie gorączkuje", "wszystko dobrze więc"]
-REWRITES["PREFERRED"] += ["zadzwonię ... żeby", "zadzwonię ... aby", "zadzwonimy ... żeby",
-                          "zadzwonimy ... aby"]
-REWRITES["GETLOST"] = ["dajcie nam spokój", "dajcie mi spokój", "dajcie spokój",
-                       "zostawcie nas w spokoju", "zostawcie mnie w spokoju"]
 # Not wanting "it" for the child names the vaccine's receiver, so it is not about the texts.
 CUES["refuse_soft"] += [f"{n} tego dla {w}" for n in ("nie chcę", "nie chcemy", "niechce")
                         for w in ("córki", "syna", "dziecka", "dzieci", "niego", "niej", "małej",
                                   "małego", "mojej", "mojego", "naszej", "naszego")]
-# Not speaking English is why an interpreter or someone else comes: logistics (rule 2).
-REWRITES["PREFERRED"] += ["nie mówi* ... po angielsku dobrze", "nie mówi* ... po angielsku",
-                          "nie znam* ... angielskiego",
-                          "nie zna* ... angielskiego"]
 
 # Issue 13, rules pass: an invitation or wishes, not about the vaccines (a birthday party's
 # "will you come on Saturday?" is no booking).
@@ -293,24 +246,11 @@ CUES["offtopic"] = ["urodzin*", "urodziny", "imprez*", "wesel*", "zaprasza*",
 CUES["exasperated"] = ["ile razy", "ile jeszcze razy", "znowu", "po raz kolejny",
                        "kolejny raz"]
 
-# Issue 13, rules pass: both children at once or the same day, "so as not to come twice":
-# logistics, not the worry of many jabs at once ("czy mogę przyjść z dwójką naraz?").
-# Children named ("z dwójką", "oboje dzieci"): "obie naraz" alone may be two vaccines.
-_BOTH = ["z dwójk*", "z dwojk*", "z obojgiem", "z oboma", "oboje dzieci", "dwoje dzieci",
-         "rodzeństw*", "z dziećmi", "z dziecmi"]
-REWRITES["PREFERRED"] += [f"{b} ... {t}" for b in _BOTH
-                          for t in ("naraz", "razem", "jednocześnie", "w jeden dzień",
-                                    "tego samego dnia", "na raz")]
-REWRITES["PREFERRED"] += ["żeby dwa razy nie jeździć", "żeby nie jeździć dwa razy",
-                          "żeby dwa razy nie przyjeżdżać", "żeby nie przyjeżdżać dwa razy"]
+# Issue 13, rules pass: "can I come with him / her / the two?" books.
 CUES["book"] += [f"{v} {o}" for v in ("mogę przyjść z", "możemy przyjść z")
                  for o in ("nim", "nią", "synem", "córką", "dziećmi", "dwójką", "obojgiem",
                            "małym", "małą")]
 CUES["book"] += ["mogę przyprowadzić", "możemy przyprowadzić"]
-
-# Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
-REWRITES["NOTAGAINST"] = ["nie odmawia*", "nie odmówi*", "nie odmowi*", "nie jesteśmy przeciw*",
-                          "nie jestem przeciw*", "nie mówimy nie", "nie mowimy nie"]
 
 # Issue 13, rules pass: "it's not for us", "the answer is the same: no", "we knowingly don't
 # do them": a decision (rule 1).
@@ -319,9 +259,6 @@ CUES["refuse_soft"] += ["to nie dla nas", "nie dla nas", "nie jest dla nas", "to
                         "odpowiedź się nie zmieni*", "świadomie ich nie robimy",
                         "świadomie nie szczepimy", "świadomie ... nie robimy", "ich nie robimy",
                         "nie robimy ich", "nie będzie żadnego", "nie będzie żadnych"]
-# "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
-REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("wiadomość", "wiadomosc", "sms", "smsa", "esemes")
-                        for n in ("nie jest dla nas", "nie dla nas", "nie do nas")]
 
 # "Agree" said of the family ("we agree: no vaccines") and the words that join it to what was
 # agreed: an agreement on a no is no yes (labels_matches.agreement_on_a_no_dropped).
@@ -349,15 +286,12 @@ CUES["elsewhere"] = [
 ]
 CUES["child_vax"] = ["szczepi*", "szczepion*", "zastrzyk*"]
 
-# Issue 13, after test split J: a standing no said as who the family is or a way kept ("we are
-# opponents of vaccination", "that's how we do it and that's how it stays"), and the verb
-# before the "won't" ("szczepić go nie będę"). "Tak" there is "so", not "yes".
+# Issue 13, after test split J: a standing no said as who the family is ("we are opponents of
+# vaccination"), and the verb before the "won't" ("szczepić go nie będę").
 CUES["refuse"] += ["przeciwnik* szczepień", "przeciwni szczepień", "przeciwnikami szczepionek",
                    "szczepić go nie będę", "szczepić jej nie będę", "szczepić ich nie będę",
                    "szczepić go nie będziemy", "szczepić jej nie będziemy",
                    "szczepić ich nie będziemy"]
-REWRITES["KEEPCHOICE"] = ["tak robimy i tak zostanie", "i tak zostanie", "i tak zostaje",
-                          "przy tym zostajemy", "przy tym zostaniemy"]
 
 # Issue 13, after test split K: "our daughter won't get these vaccines", "the younger one won't
 # be vaccinated" (the verb after the noun; "nieszczepiony" is another word).
@@ -365,25 +299,15 @@ CUES["refuse"] += ["szczepionek nie dostanie", "nie dostanie szczepion*", "szcze
                    "szczepiona nie będzie", "szczepione nie będą"]
 
 # Issue 13, after test split L: "enough jabs for her", "we won't give any more", "we're
-# skipping the rest", "that's the decision, end of"; "I can't manage weekdays" is when, not a no;
-# the nurse gave the jab; a parent's own job (a nurse) is not a wish to talk to a nurse.
+# skipping the rest", "that's the decision, end of"; the nurse gave the jab.
 CUES["refuse_soft"] += ["już jej wystarczy", "już mu wystarczy", "wystarczy jej już",
                         "wystarczy mu już", "więcej nie damy", "reszte sobie odpuszczamy",
                         "reszte odpuszczamy",
                         "resztę odpuszczamy", "taka decyzja i koniec", "no vaccines"]
 CUES["already"] += ["pielęgniarka dała", "dała zastrzyk", "dała szczepion*"]
-REWRITES["PREFERRED"] += [f"{w} nie dam rady" for w in ("w tygodniu", "rano", "po południu",
-                                                         "w weekend", "w poniedziałki")]
-REWRITES["ASIDE"] += ["jestem pielęgniark*", "jestem lekarz*", "jestem farmaceut*",
-                      "pracuję w szpitalu", "pracuje w szpitalu"]
 
-# Issue 13, the retired test splits read again (H208): "call me and we'll fix a date" is how
-# to book; "I can't get to the other one" is where; "both at once" said of the children;
-# "haha sure, I'll rush right over" is sarcasm.
-REWRITES["PREFERRED"] += ["zadzwońcie ... umówimy", "zadzwoncie ... umowimy",
-                          "proszę o telefon ... umówimy", "prosze o telefon ... umowimy",
-                          "zadzwoń* ... umówi*", "nie dojadę", "nie dojade"]
-REWRITES["BOOKWITH"] += ["oboje naraz", "obydwoje naraz"]
+# Issue 13, the retired test splits read again (H208): "haha sure, I'll rush right over" is
+# sarcasm.
 CUES["sarcasm"] += ["haha jasne", "zaraz lecę", "zaraz lece"]
 
 # Near misses of H208's forms: "so many jabs in one day?" is the worry of many at once.
@@ -393,17 +317,11 @@ CUES["doubt"] += ["tyle zastrzyków", "tyle szczepionek", "tyle naraz", "tyle uk
 CUES["here"] = ["tutaj", "tu", "u was"]
 
 # Issue 13, after test split M (H209): "nobody in our family gets vaccinated", "none of the
-# children was vaccinated", "nor do we intend to here"; "we
-# didn't vaccinate (anyway)" is no "already had it"; "I won't get time off" is who comes.
+# children was vaccinated", "nor do we intend to here".
 CUES["refuse_soft"] += ["nikt się nie szczepi", "nikt sie nie szczepi",
                         "żadne z dzieci nie było szczepione",
                         "zadne z dzieci nie bylo szczepione", "też nie zamierzamy",
                         "tez nie zamierzamy"]
-REWRITES["ASIDE"] += ["nie zaszczepiliśmy", "nie zaszczepilismy"]
-REWRITES["PREFERRED"] += ["nie dostanę wolnego", "nie dostane wolnego"]
-
-# "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
-REWRITES["REASSURED"] += ["nie martwcie się", "nie martwcie sie", "nie martw się", "nie martw sie"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
 # lists lacked.

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
+from assistant.scripts.lexicon.pt_rewrites import REWRITES as REWRITES  # read by the package
 from assistant.scripts.lexicon.pt_words import (
     BOOK_WORDS,
     CONDITION_WORDS,
-    DAYS,
     DOUBT_WORDS,
-    ILL,
-    NEVER_HAD,
     NO_WANT,
-    NOT_DAY,
-    NOT_PART,
-    PARTS,
     REFUSE_SOFT_WORDS,
     REFUSE_WORDS,
     SCHED_WORDS,
     STOP_WORDS,
     THE_JAB,
-    WELL_AGAIN,
     YES_WORDS,
     negated,
 )
@@ -132,47 +124,6 @@ CUES: dict[str, list[str]] = {
     "sarcasm": ["aham", "vou correndo", "bill gates"],
 }
 
-
-# A defaultdict: any marker may be added to below without first making its list.
-REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
-    # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
-    "EVERNO": ["nem agora nem nunca", "nem agora nem depois", "nem agora nem mais tarde",
-               "nem agora, nem nunca", "não agora nem nunca"],
-    # A yes's reassurance: no allergies, never a problem, ill but well again, always on time.
-    "REASSURED": negated(
-        ["nao tem alergia*", "nao tem nenhuma alergia", "alergia nenhuma", "nenhuma alergia",
-         "sem alergia*", "nao e alergic*", "alergias nao tem", "alergia nao tem",
-         "alergias nao", "nunca reagiu", "nunca ficou mal", "nunca ficou doente com",
-         "nunca aconteceu nada", "sempre ... em dia", "sempre ... no tempo certo",
-         "sempre ... na data certa", "sempre tomou todas", "tomou sempre todas"]
-        + [f"{h} {p}" for h in NEVER_HAD for p in ("problema*", "reacao", "reacoes",
-                                                     "reacç*", "efeito*")]
-        + [f"{i} ... {w}" for i in ILL for w in WELL_AGAIN]),
-    # A time or place the family would rather not have: scheduling, not a no.
-    "PREFERRED": negated(
-        [f"{n} {d}" for n in NOT_DAY for d in DAYS] + [f"{d} nao" for d in DAYS]
-        + [f"{d} nao posso" for d in DAYS] + [f"{d} nao da" for d in DAYS]
-        + [f"{n} {p}" for n in NOT_PART for p in PARTS]
-        + [f"de {p} nao" for p in PARTS] + [f"a {p} nao" for p in PARTS]
-        + ["nao muito cedo", "nao tao cedo", "nao antes das", "nao depois das",
-           "antes nao posso", "antes disso nao posso", "antes nao da",
-           "nao na outra surgery", "nao no outro centro", "nao na outra clinica",
-           "nao no outro posto", "a outra surgery nao", "o outro centro nao",
-           "nessa surgery nao", "nesse centro nao", "nao nessa surgery", "nao nesse centro",
-           "nao hoje", "hoje nao posso", "hoje nao da", "esta semana nao posso",
-           "essa semana nao da", "essa semana nao posso"]),
-    "POSOK": negated(["sem problema*", "nao tem problema", "nao ha problema",
-                       "nenhum problema", "problema nenhum", "tanto faz", "nao me importo",
-                       "nao nos importamos", "nao importa", "nao faz mal", "nao tem crise",
-                       "nao ha crise", "por que nao", "porque nao", "nao ha inconveniente",
-                       "se nao , tanto faz", "se nao der , tudo bem", "nao me incomoda"]),
-    # "Não tenho certeza" is left as it is: the "condition" cue needs it to soften a no.
-    "NOTSURE": negated(["nao sei ainda", "ainda nao sei", "ainda nao sabemos",
-                         "nao sabemos ainda", "nao sei se", "nao sabemos se", "sei la",
-                         "nao faco ideia", "nem sei", "nao decidi", "nao decidimos",
-                         "ainda nao decidimos", "ainda nao decidi"]),
-})
-
 _MORE: dict[str, list[str]] = {
     "yes": YES_WORDS, "book": BOOK_WORDS, "sched": SCHED_WORDS, "stop": negated(STOP_WORDS),
     "doubt": DOUBT_WORDS, "condition": CONDITION_WORDS, "refuse": REFUSE_WORDS,
@@ -227,20 +178,9 @@ CUES["refuse_soft"] += negated(
 CUES["condition"] += ["esperar", "vamos esperar", "esperamos", "primavera", "outono", "verao",
                       "inverno", "outra altura", "outra hora", "ano que vem", "proximo ano"]
 
-# "Depois" is "after" twice over: "depois do que aconteceu" (after what happened: a past
-# event given as the reason for a no or a worry) is no "later", so it is rewritten out of the
-# "condition" cue's way (PASTEVENT, no cue); "depois do Natal" (after Christmas: a holiday or
-# an event still to come) puts the vaccine off, as the English "after Christmas" does: doubt.
-_HAPPENED = ["aconteceu", "aconteceram", "houve", "passou", "passamos", "passaram",
-             "se passou", "sucedeu", "ocorreu", "vimos", "vi", "li", "lemos", "ouvimos", "ouvi",
-             "sofreu", "sofremos", "fizeram", "teve", "tivemos", "viveu", "vivemos"]
-REWRITES["PASTEVENT"] = (
-    [f"{a} ... {v}" for a in ("depois do que", "depois de tudo o que", "depois de tudo que",
-                              "depois daquilo que", "apos o que", "apos tudo o que")
-     for v in _HAPPENED]
-    + ["depois da ultima vez", "depois daquela vez", "depois daquilo", "depois da reacao",
-       "depois da reacç*", "depois do susto", "depois do caso d*", "apos a ultima vez",
-       "apos aquilo", "apos a reacao"])
+# "Depois do Natal" (after Christmas: a holiday or an event still to come) puts the vaccine off,
+# as the English "after Christmas" does: doubt ("depois do que aconteceu", a past event, is
+# rewritten: ``pt_rewrites``).
 _FEASTS = ["natal", "pascoa", "ano novo", "passagem de ano", "reveillon", "carnaval",
            "ferias", "verao", "ramadao", "ramadan", "eid", "aniversario dele",
            "aniversario dela", "bebe nascer", "parto", "mudanca", "viagem"]
@@ -262,8 +202,7 @@ CUES["already"] += [f"{v} ... {w}" for v in ("tomou", "levou", "ja fez", "fez a 
 # December (tune gaps): a no said by or of someone else ("a mãe dele não quer vacina", "os
 # pais recusam a vacinação"), not accepting a named vaccine, giving vaccines up, consent
 # withdrawn after "quero", a rule of the house ("família que não vacina", "vacina aqui não
-# entra", "ninguém é vacinado"), a dismissal ("deixem-nos em paz"); a yes's reassurance that
-# the illness has passed; a weekday ruled out with "só não pode"; "dá para nós" (suits us).
+# entra", "ninguém é vacinado"); "dá para nós" (suits us).
 CUES["refuse"] += negated(
     [f"{n} {w}" for n in ("nao quer", "nao querem", "nao aceito", "nao aceitamos")
      for w in [*THE_JAB, "a vaspr", "vaspr", "a vacinacao", "vacinacao"]]
@@ -276,23 +215,8 @@ CUES["refuse_soft"] += negated(
     ["vacina aqui nao entra", "vacinas aqui nao entram", "aqui nao entra vacina*",
      "nao entra aqui em casa", "nao entra na nossa casa", "ninguem e vacinad*",
      "ninguem esta vacinad*", "ninguem foi vacinad* e"])
-REWRITES["GETLOST"] = ["deixem-nos em paz", "deixem nos em paz", "deixem-me em paz",
-                       "deixem me em paz", "nos deixem em paz", "me deixem em paz"]
-REWRITES["REASSURED"] += negated(
-    [f"{a} {i}" for a in ("ja nao tem", "nao tem mais", "ja sem") for i in ILL]
-    + [f"{i} {w}" for i in ("a febre", "febre", "a tosse", "tosse", "a gripe", "a virose")
-       for w in ("passou", "ja passou", "ja foi embora", "sumiu")])
-REWRITES["PREFERRED"] += negated([f"{n} {d}" for n in ("nao pode", "so nao pode",
-                                                         "so nao posso", "so nao da")
-                                   for d in DAYS])
 CUES["yes"] += ["da para nos", "da pra nos", "da para mim", "da pra mim", "da para a gente",
                 "da pra gente"]
-# Not speaking English is why an interpreter or someone else comes: logistics (rule 2); an
-# apology for answering late is no "no".
-REWRITES["PREFERRED"] += negated(["nao fal* ... ingles", "nao sei ingles", "nao sabe ingles",
-                                   "nao entend* ... ingles"])
-REWRITES["REASSURED"] += negated(["desculp* ... nao ter respondido", "nao respondi antes",
-                                   "por nao responder", "nao pude responder"])
 
 # Issue 13, rules pass: "não queremos" in texting spelling is a no as well ("n quero", "naum").
 CUES["negative"] += [*negated(["nao quero", "nao queremos"]), "naum"]
@@ -304,18 +228,6 @@ CUES["exasperated"] = ["quantas vezes", "quantas vezes mais", "outra vez", "de n
 CUES["stop"] += negated([f"nao {v} mais {w}" for v in ("quero", "queremos")
                           for w in ("sms", "mensage*", "lembrete*", "msg*", "textos")])
 
-# Issue 13, rules pass: both children brought at once, the same day: how the family will come
-# (logistics), not the worry of many jabs at once ("levar os dois de uma vez?").
-# A bringing verb first: "as duas de uma vez" alone may be two vaccines.
-_BOTH = [f"{v} {b}" for v in ("levar", "levo", "levamos", "trazer", "trago", "ir com")
-         for b in ("os dois", "as duas", "os 2", "as 2", "ambos", "os meus dois", "os miudos")]
-REWRITES["BOOKWITH"] = [f"{b} ... {t}" for b in _BOTH
-                         for t in ("de uma vez", "juntos", "juntas", "no mesmo dia",
-                                   "ao mesmo tempo")]
-# "O (irmão) mais velho": the eldest child, not "when he is older" (a deferral).
-REWRITES["SIBLING"] = [f"{a} {n}mais {o}" for a in ("o", "a", "do", "da", "ao", "pro", "pra")
-                       for n in ("", "irmao ", "irma ", "filho ", "filha ")
-                       for o in ("velho", "velha", "novo", "nova")]
 # "Can I bring him/her?": a booking ("posso levar o boletim", the record, is not one).
 CUES["book"] += [f"{v} {o}" for v in ("posso levar", "podemos levar", "posso trazer",
                                       "podemos trazer", "posso ir com", "podemos ir com")
@@ -323,13 +235,6 @@ CUES["book"] += [f"{v} {o}" for v in ("posso levar", "podemos levar", "posso tra
                            "a bebe", "os miudos", "as criancas")]
 # "No" before a verb is a no (a typo for "não", or Spanish read as Portuguese: "no queremos").
 CUES["negative"] += ["no quero", "no queremos", "no quiero", "no vamos", "no vou"]
-
-# Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
-REWRITES["NOTAGAINST"] = negated(["nao recus*", "nao estou a recusar", "nao estamos a recusar",
-                                   "nao estou recusando", "nao estamos recusando",
-                                   "nao e uma recusa", "nao somos contra", "nao sou contra"])
-# "Nem pensar" (no way) is a strong no: the "pensar" (think it over) inside it is no condition.
-REWRITES["STRONGNO"] += ["nem pensar", "nem pensa", "nem pensem"]
 
 # Issue 13, rules pass: "which practice?" asks where to go (scheduling).
 CUES["sched"] += ["consultorio", "qual consultorio", "em que consultorio", "que consultorio",
@@ -359,50 +264,24 @@ CUES["elsewhere"] = [
     "sim amor", "sim mãe", "sim mae", "sim querido", "sim pai",
 ]
 CUES["child_vax"] = ["vacin*", "vacina*", "injeç*", "injec*"]
-# "When hens grow teeth", "on Saint Never's day": never, said as a mock yes (the English
-# rules' SARCASM: a decision against, which the model must co-sign).
-REWRITES["SARCASM"] = ["dia de são nunca", "são nunca à tarde", "galinhas tiverem dentes",
-                       "galinha tiver dente*", "galinhas criarem dentes"]
 
 # Issue 13, after test split K: "no child of ours takes any more", "Leonor doesn't take
 # vaccines". Not "ponto final" (full stop) alone: it closes a yes as well.
 CUES["refuse"] += ["nenhuma criança nossa", "não leva vacina*", "não toma mais vacina*"]
 
-# Issue 13, after test split K: a day that cannot be ("só não pode ser à sexta"), and not reading
-# English, said with a yes, are logistics; "call me to say the day" books.
-REWRITES["PREFERRED"] += [f"não pode ser {a}{d}" for a in ("", "à ", "na ", "a ")
-                          for d in ("segunda", "terça", "quarta", "quinta", "sexta", "sábado")]
-REWRITES["PREFERRED"] += ["não sei ler*", "nao sei ler*", "não leio bem", "não falo bem inglês"]
-REWRITES["BOOKWITH"] += ["liga pra mim pra falar o dia", "liga-me para dizer o dia",
-                        "ligue pra mim pra marcar", "me liga pra marcar"]
-
-# Issue 13, after test split L: "we'll pass on the vaccine"; a parent's own job (a nurse, a
-# doctor) or workplace (the hospital) is not a wish to talk to one.
+# Issue 13, after test split L: "we'll pass on the vaccine".
 CUES["refuse_soft"] += [f"{d} {v}" for d in ("dispensamos", "dispenso")
                         for v in ("a vacina", "as vacinas", "vacina*", "o reforço")]
-REWRITES["ASIDE"] += ["dispensamos as vacinas aqui", "dispensamos a vacina aqui",
-                      "sou enfermeir*", "sou médic*", "sou farmacêutic*",
-                      "trabalho no hospital", "trabalho num hospital"]
 
-# Issue 13, the retired test splits read again (H208): "I don't want the MMR" is a decision;
-# "after the MMR" (after the vaccine) is a past event, never a "later".
+# Issue 13, the retired test splits read again (H208): "I don't want the MMR" is a decision.
 CUES["refuse"] += negated([f"{n} {v}" for n in NO_WANT
                             for v in ("mmr", "a mmr", "o mmr", "a tríplice", "a triplice viral")])
-REWRITES["PASTEVENT"] += ["depois da tríplice*", "depois da triplice*", "depois da vacina",
-                          "depois das vacinas", "depois do mmr", "depois da mmr"]
 
 # The "here" cue (the package docstring).
 CUES["here"] = ["aí", "aqui", "com vocês"]
 
-# Issue 13, after test split M (H209): "none of the three was vaccinated"; "I can't do mornings"
-# is when.
+# Issue 13, after test split M (H209): "none of the three was vaccinated".
 CUES["refuse_soft"] += ["nenhum dos ... foi vacinad*", "nenhuma das ... foi vacinad*"]
-REWRITES["PREFERRED"] += ["não consigo de", "nao consigo de", "não consigo pela",
-                          "nao consigo pela",
-                          "não consigo à", "nao consigo a"]
-
-# "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
-REWRITES["REASSURED"] += ["não se preocupe*", "nao se preocupe*", "não precisa se preocupar"]
 
 # Issue 13, after test split O (H210): "não leva essa vacina", "lá em casa ninguém toma mais",
 # "paramos de confiar em vacina", "optámos por não dar".
@@ -411,7 +290,6 @@ CUES["refuse_soft"] += ["não leva essa vacina", "não leva a vacina", "não lev
                         "parou de confiar em vacina*", "paramos de confiar em vacina*",
                         "optámos por não dar", "optamos por não dar", "optei por não dar",
                         "optámos por não vacinar", "optamos por não vacinar"]
-REWRITES["PASTEVENT"] += ["depois da pandemia", "desde a pandemia"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
 # lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the
@@ -426,7 +304,6 @@ PERSON = ["enfermeir*", "meu marido", "minha mulher", "minha esposa", "médico",
 CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 # A new doctor where the family lives now is a move, not a jab had (H210).
-REWRITES["ASIDE"] += ["já tem médico"]
 CUES["moved"] += ["tem médico lá", "mudámo-nos", "mudei-me", "estamos inscritos num médico",
                   "inscritos noutro médico"]
 # Beside a yes, the parent's own appointment or a relative's is another service.

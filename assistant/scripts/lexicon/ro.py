@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from assistant.scripts.lexicon.ro_rewrites import REWRITES as REWRITES  # read by the package
 
 CUES: dict[str, list[str]] = {
     "yes": ["da", "desigur", "bine", "de acord", "cu plăcere", "sigur", "bineînțeles",
@@ -107,10 +107,7 @@ CUES: dict[str, list[str]] = {
 
 # Issue 13, general vocabulary: the verbs of wanting, agreeing, allowing and vaccinating
 # in every person and tense (accents are folded, so "nu vrem sa" is "nu vrem să"; the
-# hyphen of "nu-l" is a space), texting spellings, then phrases rewritten to the markers.
-_DAYS = ["luni", "lunea", "marți", "marțea", "miercuri*", "joi", "joia", "vineri*", "sâmbăt*",
-         "duminic*", "weekend*", "dimineaț*", "dimineata", "după-amiaz*", "seara", "serile",
-         "ziua", "în timpul zilei", "în timpul săptămânii"]
+# hyphen of "nu-l" is a space) and texting spellings.
 CUES["yes"] += ["daa", "dap", "sigur că da", "cu siguranță", "evident", "normal că da",
                 "vreau să-l vaccin*", "vreau să o vaccin*", "vrem să-l vaccin*",
                 "vrem să o vaccin*", "vrem să fie vaccinat*", "vreau să fie vaccinat*",
@@ -163,41 +160,6 @@ CUES["sched"] += ["adres*", "unde", "care cabinet", "ce cabinet", "cabinet*", "c
                   "aceeași zi", "în aceeași zi", "o singură zi", "împreună", "duminic*",
                   "e în regulă dacă", "e ok dacă", "PREFERRED"]
 
-# A defaultdict: any marker may be added to below without first making its list.
-REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
-    # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
-    "EVERNO": ["nici acum nici niciodată", "nici acum nici mai târziu",
-               "nici acum, nici altă dată", "nici acum nici altadata"],
-    "REASSURED": ["nu are ... alergi*", "n-are ... alergi*", "fără alergi*", "nicio alergie",
-                  "nu e alergic*", "nu este alergic*", "nu a avut ... problem*",
-                  "n-a avut ... problem*", "nu a avut ... reacți*", "n-a avut ... reacți*",
-                  "niciodată ... problem*", "niciodată ... reacți*", "nu am avut ... problem*",
-                  "n-am avut ... problem*", "febră ... dar ... bine", "bolnav* ... dar ... bine",
-                  "acum e bine", "e bine acum", "s-a făcut bine", "și-a revenit",
-                  "i-a trecut", "toate ... la timp", "mereu la timp", "întotdeauna la timp",
-                  "medicul a zis că ... nu e problemă", "nu are contraindicații",
-                  "fără contraindicații"],
-    "PREFERRED": [f"{neg} {d}" for neg in ("nu", "nu în", "nu pe", "doar nu", "dar nu",
-                                           "numai nu", "nu pot", "nu putem", "nu pot în")
-                  for d in _DAYS]
-                 + ["nu la cel din", "nu la cea din", "nu la cel de", "nu la cea de",
-                    "nu la cabinet*", "nu la clinic*",
-                    "nu în centru", "nu la sediul", "nu înainte de ora", "nu după ora",
-                    "nu înainte de ...", "nu dupa ora", "nu în timpul școlii",
-                    "nu în programul de lucru", "nu pot răspunde ziua",
-                    "ziua nu pot", "dimineața nu pot", "seara nu pot",
-],
-    "POSOK": ["nicio problemă", "nici o problemă", "nu e problemă", "nu e nicio problemă",
-              "nu-i problemă", "nu e o problemă", "nu mă deranjează", "nu ne deranjează",
-              "n-am nimic împotrivă", "nu am nimic împotrivă", "nu avem nimic împotrivă",
-              "nu contează", "de ce nu", "cum să nu", "nu sunt împotrivă",
-              "nu suntem împotrivă"],
-    "NOTSURE": ["nu sunt sigur*", "nu suntem siguri", "nu știu încă", "încă nu știu",
-                "nu știm încă", "încă nu știm", "nu știu dacă", "nu știm dacă",
-                "nu m-am hotărât", "nu ne-am hotărât", "nu am decis", "nu ne-am decis",
-                "încă nu am hotărât", "nu m-am decis"],
-})
-
 # Second pass (issue 13): a no said with a decision the lists did not know as one ("it's
 # final", "we decided", "not for my children", "not interested", "stop asking"). The decision
 # words need the no beside them (" ... "): "am decis" alone also opens a yes.
@@ -221,10 +183,6 @@ CUES["refuse_soft"] += (
 # Waiting is a condition ("we decided to wait until spring"), never a decision against.
 CUES["condition"] += ["așteptăm", "aștept", "amânăm", "amân*", "primăvar*", "toamn*", "la vară",
                       "la iarnă", "altă dată", "mai încolo", "mai târziu", "data viitoare"]
-# "Call me in the evening to set a time": booking by phone, not a request to talk (rule 2).
-REWRITES["PREFERRED"] += ["sunați-mă ... să stabilim", "sunati-ma ... sa stabilim",
-                          "sunați-mă ... pentru programare", "sunați-mă ... să programăm",
-                          "să mă sunați ... să stabilim", "să mă sunați ... pentru programare"]
 # An English "no booster" inside Romanian ("no booster pentru ea"), and what to bring asked
 # with a yes ("trebuie să aduc carnetul?"), which is logistics (rule 2).
 CUES["refuse_soft"] += ["no booster*", "no vaccin*", "niciun booster", "niciun rapel",
@@ -243,9 +201,7 @@ CUES["tag_ok"] = ["se poate", "se poate așa", "e ok", "e ok așa", "este ok", "
 # December (tune gaps): consent withdrawn in the past tense ("mi-am retras acordul"), a
 # change of mind ("nu mai vreau să fie vaccinată"), a rule of the house ("familia nu acceptă
 # vaccinuri", "nu intră în casa noastră"), vaccines given up ("am renunțat la vaccinuri"),
-# and a final decision; a yes's reassurance about health and medicines; "dacă se poate"
-# ("if possible, after 4") is a time asked for, not "maybe" (the "poate ..." doubt); a
-# partner already asked ("am vorbit cu soțul și ...") is no request to talk.
+# and a final decision.
 CUES["refuse"] += ["nu mai vrem vaccin*", "nu mai vreau vaccin*", "nu mai vreau să fie vaccinat*",
                    "nu mai vrem să fie vaccinat*", "nu mai vreau să-l vaccin*",
                    "nu mai vreau să o vaccin*", "nu mai vrem să-l vaccin*",
@@ -265,54 +221,18 @@ CUES["refuse_soft"] += ["am renunțat la vaccin*", "renunțăm la vaccin*", "ren
                         "rămână nevaccinat*", "decizia mea e finală", "decizia mea este finală",
                         "decizia noastră e finală", "decizia noastră este finală",
                         "decizia e finală", "decizia este finală"]
-REWRITES["REASSURED"] += ["nu ia ... medicament*", "nu ia niciun medicament",
-                          "nu are ... problem* de sănătate", "nu are nicio problemă de sănătate",
-                          "nu are probleme de sănătate", "i-a scăzut febra", "nu mai are febră"]
-REWRITES["PREFERRED"] += ["dacă se poate", "daca se poate"]
-REWRITES["PREFERRED"] += [f"{neg} {d}" for neg in ("nu", "numai nu", "doar nu", "dar nu")
-                          for d in ("vinerea", "miercurea", "marțea", "lunea")]
-REWRITES["REASSURED"] += ["am vorbit cu soțul și", "am vorbit cu soția și",
-                          "am vorbit cu partenerul și", "am discutat cu soțul și",
-                          "am discutat cu soția și", "am vorbit cu soțul ,", "am vorbit cu soția ,"]
 CUES["yes"] += ["facem vaccinul", "facem vaccinurile", "îi facem vaccinul"]
 CUES["book"] += ["spuneți-mi când", "spuneți-ne când", "spuneți-mi doar când",
                  "dați-mi ... o oră", "dați-ne ... o oră", "dați-mi ... o programare",
                  "dați-ne ... o programare"]
-# "Vă anunț că ..." (I am letting you know that ...) opens a statement; it asks for no talk.
-REWRITES["REASSURED"] += ["vă anunț că", "vă anunțăm că", "va anunt ca", "va anuntam ca"]
-# Not speaking English is why an interpreter or someone else comes: logistics (rule 2).
-# The longer forms first: "bine" after "engleză" is "well", not a yes.
-REWRITES["PREFERRED"] += ["nu știu engleză bine", "nu știu ... engleză bine",
-                          "nu vorb* engleză bine", "nu vorb* ... engleză bine",
-                          "nu vorb* ... engleză", "nu vorb* ... englezește", "nu știu engleză",
-                          "nu știe engleză"]
 
 # Issue 13, rules pass: "how many times (must I say it)?", an exasperated question that asks
 # nothing (labels._question_kind); a bare no after it is the family's no (labels._read).
 CUES["exasperated"] = ["a cata oara", "a câta oară", "de cate ori", "de câte ori",
                        "din nou"]
 
-# Issue 13, rules pass: both children at once or the same day: logistics, not the worry of
-# many jabs at once ("pot să-i aduc pe amândoi deodată?").
-REWRITES["PREFERRED"] += [f"{b} ... {t}" for b in ("pe amandoi", "pe amândoi", "pe amandoua",
-                                                   "pe amândouă", "pe cei doi", "pe ambii",
-                                                   "ambii copii", "ambele fete")
-                          for t in ("deodata", "deodată", "odata", "odată", "impreuna", "împreună",
-                                    "in aceeasi zi", "în aceeași zi")]
+# Issue 13, rules pass: "can I bring him / them?" books.
 CUES["book"] += ["pot sa-i aduc", "pot să-i aduc", "pot sa il aduc", "pot să îl aduc"]
-
-# Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
-REWRITES["NOTAGAINST"] = ["nu vrem ca ... fără vaccin*", "nu vreau ca ... fără vaccin*",
-                          "nu vrem să ... fără vaccin*", "nu vreau să ... fără vaccin*",
-                          "nu vrem să rămână nevaccinat*", "nu vreau să rămână nevaccinat*",
-                          "nu refuz*", "nu respingem", "nu resping", "nu spunem nu", "nu zic nu",
-                          "nu suntem impotriva", "nu suntem împotriva", "nu sunt impotriva",
-                          "nu sunt împotriva"]
-
-# Issue 13, rules pass: "is it possible after nursery / before 5?" asks about the time: "se
-# poate după" is no "maybe after" (doubt).
-REWRITES["PREFERRED"] += ["se poate dupa", "se poate după", "se poate inainte", "se poate înainte",
-                          "se poate si dupa", "se poate și după"]
 
 # Issue 13, rules pass: "it's not for us", "the answer is still no", "we don't do them": a
 # decision (rule 1).
@@ -321,9 +241,6 @@ CUES["refuse_soft"] += ["nu e pentru noi", "nu este pentru noi", "nu-i pentru no
                         "răspunsul este tot nu", "raspunsul ramane nu", "răspunsul rămâne nu",
                         "nu le facem", "nu i le facem", "nu i le mai facem", "nu le mai facem",
                         "fara ror", "fără ror", "fara vaccinuri", "fără vaccinuri"]
-# "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
-REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("mesajul", "mesaj", "sms-ul", "sms")
-                        for n in ("nu e pentru noi", "nu este pentru noi", "nu-i pentru noi")]
 
 # "Agree" said of the family ("we agree: no vaccines") and the words that join it to what was
 # agreed: an agreement on a no is no yes (labels_matches.agreement_on_a_no_dropped).
@@ -349,64 +266,23 @@ CUES["elsewhere"] = [
 ]
 CUES["child_vax"] = ["vaccin*", "imuniz*", "injecți*", "injectii"]
 
-# Issue 13: "call me so we can make the appointment": a yes asking for a call to arrange
-# it (a booking, the English BOOKWITH), not a wish to talk it over.
-REWRITES["BOOKWITH"] = [
-    "mă sunați ... programar*", "ma sunati ... programar*", "sunați-mă ... programar*",
-    "sunati-ma ... programar*", "mă puteți suna ... programar*", "ma puteti suna ... programar*",
-]
-
-# Issue 13, after test split J: when to call to arrange it, and not knowing the way to the
-# clinic, are logistics.
-REWRITES["PREFERRED"] += ["sunați-mă după*", "sunati-ma dupa*", "sunați-mă ... să facem*",
-                          "sunati-ma ... sa facem*", "nu știu drumul", "nu stiu drumul",
-                          "nu știu unde e clinica", "nu stiu unde e clinica"]
-
 # Issue 13, after test split K: "we manage without".
 CUES["refuse_soft"] += ["ne descurcăm și fără", "ne descurcam si fara", "ne descurcăm fără"]
 
-# Issue 13, after test split K: "just not on Wednesdays", and English that is not very good, said
-# with a yes, are logistics.
-REWRITES["PREFERRED"] += [f"să nu fie {d}" for d in ("lunea", "marțea", "miercurea", "joia",
-                                                     "vinerea", "sâmbăta", "duminica")]
-REWRITES["PREFERRED"] += ["engleza mea nu e*", "nu vorbesc bine engleza", "nu vorbesc engleza"]
-
-# Issue 13, after test split L: "we won't do anything more", "without your jabs"; "call me for
-# the time" is how to book; a parent's own job is not a wish to talk.
+# Issue 13, after test split L: "we won't do anything more", "without your jabs".
 CUES["refuse_soft"] += ["nu mai facem nimic", "nu mai facem vaccin*", "nu mai facem niciun*",
                         "fără înțepăturile voastre",
                         "fara intepaturile voastre"]
-REWRITES["PREFERRED"] += ["sunați-mă ... pentru oră", "sunati-ma ... pentru ora"]
-# Near misses: "we don't do anything here any more, we've moved" and "no vaccine is missing".
-REWRITES["ASIDE"] += ["nu mai facem nimic aici"]
-REWRITES["REASSURED"] += ["niciun vaccin nu-i lipse*", "niciun vaccin nu ii lipse*",
-                          "nu-i lipsește niciun vaccin", "nu ii lipseste niciun vaccin"]
-REWRITES["ASIDE"] += ["sunt asistent*", "sunt medic", "sunt doctoriț*", "sunt farmacist*",
-                      "lucrez la spital", "lucrez în spital", "lucrez in spital"]
 
 # Issue 13, the retired test splits read again (H208): "which days do you have free?" is
-# when; "just not Monday"; "I don't manage well in English" is why a call is asked for.
+# when.
 CUES["sched"] += ["ce zile aveți libere", "ce zile aveti", "zile libere"]
-REWRITES["PREFERRED"] += [f"să nu fie {d}" for d in ("luni", "marți", "miercuri", "joi",
-                                                      "vineri", "sâmbătă", "duminică")]
-REWRITES["PREFERRED"] += ["nu mă descurc ... engleza", "nu ma descurc ... engleza"]
 
 # The "here" cue (the package docstring).
 CUES["here"] = ["aici", "la voi"]
 
-# Issue 13, after test split M (H209): "we refuse the vaccines"; "I don't want us to take the
-# risk", "there was no MMR at the surgery" are a yes's reasons.
+# Issue 13, after test split M (H209): "we refuse the vaccines".
 CUES["refuse"] += ["refuzăm vaccin*", "refuzam vaccin*", "refuz vaccin*"]
-# A relative's no is theirs, not the parent's ("my mother-in-law refuses them, but we want it").
-REWRITES["PARTNERDOUBT"] += ["soacra mea refuză", "soacra mea refuza", "soacra refuză",
-                             "soacra refuza"]
-REWRITES["ASIDE"] += ["nu vreau să riscăm", "nu vreau sa riscam", "nu vreau să risc",
-                      "nu vreau sa risc",
-                      "nu era ror", "nu era vaccin*", "era lipsă", "era lipsa"]
-
-# "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
-REWRITES["REASSURED"] += ["să nu vă faceți griji", "sa nu va faceti griji", "nu vă faceți griji",
-                          "nu va faceti griji"]
 
 # Issue 13, after test split O (H210): "copiii mei nu fac vaccinuri", "îl lăsăm să-și facă
 # singur imunitatea", "am semnat refuzul de vaccinare".
@@ -416,10 +292,6 @@ CUES["refuse_soft"] += ["copiii nu fac vaccinuri", "copiii mei nu fac vaccinuri"
                         "copilul nu face vaccinuri", "nu facem vaccinuri",
                         "familie care nu face vaccinuri", "singur imunitatea",
                         "singură imunitatea", "imunitatea singur", "refuzul de vaccinare"]
-# "Ever since the maternity ward" is a decision long made, not "still" (a condition); "they got
-# better" is the reason for the no, not a yes.
-REWRITES["PASTEVENT"] += ["încă de la maternitate", "încă de la naștere", "de la maternitate"]
-REWRITES["ASIDE"] += ["s-au făcut bine", "s-a făcut bine", "și-au revenit"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
 # lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the

@@ -1,0 +1,104 @@
+"""Polish marker rewrites for the reply labeller (``pl``): phrases replaced by the English rules'
+markers before any cue is looked for, so that a no inside them is not read as a no."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+# Issue 13, general vocabulary: the days and times of day (a no beside one is ``PREFERRED``),
+# then the phrases rewritten to the English markers.
+_DAYS = ["poniedział*", "wtor*", "środ*", "czwart*", "piąt*", "sobot*", "niedziel*",
+         "weekend*", "rano", "ranem", "rankiem", "popołudni*", "po południu", "wieczor*",
+         "wieczór", "w tygodniu"]
+
+# A defaultdict: any marker may be added to below without first making its list.
+REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
+    # "Not now, not ever": a lasting no (the English rules' EVERNO), not a "not now".
+    "EVERNO": ["ani teraz ani nigdy", "ani teraz ani później", "ani teraz ani potem",
+               "ani teraz, ani nigdy", "nie teraz i nie później", "nie teraz i nigdy"],
+    "REASSURED": ["nie ma ... alergi*", "nie ma ... uczule*", "nie jest uczulon*",
+                  "brak alergi*", "bez alergi*", "żadnych alergii", "nie ma żadnych alergii",
+                  "nigdy nie ... problem*", "nigdy nie ... reakcj*", "nigdy nie ... odczyn*",
+                  "nie było ... problem*", "nie było ... reakcj*", "nie miał* ... problem*",
+                  "nie miał* ... reakcj*", "nic mu nie było", "nic jej nie było",
+                  "gorączk* ... ale już", "chor* ... ale już", "już zdrow*", "już wyzdrowiał*",
+                  "już przeszło", "już mu przeszło", "już jej przeszło", "zawsze na czas",
+                  "zawsze w terminie", "zawsze ... na czas", "wszystkie ... na czas",
+                  "to nie przeszkadza", "nie przeszkadza to", "nie ma przeciwwskazań",
+                  "żadnych przeciwwskazań"],
+    "PREFERRED": [f"{neg} {d}" for neg in ("nie w", "nie we", "nie", "byle nie", "tylko nie w",
+                                            "ale nie w", "nie mogę w", "nie możemy w")
+                  for d in _DAYS]
+                 + ["nie w ... przychodni*", "nie w ... ośrod*", "nie w ... gabinec*",
+                    "nie w ... surgery", "nie do ... przychodni*", "nie tej ... przychodni*",
+                    "nie przed ... godzin*", "nie po ... godzin*", "nie przed szkoł*",
+                    "nie w godzinach pracy", "nie w czasie lekcji"],
+    "POSOK": ["nie ma problemu", "nie ma sprawy", "żaden problem", "nie mam nic przeciwko",
+              "nie mamy nic przeciwko", "nie przeszkadza mi", "nie przeszkadza nam",
+              "nie jestem przeciw", "nie jesteśmy przeciw", "czemu nie", "dlaczego nie",
+              "no pewnie", "no jasne", "no tak", "no ok", "no okej", "no dobrze", "no dobra",
+              "no spoko", "no to ok"],
+    "NOTSURE": ["nie jestem pewn*", "nie jesteśmy pewn*", "nie wiem jeszcze",
+                "jeszcze nie wiem", "jeszcze nie wiemy", "nie wiemy jeszcze", "nie wiem czy",
+                "nie wiemy czy", "nie zdecydowal*", "jeszcze nie zdecydowal*",
+                "nie mam pewności", "nie jestem przekonan*"],
+})
+
+# December (tune gaps): no fever any more, a call promised only to book ("I'll ring tomorrow to
+# book"), which is booking, and a dismissal ("leave us alone").
+REWRITES["REASSURED"] += ["nie ma już gorączk*", "już nie ma gorączk*", "nie ma już kataru",
+                          "już nie ma kataru", "nie gorączkuje", "wszystko dobrze więc"]
+REWRITES["PREFERRED"] += ["zadzwonię ... żeby", "zadzwonię ... aby", "zadzwonimy ... żeby",
+                          "zadzwonimy ... aby"]
+REWRITES["GETLOST"] = ["dajcie nam spokój", "dajcie mi spokój", "dajcie spokój",
+                       "zostawcie nas w spokoju", "zostawcie mnie w spokoju"]
+# Not speaking English is why an interpreter or someone else comes: logistics (rule 2).
+REWRITES["PREFERRED"] += ["nie mówi* ... po angielsku dobrze", "nie mówi* ... po angielsku",
+                          "nie znam* ... angielskiego",
+                          "nie zna* ... angielskiego"]
+
+# Issue 13, rules pass: both children at once or the same day, "so as not to come twice":
+# logistics, not the worry of many jabs at once ("czy mogę przyjść z dwójką naraz?").
+# Children named ("z dwójką", "oboje dzieci"): "obie naraz" alone may be two vaccines.
+_BOTH = ["z dwójk*", "z dwojk*", "z obojgiem", "z oboma", "oboje dzieci", "dwoje dzieci",
+         "rodzeństw*", "z dziećmi", "z dziecmi"]
+REWRITES["PREFERRED"] += [f"{b} ... {t}" for b in _BOTH
+                          for t in ("naraz", "razem", "jednocześnie", "w jeden dzień",
+                                    "tego samego dnia", "na raz")]
+REWRITES["PREFERRED"] += ["żeby dwa razy nie jeździć", "żeby nie jeździć dwa razy",
+                          "żeby dwa razy nie przyjeżdżać", "żeby nie przyjeżdżać dwa razy"]
+
+# Issue 13, rules pass: "we are not refusing (just afraid)": lukewarm, never a refusal.
+REWRITES["NOTAGAINST"] = ["nie odmawia*", "nie odmówi*", "nie odmowi*", "nie jesteśmy przeciw*",
+                          "nie jestem przeciw*", "nie mówimy nie", "nie mowimy nie"]
+
+# "The message is not for us" is a wrong number, not "it's not for us" (NOTFORUS: no cue).
+REWRITES["NOTFORUS"] = [f"{m} ... {n}" for m in ("wiadomość", "wiadomosc", "sms", "smsa", "esemes")
+                        for n in ("nie jest dla nas", "nie dla nas", "nie do nas")]
+
+# Issue 13, after test split J: a standing no said as a way kept ("that's how we do it and
+# that's how it stays"). "Tak" there is "so", not "yes".
+REWRITES["KEEPCHOICE"] = ["tak robimy i tak zostanie", "i tak zostanie", "i tak zostaje",
+                          "przy tym zostajemy", "przy tym zostaniemy"]
+
+# Issue 13, after test split L: "I can't manage weekdays" is when, not a no; a parent's own job
+# (a nurse) is not a wish to talk to a nurse.
+REWRITES["PREFERRED"] += [f"{w} nie dam rady" for w in ("w tygodniu", "rano", "po południu",
+                                                         "w weekend", "w poniedziałki")]
+REWRITES["ASIDE"] += ["jestem pielęgniark*", "jestem lekarz*", "jestem farmaceut*",
+                      "pracuję w szpitalu", "pracuje w szpitalu"]
+
+# Issue 13, the retired test splits read again (H208): "call me and we'll fix a date" is how
+# to book; "I can't get to the other one" is where; "both at once" said of the children.
+REWRITES["PREFERRED"] += ["zadzwońcie ... umówimy", "zadzwoncie ... umowimy",
+                          "proszę o telefon ... umówimy", "prosze o telefon ... umowimy",
+                          "zadzwoń* ... umówi*", "nie dojadę", "nie dojade"]
+REWRITES["BOOKWITH"] += ["oboje naraz", "obydwoje naraz"]
+
+# Issue 13, after test split M (H209): "we didn't vaccinate (anyway)" is no "already had it";
+# "I won't get time off" is who comes.
+REWRITES["ASIDE"] += ["nie zaszczepiliśmy", "nie zaszczepilismy"]
+REWRITES["PREFERRED"] += ["nie dostanę wolnego", "nie dostane wolnego"]
+
+# "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
+REWRITES["REASSURED"] += ["nie martwcie się", "nie martwcie sie", "nie martw się", "nie martw sie"]
