@@ -152,6 +152,11 @@ CUES: dict[str, list[str]] = {
         r"|(?:willing|happy|open|keen) to (?:hear|listen|talk|be (?:told|persuaded|convinced))",
     ],
     "doubt": [
+        # "Need time. Don't push, I'll text back when I'm ready": a deferral without a question
+        # (an out-of-fold false agree after O, H210; not "need time to sort childcare").
+        r"(?:(?<=[.,!] )|^)need (?:some |more |a bit of )?time(?= [.,!]|$)"
+        r"|(?:dont|do not|please dont) (?:push|rush|pressure) (?:me|us)?|when (?:i am|im|we are|were)"
+        r" ready",
         # "What would happen if we didn't go ahead?": weighing it up (H208 near misses).
         r"what (?:would|will|happens|could) (?:happen )?if (?:we|i|he|she|they) (?:dont|didnt"
         r"|do not|did not|never|wont|wait)",
