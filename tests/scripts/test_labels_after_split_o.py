@@ -99,3 +99,29 @@ def test_a_fact_or_request_after_split_o(text, label):
 ])
 def test_a_word_for_a_person_is_doubt_only_alone(text, label):
     assert classify(text).label is label
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # The retired splits' refusals and yeses the model was sure of and the rules were not,
+    # read out-of-fold after O was retired (H210), in wording written here.
+    ("Our religion doesn't allow vaccines, please note it", Label.REFUSED),
+    ("No to the jabs. We've talked it through.", Label.REFUSED),
+    ("Not going to happen, sorry.", Label.REFUSED),
+    ("We said no last year and nothing has changed", Label.REFUSED),
+    ("We don't give vaccines to our children", Label.REFUSED),
+    ("Oh yeah because I totally want to put that in my baby. No.", Label.REFUSED),
+    ("Suntem o familie la care nu intră vaccinuri", Label.REFUSED),
+    ("Mis hijos están sin vacunar y el pequeño seguirá sin vacunar", Label.REFUSED),
+    ("لا للتطعيم، شكرا", Label.REFUSED),
+    ("she had a bug last week but she's right as rain now, book her in", Label.AGREE),
+    ("he had a temperature when it was due but he's much better now, happy to rebook", Label.AGREE),
+    ("my wife's in hospital having the baby so I'll bring him, yes please", Label.AGREE),
+    ("yes please, text me not a phone call as I'm on shifts", Label.AGREE),
+    ("Sim, se tiver alguém que fale português ótimo, se não tiver tudo bem", Label.AGREE),
+    # Near misses: a worry, a condition or a question stays for a person.
+    ("she's had a cold, I'll book when she's better", Label.HESITANT),
+    ("Our church doesn't allow vaccination on Sundays, can we do a Monday?", Label.AGREE),
+    ("Still no, she's still poorly, I'll text when she's better", Label.HESITANT),
+])
+def test_the_out_of_fold_pass_after_split_o(text, label):
+    assert classify(text).label is label

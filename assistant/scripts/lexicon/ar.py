@@ -260,5 +260,10 @@ PERSON = ["جوزي", "زوجي"]
 CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 
+# The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
+CUES["refuse_soft"] += ["لا للقاح", "لا للتطعيم", "لا للقاحات", "مناعتها طبيعية", "مناعته طبيعية",
+                        "مش عايزين نديها*", "مش عايزين نديهو*", "مش عايزين نديله"]
+CUES["exasperated"] += ["ch7al men mera", "ch7al mn mra", "ch7al men merra"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]

@@ -131,3 +131,9 @@ REWRITES["ASIDE"] += [f"{w} {n}" for w in ("shashuri", "shashuri amma", "shami",
 # Issue 13, after test split O (H210): "stopped talking after her jab" is a past event given as
 # the reason for a no, not a request to talk.
 REWRITES["PASTEVENT"] += ["kotha bola bondho", "কথা বলা বন্ধ"]
+
+# The retired splits' yeses the model was sure of, read out-of-fold after O (H210): "if not,
+# no problem", a parent who cannot read or speak English well.
+REWRITES["POSOK"] += ["না থাকলেও সমস্যা নেই", "না থাকলে সমস্যা নেই"]
+REWRITES["ASIDE"] += ["english bhalo na", "ইংরেজি ভালো লিখতে পারি না", "ইংরেজি ভালো না",
+                      "ইংরেজি পারি না"]

@@ -287,13 +287,18 @@ CUES["moved"] += ["nos realojó", "nos realojaron"]
 
 # A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
 # read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
-PERSON = ["enfermer*", "mi marido", "médico", "doctor*"]
+PERSON = ["enfermer*", "mi marido", "médico", "doctor*", "pediatra"]
 CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 # A new doctor where the family lives now is a move, not a jab had (H210).
 CUES["moved"] += ["tenemos médico aquí", "ya tenemos médico", "en otra ciudad"]
 # Beside a yes, the parent's own appointment or a relative's is another service.
 CUES["elsewhere"] += ["mi cita con", "mi cita del", "mi propia cita"]
+
+# The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
+CUES["refuse_soft"] += ["están sin vacunar", "seguirá sin vacunar", "también lo estará",
+                        "no se pone ni una", "no se pone ninguna", "no se las pone",
+                        "no le vamos a vacunar", "no la vamos a vacunar", "no lo vamos a vacunar"]
 
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["gracias"]

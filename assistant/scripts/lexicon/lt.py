@@ -341,5 +341,6 @@ CUES["person"] = PERSON
 # Beside a yes, the parent's own appointment or a relative's is another service.
 CUES["elsewhere"] += ["pas gydytoją sau", "gydytoją sau", "savo vizitą", "man pačiai", "man pačiam"]
 
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["ačiū"]

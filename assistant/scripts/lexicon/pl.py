@@ -334,5 +334,11 @@ PERSON = ["pielęgniark*"]
 CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 
+# The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
+CUES["refuse_soft"] += ["rodziną, która nie szczepi", "rodzina która nie szczepi",
+                        "rodziną która nie szczepi",
+                        "moje dziecko, moja decyzja", "moje dziecko moja decyzja",
+                        "nie wyrażają zgody", "rodzice nie wyrażają zgody"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dziękuję", "dziękujemy", "dzięki"]

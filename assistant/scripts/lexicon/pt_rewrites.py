@@ -146,3 +146,7 @@ REWRITES["PASTEVENT"] += ["depois da pandemia", "desde a pandemia"]
 
 # A new doctor where the family lives now is a move, not a jab had (H210).
 REWRITES["ASIDE"] += ["já tem médico"]
+
+# The retired splits' yeses the model was sure of, read out-of-fold after O (H210): "if not,
+# no problem", a parent who cannot read or speak English well.
+REWRITES["POSOK"] += ["se não tiver, tudo bem", "se não tiver tudo bem", "se não der, tudo bem"]

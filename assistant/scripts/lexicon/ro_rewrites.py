@@ -149,3 +149,7 @@ REWRITES["REASSURED"] += ["să nu vă faceți griji", "sa nu va faceti griji", "
 # better" is the reason for the no, not a yes.
 REWRITES["PASTEVENT"] += ["încă de la maternitate", "încă de la naștere", "de la maternitate"]
 REWRITES["ASIDE"] += ["s-au făcut bine", "s-a făcut bine", "și-au revenit"]
+
+# The retired splits' yeses the model was sure of, read out-of-fold after O (H210): "if not,
+# no problem", a parent who cannot read or speak English well.
+REWRITES["POSOK"] += ["dacă nu, nu e problemă", "daca nu nu e problema"]

@@ -367,5 +367,11 @@ CUES["moved"] += ["dhakhtar cusub", "iska diiwaangelinay"]
 # Beside a yes, the parent's own appointment or a relative's is another service.
 CUES["elsewhere"] += ["ballantayda", "ii gaar ah", "daawada hooyaday", "ninkaygu ballan"]
 
+# The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
+CUES["refuse_soft"] += ["tallaal ma jiro", "si dabiici ah u qaado", "cudurka si dabiici ah"]
+
+# The retired splits' yeses the model was sure of, read out-of-fold after O (H210).
+CUES["book"] += ["keeni karnaa", "waan keeni karnaa"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mahadsanid"]

@@ -295,5 +295,13 @@ PERSON = ["نرس", "ڈاکٹر"]
 CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 
+# The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
+CUES["refuse_soft"] += ["ہومیوپیتھک", "homeopathic"]
+
+# The retired splits' yeses the model was sure of, read out-of-fold after O (H210).
+CUES["yes"] += ["لگوانا چاہتی ہوں", "لگوانا چاہتا ہوں", "لگوانا چاہتے ہیں", "lagwana chahti hoon",
+                 "lagwana chahte hain"]
+CUES["sched"] += ["کب آ سکتے ہیں", "kab aa sakte hain"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukriya"]

@@ -120,3 +120,8 @@ REWRITES["REASSURED"] += ["بالکل نہیں روئی", "بالکل نہیں �
 
 # "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
 REWRITES["REASSURED"] += ["آپ فکر نہ کریں", "فکر نہ کریں", "fikar na karein", "fikr na karein"]
+
+# The retired splits' yeses the model was sure of, read out-of-fold after O (H210): "if not,
+# no problem", a parent who cannot read or speak English well.
+REWRITES["ASIDE"] += ["انگریزی نہیں بولتیں", "انگریزی نہیں بولتی", "اچھی طرح نہیں پڑھ سکتی",
+                      "english nahi aati", "angrezi nahi aati"]

@@ -155,8 +155,8 @@ CUES: dict[str, list[str]] = {
         # "Need time. Don't push, I'll text back when I'm ready": a deferral without a question
         # (an out-of-fold false agree after O, H210; not "need time to sort childcare").
         r"(?:(?<=[.,!] )|^)need (?:some |more |a bit of )?time(?= [.,!]|$)"
-        r"|(?:dont|do not|please dont) (?:push|rush|pressure) (?:me|us)?|when (?:i am|im|we are|were)"
-        r" ready",
+        r"|(?:dont|do not|please dont) (?:push|rush|pressure) (?:me|us)?"
+        r"|when (?:i am|im|we are|were) ready",
         # "What would happen if we didn't go ahead?": weighing it up (H208 near misses).
         r"what (?:would|will|happens|could) (?:happen )?if (?:we|i|he|she|they) (?:dont|didnt"
         r"|do not|did not|never|wont|wait)",
@@ -226,7 +226,8 @@ CUES: dict[str, list[str]] = {
         r"|great|perfect|lovely|brilliant|fab|fantastic|excellent|happy(?: for| to| with| if)"
         r"|keen(?! on)|POSOK|delighted|deal|count (?:me|us) in|sure thing|will do|agreed?|gwan"
         r"|go for it|crack on|lets do it|let us do it|sounds like a plan|bang on"
-        r"|(?:i|we) agree|sure(?= [.,]|$)|of course",
+        r"|(?:i|we) agree|sure(?= [.,]|$)|of course"
+        r"|any (?:other )?(?:day|time|date)(?: is| would be| will be)? (?:fine|ok|good)",
     ],
     "yes_weak": [r"ok|alright|fine|sure|sound(?! like)|grand|cool|great|boss|EMOJIYES"
                  r"|right then"],

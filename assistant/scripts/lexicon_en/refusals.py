@@ -244,5 +244,18 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"(?= [.,!]|$)"
         r"|(?:stopped|given up|gave up) bothering with (?:the rest|them|any more|the others)"
         r"(?= [.,!]|$| for| now)",
+        # The retired splits' refusals the model was sure of, read out-of-fold after O (H210):
+        # "our faith forbids vaccination", "no to the jabs for the twins. decided", "not gonna
+        # happen mate", "we said no at the 1 year ones and nothing's changed", "we do not give
+        # the injection to children".
+        rf"(?:faith|religion|beliefs?|church|imam|pastor) (?:forbids|forbid|prohibits"
+        rf"|does not allow|doesnt allow|dont allow|doesnt permit|does not permit|dont permit)"
+        rf" (?:{VAXN}|vaccinat\w*|it|them)(?= [.,!]|$| and| so| for (?:us|our|my|children|kids))"
+        rf"|(?:(?<=[.!,] )|^)no to (?:the |all |any )?{VAXN}(?: for (?:the |my |our )?\w+)?"
+        r"(?= [.,!]|$)"
+        r"|(?:(?<=[.!,] )|^)(?:its |that is |thats |that )?not (?:gonna|going to) happen"
+        r"(?= [.,!]|$| mate| love| pal| sorry)"
+        r"|said no(?: \w+){0,8} (?:and|,) nothing(?: has| s|s)? changed"
+        rf"|(?:we|i) (?:do not|dont|never) give (?:the |any |our |my )?{VAXN}",
     ],
 }

@@ -118,7 +118,8 @@ REWRITES: list[tuple[str, str]] = [
     # Advice already given ("egg allergy but the GP said it's fine"), a past worry that came to
     # nothing ("I was nervous last time but she was fine"), earlier jabs that went well.
     (r"(?:egg |nut |peanut |milk |dairy |penicillin )?(?:allerg\w*|eczema|asthma)(?: \w+){0,6}"
-     r" but (?:the |our |my |his |her )?(?:gp|doctor|nurse|hv|health visitor|consultant"
+     r" but (?:the |our |my |his |her )?(?:allergy |practice |school )?(?:gp|doctor|nurse|hv"
+     r"|health visitor|consultant"
      r"|specialist|paediatrician|pharmacist|allergist)(?: (?!not |no |dont |wont |never )\w+){0,5}"
      r" (?:said|says|told|has said|confirmed)"
      r"(?: (?!not |no |dont |wont |never )\w+){0,4} (?:fine|ok|safe|alright|no reason"
@@ -162,6 +163,19 @@ REWRITES: list[tuple[str, str]] = [
      r"|maybe (?:her|his|their|the) records(?: \w+){0,4} (?:come|came|moved|transferred|updated)"
      r"(?: across| over| through)?",
      "ASIDE"),
+    # The retired splits' yeses the model was sure of, read out-of-fold after O (H210): an
+    # illness that is over ("she had the cold ... but she's all better now", "right as rain
+    # now"); the GP who said a rash is nothing; a mum in hospital having the baby.
+    (r"(?:poorly|ill|sick|unwell|(?:a|the) (?:cold|temperature|temp|fever|bug|rash|virus)"
+     r"|chicken ?pox|tonsillitis|an ear infection)"
+     r"(?: (?!not|isnt|still|no|never|when|if|until|till|once|as soon)[\w,]+){0,14}"
+     r" (?:she|he|they|shes|hes|she is|he is|they are)(?: all| much| completely)? (?:better"
+     r"|fine|well|right as rain|back to normal|REASSURED)(?: now)?(?! \?)"
+     r"|(?:gp|doctor|nurse|health visitor|pharmacist)(?: \w+){0,2} (?:said|says) (?:its|it is"
+     r"|it was|that is|thats|that it is) nothing",
+     "REASSURED"),
+    (r"(?:mum|mom|mam|mummy|wife|partner|missus)s?(?: s| is)? in (?:the )?hospital"
+     r"(?: having (?:the|a) baby| at the moment| right now)?", "ASIDE"),
     (r"(?:was|were|i was|we were) (?:nervous|worried|unsure|scared|anxious)(?: about it| at first)?"
      r"(?: \w+){0,8} (?:talked (?:me|us) round|put (?:my|our) minds? at rest)", "REASSURED"),
     # The retired splits' yeses read again (H209): a deaf parent who wants texts, an illness
@@ -294,7 +308,11 @@ REWRITES: list[tuple[str, str]] = [
      r"|in your dreams|nice try|dream on|as if(?= [.,!]|$)|when hell freezes(?: over)?"
      r"|get right on (?:that|it)|hold (?:him|her|them) down for you|line (?:him|her|them) up"
      r"|(?:ignore|forget) (?:all )?my research|while (?:you|i|we) (?:are|am) at it"
-     r"|said no (?:one|body|parent)(?: ever)?", "SARCASM"),
+     r"|said no (?:one|body|parent)(?: ever)?"
+     # H210: "oh yeah because I definitely want to inject my baby", "let's fill him full of
+     # chemicals" (the retired splits' refusals, out-of-fold).
+     r"|(?:oh )?(?:yes|yeah) because (?:i|we) (?:definitely|totally|really|so) want"
+     r"|(?:lets|let us) fill (?:him|her|them) (?:full of|with)", "SARCASM"),
     # "Not now, not ever", "now or in the future": a lasting no, not a "not now" (rule 4).
     (r"(?:not )?(?:now|this time|later|next time)(?: ,)? (?:or|and|nor|not)(?: later"
      r"| next time)?(?: ,)?(?: not)? (?:ever|never|in (?:the )?future|at any point|any time)"

@@ -76,9 +76,10 @@ VETOES: dict[str, list[str]] = {
              r"|book\w* (?:myself|me) in for|book\w*(?: \w+){0,3} (?:for|with) (?:a |my )?(?:own"
              r" )?(?:smear|flu jab|covid|blood test|sick note|prescription|repeat)"],
     "yes": [NOT_GOING_AHEAD,
-            r"(?:dont|not|never|ever) agree|agree with|(?:dont want to|not going to|wont|cant)"
-            r" (?:say yes|agree)|before (?:i|we) (?:agree|say yes)|(?:i am|im|we are|were)"
-            r" agreeing to|agreed(?: \w+){0,2} that|happy (?:with|in) (?:our|my|the|this"
+            r"(?:dont|not|never|ever) agree|agree with|agree (?:about|on) (?:this|that|it)"
+            r"|(?:dont want to|not going to|wont|cant) (?:say yes|agree)"
+            r"|before (?:i|we) (?:agree|say yes)|(?:i am|im|we are|were) agreeing to"
+            r"|agreed(?: \w+){0,2} that|happy (?:with|in) (?:our|my|the|this"
             r"|that) (?:decision|choice)"
             # Place names, and "will ya", "see ya" (read as "yes") that say nothing.
             r"|great (?:ormond|britain|yarmouth|portland|western|northern|north|barr)"
@@ -97,6 +98,8 @@ VETOES: dict[str, list[str]] = {
     "doubt": [r"cant wait|stay safe|book online|thanks? (?:you )?for thinking of"
               # H210: a time offered, then "or is that too early for you?".
               r"|(?:is|would) (?:that|it)(?: be)? too (?:early|late|soon) for (?:you|yous)"
+              # "Happy for the nurse to do them all in one go": a yes to one visit (H210).
+              r"|(?:happy|fine|ok|glad)(?: \w+){0,8} (?:in one go|all at once|at the same time)"
               # "Any day after half term": a time offered, not a delay; "yeah safe": slang yes.
               r"|any (?:day|time|morning|afternoon|evening|date|slot|weekday)s?(?: \w+)?"
               r" (?:after|before|from)(?: \w+){1,3}|(?:yes|ok|alright) safe(?= [.,!]|$)"],
@@ -115,7 +118,11 @@ VETOES: dict[str, list[str]] = {
              # "Don't call me again" asks for less contact, not for a talk.
              r"|(?:dont|never|stop|no need to|do not) (?:call|ring|phone)\w*(?: me| us)?"
              # H210: a new carer saying who to contact, not asking for a talk.
-             r"|(?:i am|im) the (?:one|person) to (?:speak|talk) to"],
+             r"|(?:i am|im) the (?:one|person) to (?:speak|talk) to"
+             r"|(?:text|message) me(?: \w+){0,3} not (?:a )?(?:phone )?call"
+             # "We've told the doctor before": told, not a wish to talk (H210).
+             r"|(?:told|tell|telling|informed|said (?:it )?to) (?:the |our |my |your )?(?:doctor|gp"
+             r"|nurse|health visitor)(?: \w+){0,2}"],
     # A long-standing no ("three generations now"), what is already done ("the first lot"),
     # "and now to you", a dismissive "Next.": none of them is a "not now" (rule 4).
     "condition": [r"cant wait|can not wait|away from"
