@@ -58,12 +58,13 @@ CO_SIGNED = frozenset({Label.AGREE, Label.REFUSED})
 # fact or opt-out, talk of something else (a birthday party, a parcel, another person's
 # appointment or another service: H201), or a "not now / later" (``condition``: "later, God
 # willing, we are travelling"; out-of-fold over 12,412 replies it moves 5 of 10 false agrees
-# to a person for 0.0003 macro-F1). A question objects unless it is about scheduling
+# to a person for 0.0003 macro-F1), or a bare word for a person ("o meu marido": the rules'
+# doubt when nothing else is read, H210). A question objects unless it is about scheduling
 # ("asked:sched").
 OBJECTING_CUES = frozenset({"refuse", "refuse_soft", "lasting", "stop", "already", "moved",
                             "wrong", "wrong_weak", "doubt", "talk", "negative", "lukewarm",
                             "asked_already", "asked_moved", "asked_wrong", "asked_lasting",
-                            "sarcasm", "offtopic", "elsewhere", "condition"})
+                            "sarcasm", "offtopic", "elsewhere", "condition", "person"})
 # A worried reply the model reads as "already had it" or "moved away" would close or pause
 # the family and thank them, and no coordinator would answer the worry (H190): where the
 # rules heard only a worry, their hesitant stands. Out-of-fold over 8,103 replies this keeps

@@ -3,7 +3,7 @@ found, safety first. A refusal must be a stated decision against the vaccine, an
 ``hesitant`` when it is about timing or circumstance or comes with a request to talk (rule 4);
 facts beat opt-out (rule 3); any doubt, or a question that is not about scheduling, turns a
 yes into ``hesitant`` (rule 2); a yes about another person's appointment or another service
-is ``unclear``. A stranger's weaker no is still a wrong number, and a no said of "here" beside
+is ``unclear``. A stranger's no is still a wrong number, and a no said of "here" beside
 a move or a jab had elsewhere is that fact (issue 13, H208).
 """
 
@@ -74,11 +74,13 @@ def decide(r: Reading) -> tuple[Label, float, list[str]]:
              or (r.has("lukewarm") and not r.has("book")))
     generic_question = "generic" in r.question_kinds
     agreeing = r.has("yes", "book")
-    # "Still no, nobody called Mason lives here, wrong number": a stranger's weaker no is no
-    # family's decision; only a stated refusal ("refuse") outweighs it. "Not here, we've moved to
-    # Leeds", "not with you, he had it in Jordan": the no is about this surgery; the fact is
-    # what the family says (H208, near misses).
-    stranger = r.has("wrong") and not r.has("refuse")
+    # "Still no, nobody called Mason lives here, wrong number": a stranger's no is no family's
+    # decision (H208); nor is "we won't vaccinate him, he's not our son, wrong number" (H210: a
+    # near miss both readers read as a refusal, which would have exception-reported a child for
+    # a stranger's words; no training reply has a refusal and a wrong number together). "Not
+    # here, we've moved to Leeds", "not with you, he had it in Jordan": the no is about this
+    # surgery; the fact is what the family says (H208, near misses).
+    stranger = r.has("wrong")
     fact_elsewhere = r.has("here") and r.has("already", "moved")
     if r.has("refuse", "refuse_soft") and not (stranger or fact_elsewhere):
         return _decide_refusal(r)

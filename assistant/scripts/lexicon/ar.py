@@ -265,5 +265,9 @@ CUES["refuse_soft"] += ["لا للقاح", "لا للتطعيم", "لا للقا
                         "مش عايزين نديها*", "مش عايزين نديهو*", "مش عايزين نديله"]
 CUES["exasperated"] += ["ch7al men mera", "ch7al mn mra", "ch7al men merra"]
 
+# A pleasantry and a link that did not open: talk of something else, which a model's sure yes
+# does not outweigh (out-of-fold false agrees after O, H210).
+CUES["offtopic"] = ["الرابط ما فتح", "الرابط ما بيفتح", "الرابط ما يفتح", "الرابط لا يعمل"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]

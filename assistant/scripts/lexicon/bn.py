@@ -296,8 +296,6 @@ CUES["person"] = PERSON
 # Beside a yes, the parent's own appointment or a relative's is another service.
 CUES["elsewhere"] += ["husband er appointment", "amar appointment", "amar nijer appointment"]
 
-# The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
-CUES["refuse_soft"] += ["vaccinate kortam na"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]

@@ -296,9 +296,14 @@ CUES["moved"] += ["tenemos médico aquí", "ya tenemos médico", "en otra ciudad
 CUES["elsewhere"] += ["mi cita con", "mi cita del", "mi propia cita"]
 
 # The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
-CUES["refuse_soft"] += ["están sin vacunar", "seguirá sin vacunar", "también lo estará",
-                        "no se pone ni una", "no se pone ninguna", "no se las pone",
-                        "no le vamos a vacunar", "no la vamos a vacunar", "no lo vamos a vacunar"]
+# (Not "también lo estará" nor "no lo vamos a vacunar": "as soon as you give me a day", "again",
+# "he isn't ours": a second reader's near misses.)
+CUES["refuse_soft"] += ["están sin vacunar", "seguirá sin vacunar", "no se pone ni una",
+                        "no se pone ninguna", "no se las pone"]
+
+# A pleasantry and a link that did not open: talk of something else, which a model's sure yes
+# does not outweigh (out-of-fold false agrees after O, H210).
+CUES["offtopic"] = ["igualmente"]
 
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["gracias"]

@@ -139,3 +139,8 @@ REWRITES["ASIDE"] += ["en el hospital con el bebé", "en el hospital con la beb�
 
 # Issue 13, after test split O (H210): "after the pandemic" is a past event, not a "later".
 REWRITES["PASTEVENT"] += ["después de la pandemia", "desde la pandemia", "despues de la pandemia"]
+
+# "We won't vaccinate him again, he had it in Madrid": a jab had, not a no to it (H210, a
+# second reader's near misses).
+REWRITES["ASIDE"] += ["vacunar otra vez", "vacunar de nuevo", "vacunarlo otra vez",
+                      "vacunarla otra vez"]

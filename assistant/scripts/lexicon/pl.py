@@ -335,10 +335,11 @@ CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 
 # The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
+# (Not "rodzice nie wyrażają zgody": on a school's form, too; "we are not a family that doesn't
+# vaccinate" is a yes: a second reader's near misses.)
 CUES["refuse_soft"] += ["rodziną, która nie szczepi", "rodzina która nie szczepi",
                         "rodziną która nie szczepi",
-                        "moje dziecko, moja decyzja", "moje dziecko moja decyzja",
-                        "nie wyrażają zgody", "rodzice nie wyrażają zgody"]
+                        "moje dziecko, moja decyzja", "moje dziecko moja decyzja"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dziękuję", "dziękujemy", "dzięki"]

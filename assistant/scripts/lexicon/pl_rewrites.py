@@ -102,3 +102,10 @@ REWRITES["PREFERRED"] += ["nie dostanę wolnego", "nie dostane wolnego"]
 
 # "Don't worry, we'll come this time": a reassurance to the surgery, not a worry (H209).
 REWRITES["REASSURED"] += ["nie martwcie się", "nie martwcie sie", "nie martw się", "nie martw sie"]
+
+
+# "We are not a family that doesn't vaccinate": no no at all (H210, a second reader's near
+# misses).
+REWRITES["ASIDE"] += ["nie jesteśmy rodziną, która nie szczepi",
+                      "nie jesteśmy rodziną która nie szczepi",
+                      "jaka tam rodzina, która nie szczepi"]

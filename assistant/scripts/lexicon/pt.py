@@ -294,6 +294,8 @@ CUES["refuse_soft"] += ["não leva essa vacina", "não leva a vacina", "não lev
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
 # lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the
 # weaker "wrong_weak", which a yes outweighs (a second reader's near misses).
+# "Whether she can have it while on antibiotics": a question held before the yes (H210).
+CUES["doubt"] += ["com antibiótico", "estando com antibiótico", "tomando antibiótico"]
 CUES["wrong_weak"] = ["nada a ver com a criança", "nada a ver com o menino",
                       "nada a ver com a menina"]
 

@@ -306,8 +306,9 @@ CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 
 # The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
-CUES["refuse_soft"] += ["nu intră vaccinuri", "nu intra vaccinuri", "nu intră niciun vaccin",
-                        "n-o să băgăm", "nu o să băgăm", "tratamente naturiste"]
+# (Not "tratamente naturiste" nor "nu intră vaccinuri": "nu e vorba de ..." denies them: a
+# second reader's near misses.)
+CUES["refuse_soft"] += ["n-o să băgăm", "nu o să băgăm"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mulțumesc", "mulțumim"]

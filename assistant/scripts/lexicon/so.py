@@ -368,7 +368,9 @@ CUES["moved"] += ["dhakhtar cusub", "iska diiwaangelinay"]
 CUES["elsewhere"] += ["ballantayda", "ii gaar ah", "daawada hooyaday", "ninkaygu ballan"]
 
 # The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
-CUES["refuse_soft"] += ["tallaal ma jiro", "si dabiici ah u qaado", "cudurka si dabiici ah"]
+CUES["refuse_soft"] += ["si dabiici ah u qaado", "cudurka si dabiici ah"]
+# "Wait until I'm back": a deferral (a second reader's near misses).
+CUES["doubt"] += ["sug ilaa", "sugo ilaa"]
 
 # The retired splits' yeses the model was sure of, read out-of-fold after O (H210).
 CUES["book"] += ["keeni karnaa", "waan keeni karnaa"]

@@ -39,7 +39,9 @@ CUES: dict[str, list[str]] = {
     "chat": [r"bye+|bye bye|ta ta|tarra|goodnight|good night|night night|nighty night|sweet dreams"
              r"|hang on|hold on|one sec|brb|ttyl|love you|miss you|xx+"],
     "offtopic": [r"happy birthday|merry christmas|happy new year|parcel|delivery|courier"
-                 r"|missed call|hope you have"],
+                 r"|missed call|hope you have"
+                 # An invitation to the pub (an out-of-fold false agree after O, H210).
+                 r"|(?:going|go|down|off) (?:to )?the pub|if (?:u|you) fancy it"],
     # Hesitation sounds ("erm", "um"): doubt unless said with a yes (labels._read).
     "filler": [r"hm+|um+|erm+"],
     "stop": [
@@ -83,6 +85,8 @@ CUES: dict[str, list[str]] = {
         r"|out of date|havent been updated)|paid for (?:it|them|the|his|her)|privately",
     ],
     "moved": [
+        # "We're settled in Dubai now, we'll do her jabs out here" (H210, near misses).
+        r"(?:we are|were) settled (?:in|over)|(?:jabs|vaccines?|them) (?:done )?out (?:here|there)",
         r"moved|relocated|relocating|emigrated|emmigrated|emigrating|moving (?:to|away|abroad)",
         rf"(?:dont|not|never|no longer)(?: {W})? (?:live|living|based|resident)(?: {W}){{0,2}}"
         r" (?:here|there|locally|nearby|anymore|any more|in|around|round)",

@@ -175,7 +175,8 @@ REWRITES: list[tuple[str, str]] = [
      r"|it was|that is|thats|that it is) nothing",
      "REASSURED"),
     (r"(?:mum|mom|mam|mummy|wife|partner|missus)s?(?: s| is)? in (?:the )?hospital"
-     r"(?: having (?:the|a) baby| at the moment| right now)?", "ASIDE"),
+     r"(?: having (?:the|a) baby| at the moment| right now)?"
+     r"(?= so| and (?:i|dad|his dad|her dad)| , (?:so|i|it is just|its just))", "ASIDE"),
     (r"(?:was|were|i was|we were) (?:nervous|worried|unsure|scared|anxious)(?: about it| at first)?"
      r"(?: \w+){0,8} (?:talked (?:me|us) round|put (?:my|our) minds? at rest)", "REASSURED"),
     # The retired splits' yeses read again (H209): a deaf parent who wants texts, an illness
@@ -308,11 +309,7 @@ REWRITES: list[tuple[str, str]] = [
      r"|in your dreams|nice try|dream on|as if(?= [.,!]|$)|when hell freezes(?: over)?"
      r"|get right on (?:that|it)|hold (?:him|her|them) down for you|line (?:him|her|them) up"
      r"|(?:ignore|forget) (?:all )?my research|while (?:you|i|we) (?:are|am) at it"
-     r"|said no (?:one|body|parent)(?: ever)?"
-     # H210: "oh yeah because I definitely want to inject my baby", "let's fill him full of
-     # chemicals" (the retired splits' refusals, out-of-fold).
-     r"|(?:oh )?(?:yes|yeah) because (?:i|we) (?:definitely|totally|really|so) want"
-     r"|(?:lets|let us) fill (?:him|her|them) (?:full of|with)", "SARCASM"),
+     r"|said no (?:one|body|parent)(?: ever)?", "SARCASM"),
     # "Not now, not ever", "now or in the future": a lasting no, not a "not now" (rule 4).
     (r"(?:not )?(?:now|this time|later|next time)(?: ,)? (?:or|and|nor|not)(?: later"
      r"| next time)?(?: ,)?(?: not)? (?:ever|never|in (?:the )?future|at any point|any time)"

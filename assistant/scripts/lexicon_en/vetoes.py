@@ -119,7 +119,7 @@ VETOES: dict[str, list[str]] = {
              r"|(?:dont|never|stop|no need to|do not) (?:call|ring|phone)\w*(?: me| us)?"
              # H210: a new carer saying who to contact, not asking for a talk.
              r"|(?:i am|im) the (?:one|person) to (?:speak|talk) to"
-             r"|(?:text|message) me(?: \w+){0,3} not (?:a )?(?:phone )?call"
+             r"|(?:text|message) me(?: \w+){0,3}(?: ,)? not (?:a )?(?:phone )?call"
              # "We've told the doctor before": told, not a wish to talk (H210).
              r"|(?:told|tell|telling|informed|said (?:it )?to) (?:the |our |my |your )?(?:doctor|gp"
              r"|nurse|health visitor)(?: \w+){0,2}"],
