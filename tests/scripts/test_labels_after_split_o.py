@@ -124,3 +124,12 @@ def test_a_word_for_a_person_is_doubt_only_alone(text, label):
 ])
 def test_the_out_of_fold_pass_after_split_o(text, label):
     assert classify(text).label is label
+
+
+@pytest.mark.parametrize("text", [
+    # Out-of-fold after O, the rules alone read these as refusals (the model did not).
+    "I'm still thinking about the MMR and haven't made my mind up yet",
+    "I don't want her having it while she's still got this chest infection, when it clears up",
+])
+def test_undecided_or_waiting_is_not_a_refusal_after_split_o(text):
+    assert classify(text).label is not Label.REFUSED

@@ -215,6 +215,10 @@ CUES: dict[str, list[str]] = {
     "lukewarm": [r"NOTAGAINST"],
     # Circumstances that turn a no into "not now" (rule 4).
     "condition": [
+        # "While he's still got this eczema flare", "when it clears up" (H210; a refusal the
+        # rules alone read out-of-fold, the model did not).
+        r"while (?:he|she|they|it)(?: is| s| has| have)? still|(?:when|once|until|till) (?:it"
+        r"|that|the \w+|his \w+|her \w+) (?:clears|clear|heals|settles|goes)",
         rf"now|yet|at the (?:moment|minute)|right now|for now|today|tonight|tomorrow|this"
         rf" (?:week|month|year|time|weekend)|next|later|until|till|til|wait|better|older|bigger"
         rf"|poorly|ill|unwell|sick(?! of)|cold|temperature|fever|bug|teething"

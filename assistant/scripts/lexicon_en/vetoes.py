@@ -179,5 +179,9 @@ VETOES: dict[str, list[str]] = {
                     # ... but "thank you, but it's not for us" declines the vaccine.
                     r"|(?:message|text|letter|call|(?<!but )this|(?<!but )it) (?:is |was )?not for"
                     r" (?:me|us)"
-                    r"|pass (?:this|it|that|the message|your message|them) on"],
+                    r"|pass (?:this|it|that|the message|your message|them) on"
+                    # "I haven't made my mind up": undecided (H210; the rules alone read it as
+                    # a refusal, out-of-fold, and the model did not).
+                    r"|(?:havent|have not|hasnt|has not|not yet|yet to) (?:made|make) (?:up )?(?:my"
+                    r"|our|his|her|their) minds?(?: up)?"],
 }
