@@ -297,5 +297,10 @@ CUES["person"] = PERSON
 CUES["elsewhere"] += ["husband er appointment", "amar appointment", "amar nijer appointment"]
 
 
+# "Without asking his haematology doctor I don't want to give it": asking first, which softens
+# the no (a co-signed false refusal on test split P, H210).
+CUES["talk"] += ["না জিজ্ঞেস করে", "জিজ্ঞেস না করে", "জিজ্ঞেস করে নিই", "জিজ্ঞেস করে দেখি",
+                 "na jiggesh kore", "jiggesh na kore", "jigges na kore", "na jigges kore"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]
