@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.scripts.labels import Label, classify
+from assistant.scripts.labels_cosign import read_reply
 
 
 @pytest.mark.parametrize("text", [
@@ -133,3 +134,17 @@ def test_the_out_of_fold_pass_after_split_o(text, label):
 ])
 def test_undecided_or_waiting_is_not_a_refusal_after_split_o(text):
     assert classify(text).label is not Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    # Test split P's co-signed false refusal (Bengali) and its kind in other languages, written
+    # here: not giving it "without asking his doctor" asks first; it decides nothing yet.
+    "ছেলের হার্টের সমস্যা আছে, ডাক্তারকে না জিজ্ঞেস করে টিকা দিতে চাই না",
+    "Sem perguntar à pediatra dela não quero dar a vacina",
+    "Sin consultar con su neurólogo no quiero ponerle nada",
+    "Nenoriu skiepyti nepasitarusi su jos kardiologu",
+    "I don't want to give it without asking his heart doctor first",
+])
+def test_not_without_asking_first_is_not_a_refusal(text):
+    assert classify(text).label is not Label.REFUSED
+    assert read_reply(text).label is not Label.REFUSED

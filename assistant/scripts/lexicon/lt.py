@@ -342,5 +342,10 @@ CUES["person"] = PERSON
 CUES["elsewhere"] += ["pas gydytoją sau", "gydytoją sau", "savo vizitą", "man pačiai", "man pačiam"]
 
 
+# "Without asking his doctor I don't want to give it": asking first, which softens the no
+# (the kind of test split P's co-signed false refusal, in Bengali; found here by probing, H210).
+CUES["talk"] += ["nepasitarus*", "nepasitarusi", "nepasitaręs", "nepasikonsultavus*",
+                 "nepaklausus*", "prieš pasitardama", "prieš pasitardamas"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["ačiū"]

@@ -311,6 +311,12 @@ CUES["moved"] += ["tem médico lá", "mudámo-nos", "mudei-me", "estamos inscrit
 # Beside a yes, the parent's own appointment or a relative's is another service.
 CUES["elsewhere"] += ["minha consulta", "consulta pra mim", "diu", "pro diu"]
 
+# "Without asking his doctor I don't want to give it": asking first, which softens the no
+# (the kind of test split P's co-signed false refusal, in Bengali; found here by probing, H210).
+CUES.setdefault("talk", []).extend(["sem perguntar", "sem consultar", "sem falar com",
+                                     "antes de perguntar", "antes de falar com",
+                                     "sem antes perguntar"])
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["obrigado", "obrigada", "obg"]
 CLOSING_NO = ["passo"]
