@@ -44,9 +44,8 @@ def test_a_worry_or_deferral_is_not_a_refusal_after_split_o(text):
     "after the first lot we stopped bothering with the rest",
     # The other languages.
     "A mi hija tampoco se la vamos a poner, gracias",
-    "No le pongo nada a mi niño, no gracias",
     "O meu filho não leva essa vacina, obrigada",
-    "Desde a pandemia ninguém toma mais vacina cá em casa",
+    "Desde a pandemia paramos de confiar em vacina, obrigada",
     "Šeimoje nusprendėme neduoti jokių skiepų",
     "Mano vaikas nebus jūsų bandomasis triušis",
     "La noi copiii nu fac vaccinuri",
@@ -118,7 +117,7 @@ def test_a_word_for_a_person_is_doubt_only_alone(text, label):
     ("my wife's in hospital having the baby so I'll bring him, yes please", Label.AGREE),
     ("yes please, text me not a phone call as I'm on shifts", Label.AGREE),
     ("Sim, se tiver alguém que fale português ótimo, se não tiver tudo bem", Label.AGREE),
-    # Near misses: a worry, a condition or a question stays for a person.
+    # Near misses: a worry or a condition stays for a person; a church's Sundays are a time.
     ("she's had a cold, I'll book when she's better", Label.HESITANT),
     ("Our church doesn't allow vaccination on Sundays, can we do a Monday?", Label.AGREE),
     ("Still no, she's still poorly, I'll text when she's better", Label.HESITANT),
@@ -148,3 +147,55 @@ def test_undecided_or_waiting_is_not_a_refusal_after_split_o(text):
 def test_not_without_asking_first_is_not_a_refusal(text):
     assert classify(text).label is not Label.REFUSED
     assert read_reply(text).label is not Label.REFUSED
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # Test split P's kinds, measured and read (H210), in wording written here.
+    ("We've decided to take him out of the vaccination programme altogether", Label.REFUSED),
+    ("We don't believe in injecting toxins into a baby", Label.REFUSED),
+    ("He had the 8 week ones and that's where we're stopping.", Label.REFUSED),
+    ("Neither of our kids will be having the MMR", Label.REFUSED),
+    ("After what happened to his sister, nothing more for any of them.", Label.REFUSED),
+    ("I had all mine as a kid, so did his dad, so yes book him in", Label.AGREE),
+    ("We're away till the 20th, anything after that works for us", Label.AGREE),
+    ("You've texted me instead of my brother, he's the one with the little girl",
+     Label.WRONG_NUMBER),
+    ("We've been in Devon two years now, he's with a GP here", Label.MOVED_AWAY),
+    ("Both of them had theirs at the special care baby unit before they came home",
+     Label.ALREADY_VACCINATED),
+    # Near misses of those forms.
+    ("Don't take her out of the programme, I want her caught up", Label.AGREE),
+    ("Decision is made, no way am I letting her catch measles", Label.HESITANT),
+])
+def test_the_kinds_of_split_p(text, label):
+    assert classify(text).label is label
+
+
+@pytest.mark.parametrize("text", [
+    # A reviewer's probes of this round's forms (H210): each was read as a refusal, most of
+    # them by both readers, before the forms were narrowed or dropped.
+    "I told you on the phone we don't want it this month",
+    "I wrote to you that we won't have it this month",
+    "Mūsų chiropraktikas sakė, kad skiepai yra saugūs",
+    "Nusprendėme neduoti jam vaistų nuo karščio prieš skiepą.",
+    "Mis hijos están sin vacunar porque nos mudamos mucho.",
+    "Mi hijo no lleva ninguna crema, no le pongo nada en la piel",
+    "Wiilkaygii tallaalka ka baxay, wuu fiican yahay mahadsanid",
+    "I think we were removed from the immunisation programme by mistake when we changed surgery",
+    "I assumed that he wouldn't be vaccinated here as he was born abroad.",
+    "My family says our religion forbids it and I am worried",
+    "I don't give the injections, I'm just his childminder, his mum will ring you.",
+    "مناعتها طبيعية والدكتور قال تقدر تاخد التطعيم",
+    "O médico disse que ninguém toma mais de três vacinas no mesmo dia, é verdade",
+])
+def test_a_reviewers_probe_is_not_a_refusal(text):
+    assert classify(text).label is not Label.REFUSED
+    assert read_reply(text).label is not Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    "Happy to but worried about them all at once",
+    "happy to but is it safe to have them all at once",
+])
+def test_a_reviewers_probe_is_not_a_yes(text):
+    assert classify(text).label is not Label.AGREE

@@ -261,13 +261,18 @@ CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 
 # The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
-CUES["refuse_soft"] += ["لا للقاح", "لا للتطعيم", "لا للقاحات", "مناعتها طبيعية", "مناعته طبيعية",
+CUES["refuse_soft"] += ["لا للقاح", "لا للتطعيم", "لا للقاحات",
                         "مش عايزين نديها*", "مش عايزين نديهو*", "مش عايزين نديله"]
 CUES["exasperated"] += ["ch7al men mera", "ch7al mn mra", "ch7al men merra"]
 
 # A pleasantry and a link that did not open: talk of something else, which a model's sure yes
 # does not outweigh (out-of-fold false agrees after O, H210).
 CUES["offtopic"] = ["الرابط ما فتح", "الرابط ما بيفتح", "الرابط ما يفتح", "الرابط لا يعمل"]
+
+# Test split P, measured and read (H210).
+CUES["refuse_soft"] += ["ما بدنا خلص", "ما بدي خلص"]
+CUES["moved"] += ["رجعنا السودان", "رجعنا نهائي", "رجعنا البلد", "رجعنا بلدنا", "رجعنا مصر",
+                  "رجعنا العراق", "رجعنا سوريا", "رجعنا اليمن", "رجعنا الصومال"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]

@@ -137,3 +137,7 @@ REWRITES["PASTEVENT"] += ["kotha bola bondho", "কথা বলা বন্ধ
 REWRITES["POSOK"] += ["না থাকলেও সমস্যা নেই", "না থাকলে সমস্যা নেই"]
 REWRITES["ASIDE"] += ["english bhalo na", "ইংরেজি ভালো লিখতে পারি না", "ইংরেজি ভালো না",
                       "ইংরেজি পারি না"]
+
+# Test split P, measured and read (H210).
+REWRITES["PREFERRED"] += ["jayga ache janaben", "jayga thakle janaben", "pore hole best",
+                          "tar pore hole"]

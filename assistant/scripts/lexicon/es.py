@@ -272,12 +272,10 @@ CUES["sarcasm"] += ["microchip", "el chip"]
 
 # Issue 13, after test split O (H210): "tampoco se las vamos a poner", "no le pongo nada",
 # healing with a grandmother's ancestral medicine.
+# (Not "no le pongo nada": a cream, too; a reviewer's probe.)
 CUES["refuse_soft"] += ["tampoco se las vamos a poner", "tampoco se la vamos a poner",
                         "tampoco se lo vamos a poner", "tampoco se los vamos a poner",
-                        "no le pongo nada", "no le vamos a poner nada",
-                        "no le pongo a mi hij* nada",
-                        "no vamos a empezar a vacunar*",
-                        "medicina ancestral"]
+                        "no vamos a empezar a vacunar*", "medicina ancestral"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
 # lists lacked.
@@ -298,7 +296,9 @@ CUES["elsewhere"] += ["mi cita con", "mi cita del", "mi propia cita"]
 # The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
 # (Not "también lo estará" nor "no lo vamos a vacunar": "as soon as you give me a day", "again",
 # "he isn't ours": a second reader's near misses.)
-CUES["refuse_soft"] += ["están sin vacunar", "seguirá sin vacunar", "no se pone ni una",
+# (Not "están sin vacunar": the reason the practice wrote, "porque nos mudamos": a reviewer's
+# probe.)
+CUES["refuse_soft"] += ["seguirá sin vacunar", "no se pone ni una",
                         "no se pone ninguna", "no se las pone"]
 
 # A pleasantry and a link that did not open: talk of something else, which a model's sure yes

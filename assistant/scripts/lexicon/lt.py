@@ -324,9 +324,11 @@ REWRITES["PREFERRED"] += ["paskambinkit ir susiderinsim", "susiderinsim laiką",
 # Issue 13, after test split O (H210): "nusprendėm neduoti jokių skiepų" (decided to give none),
 # "ne bandomasis triušis" (not a guinea pig). Not "sprendimą priėmėm" (we decided: to vaccinate,
 # too) nor "to nekartosiu" (won't repeat it: a jab already had, too): a second reader's near misses.
-CUES["refuse_soft"] += ["nusprendėm neduoti", "nusprendėme neduoti", "nusprendžiau neduoti",
-                        "bandomasis triušis", "bandomuoju triušiu", "bandomieji triušiai",
-                        "chiropraktik*"]
+# (Only what is not given: not "neduoti jam vaistų" (fever medicine), not a chiropractor who
+# says vaccines are safe: a reviewer's probes.)
+CUES["refuse_soft"] += ["nusprendėm neduoti jokių", "nusprendėme neduoti jokių",
+                        "nusprendėm neduoti skiep*", "nusprendėme neduoti skiep*",
+                        "bandomasis triušis", "bandomuoju triušiu", "bandomieji triušiai"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
 # lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the
@@ -346,6 +348,12 @@ CUES["elsewhere"] += ["pas gydytoją sau", "gydytoją sau", "savo vizitą", "man
 # (the kind of test split P's co-signed false refusal, in Bengali; found here by probing, H210).
 CUES["talk"] += ["nepasitarus*", "nepasitarusi", "nepasitaręs", "nepasikonsultavus*",
                  "nepaklausus*", "prieš pasitardama", "prieš pasitardamas"]
+
+# Test split P, measured and read (H210).
+CUES["refuse_soft"] += ["vakciną praleisim", "skiepą praleisim", "skiepus praleisim"]
+
+# "We both agree, with my husband": no talk asked for (H210, test split P).
+REWRITES["ASIDE"] += ["abu su vyru"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["ačiū"]

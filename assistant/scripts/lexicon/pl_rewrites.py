@@ -109,3 +109,9 @@ REWRITES["REASSURED"] += ["nie martwcie się", "nie martwcie sie", "nie martw si
 REWRITES["ASIDE"] += ["nie jesteśmy rodziną, która nie szczepi",
                       "nie jesteśmy rodziną która nie szczepi",
                       "jaka tam rodzina, która nie szczepi"]
+
+# Test split P, measured and read (H210).
+REWRITES["PASTEVENT"] += ["jeszcze przed porodem", "jeszcze przed urodzeniem"]
+REWRITES["ASIDE"] += ["nie ma kto zawieźć", "nie ma kto nas zawieźć", "nie ma z kim zostać",
+                      "nie jeżdżę w trasę"]
+REWRITES["PREFERRED"] += ["byle nie przed", "tylko nie przed"]

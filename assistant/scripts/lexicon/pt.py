@@ -286,7 +286,7 @@ CUES["refuse_soft"] += ["nenhum dos ... foi vacinad*", "nenhuma das ... foi vaci
 # Issue 13, after test split O (H210): "não leva essa vacina", "lá em casa ninguém toma mais",
 # "paramos de confiar em vacina", "optámos por não dar".
 CUES["refuse_soft"] += ["não leva essa vacina", "não leva a vacina", "não leva vacina*",
-                        "não toma essa vacina", "ninguém toma mais", "ninguém mais toma",
+                        "não toma essa vacina",
                         "parou de confiar em vacina*", "paramos de confiar em vacina*",
                         "optámos por não dar", "optamos por não dar", "optei por não dar",
                         "optámos por não vacinar", "optamos por não vacinar"]
@@ -316,6 +316,9 @@ CUES["elsewhere"] += ["minha consulta", "consulta pra mim", "diu", "pro diu"]
 CUES.setdefault("talk", []).extend(["sem perguntar", "sem consultar", "sem falar com",
                                      "antes de perguntar", "antes de falar com",
                                      "sem antes perguntar"])
+
+# Test split P, measured and read (H210).
+CUES["refuse_soft"] += ["não dou ao meu filho", "não dou à minha filha", "não dou isso"]
 
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["obrigado", "obrigada", "obg"]

@@ -344,11 +344,9 @@ REWRITES["ASIDE"] += ["tallaalka kadib", "tallaalka ka dib", "aabaha carruurta a
 REWRITES["KEEPCHOICE"] += ["weli waan diid*", "wali waan diid*"]
 
 # Issue 13, after test split O (H210): "go'aamiyay inaysan tallaal qaadan" (decided they will not
-# take vaccines), a family that has left vaccination altogether ("tallaalka ... ka baxay").
+# take vaccines). Not "tallaalka ka baxay": "came out of the jab", too (a reviewer's probe).
 CUES["refuse_soft"] += ["go'aamiyay inaysan", "go'aansaday inaysan", "go'aansanay inaynaan",
-                        "inaysan tallaal qaadan", "tallaalka waa ka baxay",
-                        "gebi ahaanba waa ka baxay",
-                        "tallaalka ka baxay"]
+                        "inaysan tallaal qaadan"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
 # lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the
@@ -368,12 +366,15 @@ CUES["moved"] += ["dhakhtar cusub", "iska diiwaangelinay"]
 CUES["elsewhere"] += ["ballantayda", "ii gaar ah", "daawada hooyaday", "ninkaygu ballan"]
 
 # The retired splits' refusals the model was sure of, read out-of-fold after O (H210).
-CUES["refuse_soft"] += ["si dabiici ah u qaado", "cudurka si dabiici ah"]
+CUES["refuse_soft"] += ["si dabiici ah u qaado"]
 # "Wait until I'm back": a deferral (a second reader's near misses).
 CUES["doubt"] += ["sug ilaa", "sugo ilaa"]
 
 # The retired splits' yeses the model was sure of, read out-of-fold after O (H210).
 CUES["book"] += ["keeni karnaa", "waan keeni karnaa"]
+
+# Test split P, measured and read (H210).
+CUES["refuse_soft"] += ["ma talaalno", "ma tallaalno", "caruurteena ma talaalno"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mahadsanid"]

@@ -11,8 +11,8 @@ Cue names are shared with the other languages' lexicons (``lexicon``):
 refuse, refuse_soft, stop, already, moved, wrong, wrong_weak, doubt, talk,
 condition, yes, yes_weak, book, negative, identity, sched, elsewhere, child_vax.
 
-The parts: ``words`` (building blocks), ``rewrites``, ``cues`` (with ``refusals`` and
-``elsewhere``) and ``vetoes``.
+The parts: ``words`` (building blocks), ``rewrites`` (with ``reassurances``), ``cues`` (with
+``refusals`` and ``elsewhere``) and ``vetoes``.
 """
 
 from __future__ import annotations

@@ -83,10 +83,16 @@ CUES: dict[str, list[str]] = {
         rf"|both|they|ones|it|this|these) (?:is |are |was |were |been )?(?:done|completed?)"
         rf"|(?:records?|system|computer)(?: {W}){{0,3}} (?:wrong|not (?:updated|up to date)"
         r"|out of date|havent been updated)|paid for (?:it|them|the|his|her)|privately",
+        # "Both twins had theirs at the neonatal clinic" (H210, test split P).
+        r"(?:had|got|have had|has had) theirs (?:at|in|done|when|last|before)",
     ],
     "moved": [
+        # "We've been in Cornwall 18 months" (H210, test split P).
+        r"(?:we have|weve|we) been (?:in|living in|down in|up in) (?!hospital)(?:\w+ ){1,2}"
+        r"(?:for )?(?:\d+|a few|two|three|four|six|eighteen) (?:months|years)",
         # "We're settled in Dubai now, we'll do her jabs out here" (H210, near misses).
-        r"(?:we are|were) settled (?:in|over)|(?:jabs|vaccines?|them) (?:done )?out (?:here|there)",
+        r"(?:we are|weve|we have|we have been) (?:now |all )?settled (?:in|over)(?! at)"
+        r"|(?:jabs|vaccines?|them) (?:done )?out (?:here|there)",
         r"moved|relocated|relocating|emigrated|emmigrated|emigrating|moving (?:to|away|abroad)",
         rf"(?:dont|not|never|no longer)(?: {W})? (?:live|living|based|resident)(?: {W}){{0,2}}"
         r" (?:here|there|locally|nearby|anymore|any more|in|around|round)",
@@ -109,11 +115,16 @@ CUES: dict[str, list[str]] = {
         r"|practice|medical centre|health centre)",
     ],
     "wrong": [
+        # "You've got me instead of my sister" (H210, test split P).
+        r"(?:got|texted|messaged|text|rang|called) me instead of (?:my|his|her|the)",
         r"wr[oa]ng (?:number|no|num|nr|person|people|one|family|child|kid|baby|mum|mom|dad|parent"
         r"|house|contact|details|name|address|mobile|phone)",
         rf"(?:have|got|sent|texted|texting|messaged|messaging|contacted|called|rang|has)(?: {W})"
         r"{0,3} (?:the |a )?wrong(?! (?:chat|thread|conversation|group|with|day|time|date))",
-        r"not (?:the|a|his|her|their|this)(?: \w+)? (?:parent|mum|mom|mother|dad|father|carer"
+        # (Not "I'm not a bad mum for it": a reviewer's probe, H210.)
+        r"not (?:the|a|his|her|their|this)(?: (?!bad|good|terrible|awful|irresponsible|neglectful"
+        r"|crazy|mad|perfect|worse|better|selfish|lazy)\w+)? (?:parent|mum|mom|mother|dad|father"
+        r"|carer"
         r"|guardian)",
         r"(?:dont|havent|never) (?:have|had|got)(?: any)? (?:kids|children|a child|a son"
         r"|a daughter|a baby|a boy|a girl)|(?:no|nae|have no|got no) (?:kids|children|child|weans"
@@ -127,14 +138,16 @@ CUES: dict[str, list[str]] = {
         rf"|not (?:my|our) (?:child|kid|son|daughter|baby|grandchild)|(?:had|got|have had) this"
         rf" (?:number|phone|mobile)|previous owner|must be an old number|number(?: {W}){{0,2}}"
         r" (?:changed hands|recycled|reassigned)",
-        # H210: "the child named in your message isn't mine".
-        r"(?:child|kid|baby|boy|girl|person)(?: \w+){0,5} (?:is )?not mine(?= [.,!]|$)",
     ],
     # Where a no applies ("not here", "not with you"): beside a fact ("we've moved", "he had it
     # in Jordan") the no is about this surgery, not the vaccine (labels_decide; H208, a second
     # reader's near misses).
     "here": [r"here|at (?:your|this|the) (?:surgery|practice|clinic)"],
-    "wrong_weak": [r"not me(?= [.,]|$)|new number|old number|who is {W}(?= \?)"],
+    "wrong_weak": [r"not me(?= [.,]|$)|new number|old number|who is {W}(?= \?)"
+                   # H210: "the child named in your message isn't mine" (a step-parent says it
+                   # too, with a yes, so the weaker cue).
+                   r"|(?:child|kid|baby|boy|girl|person)(?: \w+){0,5} (?:is )?not mine"
+                   r"(?= [.,!]|$)"],
     "talk": [
         r"(?:call|ring|phone) me(?: back)?|call back|callback|phone (?:call|appointment)"
         r"|(?:talk|speak|chat|discuss)(?: it)?(?: over| through)?(?: {W})? (?:to|with|about)"
@@ -159,7 +172,7 @@ CUES: dict[str, list[str]] = {
         # "Need time. Don't push, I'll text back when I'm ready": a deferral without a question
         # (an out-of-fold false agree after O, H210; not "need time to sort childcare").
         r"(?:(?<=[.,!] )|^)need (?:some |more |a bit of )?time(?= [.,!]|$)"
-        r"|(?:dont|do not|please dont) (?:push|rush|pressure) (?:me|us)?"
+        r"|(?:dont|do not|please dont) (?:push|rush|pressure)(?: me| us)?"
         r"|when (?:i am|im|we are|were) ready",
         # "What would happen if we didn't go ahead?": weighing it up (H208 near misses).
         r"what (?:would|will|happens|could) (?:happen )?if (?:we|i|he|she|they) (?:dont|didnt"
@@ -167,7 +180,6 @@ CUES: dict[str, list[str]] = {
         r"worr\w*|concern\w*|nervous|scared|scary|afraid|frighten\w*|anxious|anxiety"
         r"|terrified|petrified|fears?|feared|panic\w*|apprehensive|wary|uneasy|hesitant"
         r"|too (?:old|young|little|small|tiny|big) for"
-
         r"|risks?|risky|dangerous|danger|harm\w*|damage|hurts?|pain\w*|crying|phobia",
         r"safe|safety|side effects?|reaction|react\w*|fever|temperature|seizures?|(?:a|had a"
         r"|have a|having|febrile) fits?|convulsions?|rash|swollen|swelling|autis\w*",
@@ -235,7 +247,8 @@ CUES: dict[str, list[str]] = {
         r"|keen(?! on)|POSOK|delighted|deal|count (?:me|us) in|sure thing|will do|agreed?|gwan"
         r"|go for it|crack on|lets do it|let us do it|sounds like a plan|bang on"
         r"|(?:i|we) agree|sure(?= [.,]|$)|of course"
-        r"|any (?:other )?(?:day|time|date)(?: is| would be| will be)? (?:fine|ok|good)",
+        r"|any (?:other )?(?:day|time|date)(?: is| would be| will be)? (?:fine|ok|good)"
+        r"|anything after (?:that|then|the \w+) (?:works|is fine|suits)|can (?:yous|youse) do",
     ],
     "yes_weak": [r"ok|alright|fine|sure|sound(?! like)|grand|cool|great|boss|EMOJIYES"
                  r"|right then"],

@@ -82,7 +82,8 @@ REFUSAL_CUES: dict[str, list[str]] = {
         # none", "we won't be booking", "that's it for jabs, for good").
         r"(?:keep|keeping|keeps|kept) (?:him|her|them|my \w+|our \w+|the \w+) (?:unvaccinated"
         r"|unvaxxed|unjabbed|unimmunised|vaccine free)"
-        r"|(?:nothing|anything|none of (?:that|it|this|them)|chemicals|toxins) (?:pumped|injected"
+        r"|(?:nothing|anything|none of (?:that|it|this|them)|chemicals|toxins)(?: else| more)?"
+        r"(?: is| s)? (?:pumped|injected"
         r"|put|shoved|going) (?:in|into)(?: (?:him|her|them|my|our|his|their))?"
         r"|(?:will|shall|to) (?:have|get|be having|be getting) none(?= [.,!]|$| of| either)"
         r"|(?:wont|will not|not) be (?:booking|rebooking|making an appointment|bringing (?:him|her"
@@ -229,11 +230,12 @@ REFUSAL_CUES: dict[str, list[str]] = {
         # "are never getting", "stopped bothering with the rest". Not "done with all of them"
         # (had them all, too) nor "keeping that promise" (to have them done, too): a second
         # reader's near misses.
-        r"(?:(?:letter|form|notice|request)(?: \w+){0,6}|(?:i am|im|we are|were|i have|ive|we have"
-        r"|weve|i|we)(?: \w+){0,2}) (?:remov|withdr[ae]w)\w*(?: \w+){0,2} from (?:all |the |any )?"
+        r"(?:(?:letter|form|notice|request)(?: \w+){0,6}|(?:i|we)(?: have| am| are)?"
+        r"(?: (?!been|were|was|got|get|be|being)\w+)?) (?:remov|withdr[ae]w)\w*(?: \w+){0,2} from"
+        r" (?:all |the |any )?"
         r"(?:nhs )?(?:vaccin\w*|immunis\w*) programmes?"
-        r"|(?:we|i) (?:\w+ ){0,3}(?:that|so) \w+ (?:wouldnt|would not|would never) be (?:vaccinated"
-        r"|immunised|jabbed)"
+        r"|(?:we|i)(?: \w+){0,2} (?:decided|agreed|chose|promised|said)(?: \w+)? (?:that|so) \w+"
+        r" (?:wouldnt|would not|would never) be (?:vaccinated|immunised|jabbed)"
         r"|(?:beliefs|principles)(?: \w+){0,3} stick\w* (?:to|with|by) (?:them|it)"
         r"|(?:let|letting) (?:him|her|them) build\w*(?: up)? (?:his|her|their)(?: own)? (?:immunity"
         r"|immune system)|build\w*(?: up)? (?:his|her|their|its|our)(?: own)? (?:immunity"
@@ -243,7 +245,10 @@ REFUSAL_CUES: dict[str, list[str]] = {
         rf"|{VAXN}(?: {W}){{0,3}} (?:is|are|will be) never (?:getting|having|going to get)"
         r"(?= [.,!]|$)"
         r"|(?:stopped|given up|gave up) bothering with (?:the rest|them|any more|the others)"
-        r"(?= [.,!]|$| for| now)",
+        r"(?= [.,!]|$| for| now)"
+        r"|(?:thats|that is|that) where (?:we are|were|we) (?:stopping|stop)(?= [.,!]|$)"
+        r"|nothing more for (?:any of )?(?:them|him|her|us)(?= [.,!]|$)"
+        r"|answer (?:for|from) (?:\w+ ){0,3}is (?:a )?no(?= [.,!]|$)",
         # The retired splits' refusals the model was sure of, read out-of-fold after O (H210):
         # "our faith forbids vaccination", "no to the jabs for the twins. decided", "not gonna
         # happen mate", "we said no at the 1 year ones and nothing's changed", "we do not give
@@ -256,6 +261,20 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"|(?:(?<=[.!,] )|^)(?:its |that is |thats |that )?not (?:gonna|going to) happen"
         r"(?= [.,!]|$| mate| love| pal| sorry)"
         r"|said no(?: \w+){0,8} (?:and|,) nothing(?: has| s|s)? changed"
-        rf"|(?:we|i) (?:do not|dont|never) give (?:the |any |our |my )?{VAXN}",
+        rf"|we (?:do not|dont|never) give (?:the |any )?{VAXN} to (?:children|kids|babies|our|my"
+        r"|him|her|them)",
+        # Test split P, measured and read (H210): "we've chosen to take her out of the vaccine
+        # programme", "mi nah tek him fi dat", "we don't believe in putting chemicals in his
+        # body", "that's where we're stopping", "MMR we're not doing",
+        # "neither twin will be having the MMR", "nothing more for any of them", "the answer
+        # for our daughter is no".
+        r"(?:chosen|decided|opted|going) to (?:take|taking) (?:him|her|them) out of (?:the |all )?"
+        r"(?:nhs )?(?:vaccin\w*|immunis\w*) programmes?"
+        r"|(?:mi|me|we|wi) nah (?:tek|take|mek|do|get|give) (?:him|her|dem|them|it)"
+        r"|(?:dont|do not|never) believe in (?:putting|injecting|giving) (?:chemicals|that|it|them"
+        r"|toxins|vaccines?|anything)"
+        rf"|{VAXN} (?:we are|were|we) not (?:doing|having|getting)(?= [.,!]|$| full| at all)"
+        r"|neither (?:twin|child|one|of them|of (?:my|our) (?:kids|children|boys|girls))"
+        r"(?: \w+)? (?:will be|is|are) (?:having|getting)",
     ],
 }

@@ -27,7 +27,7 @@ VETOES: dict[str, list[str]] = {
         r"dont want to (?:be rushed|be pushed|decide|make (?:a|the) (?:wrong )?decision)"
         r"|dont want (?:that|this|it) (?:again|to happen)"
         r"|never (?:getting|having|get|have)(?: \w+){0,3} (?:from (?:someone|somebody|anyone"
-        r"|a |the )|done there|there again)"
+        r"|an? \w+|the \w+)|done there|there again)"
         r"|(?:havent|have not|hasnt|has not|not|not yet|yet to) (?:made|make) (?:up )?(?:my|our|his"
         r"|her|their) minds?(?: up)?"
         # H210 (after test split O): not wanting to answer for the other parent, or to take
@@ -35,8 +35,14 @@ VETOES: dict[str, list[str]] = {
         r"|dont want to (?:say (?:yes|no)|get (?:it|this) wrong|answer for|take (?:\w+ )?(?:into"
         r"|in to)|bring \w+ (?:into|in to)|spread|pass (?:it|\w+) on)",
         NO_TO_A_SEASONAL_VACCINE,
+        # "My family says our religion forbids it and I am worried": their words (H210).
+        r"(?:says|say|said|thinks|think|reckons|claims?)(?: that)? (?:our|their|the) (?:faith"
+        r"|religion|beliefs?|church)(?: \w+){0,3}",
     ],
     "already": [
+        # "I had all mine, his dad had all his": the parents' own jabs (H210, test split P).
+        r"(?:i|we) had all (?:mine|ours|of mine)"
+        r"|(?:dad|mum|mom|father|mother) had all (?:his|hers)",
         # ("have" as in "have it done", not the perfect "have had everything").
         r"(?:get|getting|gets|be|to|have(?! had| been)|having|can|could|will|would|want|wants"
         r"|like|need|needs|should|please|once|if|after)(?: \w+){0,2} (?:done|vaccinated"
@@ -64,6 +70,7 @@ VETOES: dict[str, list[str]] = {
              r"take (?:our|my|his|her|their) chances"
              r"|(?:dont|do not|never|wont) have (?:them|it|vaccin\w*|jabs) done"
              r"|take (?:him|her|them|me|us|(?:my|our|the) \w+) off"
+             r"|take (?:him|her|them) out of (?:the |all )?(?:nhs )?(?:vaccin\w*|immunis\w*)"
              r"|(?:dont|not|before|without|wont|never|cant|no need to|already)(?: \w+)? book\w*"
              r"|red book"
              # A question about the surgery or a number, not a slot for the child.
@@ -99,7 +106,8 @@ VETOES: dict[str, list[str]] = {
               # H210: a time offered, then "or is that too early for you?".
               r"|(?:is|would) (?:that|it)(?: be)? too (?:early|late|soon) for (?:you|yous)"
               # "Happy for the nurse to do them all in one go": a yes to one visit (H210).
-              r"|(?:happy|fine|ok|glad)(?: \w+){0,8} (?:in one go|all at once|at the same time)"
+              r"|(?:happy|fine|glad)(?: (?!but|worried|worry|safe|is|if|not|nervous|scared)"
+              r"\w+){0,8} (?:in one go|all at once|at the same time)"
               # "Any day after half term": a time offered, not a delay; "yeah safe": slang yes.
               r"|any (?:day|time|morning|afternoon|evening|date|slot|weekday)s?(?: \w+)?"
               r" (?:after|before|from)(?: \w+){1,3}|(?:yes|ok|alright) safe(?= [.,!]|$)"],
@@ -119,13 +127,17 @@ VETOES: dict[str, list[str]] = {
              r"|(?:dont|never|stop|no need to|do not) (?:call|ring|phone)\w*(?: me| us)?"
              # H210: a new carer saying who to contact, not asking for a talk.
              r"|(?:i am|im) the (?:one|person) to (?:speak|talk) to"
-             r"|(?:text|message) me(?: \w+){0,3}(?: ,)? not (?:a )?(?:phone )?call"
+             r"|(?:text|message) me(?: \w+){0,3}(?: ,)? (?:not|no) (?:a )?(?:phone )?calls?"
+             r"|(?:asked|told) me to let (?:you|u) know"
              # "We've told the doctor before": told, not a wish to talk (H210).
              r"|(?:told|tell|telling|informed|said (?:it )?to) (?:the |our |my |your )?(?:doctor|gp"
              r"|nurse|health visitor)(?: \w+){0,2}"],
     # A long-standing no ("three generations now"), what is already done ("the first lot"),
     # "and now to you", a dismissive "Next.": none of them is a "not now" (rule 4).
     "condition": [r"cant wait|can not wait|away from"
+                  # "We raise our stock without all that": a way of life, not "not without" (H210).
+                  r"|without (?:all )?(?:that|it|them|any of (?:that|it|them))"
+                  r"|(?:visa|contract|placement)(?: \w+){0,2} (?:till|until)(?: \w+){0,2}"
                   # "We've made our minds up now": a decision taken, not a "not now".
                   r"|(?:minds? up|decided|decision|made (?:our|my|her|his|their) minds?|made up)"
                   r"(?: \w+)? now|from now on|(?:our|my|the|his|her) first (?:was|were) born"
@@ -149,8 +161,8 @@ VETOES: dict[str, list[str]] = {
                   r"|record|respect)"
                   # H210: what was sent or done this week is not a "not this week".
                   r"|(?:text|message|letter|call|reminder)s? this (?:week|month|year)"
-                  r"|(?:sent|posted|signed|wrote|emailed|rang|told)(?: \w+){0,8} this (?:week"
-                  r"|month|year|morning)"],
+                  r"|(?:sent|posted|emailed) (?:a |the |my |our )?(?:signed )?(?:letter|form|email"
+                  r"|note)(?: \w+){0,5} this (?:week|month|year|morning)"],
     "wrong": [r"wrong (?:chat|thread|conversation|group|day|time|date)"],
     # "Made our minds up, no going back, he's having it": a firm decision, not a no.
     "negative": [r"no (?:going|turning) back|never (?:have|has) been(?= [.,!]|$)"],
@@ -173,6 +185,8 @@ VETOES: dict[str, list[str]] = {
     # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
     # "Made our minds up, he's having it": a decision for the vaccine.
     "refuse_soft": [NO_TO_A_SEASONAL_VACCINE,
+                    r"(?:says|say|said|thinks|think|reckons|claims?)(?: that)? (?:our|their|the)"
+                    r" (?:faith|religion|beliefs?|church)(?: \w+){0,3}",
                     r"(?:made|make) (?:up )?(?:our|my) minds? up(?: [\w,]+){0,5} (?:hes|shes"
                     r"|theyre|he|she|they|he is|she is|they are|were|we are) (?:having|getting"
                     r"|going ahead|doing|booking)"
