@@ -115,3 +115,7 @@ REWRITES["PASTEVENT"] += ["jeszcze przed porodem", "jeszcze przed urodzeniem"]
 REWRITES["ASIDE"] += ["nie ma kto zawieźć", "nie ma kto nas zawieźć", "nie ma z kim zostać",
                       "nie jeżdżę w trasę"]
 REWRITES["PREFERRED"] += ["byle nie przed", "tylko nie przed"]
+
+# "When pigs start flying": a mock yes (an out-of-fold false agree after P, H210).
+REWRITES["SARCASM"] += ["jak tylko świnie zaczną latać", "jak świnie zaczną latać",
+                        "świnie zaczną latać", "jak świnie będą latać"]
