@@ -160,7 +160,6 @@ def test_not_without_asking_first_is_not_a_refusal(text):
     ("We're away till the 20th, anything after that works for us", Label.AGREE),
     ("You've texted me instead of my brother, he's the one with the little girl",
      Label.WRONG_NUMBER),
-    ("We've been in Devon two years now, he's with a GP here", Label.MOVED_AWAY),
     ("Both of them had theirs at the special care baby unit before they came home",
      Label.ALREADY_VACCINATED),
     # Near misses of those forms.
@@ -199,3 +198,45 @@ def test_a_reviewers_probe_is_not_a_refusal(text):
 ])
 def test_a_reviewers_probe_is_not_a_yes(text):
     assert classify(text).label is not Label.AGREE
+
+
+@pytest.mark.parametrize("text", [
+    # A second reviewer's probes of the forms added after P (H210): each was read as a refusal by
+    # the rules alone or co-signed before the forms were narrowed, or by an older form.
+    "we're not one of those families where nothing is put into the kids, just scared of the MMR",
+    "we're not one of those families who don't believe in putting vaccines in kids, we're just"
+    " scared",
+    "we're not doing the MMR without it being checked by his consultant",
+    'aabihiis wuxuu yiri ma tallaalno, anigu ma garanayo',
+    "I just want to make sure nothing else is put in her arm that day, she's had a rough week",
+    "yes book him in, nothing more is going in his mouth before, he'll be starving lol",
+    "my mum said nothing more for her. I'm worried and don't know what to think",
+    'she had everything last week at the walk in, so nothing more for her',
+    "my partner decided to take him out of the vaccine programme and I'm really worried, can I"
+    " override it",
+    "neither one is having the nasal spray as they're both asthmatic, is the injection ok instead",
+    "I'm not saying that's where we're stopping, I just need more time to think",
+    "my partner's answer for the baby is no. I don't feel the same, I'm scared",
+    "he's not having them without them testing his allergy",
+    'not having the jabs without it being talked through with me by a doctor',
+    "she won't be having it without that egg allergy test being done",
+    "his visa is until march and we're not doing them before we know if we're staying",
+    'جوزي بيقول ما بدنا خلص، بس أنا خايفة ومش عارفة شو أعمل',
+    'نحنا مش من الناس اللي بيقولوا ما بدنا خلص، بس بدنا نسأل عن المكونات',
+    'nesam iš tų, kurie sako skiepus praleisim, tiesiog bijom',
+    "moja mama mówi, że się zaszczepi jak świnie zaczną latać, ale ja chcę zaszczepić córkę,"
+    " proszę o termin",
+    'nie jestem z tych, co mówią jak świnie zaczną latać, po prostu się boję',
+    "annagu ma nihin kuwa yiraahda caruurteena ma talaalno, waxaan kaliya rabnaa su'aal",
+    'taip, bet dar turim apsispręsti abu su vyru',
+    "you rang me instead of my husband but yes I'm his mum, book him in",
+    'neither twin is having any problems now so yes book them both in',
+])
+def test_a_second_reviewers_probe_is_not_a_refusal(text):
+    assert classify(text).label is not Label.REFUSED
+    assert read_reply(text).label is not Label.REFUSED
+
+
+def test_a_refusal_from_the_nhs_is_still_a_refusal():
+    """The veto of "never having them from someone" names places and people, not any noun."""
+    assert classify("we are never having any vaccines from the NHS").label is Label.REFUSED

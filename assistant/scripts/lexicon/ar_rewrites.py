@@ -98,3 +98,7 @@ REWRITES["ASIDE"] += ["ليسوا بدون", "مش بدون", "مو بدون", "
 
 # Issue 13, after test split M (H209): "we were living in the asylum hotel" is a yes's life.
 REWRITES["ASIDE"] += ["كنا عايشين", "فندق اللجوء"]
+
+# A relative's no reported, and "I'm not one of those who say ..." (a reviewer's probes, H210).
+REWRITES["PARTNERDOUBT"] += ["جوزي بيقول", "جوزي يقول", "زوجي يقول"]
+REWRITES["PARTNERDOUBT"] += ["مش من الناس اللي بيقولوا", "مش من اللي بيقولوا"]

@@ -352,8 +352,11 @@ CUES["talk"] += ["nepasitarus*", "nepasitarusi", "nepasitaręs", "nepasikonsulta
 # Test split P, measured and read (H210).
 CUES["refuse_soft"] += ["vakciną praleisim", "skiepą praleisim", "skiepus praleisim"]
 
-# "We both agree, with my husband": no talk asked for (H210, test split P).
-REWRITES["ASIDE"] += ["abu su vyru"]
+# "We both agree, my husband and I": a yes, no talk asked for (H210, test split P); "I'm not one
+# of those who say ..." (a reviewer's probe).
+REWRITES["POSOK"] += ["sutinkam abu su vyru", "sutinkame abu su vyru"]
+REWRITES["PARTNERDOUBT"] += ["nesam iš tų, kurie sako", "nesu iš tų, kurie sako",
+                             "nesam iš tų kurie sako", "nesu iš tų kurie sako"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["ačiū"]

@@ -119,3 +119,8 @@ REWRITES["PREFERRED"] += ["byle nie przed", "tylko nie przed"]
 # "When pigs start flying": a mock yes (an out-of-fold false agree after P, H210).
 REWRITES["SARCASM"] += ["jak tylko świnie zaczną latać", "jak świnie zaczną latać",
                         "świnie zaczną latać", "jak świnie będą latać"]
+
+# A relative's no reported, and "I'm not one of those who say ..." (a reviewer's probes, H210).
+REWRITES["PARTNERDOUBT"] += ["moja mama mówi", "mój mąż mówi", "teściowa mówi"]
+REWRITES["PARTNERDOUBT"] += ["nie jestem z tych, co mówią", "nie jesteśmy z tych, co mówią",
+                             "nie jestem z tych co mówią"]

@@ -376,5 +376,9 @@ CUES["book"] += ["keeni karnaa", "waan keeni karnaa"]
 # Test split P, measured and read (H210).
 CUES["refuse_soft"] += ["ma talaalno", "ma tallaalno", "caruurteena ma talaalno"]
 
+# A father's no reported, and "we are not those who say" (a reviewer's probes, H210).
+REWRITES["PARTNERDOUBT"] += ["aabihiis wuxuu yiri", "aabaheed wuxuu yiri", "ninkaygu wuxuu yiri"]
+REWRITES["PARTNERDOUBT"] += ["ma nihin kuwa yiraahda", "ma ihi kuwa yiraahda"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mahadsanid"]

@@ -87,9 +87,6 @@ CUES: dict[str, list[str]] = {
         r"(?:had|got|have had|has had) theirs (?:at|in|done|when|last|before)",
     ],
     "moved": [
-        # "We've been in Cornwall 18 months" (H210, test split P).
-        r"(?:we have|weve|we) been (?:in|living in|down in|up in) (?!hospital)(?:\w+ ){1,2}"
-        r"(?:for )?(?:\d+|a few|two|three|four|six|eighteen) (?:months|years)",
         # "We're settled in Dubai now, we'll do her jabs out here" (H210, near misses).
         r"(?:we are|weve|we have|we have been) (?:now |all )?settled (?:in|over)(?! at)"
         r"|(?:jabs|vaccines?|them) (?:done )?out (?:here|there)",
@@ -115,8 +112,6 @@ CUES: dict[str, list[str]] = {
         r"|practice|medical centre|health centre)",
     ],
     "wrong": [
-        # "You've got me instead of my sister" (H210, test split P).
-        r"(?:got|texted|messaged|text|rang|called) me instead of (?:my|his|her|the)",
         r"wr[oa]ng (?:number|no|num|nr|person|people|one|family|child|kid|baby|mum|mom|dad|parent"
         r"|house|contact|details|name|address|mobile|phone)",
         rf"(?:have|got|sent|texted|texting|messaged|messaging|contacted|called|rang|has)(?: {W})"
@@ -147,7 +142,9 @@ CUES: dict[str, list[str]] = {
                    # H210: "the child named in your message isn't mine" (a step-parent says it
                    # too, with a yes, so the weaker cue).
                    r"|(?:child|kid|baby|boy|girl|person)(?: \w+){0,5} (?:is )?not mine"
-                   r"(?= [.,!]|$)"],
+                   r"(?= [.,!]|$)"
+                   # "You've got me instead of my sister" (H210, test split P).
+                   r"|(?:got|texted|messaged|text|rang|called) me instead of (?:my|his|her|the)"],
     "talk": [
         r"(?:call|ring|phone) me(?: back)?|call back|callback|phone (?:call|appointment)"
         r"|(?:talk|speak|chat|discuss)(?: it)?(?: over| through)?(?: {W})? (?:to|with|about)"

@@ -82,8 +82,7 @@ REFUSAL_CUES: dict[str, list[str]] = {
         # none", "we won't be booking", "that's it for jabs, for good").
         r"(?:keep|keeping|keeps|kept) (?:him|her|them|my \w+|our \w+|the \w+) (?:unvaccinated"
         r"|unvaxxed|unjabbed|unimmunised|vaccine free)"
-        r"|(?:nothing|anything|none of (?:that|it|this|them)|chemicals|toxins)(?: else| more)?"
-        r"(?: is| s)? (?:pumped|injected"
+        r"|(?:nothing|anything|none of (?:that|it|this|them)|chemicals|toxins) (?:pumped|injected"
         r"|put|shoved|going) (?:in|into)(?: (?:him|her|them|my|our|his|their))?"
         r"|(?:will|shall|to) (?:have|get|be having|be getting) none(?= [.,!]|$| of| either)"
         r"|(?:wont|will not|not) be (?:booking|rebooking|making an appointment|bringing (?:him|her"
@@ -247,7 +246,7 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"|(?:stopped|given up|gave up) bothering with (?:the rest|them|any more|the others)"
         r"(?= [.,!]|$| for| now)"
         r"|(?:thats|that is|that) where (?:we are|were|we) (?:stopping|stop)(?= [.,!]|$)"
-        r"|nothing more for (?:any of )?(?:them|him|her|us)(?= [.,!]|$)"
+        r"|nothing more for any of them(?= [.,!]|$)"
         r"|answer (?:for|from) (?:\w+ ){0,3}is (?:a )?no(?= [.,!]|$)",
         # The retired splits' refusals the model was sure of, read out-of-fold after O (H210):
         # "our faith forbids vaccination", "no to the jabs for the twins. decided", "not gonna
@@ -275,6 +274,8 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"|toxins|vaccines?|anything)"
         rf"|{VAXN} (?:we are|were|we) not (?:doing|having|getting)(?= [.,!]|$| full| at all)"
         r"|neither (?:twin|child|one|of them|of (?:my|our) (?:kids|children|boys|girls))"
-        r"(?: \w+)? (?:will be|is|are) (?:having|getting)",
+        r"(?: \w+)? (?:will be|is|are) (?:having|getting) (?:the |any |their |his |her )?(?:mmr"
+        r"|jabs|vaccines?|vaccinations?|injections|boosters?|menb)"
+        r"(?= [.,!]|$| either| at all| and)",
     ],
 }

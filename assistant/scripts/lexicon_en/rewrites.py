@@ -293,6 +293,13 @@ REWRITES: list[tuple[str, str]] = [
      rf"|{PEOPLE} (?:says|said|has said|s said) no(?: ,)? (?:and )?(?:i|we) (?:agree"
      r"|back (?:him|her)|am backing (?:him|her)|support (?:him|her|that))",
      "we decided against"),
+    # "My partner decided to take him out", "my partner's answer is no", "my mum said nothing
+    # more for her": a relative's no, for a person to talk through (H210, a reviewer's probes).
+    (rf"(?:my|his|her|the kids|their) {PEOPLE}s?(?: s)? (?:decided|has decided)"
+     r"(?= to| that| against)"
+     rf"|(?:my|his|her|the kids|their) {PEOPLE}s?(?: s)? answer(?: for (?:the |our )?\w+)? is no"
+     rf"|(?:my|his|her|their) {PEOPLE} (?:said|says) (?:nothing more|no more)",
+     "PARTNERDOUBT"),
     # "Our family has chosen", "a natural family, we don't": there the family is the speaker.
     (rf"(?:(?!family){PEOPLE}|(?<!our )(?<!natural )(?<!a )family(?! we | i | has | have ))"
      rf"(?: (?!and\b){W}){{0,2}} (?:dont|wont|not|NOTSURE|wants? to wait|says no"

@@ -27,7 +27,8 @@ VETOES: dict[str, list[str]] = {
         r"dont want to (?:be rushed|be pushed|decide|make (?:a|the) (?:wrong )?decision)"
         r"|dont want (?:that|this|it) (?:again|to happen)"
         r"|never (?:getting|having|get|have)(?: \w+){0,3} (?:from (?:someone|somebody|anyone"
-        r"|an? \w+|the \w+)|done there|there again)"
+        r"|a (?:pharmacy|chemist|nurse|student|stranger)|the (?:pharmacy|chemist|pharmacist"
+        r"|walk in|hospital|school))|done there|there again)"
         r"|(?:havent|have not|hasnt|has not|not|not yet|yet to) (?:made|make) (?:up )?(?:my|our|his"
         r"|her|their) minds?(?: up)?"
         # H210 (after test split O): not wanting to answer for the other parent, or to take
@@ -35,6 +36,9 @@ VETOES: dict[str, list[str]] = {
         r"|dont want to (?:say (?:yes|no)|get (?:it|this) wrong|answer for|take (?:\w+ )?(?:into"
         r"|in to)|bring \w+ (?:into|in to)|spread|pass (?:it|\w+) on)",
         NO_TO_A_SEASONAL_VACCINE,
+        # "We're not one of those families who don't believe in putting vaccines in kids": the
+        # refusal denied (H210, a reviewer's probes).
+        r"not one of those(?: \w+){0,2} (?:who|that|where|which)(?: \w+){0,10}",
         # "My family says our religion forbids it and I am worried": their words (H210).
         r"(?:says|say|said|thinks|think|reckons|claims?)(?: that)? (?:our|their|the) (?:faith"
         r"|religion|beliefs?|church)(?: \w+){0,3}",
@@ -135,9 +139,9 @@ VETOES: dict[str, list[str]] = {
     # A long-standing no ("three generations now"), what is already done ("the first lot"),
     # "and now to you", a dismissive "Next.": none of them is a "not now" (rule 4).
     "condition": [r"cant wait|can not wait|away from"
-                  # "We raise our stock without all that": a way of life, not "not without" (H210).
-                  r"|without (?:all )?(?:that|it|them|any of (?:that|it|them))"
-                  r"|(?:visa|contract|placement)(?: \w+){0,2} (?:till|until)(?: \w+){0,2}"
+                  # "We raise our stock without all that": a way of life, not a "not without X"
+                  # (H210).
+                  r"|without all (?:that|this|of that)"
                   # "We've made our minds up now": a decision taken, not a "not now".
                   r"|(?:minds? up|decided|decision|made (?:our|my|her|his|their) minds?|made up)"
                   r"(?: \w+)? now|from now on|(?:our|my|the|his|her) first (?:was|were) born"
@@ -185,6 +189,8 @@ VETOES: dict[str, list[str]] = {
     # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
     # "Made our minds up, he's having it": a decision for the vaccine.
     "refuse_soft": [NO_TO_A_SEASONAL_VACCINE,
+                    r"not one of those(?: \w+){0,2} (?:who|that|where|which)(?: \w+){0,10}"
+                    r"|(?:not|never) saying (?:that|this|it)(?: \w+){0,6}",
                     r"(?:says|say|said|thinks|think|reckons|claims?)(?: that)? (?:our|their|the)"
                     r" (?:faith|religion|beliefs?|church)(?: \w+){0,3}",
                     r"(?:made|make) (?:up )?(?:our|my) minds? up(?: [\w,]+){0,5} (?:hes|shes"
