@@ -80,7 +80,7 @@ TRAINING_FILES = [ROOT / "data" / "replies-train.jsonl",
                   ROOT / "data" / "replies-train-other.jsonl",
                   # Eighth round (after test splits I and J): the retired test splits, 6,673
                   # replies by about twenty-two writers (6,088 not already in training); ninth
-                  # round: K to N, 2,201 more by ten more writers; after it, O (501), P (392) and Q (412).
+                  # round: K to N, 2,201 more by ten more writers; after it, O, P and Q (1,305).
                   *RETIRED_SPLITS]
 LABELS = [label.value for label in Label]
 TO_A_PERSON = {"hesitant", "unclear"}

@@ -154,6 +154,9 @@ CUES: dict[str, list[str]] = {
         r"|mum|nurse|doctor|gp|other half|health visitor)|(?:nurse|doctor|gp|health visitor)"
         r" (?:first|before)|questions?|query|queries|can i ask|info|information|leaflets?"
         r"|explain\w*|advice|advise|PARTNERDOUBT|(?:send|give) (?:me|us) something to read"
+        # "... about whether she needs it at all" (an out-of-fold false agree after Q, H210; not
+        # "chat on the phone to arrange", a yes).
+        r"|whether (?:she|he|they|it) (?:needs?|should have|is needed)"
         # H210: a yes held back ("before I agree to it", "I don't want to say yes and get it
         # wrong", "I'd like to know more"): a talk, which also softens a no said beside it.
         r"|(?:before|until) (?:i|we) (?:agree|say yes|decide|commit)"
