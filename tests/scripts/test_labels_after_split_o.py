@@ -135,20 +135,6 @@ def test_undecided_or_waiting_is_not_a_refusal_after_split_o(text):
     assert classify(text).label is not Label.REFUSED
 
 
-@pytest.mark.parametrize("text", [
-    # Test split P's co-signed false refusal (Bengali) and its kind in other languages, written
-    # here: not giving it "without asking his doctor" asks first; it decides nothing yet.
-    "ছেলের হার্টের সমস্যা আছে, ডাক্তারকে না জিজ্ঞেস করে টিকা দিতে চাই না",
-    "Sem perguntar à pediatra dela não quero dar a vacina",
-    "Sin consultar con su neurólogo no quiero ponerle nada",
-    "Nenoriu skiepyti nepasitarusi su jos kardiologu",
-    "I don't want to give it without asking his heart doctor first",
-])
-def test_not_without_asking_first_is_not_a_refusal(text):
-    assert classify(text).label is not Label.REFUSED
-    assert read_reply(text).label is not Label.REFUSED
-
-
 @pytest.mark.parametrize(("text", "label"), [
     # Test split P's kinds, measured and read (H210), in wording written here.
     ("We've decided to take him out of the vaccination programme altogether", Label.REFUSED),
@@ -171,6 +157,23 @@ def test_the_kinds_of_split_p(text, label):
 
 
 @pytest.mark.parametrize("text", [
+    "Happy to but worried about them all at once",
+    "happy to but is it safe to have them all at once",
+])
+def test_a_reviewers_probe_is_not_a_yes(text):
+    assert classify(text).label is not Label.AGREE
+
+
+ASKING_FIRST = [
+    # Test split P's co-signed false refusal (Bengali) and its kind in other languages, written
+    # here: not giving it "without asking his doctor" asks first; it decides nothing yet.
+    "ছেলের হার্টের সমস্যা আছে, ডাক্তারকে না জিজ্ঞেস করে টিকা দিতে চাই না",
+    "Sem perguntar à pediatra dela não quero dar a vacina",
+    "Sin consultar con su neurólogo no quiero ponerle nada",
+    "Nenoriu skiepyti nepasitarusi su jos kardiologu",
+    "I don't want to give it without asking his heart doctor first",
+]
+REVIEWER_PROBES = [
     # A reviewer's probes of this round's forms (H210): each was read as a refusal, most of
     # them by both readers, before the forms were narrowed or dropped.
     "I told you on the phone we don't want it this month",
@@ -186,21 +189,8 @@ def test_the_kinds_of_split_p(text, label):
     "I don't give the injections, I'm just his childminder, his mum will ring you.",
     "مناعتها طبيعية والدكتور قال تقدر تاخد التطعيم",
     "O médico disse que ninguém toma mais de três vacinas no mesmo dia, é verdade",
-])
-def test_a_reviewers_probe_is_not_a_refusal(text):
-    assert classify(text).label is not Label.REFUSED
-    assert read_reply(text).label is not Label.REFUSED
-
-
-@pytest.mark.parametrize("text", [
-    "Happy to but worried about them all at once",
-    "happy to but is it safe to have them all at once",
-])
-def test_a_reviewers_probe_is_not_a_yes(text):
-    assert classify(text).label is not Label.AGREE
-
-
-@pytest.mark.parametrize("text", [
+]
+SECOND_REVIEWER_PROBES = [
     # A second reviewer's probes of the forms added after P (H210): each was read as a refusal by
     # the rules alone or co-signed before the forms were narrowed, or by an older form.
     "we're not one of those families where nothing is put into the kids, just scared of the MMR",
@@ -231,8 +221,11 @@ def test_a_reviewers_probe_is_not_a_yes(text):
     'taip, bet dar turim apsispręsti abu su vyru',
     "you rang me instead of my husband but yes I'm his mum, book him in",
     'neither twin is having any problems now so yes book them both in',
-])
-def test_a_second_reviewers_probe_is_not_a_refusal(text):
+]
+
+
+@pytest.mark.parametrize("text", ASKING_FIRST + REVIEWER_PROBES + SECOND_REVIEWER_PROBES)
+def test_neither_reader_reads_a_probe_as_a_refusal(text):
     assert classify(text).label is not Label.REFUSED
     assert read_reply(text).label is not Label.REFUSED
 

@@ -100,7 +100,7 @@ CUES["stop"] += ["لا تبعتولي", "ما تبعتولي", "ماتبعتول
 CUES["doubt"] += ["خايفة", "قلقانة", "ليش", "ليه", "leh", "lesh", "laish", "كم ابرة", "كم حقنة",
                   "كتير ابر", "صغير كتير", "كتير صغير", "صغيرة كتير", "شو الفايدة", "ضروري",
                   "autism", "side effect*", "a3rad", "khayfe", "khayfa", "5ayfe", "2al2ane",
-                  "مش مقتنع*", "مو مقتنع*", "جوزي", "زوجي", "abo", "جوزي رافض",
+                  "مش مقتنع*", "مو مقتنع*", "abo", "جوزي رافض",
                   "مش مرتاحة", "توحد", "حرام", "7aram", "جيلاتين", "خنزير", "khanzir"]
 CUES["talk"] += ["احكي", "نحكي", "نتكلم", "اتكلم", "a7ki", "ne7ki", "atkallam", "netkallam",
                  "مع الدكتور", "مع الدكتورة", "مع الممرض*", "مع النيرس", "ma3 el doctor",
@@ -257,7 +257,6 @@ CUES["wrong_weak"] = ["ما عنده أولاد", "ما عنده ولاد", "م�
 # A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
 # read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
 PERSON = ["جوزي", "زوجي"]
-CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 
 # The retired splits' refusals the model was sure of, read out-of-fold after O (H210).

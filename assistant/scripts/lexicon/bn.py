@@ -49,9 +49,9 @@ CUES: dict[str, list[str]] = {
              "text na", "msg na", "মেসেজ না", "বিরক্ত করবেন না", "kete den", "list theke",
              "লিস্ট থেকে", "সরিয়ে দিন", "ব্লক*", "block kor*"],
     "doubt": ["নিশ্চিত না", "নিশ্চিত নই", "ভয়*", "চিন্তা*", "নিরাপদ*", "পার্শ্বপ্রতিক্রিয়া*",
-              "জ্বর*", "কথা বল*", "নার্স*", "ডাক্তার*", "প্রশ্ন*", "পরে", "হয়তো", "কি",
+              "জ্বর*", "কথা বল*", "প্রশ্ন*", "পরে", "হয়তো", "কি",
               "অসুস্থ*", "nishchit na", "bhoy", "voy", "chinta", "nirapod", "ki", "pore",
-              "hoyto", "kotha bol*", "daktar", "অ্যালার্জি*", "allergy", "সমস্যা হবে",
+              "hoyto", "kotha bol*", "অ্যালার্জি*", "allergy", "সমস্যা হবে",
               "প্রেগন্যান্ট", "pregnant", "dorai", "ডরাই", "ভেবে*", "vebe", "bhebe",
               "chinta kori", "kotha boli", "kotha bole*", "জানি না", "jani na", "sure na",
               "জানাব", "janabo", "সময় দিন", "সম্ভবত", "somoy lagbe", "সময় লাগবে",
@@ -116,7 +116,7 @@ CUES["stop"] += ["msg korben na", "text korben na", "ফোন করবেন �
                  "number kete", "নম্বর কেটে", "delete kor*", "ডিলিট কর*"]
 CUES["doubt"] += ["ডর লাগে", "dor lage", "bhoy lage", "voy lage", "ভয় লাগে", "keno", "কেন",
                   "naki", "নাকি", "autism", "অটিজম", "side effect*", "eto gula",
-                  "এতগুলো", "koyta", "কয়টা", "shami", "স্বামী", "husband", "mana kor*", "মানা",
+                  "এতগুলো", "koyta", "কয়টা", "mana kor*", "মানা",
                   "jiggesh kore janabo", "জিজ্ঞেস করে জানাব", "bujhi na", "বুঝি না",
                   "halal", "হালাল", "শূকর", "shukor", "gelatin", "জেলাটিন"]
 CUES["condition"] += ["jor", "jvor", "osustho", "osusto", "ekhon noy", "এখন নয়", "ramzan",
@@ -291,7 +291,6 @@ CUES["moved"] += ["notun gp te register", "notun gp pailam", "notun gp te regist
 # A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
 # read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
 PERSON = ["নার্স*", "ডাক্তার*", "daktar", "shami", "স্বামী", "husband"]
-CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 # Beside a yes, the parent's own appointment or a relative's is another service.
 CUES["elsewhere"] += ["husband er appointment", "amar appointment", "amar nijer appointment"]

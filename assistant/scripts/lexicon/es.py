@@ -78,16 +78,16 @@ CUES: dict[str, list[str]] = {
              "no deseo ser contactad*", "no me manden", "no me envíen", "spam*",
              "quitarme de la lista", "sáquenme de la lista", "borren mi número"],
     "doubt": ["no estoy segur*", "no sé", "miedo", "preocupad*", "es seguro",
-              "efectos secundarios", "efectos adversos", "pregunta*", "hablar con", "enfermer*",
+              "efectos secundarios", "efectos adversos", "pregunta*", "hablar con",
               "más tarde", "tal vez", "quizás", "quizá", "quizas", "enferm*", "fiebre",
               "alergi*", "reacción", "dejarlo para después", "para después", "luego vemos",
               "ya veremos", "no se", "nose", "nosé", "ni idea si", "me da miedo",
               "nos da miedo", "me preocupa", "nos preocupa", "asusta*", "nervios*", "riesgo*",
               "peligro*", "autismo", "gelatina", "cerdo", "ingrediente*", "pensar", "pensarlo",
-              "pensármelo", "consultar*", "comentar*", "hablarlo", "mi marido", "mi mujer",
+              "pensármelo", "consultar*", "comentar*", "hablarlo", "mi mujer",
               "mi pareja", "con su padre", "con su madre", "con su papá", "con su mamá",
               "a su padre", "a su madre", "a su papá", "a su mamá", "información", "info",
-              "explica*", "médico", "doctor*", "pediatra", "de momento", "por ahora",
+              "explica*", "de momento", "por ahora",
               "más adelante", "necesito tiempo", "más tiempo", "ahora no", "ahorita no",
               "todavía no", "aún no", "malito", "malita", "resfriad*", "constipad*",
               "con mocos", "tos", "vómitos", "se hinchó", "hinchazón", "reaccionó",
@@ -286,7 +286,6 @@ CUES["moved"] += ["nos realojó", "nos realojaron"]
 # A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
 # read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
 PERSON = ["enfermer*", "mi marido", "médico", "doctor*", "pediatra"]
-CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 # A new doctor where the family lives now is a move, not a jab had (H210).
 CUES["moved"] += ["tenemos médico aquí", "ya tenemos médico", "en otra ciudad"]

@@ -55,7 +55,7 @@ CUES: dict[str, list[str]] = {
              "nenoriu sms", "atsisakau sms", "atsisakau žinuč*", "atsisakau pranešim*",
              "atsisakau priminim*", "tik laiškais", "nerašytumėt", "nebesiųskit"],
     "doubt": ["nesu tikra", "nesu tikras", "nežinau", "bijau", "nerimauju", "ar saugu",
-              "saugu", "šalutin*", "klausim*", "pasikalbėti", "gydytoj*", "slaugytoj*",
+              "saugu", "šalutin*", "klausim*", "pasikalbėti",
               "vėliau", "gal", "galbūt", "serga", "karšči*", "alergij*", "abejoj*",
               "abejon*", "pagalvot*", "apsvarsty*", "pasitarti", "pasitarsiu", "su vyru",
               "su žmona", "pamatysim", "reikia laiko", "duokit laiko", "nepasitikiu",
@@ -338,7 +338,6 @@ CUES["wrong_weak"] = ["kieno tas vaikas", "kieno šis vaikas", "vaikų neturiu"]
 # A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
 # read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
 PERSON = ["gydytoj*", "slaugytoj*"]
-CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 # Beside a yes, the parent's own appointment or a relative's is another service.
 CUES["elsewhere"] += ["pas gydytoją sau", "gydytoją sau", "savo vizitą", "man pačiai", "man pačiam"]

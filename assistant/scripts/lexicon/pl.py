@@ -63,7 +63,7 @@ CUES: dict[str, list[str]] = {
              "tylko listownie", "z listy", "z bazy"],
     "doubt": ["nie jestem pewn*", "nie wiem", "boję się", "martwię się", "obawiam się",
               "bezpieczn*", "skutki uboczne", "skutk*", "pytani*", "porozmawiać",
-              "pielęgniark*", "później", "zastanowi*", "chory", "chora",
+              "później", "zastanowi*", "chory", "chora",
               "nie teraz", "jeszcze nie", "reakcj*", "gorączk*", "alergi*", "pytań",
               "zapytać", "zapytam", "porozmawia*", "pogadać", "obgadać", "przegadać",
               "do namysłu", "namysł*", "przemyśl*", "pomyśleć", "zastanów*", "zdecyduj*",
@@ -331,7 +331,6 @@ CUES["stop"] += ["mnie wypisać", "nas wypisać z listy", "wypisać z tych sms*"
 # A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
 # read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
 PERSON = ["pielęgniark*"]
-CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 
 # The retired splits' refusals the model was sure of, read out-of-fold after O (H210).

@@ -75,15 +75,15 @@ CUES: dict[str, list[str]] = {
              "deixem-me em paz", "spam"],
     "doubt": ["não tenho certeza", "não sei", "medo", "preocupad*", "é seguro", "seguro",
               "efeitos colaterais", "efeitos secundários", "perguntas", "pergunta", "dúvida*",
-              "falar com", "enfermeir*", "talvez", "mais tarde", "doente", "febre", "alergi*",
+              "falar com", "talvez", "mais tarde", "doente", "febre", "alergi*",
               "reação", "deixa pra depois", "deixar para depois", "fica pra depois",
               "fica para depois", "depois eu vejo", "depois a gente ve", "nao sei nao",
               "sei la", "receio", "receosa", "receoso", "nervos*", "assust*", "insegur*",
               "arrisca*", "risco*", "perigo*", "autismo", "gelatina", "porco", "ingrediente*",
               "pensar", "pensando", "pensar melhor", "vou ver", "vamos ver", "ver com",
-              "conversar com", "falar com o pai", "falar com a mae", "meu marido",
-              "minha mulher", "minha esposa", "informação", "informações", "explica*", "médico",
-              "medica", "dr", "doutor*", "por enquanto", "mais pra frente",
+              "conversar com", "falar com o pai", "falar com a mae",
+              "informação", "informações", "explica*",
+              "por enquanto", "mais pra frente",
               "mais para a frente", "preciso de tempo", "mais tempo", "um tempo", "quem sabe",
               "não agora", "agora não", "agora nao da", "gripad*", "resfriad*", "constipad*",
               "tossindo", "inchou", "inchaço", "reagiu", "mal da última vez", "muitas vacinas",
@@ -303,7 +303,6 @@ CUES["wrong_weak"] = ["nada a ver com a criança", "nada a ver com o menino",
 # read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
 PERSON = ["enfermeir*", "meu marido", "minha mulher", "minha esposa", "médico", "medica",
           "dr", "doutor*"]
-CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 # A new doctor where the family lives now is a move, not a jab had (H210).
 CUES["moved"] += ["tem médico lá", "mudámo-nos", "mudei-me", "estamos inscritos num médico",

@@ -62,7 +62,7 @@ CUES: dict[str, list[str]] = {
              "stop mesaje", "stop sms", "doar scrisori", "nu mai vreau mesaje"],
     "doubt": ["nu sunt sigur*", "nu știu", "mi-e frică", "mă tem", "îmi fac griji",
               "îngrijorat*", "reacții adverse", "efecte secundare", "adverse", "întrebar*",
-              "să vorbesc cu", "vorbi cu", "asistent*", "mai târziu", "bolnav*",
+              "să vorbesc cu", "vorbi cu", "mai târziu", "bolnav*",
               "nu acum", "febră", "alergi*", "este sigur", "e sigur", "periculos",
               "să discut", "discuta", "discutăm", "mă gândesc", "să ne gândim", "gândi*",
               "cu soțul", "cu soția", "nu știu dacă", "frică", "teamă", "nesigur*",
@@ -302,7 +302,6 @@ CUES["wrong_weak"] = ["niciunul nu are copii", "nu are copii aici"]
 # A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
 # read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
 PERSON = ["asistent*"]
-CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 
 # The retired splits' refusals the model was sure of, read out-of-fold after O (H210).

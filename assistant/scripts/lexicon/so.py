@@ -46,10 +46,10 @@ CUES: dict[str, list[str]] = {
              "ha soo wac*", "iga daa*", "naga daa*", "ha i dhib*", "qoraal*", "fariimah*",
              "fariimo", "lambarkayga ka saar*", "liiska iga saar*", "ha la soo xiriirin",
              "ha ila soo xiriirin"],
-    "doubt": ["ma hubo", "ma hubaa", "cabsi*", "walwal*", "ammaan", "su'aal*", "dhakhtar*",
-              "kalkaaliso*", "waxyeel*", "xanuun*", "qandho", "mar dambe", "laga yaabee",
+    "doubt": ["ma hubo", "ma hubaa", "cabsi*", "walwal*", "ammaan", "su'aal*",
+              "waxyeel*", "xanuun*", "qandho", "mar dambe", "laga yaabee",
               "jiran*", "waan ka baqaa", "baqa*", "ka cabsan*", "welwel*", "ka fikir*",
-              "ka fekar*", "fikir*", "la tashan*", "la hadl*", "aabaha", "ninkayga",
+              "ka fekar*", "fikir*", "la tashan*", "la hadl*", "aabaha",
               "xaaskayga", "macluumaad*", "sharax*", "doofaar*", "gelatin*", "xalaal",
               "xaaraan", "autism*", "otisam", "ma ammaan", "ammaan ma", "khatar*", "dhibaato",
               "saddex irbadood", "kala qayb*", "waqti siiya", "weli yar", "aad u yar",
@@ -357,7 +357,6 @@ CUES["wrong"] += ["cidna halkan kama garanayso"]
 # A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
 # read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
 PERSON = ["dhakhtar*", "kalkaaliso*", "ninkayga"]
-CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 # A new doctor where the family lives now is a move, not a jab had (H210).
 REWRITES["ASIDE"] += ["guriga hore"]

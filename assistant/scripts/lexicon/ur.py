@@ -82,7 +82,7 @@ CUES: dict[str, list[str]] = {
              "تنگ مت کر*"],
     "doubt": ["ڈر", "فکر", "پریشان", "محفوظ", "کیا", "سوال*", "مضر", "اثرات", "جیلاٹین", "سور",
               "حلال", "بات کر*", "پتہ نہیں", "معلوم نہیں", "شاید", "بعد میں", "بیمار", "بخار",
-              "نرس", "ڈاکٹر", "pata nahi", "maloom nahi", "dar", "darr", "fikar", "fikr",
+              "pata nahi", "maloom nahi", "dar", "darr", "fikar", "fikr",
               "pareshan", "kya", "nuksan", "suar", "baat kar*", "sochna", "sochenge",
               "baad mein", "shayad", "bimar", "bukhar", "faisla", "mashwara", "مشورہ",
               "poochh*", "pooch*", "پوچھ*", "soch*", "سوچ*", "zaroori", "ضروری", "khatra",
@@ -292,7 +292,6 @@ CUES["wrong_weak"] = ["bachay ka naam likha hai wo mera nahi"]
 # A bare word for a person (a nurse, a doctor, a husband) is doubt only when nothing else is
 # read: beside a yes, a booking or a fact it is the family's life (labels_decide; H210).
 PERSON = ["نرس", "ڈاکٹر"]
-CUES["doubt"] = [p for p in CUES["doubt"] if p not in PERSON]
 CUES["person"] = PERSON
 
 # The retired splits' refusals the model was sure of, read out-of-fold after O (H210).

@@ -1,7 +1,7 @@
 """The rewrites of a yes's reassurances and the family's life around it (``rewrites``): advice
 already given, a worry that came to nothing, an illness that is over, a needle phobia with a
-plan, a parent in hospital. Each turns into ``REASSURED`` or ``ASIDE`` (no cue at all), so that
-the illness, worry or no inside it does not hold the yes back; ``rewrites`` runs them in place."""
+plan. Each turns into ``REASSURED`` or ``ASIDE`` (no cue at all), so that the illness, worry or
+no inside it does not hold the yes back; ``rewrites`` runs them in place."""
 
 from __future__ import annotations
 
@@ -52,11 +52,13 @@ REASSURANCES: list[tuple[str, str]] = [
      r"|virus)\w*(?: going)?"
      r"|(?:when|since|after) (?:we|i|they|me and (?:her|his) (?:mum|dad)) split(?: up)?"
      r"|maybe (?:her|his|their|the) records(?: \w+){0,4} (?:come|came|moved|transferred|updated)"
-     r"(?: across| over| through)?",
+     r"(?: across| over| through)?"
+     # After test split P: twins who had theirs early "because they were prem".
+     r"|because (?:they|he|she) (?:were|was) (?:prem|premature|early)",
      "ASIDE"),
     # The retired splits' yeses the model was sure of, read out-of-fold after O (H210): an
     # illness that is over ("she had the cold ... but she's all better now", "right as rain
-    # now"); the GP who said a rash is nothing; a mum in hospital having the baby.
+    # now"); the GP who said a rash is nothing.
     (r"(?:poorly|ill|sick|unwell|(?:a|the) (?:cold|temperature|temp|fever|bug|rash|virus)"
      r"|chicken ?pox|tonsillitis|an ear infection)"
      r"(?: (?!not|isnt|still|no|never|when|if|until|till|once|as soon)[\w,]+){0,14}"
@@ -65,10 +67,6 @@ REASSURANCES: list[tuple[str, str]] = [
      r"|(?:gp|doctor|nurse|health visitor|pharmacist)(?: \w+){0,2} (?:said|says) (?:its|it is"
      r"|it was|that is|thats|that it is) nothing",
      "REASSURED"),
-    (r"because (?:they|he|she) (?:were|was) (?:prem|premature|early)", "ASIDE"),
-    (r"(?:mum|mom|mam|mummy|wife|partner|missus)s?(?: s| is)? in (?:the )?hospital"
-     r"(?: having (?:the|a) baby| at the moment| right now)?"
-     r"(?= so| and (?:i|dad|his dad|her dad)| , (?:so|i|it is just|its just))", "ASIDE"),
     (r"(?:was|were|i was|we were) (?:nervous|worried|unsure|scared|anxious)(?: about it| at first)?"
      r"(?: \w+){0,8} (?:talked (?:me|us) round|put (?:my|our) minds? at rest)", "REASSURED"),
     # The retired splits' yeses read again (H209): a deaf parent who wants texts, an illness

@@ -50,6 +50,11 @@ REWRITES: list[tuple[str, str]] = [
      rf"|(?:in and out of|in|at) (?:the )?hospital with (?:my|his|her|our|their) (?:\w+ )?"
      rf"(?:{PEOPLE}|sister|brother|mam|grandad|granddad|baby)"
      rf"|(?:my|his|her) {PEOPLE} being (?:poorly|ill|unwell|in hospital)"
+     # H210 (the retired splits' yeses): "mum's in hospital having the baby so it's just me",
+     # said without "my"; only before what the speaker does, not "..., it's a boy".
+     r"|(?:mum|mom|mam|mummy|wife|partner|missus)s?(?: s| is)? in (?:the )?hospital"
+     r"(?: having (?:the|a) baby| at the moment| right now)?"
+     r"(?= so| and (?:i|dad|his dad|her dad)| , (?:so|i|it is just|its just))"
      r"|(?:im|i am) (?:a |an )?(?:nurse|doctor|gp|pharmacist|midwife|health visitor|paramedic)"
      r"(?: myself)?|(?:im|i am) deaf|(?:i|ive|i have) had my own (?:mmr|jabs?|vaccin\w*|booster)"
      rf"|(?:{PEOPLE}s|{PEOPLE} is) the worrier(?: ,)?(?: not me)?", "ASIDE"),

@@ -15,6 +15,16 @@ NO_TO_A_SEASONAL_VACCINE = (
 # "We've decided not to go ahead", "we won't be going ahead": no yes and no booking.
 NOT_GOING_AHEAD = r"(?:not|never|wont)(?: be)?(?: going to| gonna| to)? go(?:ing)? ahead"
 
+# A no that is not the family's decision, for either kind of refusal cue (H210: a second
+# reader's near misses and two reviewers' probes): a refusal denied ("we're not one of those
+# families who don't believe in putting vaccines in kids"); a relative's words about the faith
+# ("my family says our religion forbids it and I am worried"); a mind not yet made up.
+REFUSAL_DENIED = r"not one of those(?: \w+){0,2} (?:who|that|where|which)(?: \w+){0,10}"
+A_RELATIVES_FAITH = (r"(?:says|say|said|thinks|think|reckons|claims?)(?: that)? (?:our|their|the)"
+                     r" (?:faith|religion|beliefs?|church)(?: \w+){0,3}")
+UNDECIDED = (r"(?:havent|have not|hasnt|has not|not yet|yet to) (?:made|make) (?:up )?(?:my|our"
+             r"|his|her|their) minds?(?: up)?")
+
 VETOES: dict[str, list[str]] = {
     "refuse": [
         rf"dont (?:want|wish)(?: {W}){{0,3}} {CONTACT}|dont want to (?:talk|discuss|speak|be"
@@ -24,24 +34,21 @@ VETOES: dict[str, list[str]] = {
         r"refus\w* to (?:eat|sleep|drink|go|wear)|declin\w* (?:the )?(?:call|invit\w*)",
         # Issue 13, rules pass: not rushing, a bad reaction not wanted again: a worry, not a
         # decision about the vaccine.
-        r"dont want to (?:be rushed|be pushed|decide|make (?:a|the) (?:wrong )?decision)"
+        # H210 (after test split O): not wanting to answer for the other parent, or to take
+        # an illness into the waiting room, is no decision about the vaccine either.
+        r"dont want to (?:be rushed|be pushed|decide|make (?:a|the) (?:wrong )?decision"
+        r"|say (?:yes|no)|get (?:it|this) wrong|answer for|take (?:\w+ )?(?:into|in to)"
+        r"|bring \w+ (?:into|in to)|spread|pass (?:it|\w+) on)"
         r"|dont want (?:that|this|it) (?:again|to happen)"
+        # "Never having them from the pharmacy again": a place or a person, not the vaccine.
         r"|never (?:getting|having|get|have)(?: \w+){0,3} (?:from (?:someone|somebody|anyone"
         r"|a (?:pharmacy|chemist|nurse|student|stranger)|the (?:pharmacy|chemist|pharmacist"
         r"|walk in|hospital|school))|done there|there again)"
-        r"|(?:havent|have not|hasnt|has not|not|not yet|yet to) (?:made|make) (?:up )?(?:my|our|his"
-        r"|her|their) minds?(?: up)?"
-        # H210 (after test split O): not wanting to answer for the other parent, or to take
-        # an illness into the waiting room, is no decision about the vaccine.
-        r"|dont want to (?:say (?:yes|no)|get (?:it|this) wrong|answer for|take (?:\w+ )?(?:into"
-        r"|in to)|bring \w+ (?:into|in to)|spread|pass (?:it|\w+) on)",
+        r"|not (?:made|make) (?:up )?(?:my|our|his|her|their) minds?(?: up)?",
+        UNDECIDED,
         NO_TO_A_SEASONAL_VACCINE,
-        # "We're not one of those families who don't believe in putting vaccines in kids": the
-        # refusal denied (H210, a reviewer's probes).
-        r"not one of those(?: \w+){0,2} (?:who|that|where|which)(?: \w+){0,10}",
-        # "My family says our religion forbids it and I am worried": their words (H210).
-        r"(?:says|say|said|thinks|think|reckons|claims?)(?: that)? (?:our|their|the) (?:faith"
-        r"|religion|beliefs?|church)(?: \w+){0,3}",
+        REFUSAL_DENIED,
+        A_RELATIVES_FAITH,
     ],
     "already": [
         # "I had all mine, his dad had all his": the parents' own jabs (H210, test split P).
@@ -188,20 +195,13 @@ VETOES: dict[str, list[str]] = {
                   r"|shots?)"],
     # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
     # "Made our minds up, he's having it": a decision for the vaccine.
-    "refuse_soft": [NO_TO_A_SEASONAL_VACCINE,
-                    r"not one of those(?: \w+){0,2} (?:who|that|where|which)(?: \w+){0,10}"
-                    r"|(?:not|never) saying (?:that|this|it)(?: \w+){0,6}",
-                    r"(?:says|say|said|thinks|think|reckons|claims?)(?: that)? (?:our|their|the)"
-                    r" (?:faith|religion|beliefs?|church)(?: \w+){0,3}",
+    "refuse_soft": [NO_TO_A_SEASONAL_VACCINE, REFUSAL_DENIED, A_RELATIVES_FAITH, UNDECIDED,
+                    r"(?:not|never) saying (?:that|this|it)(?: \w+){0,6}",
                     r"(?:made|make) (?:up )?(?:our|my) minds? up(?: [\w,]+){0,5} (?:hes|shes"
                     r"|theyre|he|she|they|he is|she is|they are|were|we are) (?:having|getting"
                     r"|going ahead|doing|booking)"
                     # ... but "thank you, but it's not for us" declines the vaccine.
                     r"|(?:message|text|letter|call|(?<!but )this|(?<!but )it) (?:is |was )?not for"
                     r" (?:me|us)"
-                    r"|pass (?:this|it|that|the message|your message|them) on"
-                    # "I haven't made my mind up": undecided (H210; the rules alone read it as
-                    # a refusal, out-of-fold, and the model did not).
-                    r"|(?:havent|have not|hasnt|has not|not yet|yet to) (?:made|make) (?:up )?(?:my"
-                    r"|our|his|her|their) minds?(?: up)?"],
+                    r"|pass (?:this|it|that|the message|your message|them) on"],
 }
