@@ -162,3 +162,7 @@ CUES["refuse_soft"] += [f"{w} {d}" for w in ("ما راح ناخذ", "ما رح 
                                               "ما رح ناخذ")
                         for d in ("هاي", "هذي", "هذه", "هدول")]
 CUES["refuse_soft"] += ["بالحجامة", "الطب البديل", "طب الأعشاب"]
+
+# H211, after test split R: "I'm his mother and I decide, and he won't be vaccinated".
+CUES["refuse_soft"] += ["وما رح يتطعم", "وما رح تتطعم", "ما رح يتطعم", "ما رح تتطعم",
+                        "مش رح يتطعم", "مش رح تتطعم"]

@@ -306,6 +306,10 @@ CUES["refuse_soft"] += ["już jej wystarczy", "już mu wystarczy", "wystarczy je
                         "resztę odpuszczamy", "taka decyzja i koniec", "no vaccines"]
 CUES["already"] += ["pielęgniarka dała", "dała zastrzyk", "dała szczepion*"]
 
+# H211, after test split R: "my husband and I are against it", "please record a refusal".
+CUES["refuse"] += ["jesteśmy przeciwni", "jestem przeciwna", "jestem przeciwny",
+                   "wpisać odmowę", "wpiszcie odmowę", "proszę wpisać odmowę", "zapisać odmowę"]
+
 # Issue 13, the retired test splits read again (H208): "haha sure, I'll rush right over" is
 # sarcasm.
 CUES["sarcasm"] += ["haha jasne", "zaraz lecę", "zaraz lece"]

@@ -302,5 +302,13 @@ CUES["yes"] += ["لگوانا چاہتی ہوں", "لگوانا چاہتا ہو�
                  "lagwana chahte hain"]
 CUES["sched"] += ["کب آ سکتے ہیں", "kab aa sakte hain"]
 
+# H211, after test split R: "that's why we are not getting these jabs done".
+CUES["refuse_soft"] += ["teeke nahi karwa rahe", "teeke nahin karwa rahe", "tike nahi karwa rahe",
+                        "ٹیکے نہیں کروا رہے", "ٹیکے نہیں لگوا رہے", "teeke nahi lagwa rahe"]
+
+# A text meant for the family ("tell mum I'll be there by 5, don't cook": H211, test split R).
+CUES["offtopic"] = ["ammi ko bolo", "ammi ko bata*", "abbu ko bolo", "khana na banay*",
+                    "khana mat banay*", "امی کو بولو", "امی کو بتا*", "کھانا نہ بنا*"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukriya"]

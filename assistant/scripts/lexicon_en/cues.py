@@ -61,6 +61,10 @@ CUES: dict[str, list[str]] = {
         rf" (?:alone|be)|harass\w*|(?:dont|wont) want(?: {W}){{0,3}} (?:{CONTACT}|to be \w+)"
         rf"|not interested in(?: {W}){{0,2}} {CONTACT}|(?:rather|prefer) not(?: to)? (?:get|have"
         rf"|receive|be sent)(?: any| these| your)? {CONTACT}",
+        # "Under UK GDPR I object to my mobile number being used ... remove it from your bulk
+        # SMS system" (H211, test split R).
+        r"object to (?:my|this|our)(?: \w+)? number being used"
+        r"|(?:remove|delete|erase) it from (?:your|the)(?: \w+){0,3} (?:system|list|database)",
     ],
     "already": [
         r"already(?: {W}){0,2} (?:had|has|have|got|done|vaccinated|immunised|jabbed|received"
@@ -85,6 +89,10 @@ CUES: dict[str, list[str]] = {
         r"|out of date|havent been updated)|paid for (?:it|them|the|his|her)|privately",
         # "Both twins had theirs at the neonatal clinic" (H210, test split P).
         r"(?:had|got|have had|has had) theirs (?:at|in|done|when|last|before)",
+        # "All caught up now, the nurse came out to the house"; "booster got done Friday at the
+        # community clinic" (H211, test split R).
+        r"all caught up(?! on| with)|(?:done|vaccinated|immunised|jabbed) (?:on )?(?:last )?"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
     ],
     "moved": [
         # "We're settled in Dubai now, we'll do her jabs out here" (H210, near misses).
@@ -241,7 +249,9 @@ CUES: dict[str, list[str]] = {
         NUMBER_OF_JABS,
     ],
     "yes": [
-        r"yes|definitely|absolutely|certainly|go (?:on|ahead)|please do|sounds? (?:good|great"
+        r"yes|definitely|absolutely|certainly|go ahead"
+        r"|go on(?! (?:the|to|your|his|her|my|our|their) (?:system|record|computer|file|list"
+        r"|database|notes))|please do|sounds? (?:good|great"
         r"|fine|grand|perfect|lovely)|that would be (?:great|good|lovely|perfect|brilliant|fab)"
         r"|great|perfect|lovely|brilliant|fab|fantastic|excellent|happy(?: for| to| with| if)"
         r"|keen(?! on)|POSOK|delighted|deal|count (?:me|us) in|sure thing|will do|agreed?|gwan"
@@ -249,6 +259,11 @@ CUES: dict[str, list[str]] = {
         r"|(?:i|we) agree|sure(?= [.,]|$)|of course"
         r"|any (?:other )?(?:day|time|date)(?: is| would be| will be)? (?:fine|ok|good)"
         r"|anything after (?:that|then|the \w+) (?:works|is fine|suits)|can (?:yous|youse) do",
+        # "Monday afternoon works", "either suits us" (H211, test split R); not "monday dont work".
+        rf"(?<!nor )(?<!neither )(?:{TIMES}|either|both|that|any of (?:them|those))(?: (?!dont|not"
+        r"|never|cant|wont)[a-z]+){0,2} (?:works|suits)"
+        r"(?: (?:for )?(?:me|us|best|fine|great|perfect))?"
+        r"(?= [.,!]|$)",
     ],
     "yes_weak": [r"ok|alright|fine|sure|sound(?! like)|grand|cool|great|boss|EMOJIYES"
                  r"|right then"],

@@ -34,8 +34,9 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"not (?:vaccinating|vaccinate|immunising|jabbing|injecting|going ahead|bothering)"
         r"|not (?:getting|being)(?: him| her| them)? (?:injected|jabbed|vaccinated|immunised)"
         rf"|not (?:having|getting|doing|giving|bringing|taking|putting|letting)(?: {W})? {OBJ}",
-        rf"(?:dont|never) (?:vaccinat\w*|vax|immunise|immunising|do (?:(?:the |any |those |these"
-        rf" )?{VAXN}|it|them|that)"
+        # (Scots "we dinnae believe in it, hen": H211, test split R.)
+        rf"(?:dont|never|dinnae|dinna|divvent) (?:vaccinat\w*|vax|immunise|immunising"
+        rf"|do (?:(?:the |any |those |these )?{VAXN}|it|them|that)"
         rf"|believe in {OBJ}|agree with (?:{VAXN}|them|it|vaccinat\w*)|trust (?:{VAXN}|them"
         rf"|it|big pharma)|support {VAXN})",
         rf"antivax|anti (?:{VAXN})|against (?:{VAXN}|it|them|all(?: of)? (?:it|them|{VAXN}))"

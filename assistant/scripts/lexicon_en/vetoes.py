@@ -54,10 +54,13 @@ VETOES: dict[str, list[str]] = {
         # "I had all mine, his dad had all his": the parents' own jabs (H210, test split P).
         r"(?:i|we) had all (?:mine|ours|of mine)"
         r"|(?:dad|mum|mom|father|mother) had all (?:his|hers)",
+        # "Remove my number and confirm in writing that this has been done": the request's
+        # done, not the child's jabs (H211, test split R).
+        r"confirm(?: \w+){0,4} (?:that )?(?:this|that|it) (?:has|have) been done",
         # ("have" as in "have it done", not the perfect "have had everything").
         r"(?:get|getting|gets|be|to|have(?! had| been)|having|can|could|will|would|want|wants"
         r"|like|need|needs|should|please|once|if|after)(?: \w+){0,2} (?:done|vaccinated"
-        r"|immunised|jabbed|had|covered|protected|up to date|fully \w+)"
+        r"|immunised|jabbed|had|covered|protected|up to date|fully \w+|all caught up)"
         r"|(?:havent|not|never|wasnt)(?: \w+)? (?:been|had|got|received)",
         r"had (?:a|an|some|the|his|her|their)?(?: \w+)? (?:reaction|fever|temperature|rash"
         r"|fit|seizure|letter|text|message|call)",

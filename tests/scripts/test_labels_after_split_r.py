@@ -1,0 +1,77 @@
+"""The rules after test split R was measured (hazard H211).
+
+R (361 replies: two writers and a reviewer, then a top-up of opt-outs and unclear replies by two
+more who read only labels.md; nothing of it shown before its one measurement) read 0.852
+co-signed with 0 false refusals and 1 false agree: a Roman Urdu text meant for the family ("tell
+mum I'll be there by five, don't cook") read as a yes by both readers. These are R's kinds in
+wording written here, beside the near misses each change must leave alone. The rules alone
+(``classify``) unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scripts.labels import Label, classify
+from assistant.scripts.labels_cosign import read_reply
+
+
+@pytest.mark.parametrize("text", [
+    "She won't be having any of them, now or later.",
+    "After the reaction her sister had we've said never again. Please respect that.",
+    "We dinnae believe in jabs in this hoose",
+    "Jesteśmy przeciwni i nie zmienimy zdania",
+    "Jestem przeciwna, proszę wpisać odmowę",
+    "Hum bachon ke teeke nahi karwa rahe, shukriya",
+    "ابني ما رح يتطعم، هذا قرارنا",
+])
+def test_a_refusal_the_rules_did_not_know_after_split_r(text):
+    assert classify(text).label is Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    # A "not now" stays a "not now"; "later" with more after it is not "now or later".
+    "He can't have it now or later this week, he's got a temperature, maybe next week?",
+    "Not now, he's poorly. Later in the month?",
+    "we've said never again to that walk-in centre, can we come to the surgery instead?",
+    # Against something else, or not against.
+    "Nie jesteśmy przeciwni, tylko boimy się gorączki po szczepieniu",
+    "Jesteśmy przeciwni tylko temu, żeby robić wszystkie naraz. Czy można rozdzielić?",
+    # Not yet, while he is ill.
+    "Abhi teeke nahi karwa rahe kyunke bukhar hai, agle hafte baat karte hain",
+    "ما رح يتطعم هلق لأنه عنده حرارة، بعد أسبوع منحكي",
+])
+def test_a_worry_or_deferral_is_not_a_refusal_after_split_r(text):
+    assert classify(text).label is not Label.REFUSED
+    assert read_reply(text).label is not Label.REFUSED
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Thursday morning works for us", Label.AGREE),
+    ("Either suits, just tell me which", Label.AGREE),
+    ("Saturday mornings suit us best.", Label.AGREE),
+    ("Neither Monday nor Tuesday works for us", None),
+    ("Monday doesn't work", None),
+    ("I object to my number being used for these reminders", Label.OPT_OUT),
+    ("Please remove it from your database, I get enough texts", Label.OPT_OUT),
+    ("He's all caught up, the health visitor did them at home", Label.ALREADY_VACCINATED),
+    ("Done on Tuesday at the walk-in, should be on his record", Label.ALREADY_VACCINATED),
+    ("Booster got done Friday at the clinic, they said it'll go on the system",
+     Label.ALREADY_VACCINATED),
+    ("We need to get him all caught up, what have you got?", None),
+    ("Please take me off your list and confirm that this has been done", Label.OPT_OUT),
+    ("Ammi ko bolo main late ho jaungi, khana na banayein", Label.UNCLEAR),
+])
+def test_a_time_a_request_or_a_fact_after_split_r(text, label):
+    """``None``: any label but a yes (a time that does not suit, a catch-up still to book)
+    and never already vaccinated."""
+    got = classify(text).label
+    if label is None:
+        assert got not in (Label.AGREE, Label.ALREADY_VACCINATED)
+    else:
+        assert got is label
+
+
+def test_a_text_meant_for_the_family_is_not_a_yes_co_signed():
+    assert read_reply("Ammi ko bolo main 5 baje tak aa jaungi, khana na banayein").label \
+        is not Label.AGREE
