@@ -303,8 +303,11 @@ CUES["yes"] += ["لگوانا چاہتی ہوں", "لگوانا چاہتا ہو�
 CUES["sched"] += ["کب آ سکتے ہیں", "kab aa sakte hain"]
 
 # H211, after test split R: "that's why we are not getting these jabs done".
-CUES["refuse_soft"] += ["teeke nahi karwa rahe", "teeke nahin karwa rahe", "tike nahi karwa rahe",
-                        "ٹیکے نہیں کروا رہے", "ٹیکے نہیں لگوا رہے", "teeke nahi lagwa rahe"]
+# Not "pehle hum teeke nahi karwa rahe the, lekin ab ..." (we weren't before; a near miss).
+CUES["refuse_soft"] += [f"{w}{e}" for w in ("teeke nahi karwa rahe", "teeke nahin karwa rahe",
+                                          "tike nahi karwa rahe", "teeke nahi lagwa rahe")
+                        for e in (" .", " ,", " hain", " hai", " is liye")]
+CUES["refuse_soft"] += ["ٹیکے نہیں کروا رہے ہیں", "ٹیکے نہیں لگوا رہے ہیں"]
 
 # A text meant for the family ("tell mum I'll be there by 5, don't cook": H211, test split R).
 CUES["offtopic"] = ["ammi ko bolo", "ammi ko bata*", "abbu ko bolo", "khana na banay*",

@@ -247,7 +247,7 @@ REWRITES: list[tuple[str, str]] = [
      r"| next time)?(?: ,)?(?: not)? (?:ever|never|in (?:the )?future|at any point|any time)"
      r"|not ever"
      # "He will not be getting them now or later", "we've said never again" (H211, split R).
-     r"|now or later(?= [.!]|$)|(?:we|i)(?: have| had)? said never again"
+     r"|now or later(?= [.!]|$)|(?:we|i)(?: have| had)? said never again(?= [.,!]|$)"
      r"|not in this lifetime|not in a million years|never (?:gonna|going to) happen"
      r"|not now(?: ,| and| or| [.!])? not later|(?:no|nope|nah)(?: [.,!])? never(?= [.,!]|$)"
      r"|not (?:this|next) (?:year|month|time)(?: ,)? (?:or|nor) (?:any|every) (?:other )?"

@@ -1,0 +1,47 @@
+"""A second reader's near misses of the forms added after test split R (hazard H211): 75 replies
+in English, Polish, Urdu and Arabic, written apart from the rules to attack them, that use one of
+the new forms but are not what it suggests ("we've said never again to the Saturday clinic, can
+we book a weekday?", "me mam divvent believe in it but ... book the bairn in", "nie jesteśmy
+przeciwni, po prostu syn jest teraz chory", "Friday works for a chat with the nurse, but I'm not
+agreeing to the jab until ..."), and 18 where the form does mean
+what it suggests. The first reading found 4 false refusals by the rules alone and 1 co-signed
+(the Geordie mother's belief): "said never again" now ends a sentence, "dinnae believe in" is
+the family's own ("we", "I"), and the Arabic "won't be vaccinated" is read only after "and"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.scripts.labels import Label, classify
+from assistant.scripts.labels_cosign import read_reply
+
+CASES = [json.loads(line) for line in (Path(__file__).parent
+                                       / "near_misses_after_split_r.jsonl").read_text(
+                                           "utf-8").splitlines()]
+
+# The rules alone still read these as refusals, by forms older than H211 (Roman Urdu "hum teeke
+# nahi" said of the past, "we weren't before, but now ..."; Levantine "won't be vaccinated" said
+# of a nephew); the model does not, so each goes to a person.
+RULES_KNOWN = {case["text"] for case in CASES if case["text"].startswith(
+    ("Pehle hum teeke nahi karwa rahe the", "ابن أختي ما رح يتطعم"))}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
+def test_a_near_miss_is_never_a_refusal_or_yes_it_is_not(case):
+    labels = [read_reply(case["text"]).label]
+    if case["text"] not in RULES_KNOWN:
+        labels.append(classify(case["text"]).label)
+    for label in labels:
+        if case["label"] != "refused":
+            assert label is not Label.REFUSED
+        if case["label"] != "agree":
+            assert label is not Label.AGREE
+
+
+def test_the_known_ones_are_still_there():
+    """Listed so that fixing them is noticed."""
+    assert len(RULES_KNOWN) == 2
+    assert all(classify(text).label is Label.REFUSED for text in RULES_KNOWN)
