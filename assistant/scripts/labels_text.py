@@ -168,7 +168,9 @@ GREETINGS = {"hi", "hiya", "hello", "hey", "morning", "afternoon", "evening", "d
              "lol", "haha", "hahaha", "lmao"}
 _WILL_VERBS = {"be", "bring", "have", "come", "call", "get", "think", "do", "let", "make",
                "pop", "ring", "text", "see", "wait", "try", "phone", "book", "speak", "talk",
-               "check", "ask", "send", "take", "need", "sort", "discuss", "go", "give"}
+               "check", "ask", "send", "take", "need", "sort", "discuss", "go", "give",
+               # "send us a link and ill pick a time" (H211, test split Q).
+               "pick", "drop", "grab", "tell", "reply", "keep", "fill"}
 # Words after which a "ye" is the pronoun, not a texted yes ("ye ve", "ye are", "ye lot").
 _AFTER_YE_PRONOUN = {"ve", "have", "re", "are", "ll", "will", "got", "know", "lot", "should",
                      "did", "were", "wont", "cant", "dont", "need", "must", "sent"}

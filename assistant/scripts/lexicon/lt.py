@@ -305,6 +305,8 @@ REWRITES["PREFERRED"] += ["paskambink* man dėl laiko", "paskambint* man dėl la
                           "paskambint* susitart* dėl laiko"]
 CUES["sched"] += ["ar galima po"]
 CUES["refuse"] += ["nusprendėm nedaryti", "nusprendėme nedaryti", "nedarysim*"]
+# "I don't want to and I won't" (H211, test split Q).
+CUES["refuse"] += ["nenoriu ir nedarysiu", "nedarysiu"]
 CUES["refuse_soft"] += [f"{n} ... seniai nusprend*" for n in ("ne", "no")]
 
 # The "here" cue (the package docstring).

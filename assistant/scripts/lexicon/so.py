@@ -246,7 +246,8 @@ CUES["sched"] += ["aabih*", "aabah*", "hooyad*", "adeer*", "eedo*", "habaryar*"]
 # in each person ("ma qaadanno": we don't take it; "ma qaadanayso": she won't), "that he not
 # take it", "let it not be given" ("ha la siinin"; "ha la siiyo" is the yes), "we don't believe
 # in vaccines" and consent given then taken back ("oggolaanshihii ... ka noqday").
-CUES["refuse_soft"] += ["ma qaadanno", "ma qaadanayno", "ma qaadanayso", "ma qaadanayaan",
+CUES["refuse_soft"] += ["ma qaadanno", "ma qaadanayno", "ma qaadaneyno", "mana qaadaneyno",
+                        "ma qaadanayso", "ma qaadanayaan",
                         "ma qaadan doonto", "ma qaadan doonaan", "ma qaadan doonno",
                         "mana qaadanno", "mana qaadanayso", "inuusan qaadan", "inaysan qaadan",
                         "inaanan qaadan", "inaynaan qaadan", "ha la siinin", "ha la siin",

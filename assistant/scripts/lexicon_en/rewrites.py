@@ -212,10 +212,12 @@ REWRITES: list[tuple[str, str]] = [
     # "Not a hard no, I just need to think": a no disowned is doubt, never a strong no (found
     # checking the forms added after test split L).
     (r"(?:its |it is |thats |that is )?not (?:a )?(?:hard|firm|definite|flat|straight|final)"
-     r" no", "NOTSURE"),
+     r" (?:no|pass)", "NOTSURE"),
     (r"thanks but no thanks|hard no(?= [.,!]|$)|hard pass(?= [.,!]|$)"
      r"|(?:you|ye|u) can forget (?:it|about it)|forget it(?= [.,!]|$| pet| love| mate| hun)"
-     r"|no means no", "STRONGNO"),
+     r"|no means no"
+     # "That's a firm pass from us", "I'd sooner eat my own hat than ..." (H211, test split Q).
+     r"|firm pass(?= [.,!]|$| from)|(?:sooner|rather) eat my (?:own )?hat", "STRONGNO"),
     # "Don't ring me at work, just text": how to be reached, said with a yes, not a stop.
     (r"(?:dont|do not|please dont|never|cant|can not) (?:ring|call|phone|text|message)"
      r" (?:me|us)(?: (?!again|ever|anymore)\w+)? (?:at work|in work"
@@ -248,6 +250,9 @@ REWRITES: list[tuple[str, str]] = [
      r"|not ever"
      # "He will not be getting them now or later", "we've said never again" (H211, split R).
      r"|now or later(?= [.!]|$)|(?:we|i)(?: have| had)? said never again(?= [.,!]|$)"
+     # "Never again in this family", "opting him out of that one permanently" (H211, split Q).
+     r"|never again in (?:this|our|my) (?:family|house|household|home)"
+     r"|opt\w* (?:him|her|them) out(?: of (?:that|this|the|all)(?: \w+){0,2})? permanently"
      r"|not in this lifetime|not in a million years|never (?:gonna|going to) happen"
      r"|not now(?: ,| and| or| [.!])? not later|(?:no|nope|nah)(?: [.,!])? never(?= [.,!]|$)"
      r"|not (?:this|next) (?:year|month|time)(?: ,)? (?:or|nor) (?:any|every) (?:other )?"
