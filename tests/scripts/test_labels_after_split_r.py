@@ -75,3 +75,33 @@ def test_a_time_a_request_or_a_fact_after_split_r(text, label):
 def test_a_text_meant_for_the_family_is_not_a_yes_co_signed():
     assert read_reply("Ammi ko bolo main 5 baje tak aa jaungi, khana na banayein").label \
         is not Label.AGREE
+
+
+@pytest.mark.parametrize("text", [
+    "Not after what it did to his cousin. Never again in our house.",
+    "It's a firm pass from us, thanks.",
+    "We're opting her out of the MMR permanently, please note it",
+    "În familia noastră nu se fac vaccinuri, mulțumim.",
+    "Ma qaadaneyno tallaalka, mahadsanid.",
+])
+def test_a_refusal_of_split_q_read_out_of_fold(text):
+    assert classify(text).label is Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    "not a firm pass, I just need a bit longer to think",
+    "I'd rather eat my own hat than miss it again, book him in",
+])
+def test_a_near_miss_of_split_qs_refusals(text):
+    assert classify(text).label is not Label.REFUSED
+    assert read_reply(text).label is not Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    "Pode marcar, desde que seja no posto perto de casa",
+    "Da, doar să nu pice marțea, lucrez",
+    "Taip, tik ne per atostogas",
+    "send me the dates and ill pick one",
+])
+def test_a_yes_with_where_or_when_of_split_q(text):
+    assert classify(text).label is Label.AGREE

@@ -1,12 +1,16 @@
-"""A second reader's near misses of the forms added after test split R (hazard H211): 75 replies
-in English, Polish, Urdu and Arabic, written apart from the rules to attack them, that use one of
-the new forms but are not what it suggests ("we've said never again to the Saturday clinic, can
-we book a weekday?", "me mam divvent believe in it but ... book the bairn in", "nie jesteśmy
-przeciwni, po prostu syn jest teraz chory", "Friday works for a chat with the nurse, but I'm not
-agreeing to the jab until ..."), and 18 where the form does mean
-what it suggests. The first reading found 4 false refusals by the rules alone and 1 co-signed
+"""A second reader's near misses of the forms added after test split R (hazard H211), in two
+batches: 75 replies in English, Polish, Urdu and Arabic for R's forms, then 79 in English,
+Lithuanian, Romanian, Somali and Portuguese for the forms read from Q out-of-fold, written apart
+from the rules to attack them, that use one of the new forms but are not what it suggests
+("we've said never again to the Saturday clinic, can we book a weekday?", "me mam divvent
+believe in it but ... book the bairn in", "nie jesteśmy przeciwni, po prostu syn jest teraz
+chory", "Friday works for a chat with the nurse, but I'm not agreeing to the jab until ..."),
+and 36 where the form does mean what it suggests. The first batch found 4 false refusals by the rules alone and 1 co-signed
 (the Geordie mother's belief): "said never again" now ends a sentence, "dinnae believe in" is
-the family's own ("we", "I"), and the Arabic "won't be vaccinated" is read only after "and"."""
+the family's own ("we", "I"), and the Arabic "won't be vaccinated" is read only after "and". The
+second found 11 by the rules alone and none co-signed: "never again in this family" now ends a
+sentence, "opting him out permanently" is the family's own, and "I'd sooner eat my own hat" and
+Lithuanian "nedarysiu" were dropped."""
 
 from __future__ import annotations
 
@@ -24,9 +28,10 @@ CASES = [json.loads(line) for line in (Path(__file__).parent
 
 # The rules alone still read these as refusals, by forms older than H211 (Roman Urdu "hum teeke
 # nahi" said of the past, "we weren't before, but now ..."; Levantine "won't be vaccinated" said
-# of a nephew); the model does not, so each goes to a person.
+# of a nephew; Somali "we won't take it a second time, he had it last month", a spelling of an
+# older form); the model does not, so each goes to a person.
 RULES_KNOWN = {case["text"] for case in CASES if case["text"].startswith(
-    ("Pehle hum teeke nahi karwa rahe the", "ابن أختي ما رح يتطعم"))}
+    ("Pehle hum teeke nahi karwa rahe the", "ابن أختي ما رح يتطعم", "Mar labaad ma qaadaneyno"))}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
@@ -43,5 +48,5 @@ def test_a_near_miss_is_never_a_refusal_or_yes_it_is_not(case):
 
 def test_the_known_ones_are_still_there():
     """Listed so that fixing them is noticed."""
-    assert len(RULES_KNOWN) == 2
+    assert len(RULES_KNOWN) == 3
     assert all(classify(text).label is Label.REFUSED for text in RULES_KNOWN)

@@ -157,7 +157,10 @@ REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
                   for d in _DAYS]
                  + ["ne toj ... poliklinik*", "ne kitoj*", "ne kitoje", "ne ten",
                     "ne toje ... poliklinik*", "ne centre", "ne prieš ... val*",
-                    "ne po ... val*", "ne anksčiau nei", "ne darbo metu"],
+                    "ne po ... val*", "ne anksčiau nei", "ne darbo metu",
+                    # "Of course, just not during Midsummer" (H211, test split Q).
+                    "tik ne per", "bet ne per", "geriau ne per", "tik ne tą savaitę",
+                    "tik ne ta savaite"],
     "POSOK": ["jokių problemų", "jokiu problemu", "be problemų", "nėra problemų",
               "ne problema", "nieko tokio", "man nesvarbu", "nesvarbu", "neprieštarauju",
               "neprieštaraujam*", "nieko prieš", "neturiu nieko prieš", "neturim nieko prieš",
@@ -305,8 +308,6 @@ REWRITES["PREFERRED"] += ["paskambink* man dėl laiko", "paskambint* man dėl la
                           "paskambint* susitart* dėl laiko"]
 CUES["sched"] += ["ar galima po"]
 CUES["refuse"] += ["nusprendėm nedaryti", "nusprendėme nedaryti", "nedarysim*"]
-# "I don't want to and I won't" (H211, test split Q).
-CUES["refuse"] += ["nenoriu ir nedarysiu", "nedarysiu"]
 CUES["refuse_soft"] += [f"{n} ... seniai nusprend*" for n in ("ne", "no")]
 
 # The "here" cue (the package docstring).

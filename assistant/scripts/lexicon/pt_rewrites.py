@@ -150,3 +150,8 @@ REWRITES["ASIDE"] += ["já tem médico"]
 # The retired splits' yeses the model was sure of, read out-of-fold after O (H210): "if not,
 # no problem", a parent who cannot read or speak English well.
 REWRITES["POSOK"] += ["se não tiver, tudo bem", "se não tiver tudo bem", "se não der, tudo bem"]
+
+# Split Q's yeses read out-of-fold (H211): "as long as it's in Stockwell, I haven't got a car"
+# is where, not a no.
+REWRITES["PREFERRED"] += negated(["desde que seja em", "desde que seja no", "desde que seja na",
+                                   "nao tenho carro", "estou sem carro", "nao temos carro"])

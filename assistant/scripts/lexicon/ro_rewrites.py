@@ -153,3 +153,7 @@ REWRITES["ASIDE"] += ["s-au făcut bine", "s-a făcut bine", "și-au revenit"]
 # The retired splits' yeses the model was sure of, read out-of-fold after O (H210): "if not,
 # no problem", a parent who cannot read or speak English well.
 REWRITES["POSOK"] += ["dacă nu, nu e problemă", "daca nu nu e problema"]
+
+# Split Q's yeses read out-of-fold (H211): "just so it doesn't fall on the day of ..." is when.
+REWRITES["PREFERRED"] += ["doar să nu pice", "doar sa nu pice", "numai să nu pice",
+                          "numai sa nu pice", "să nu pice în ziua", "sa nu pice in ziua"]

@@ -216,8 +216,8 @@ REWRITES: list[tuple[str, str]] = [
     (r"thanks but no thanks|hard no(?= [.,!]|$)|hard pass(?= [.,!]|$)"
      r"|(?:you|ye|u) can forget (?:it|about it)|forget it(?= [.,!]|$| pet| love| mate| hun)"
      r"|no means no"
-     # "That's a firm pass from us", "I'd sooner eat my own hat than ..." (H211, test split Q).
-     r"|firm pass(?= [.,!]|$| from)|(?:sooner|rather) eat my (?:own )?hat", "STRONGNO"),
+     # "That's a firm pass from us" (H211, test split Q).
+     r"|firm pass(?= [.,!]|$| from)", "STRONGNO"),
     # "Don't ring me at work, just text": how to be reached, said with a yes, not a stop.
     (r"(?:dont|do not|please dont|never|cant|can not) (?:ring|call|phone|text|message)"
      r" (?:me|us)(?: (?!again|ever|anymore)\w+)? (?:at work|in work"
@@ -250,9 +250,12 @@ REWRITES: list[tuple[str, str]] = [
      r"|not ever"
      # "He will not be getting them now or later", "we've said never again" (H211, split R).
      r"|now or later(?= [.!]|$)|(?:we|i)(?: have| had)? said never again(?= [.,!]|$)"
-     # "Never again in this family", "opting him out of that one permanently" (H211, split Q).
-     r"|never again in (?:this|our|my) (?:family|house|household|home)"
-     r"|opt\w* (?:him|her|them) out(?: of (?:that|this|the|all)(?: \w+){0,2})? permanently"
+     # "Never again in this family.", "we're opting him out of that one permanently" (H211,
+     # split Q); not "never again in our house will we leave it this late", nor a relative's
+     # "opting him out" (a second reader's near misses).
+     r"|never again in (?:this|our|my) (?:family|house|household|home)(?= [.!]|$)"
+     r"|(?:we are|we have|i am|i have) opt\w* (?:him|her|them) out(?: of (?:that|this|the|all)"
+     r"(?: \w+){0,2})? permanently"
      r"|not in this lifetime|not in a million years|never (?:gonna|going to) happen"
      r"|not now(?: ,| and| or| [.!])? not later|(?:no|nope|nah)(?: [.,!])? never(?= [.,!]|$)"
      r"|not (?:this|next) (?:year|month|time)(?: ,)? (?:or|nor) (?:any|every) (?:other )?"
