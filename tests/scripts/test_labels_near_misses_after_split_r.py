@@ -5,12 +5,12 @@ from the rules to attack them, that use one of the new forms but are not what it
 ("we've said never again to the Saturday clinic, can we book a weekday?", "me mam divvent
 believe in it but ... book the bairn in", "nie jesteśmy przeciwni, po prostu syn jest teraz
 chory", "Friday works for a chat with the nurse, but I'm not agreeing to the jab until ..."),
-and 36 where the form does mean what it suggests. The first batch found 4 false refusals by the rules alone and 1 co-signed
-(the Geordie mother's belief): "said never again" now ends a sentence, "dinnae believe in" is
-the family's own ("we", "I"), and the Arabic "won't be vaccinated" is read only after "and". The
-second found 11 by the rules alone and none co-signed: "never again in this family" now ends a
-sentence, "opting him out permanently" is the family's own, and "I'd sooner eat my own hat" and
-Lithuanian "nedarysiu" were dropped."""
+and 36 where the form does mean what it suggests. The first batch found 4 false refusals by the
+rules alone and 1 co-signed (the Geordie mother's belief): "said never again" now ends a
+sentence, "dinnae believe in" is the family's own ("we", "I"), and the Arabic "won't be
+vaccinated" is read only after "and". The second found 11 by the rules alone and none co-signed:
+"never again in this family" now ends a sentence, "opting him out permanently" is the family's
+own, and "I'd sooner eat my own hat" and Lithuanian "nedarysiu" were dropped."""
 
 from __future__ import annotations
 
