@@ -1,16 +1,21 @@
-"""A second reader's near misses of the forms added after test split R (hazard H211), in two
-batches: 75 replies in English, Polish, Urdu and Arabic for R's forms, then 79 in English,
-Lithuanian, Romanian, Somali and Portuguese for the forms read from Q out-of-fold, written apart
-from the rules to attack them, that use one of the new forms but are not what it suggests
-("we've said never again to the Saturday clinic, can we book a weekday?", "me mam divvent
-believe in it but ... book the bairn in", "nie jesteśmy przeciwni, po prostu syn jest teraz
-chory", "Friday works for a chat with the nurse, but I'm not agreeing to the jab until ..."),
-and 36 where the form does mean what it suggests. The first batch found 4 false refusals by the
-rules alone and 1 co-signed (the Geordie mother's belief): "said never again" now ends a
-sentence, "dinnae believe in" is the family's own ("we", "I"), and the Arabic "won't be
-vaccinated" is read only after "and". The second found 11 by the rules alone and none co-signed:
-"never again in this family" now ends a sentence, "opting him out permanently" is the family's
-own, and "I'd sooner eat my own hat" and Lithuanian "nedarysiu" were dropped."""
+"""Near misses of the forms added after test split R (hazard H211), in three batches: 75 replies in
+English, Polish, Urdu and Arabic for R's forms, then 79 in English, Lithuanian, Romanian, Somali
+and Portuguese for the forms read from Q out-of-fold, written apart from the rules to attack
+them, that use one of the new forms but are not what it suggests ("we've said never again to the
+Saturday clinic, can we book a weekday?", "me mam divvent believe in it but ... book the bairn
+in", "nie jesteśmy przeciwni, po prostu syn jest teraz chory", "Friday works for a chat with the
+nurse, but I'm not agreeing to the jab until ..."), and 36 where the form does mean what it
+suggests. The first batch found 4 false refusals by the rules alone and 1 co-signed (the Geordie
+mother's belief): "said never again" now ends a sentence, "dinnae believe in" is the family's
+own ("we", "I"), and the Arabic "won't be vaccinated" is read only after "and". The second found
+11 by the rules alone and none co-signed: "never again in this family" now ends a sentence,
+"opting him out permanently" is the family's own, and "I'd sooner eat my own hat" and Lithuanian
+"nedarysiu" were dropped. The third, 61 probes by an adversarial reviewer in eight languages,
+found 11 by the rules alone and none co-signed: "we've said never again" and "never again in
+this family" were dropped (said of a clinic's wait, the last jabs' tears, measles), "now or
+later" needs a no before it, the Scots form opens a sentence, Polish "wpisać odmowę" needs
+"proszę", the Levantine form was dropped (a father's view since changed), and "her dad hasn't
+agreed yet, hold off booking" is doubt."""
 
 from __future__ import annotations
 
@@ -29,9 +34,11 @@ CASES = [json.loads(line) for line in (Path(__file__).parent
 # The rules alone still read these as refusals, by forms older than H211 (Roman Urdu "hum teeke
 # nahi" said of the past, "we weren't before, but now ..."; Levantine "won't be vaccinated" said
 # of a nephew; Somali "we won't take it a second time, he had it last month", a spelling of an
-# older form); the model does not, so each goes to a person.
+# older form, twice; Polish "we're against the covid jabs, but MMR of course"); the model does
+# not, so each goes to a person.
 RULES_KNOWN = {case["text"] for case in CASES if case["text"].startswith(
-    ("Pehle hum teeke nahi karwa rahe the", "ابن أختي ما رح يتطعم", "Mar labaad ma qaadaneyno"))}
+    ("Pehle hum teeke nahi karwa rahe the", "ابن أختي ما رح يتطعم", "Mar labaad ma qaadaneyno",
+     "Bishii hore ayuu ku qaatay Hargeysa", "Jesteśmy przeciwni szczepieniom na covida"))}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
@@ -48,5 +55,5 @@ def test_a_near_miss_is_never_a_refusal_or_yes_it_is_not(case):
 
 def test_the_known_ones_are_still_there():
     """Listed so that fixing them is noticed."""
-    assert len(RULES_KNOWN) == 3
+    assert len(RULES_KNOWN) == 5
     assert all(classify(text).label is Label.REFUSED for text in RULES_KNOWN)

@@ -162,7 +162,3 @@ CUES["refuse_soft"] += [f"{w} {d}" for w in ("ما راح ناخذ", "ما رح 
                                               "ما رح ناخذ")
                         for d in ("هاي", "هذي", "هذه", "هدول")]
 CUES["refuse_soft"] += ["بالحجامة", "الطب البديل", "طب الأعشاب"]
-
-# H211, after test split R: "I'm his mother and I decide, and he won't be vaccinated"; only
-# after "and" ("my sister's son won't be vaccinated, but my daughter ..." is a near miss).
-CUES["refuse_soft"] += ["وما رح يتطعم", "وما رح تتطعم", "ومش رح يتطعم", "ومش رح تتطعم"]

@@ -306,9 +306,10 @@ CUES["refuse_soft"] += ["już jej wystarczy", "już mu wystarczy", "wystarczy je
                         "resztę odpuszczamy", "taka decyzja i koniec", "no vaccines"]
 CUES["already"] += ["pielęgniarka dała", "dała zastrzyk", "dała szczepion*"]
 
-# H211, after test split R: "my husband and I are against it", "please record a refusal".
+# H211, after test split R: "my husband and I are against it", "please record a refusal" (not
+# "last year I asked to record a refusal, but ...": a reviewer's probe).
 CUES["refuse"] += ["jesteśmy przeciwni", "jestem przeciwna", "jestem przeciwny",
-                   "wpisać odmowę", "wpiszcie odmowę", "proszę wpisać odmowę", "zapisać odmowę"]
+                   "wpiszcie odmowę", "proszę wpisać odmowę"]
 
 # Issue 13, the retired test splits read again (H208): "haha sure, I'll rush right over" is
 # sarcasm.

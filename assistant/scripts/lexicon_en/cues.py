@@ -181,7 +181,10 @@ CUES: dict[str, list[str]] = {
         # (an out-of-fold false agree after O, H210; not "need time to sort childcare").
         r"(?:(?<=[.,!] )|^)need (?:some |more |a bit of )?time(?= [.,!]|$)"
         r"|(?:dont|do not|please dont) (?:push|rush|pressure)(?: me| us)?"
-        r"|when (?:i am|im|we are|were) ready",
+        r"|when (?:i am|im|we are|were) ready"
+        # "Either suits me but her dad hasn't agreed yet so please hold off booking" (H211, a
+        # reviewer's probe).
+        r"|(?:hasnt|havent|not)(?: yet)? agreed(?: yet)?|hold off(?: on)? (?:booking|for now)",
         # "What would happen if we didn't go ahead?": weighing it up (H208 near misses).
         r"what (?:would|will|happens|could) (?:happen )?if (?:we|i|he|she|they) (?:dont|didnt"
         r"|do not|did not|never|wont|wait)",

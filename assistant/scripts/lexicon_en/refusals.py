@@ -38,9 +38,9 @@ REFUSAL_CUES: dict[str, list[str]] = {
         rf"|do (?:(?:the |any |those |these )?{VAXN}|it|them|that)"
         rf"|believe in {OBJ}|agree with (?:{VAXN}|them|it|vaccinat\w*)|trust (?:{VAXN}|them"
         rf"|it|big pharma)|support {VAXN})"
-        # Scots "we dinnae believe in it, hen" (H211, test split R): the family's own words, not
-        # "me mam divvent believe in it" (a near miss).
-        rf"|(?:we|i) (?:dinnae|dinna|divvent) believe in {OBJ}",
+        # Scots "we dinnae believe in it, hen" (H211, test split R): the family's own words,
+        # opening a sentence; not "me mam divvent believe in it" nor "ma mam says we dinnae".
+        rf"|(?:^|(?<=[.!] ))(?:we|i) (?:dinnae|dinna|divvent) believe in {OBJ}",
         rf"antivax|anti (?:{VAXN})|against (?:{VAXN}|it|them|all(?: of)? (?:it|them|{VAXN}))"
         rf"|(?:object|objects|opposed) to (?:it|them|all|any|vaccinat\w*|{VAXN})",
         r"(?:unvaccinated|unimmunised|unjabbed|vaccine free|vax free) (?:family|household"

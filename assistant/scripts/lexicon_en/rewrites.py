@@ -248,12 +248,11 @@ REWRITES: list[tuple[str, str]] = [
     (r"(?:not )?(?:now|this time|later|next time)(?: ,)? (?:or|and|nor|not)(?: later"
      r"| next time)?(?: ,)?(?: not)? (?:ever|never|in (?:the )?future|at any point|any time)"
      r"|not ever"
-     # "He will not be getting them now or later", "we've said never again" (H211, split R).
-     r"|now or later(?= [.!]|$)|(?:we|i)(?: have| had)? said never again(?= [.,!]|$)"
-     # "Never again in this family.", "we're opting him out of that one permanently" (H211,
-     # split Q); not "never again in our house will we leave it this late", nor a relative's
-     # "opting him out" (a second reader's near misses).
-     r"|never again in (?:this|our|my) (?:family|house|household|home)(?= [.!]|$)"
+     # "He will not be getting them now or later" (H211, split R; not "whenever suits, now or
+     # later"), "we're opting him out of that one permanently" (split Q; not a relative's). "We've
+     # said never again" and "never again in this family" were dropped: a reviewer's probes said
+     # them of a clinic's wait, the last jabs' tears and measles.
+     r"|(?:not|never|wont|dont)(?: \S+){0,6} now or later(?= [.!]|$)"
      r"|(?:we are|we have|i am|i have) opt\w* (?:him|her|them) out(?: of (?:that|this|the|all)"
      r"(?: \w+){0,2})? permanently"
      r"|not in this lifetime|not in a million years|never (?:gonna|going to) happen"
