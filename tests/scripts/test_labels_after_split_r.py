@@ -102,3 +102,20 @@ def test_a_near_miss_of_split_qs_refusals(text):
 ])
 def test_a_yes_with_where_or_when_of_split_q(text):
     assert classify(text).label is Label.AGREE
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("After what happened to her brother we decided none of our kids would have any vaccines",
+     Label.REFUSED),
+    ("Nobody is giving our son any more jabs after the last time", Label.REFUSED),
+    ("I'm going back to work next week so could we book him in for a Tuesday?", Label.AGREE),
+])
+def test_the_kinds_of_split_s(text, label):
+    assert classify(text).label is label
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody is giving her any more jabs today, she's had enough. Can we come back next week?",
+])
+def test_a_near_miss_of_split_ss_refusals(text):
+    assert classify(text).label is not Label.REFUSED

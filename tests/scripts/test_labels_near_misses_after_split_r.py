@@ -1,4 +1,4 @@
-"""Near misses of the forms added after test split R (hazard H211), in three batches: 75 replies in
+"""Near misses of the forms added after test split R (hazard H211), in four batches: 75 replies in
 English, Polish, Urdu and Arabic for R's forms, then 79 in English, Lithuanian, Romanian, Somali
 and Portuguese for the forms read from Q out-of-fold, written apart from the rules to attack
 them, that use one of the new forms but are not what it suggests ("we've said never again to the
@@ -15,7 +15,9 @@ found 11 by the rules alone and none co-signed: "we've said never again" and "ne
 this family" were dropped (said of a clinic's wait, the last jabs' tears, measles), "now or
 later" needs a no before it, the Scots form opens a sentence, Polish "wpisać odmowę" needs
 "proszę", the Levantine form was dropped (a father's view since changed), and "her dad hasn't
-agreed yet, hold off booking" is doubt."""
+agreed yet, hold off booking" is doubt. The fourth, 30 probes of the three forms read from S
+after its measurement, found none by either reader (one arguable "rebook" after a fever is read
+as a yes by the rules)."""
 
 from __future__ import annotations
 
@@ -38,7 +40,10 @@ CASES = [json.loads(line) for line in (Path(__file__).parent
 # not, so each goes to a person.
 RULES_KNOWN = {case["text"] for case in CASES if case["text"].startswith(
     ("Pehle hum teeke nahi karwa rahe the", "ابن أختي ما رح يتطعم", "Mar labaad ma qaadaneyno",
-     "Bishii hore ayuu ku qaatay Hargeysa", "Jesteśmy przeciwni szczepieniom na covida"))}
+     "Bishii hore ayuu ku qaatay Hargeysa", "Jesteśmy przeciwni szczepieniom na covida",
+     # A "rebook" after a fever: the reviewer called it hesitant (rule 4), and said some would
+     # call it a yes; the rules read the yes.
+     "No one's putting anything else in her till her temperature"))}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
@@ -55,5 +60,5 @@ def test_a_near_miss_is_never_a_refusal_or_yes_it_is_not(case):
 
 def test_the_known_ones_are_still_there():
     """Listed so that fixing them is noticed."""
-    assert len(RULES_KNOWN) == 5
-    assert all(classify(text).label is Label.REFUSED for text in RULES_KNOWN)
+    assert len(RULES_KNOWN) == 6
+    assert all(classify(text).label in (Label.REFUSED, Label.AGREE) for text in RULES_KNOWN)

@@ -200,9 +200,12 @@ REFUSAL_CUES: dict[str, list[str]] = {
         rf"(?: {W}){{0,2}} (?:something|part|right|for (?:us|our|my|me)|our thing)"
         rf"|{VAXN} (?:have no place|dont fit|do not fit)",
         rf"none of (?:my|our|ours|mine|them|the kids|the others|the rest)(?: {W}){{0,2}}"
-        rf" (?:will|are|is|get|gets|getting|having|have|has|had|ever)(?: {W}){{0,2}}"
+        rf" (?:will|would|are|is|get|gets|getting|having|have|has|had|ever)(?: {W}){{0,2}}"
         rf" (?:{VAXN}|vaccinated|immunised|it"
-        r"|jabbed|them|any|one)|none will|(?:made|make) (?:our|my|wur|ma|up our|up my)"
+        r"|jabbed|them|any|one)|none will"
+        # "Nobody is giving my daughter any more vaccines" (H211, test split S).
+        r"|(?:nobody|no one|noone) (?:is|will be) (?:giving|putting|injecting) (?:him|her|them"
+        r"|my \w+|our \w+)(?: \w+){0,2} any more|(?:made|make) (?:our|my|wur|ma|up our|up my)"
         r" minds?(?: up)?|(?:our|my|their) minds? (?:are|is) made up"
         r"|(?:our|my|ma) (?:choice|decision)|personal choice|by choice"
         r"|considered decision|(?:said|say|saying|sayin) no to (?:all|any|every|them|{VAXN})"

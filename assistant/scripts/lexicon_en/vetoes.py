@@ -78,7 +78,10 @@ VETOES: dict[str, list[str]] = {
         r"|moved(?: house)? (?:within|in|round|around|down|up|across|locally|nearby)(?: the| our)?"
         r" (?:area|town|village|road|street|corner|estate|same \w+)"
         # H210: never registered there is no move ("must be a mix-up").
-        r"|not registered (?:with|at)(?: \w+){0,4} (?:and )?never (?:have been|was|been)",
+        r"|not registered (?:with|at)(?: \w+){0,4} (?:and )?never (?:have been|was|been)"
+        # "Between the new baby and going back to work" (H211, test split S).
+        r"|(?:went|gone|going|returned) back to (?:work|school|college|uni|university|nursery|bed"
+        r"|sleep|the office|my job|full time|part time)",
     ],
     "book": [NOT_GOING_AHEAD,
              r"take (?:our|my|his|her|their) chances"
