@@ -159,8 +159,7 @@ REWRITES: defaultdict[str, list[str]] = defaultdict(list, {
                     "ne toje ... poliklinik*", "ne centre", "ne prieš ... val*",
                     "ne po ... val*", "ne anksčiau nei", "ne darbo metu",
                     # "Of course, just not during Midsummer" (H211, test split Q).
-                    "tik ne per", "bet ne per", "geriau ne per", "tik ne tą savaitę",
-                    "tik ne ta savaite"],
+                    "tik ne per", "bet ne per", "geriau ne per", "tik ne tą savaitę"],
     "POSOK": ["jokių problemų", "jokiu problemu", "be problemų", "nėra problemų",
               "ne problema", "nieko tokio", "man nesvarbu", "nesvarbu", "neprieštarauju",
               "neprieštaraujam*", "nieko prieš", "neturiu nieko prieš", "neturim nieko prieš",

@@ -293,8 +293,7 @@ CUES["refuse_soft"] += ["copiii nu fac vaccinuri", "copiii mei nu fac vaccinuri"
                         "familie care nu face vaccinuri", "singur imunitatea",
                         "singură imunitatea", "imunitatea singur", "refuzul de vaccinare"]
 # "In our family vaccines aren't done" (H211, test split Q); not a pharmacy's "nu se fac".
-CUES["refuse_soft"] += ["familia noastră nu se fac vaccinuri", "familie nu se fac vaccinuri",
-                        "familia noastră nu se fac vaccin*"]
+CUES["refuse_soft"] += ["familia noastră nu se fac vaccin*", "familie nu se fac vaccinuri"]
 
 # Issue 13, after test split O (H210): opt-outs, wrong numbers and moves said in words the
 # lists lacked; a stranger's words that a carer may also say ("the child isn't mine") are the

@@ -155,5 +155,4 @@ REWRITES["ASIDE"] += ["s-au făcut bine", "s-a făcut bine", "și-au revenit"]
 REWRITES["POSOK"] += ["dacă nu, nu e problemă", "daca nu nu e problema"]
 
 # Split Q's yeses read out-of-fold (H211): "just so it doesn't fall on the day of ..." is when.
-REWRITES["PREFERRED"] += ["doar să nu pice", "doar sa nu pice", "numai să nu pice",
-                          "numai sa nu pice", "să nu pice în ziua", "sa nu pice in ziua"]
+REWRITES["PREFERRED"] += ["doar să nu pice", "numai să nu pice", "să nu pice în ziua"]
