@@ -109,6 +109,8 @@ def test_a_yes_with_where_or_when_of_split_q(text):
      Label.REFUSED),
     ("Nobody is giving our son any more jabs after the last time", Label.REFUSED),
     ("I'm going back to work next week so could we book him in for a Tuesday?", Label.AGREE),
+    # An out-of-fold false agree after S: "sort of yes... but it's scary".
+    ("Lyg ir taip, bet baisu dėl temperatūros", Label.HESITANT),
 ])
 def test_the_kinds_of_split_s(text, label):
     assert classify(text).label is label

@@ -61,7 +61,9 @@ CUES: dict[str, list[str]] = {
               "su žmona", "pamatysim", "reikia laiko", "duokit laiko", "nepasitikiu",
               "aliumin*", "autizm*", "temperatūr*", "paaiškint*", "pasikalbėt*",
               "atidėti", "atidėsim", "atidėkim", "pavojing*", "ar tai tiesa",
-              "kelias dienas", "pamatysim", "negalim", "negalime"],
+              "kelias dienas", "pamatysim", "negalim", "negalime",
+              # "Sort of yes... but it's scary" (H211, an out-of-fold false agree).
+              "baisu", "baisoka", "baisiai", "lyg ir taip"],
     # Asking to talk, to think it over or for time: softens a no (rule 4), doubts a yes.
     "talk": ["pasikalbėti", "pasikalbėt", "pasitarti", "pasitarsiu", "pasitarsim",
              "pagalvoti", "pagalvot", "pagalvosiu", "pagalvosim", "apsvarstyti",
