@@ -3,8 +3,9 @@
 R (361 replies: two writers and a reviewer, then a top-up of opt-outs and unclear replies by two
 more who read only labels.md; nothing of it shown before its one measurement) read 0.852
 co-signed with 0 false refusals and 1 false agree: a Roman Urdu text meant for the family ("tell
-mum I'll be there by five, don't cook") read as a yes by both readers. These are R's kinds in
-wording written here, beside the near misses each change must leave alone. The rules alone
+mum I'll be there by five, don't cook") read as a yes by both readers. These are R's kinds, Q's
+misses read out-of-fold, and the kinds of S (367, 0.879, 0 and 0) read after its measurement,
+in wording written here, beside the near misses each change must leave alone. The rules alone
 (``classify``) unless a test says otherwise.
 """
 
