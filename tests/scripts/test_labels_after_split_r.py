@@ -122,3 +122,17 @@ def test_the_kinds_of_split_s(text, label):
 ])
 def test_a_near_miss_of_split_ss_refusals(text):
     assert classify(text).label is not Label.REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    "Jestem przeciwna szczepionce na grypę, ale MMR tak, kiedy możemy przyjść?",
+    "Pehle hum teeke nahi lagwa rahe the, ab lagwana hai, kab aayen?",
+])
+def test_a_seasonal_vaccine_or_a_past_stance_is_no_refusal(text):
+    """Older forms the rules alone read as refusals (H211 probes): now asides."""
+    assert classify(text).label is not Label.REFUSED
+
+
+def test_the_family_against_vaccines_is_still_a_refusal():
+    assert classify("Jesteśmy przeciwni szczepieniom i nie zmienimy zdania").label \
+        is Label.REFUSED

@@ -33,14 +33,13 @@ CASES = [json.loads(line) for line in (Path(__file__).parent
                                        / "near_misses_after_split_r.jsonl").read_text(
                                            "utf-8").splitlines()]
 
-# The rules alone still read these as refusals, by forms older than H211 (Roman Urdu "hum teeke
-# nahi" said of the past, "we weren't before, but now ..."; Levantine "won't be vaccinated" said
-# of a nephew; Somali "we won't take it a second time, he had it last month", a spelling of an
-# older form, twice; Polish "we're against the covid jabs, but MMR of course"); the model does
-# not, so each goes to a person.
+# The rules alone still read these as refusals, by forms older than H211 (Levantine "won't be
+# vaccinated" said of a nephew; Somali "we won't take it a second time, he had it last month", a
+# spelling of an older form, twice); the model does not, so each goes to a person. (Roman Urdu
+# "hum teeke nahi" said of the past and Polish "against the covid jabs, but MMR of course" were
+# fixed: a past stance and a seasonal vaccine are asides.)
 RULES_KNOWN = {case["text"] for case in CASES if case["text"].startswith(
-    ("Pehle hum teeke nahi karwa rahe the", "ابن أختي ما رح يتطعم", "Mar labaad ma qaadaneyno",
-     "Bishii hore ayuu ku qaatay Hargeysa", "Jesteśmy przeciwni szczepieniom na covida",
+    ("ابن أختي ما رح يتطعم", "Mar labaad ma qaadaneyno", "Bishii hore ayuu ku qaatay Hargeysa",
      # A "rebook" after a fever: the reviewer called it hesitant (rule 4), and said some would
      # call it a yes; the rules read the yes.
      "No one's putting anything else in her till her temperature"))}
@@ -60,5 +59,5 @@ def test_a_near_miss_is_never_a_refusal_or_yes_it_is_not(case):
 
 def test_the_known_ones_are_still_there():
     """Listed so that fixing them is noticed."""
-    assert len(RULES_KNOWN) == 6
+    assert len(RULES_KNOWN) == 4
     assert all(classify(text).label in (Label.REFUSED, Label.AGREE) for text in RULES_KNOWN)

@@ -126,3 +126,10 @@ REWRITES["SARCASM"] += ["jak tylko świnie zaczną latać", "jak świnie zaczną
 REWRITES["PARTNERDOUBT"] += ["moja mama mówi", "mój mąż mówi", "teściowa mówi"]
 REWRITES["PARTNERDOUBT"] += ["nie jestem z tych, co mówią", "nie jesteśmy z tych, co mówią",
                              "nie jestem z tych co mówią"]
+
+# Against the covid or flu jab, not the routine ones ("jesteśmy przeciwni szczepieniom na covida,
+# ale MMR oczywiście tak": the English rules' NO_TO_A_SEASONAL_VACCINE; H211, a reviewer's probe).
+REWRITES["ASIDE"] += [f"{a} {n} na {v}" for a in ("przeciwni", "przeciwna", "przeciwny",
+                                                  "przeciw", "przeciwko")
+                      for n in ("szczepieniom", "szczepionkom", "szczepieniu", "szczepionce")
+                      for v in ("covid*", "kowid*", "grypę", "grype")]

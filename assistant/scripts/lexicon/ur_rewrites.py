@@ -125,3 +125,8 @@ REWRITES["REASSURED"] += ["آپ فکر نہ کریں", "فکر نہ کریں", "
 # no problem", a parent who cannot read or speak English well.
 REWRITES["ASIDE"] += ["انگریزی نہیں بولتیں", "انگریزی نہیں بولتی", "اچھی طرح نہیں پڑھ سکتی",
                       "english nahi aati", "angrezi nahi aati"]
+
+# "Before, we weren't getting the jabs done, but now ..." (H211, a second reader's near miss):
+# a past stance, no decision now.
+REWRITES["ASIDE"] += ["pehle ... nahi karwa rahe the", "pehle ... nahi lagwa rahe the",
+                      "pehle ... nahin karwa rahe the"]
