@@ -136,3 +136,11 @@ def test_a_seasonal_vaccine_or_a_past_stance_is_no_refusal(text):
 def test_the_family_against_vaccines_is_still_a_refusal():
     assert classify("Jesteśmy przeciwni szczepieniom i nie zmienimy zdania").label \
         is Label.REFUSED
+
+
+def test_a_levantine_decision_not_to_go_back_over_it_of_split_t():
+    """ "We decided, and we don't want to go back over it" closes the talk, it asks for none.
+    ("This is my final decision" was tried and dropped: a reviewer's probes said it of a yes
+    on a day and of a move.)"""
+    text = "ما رح نطعمها، قررنا أنا وأبوها وما بدنا نرجع نحكي بالموضوع"
+    assert classify(text).label is Label.REFUSED

@@ -1,4 +1,4 @@
-"""Near misses of the forms added after test split R (hazard H211), in four batches: 75 replies in
+"""Near misses of the forms added after test split R (hazard H211), in five batches: 75 replies in
 English, Polish, Urdu and Arabic for R's forms, then 79 in English, Lithuanian, Romanian, Somali
 and Portuguese for the forms read from Q out-of-fold, written apart from the rules to attack
 them, that use one of the new forms but are not what it suggests ("we've said never again to the
@@ -17,7 +17,9 @@ later" needs a no before it, the Scots form opens a sentence, Polish "wpisać od
 "proszę", the Levantine form was dropped (a father's view since changed), and "her dad hasn't
 agreed yet, hold off booking" is doubt. The fourth, 30 probes of the three forms read from S
 after its measurement, found none by either reader (one arguable "rebook" after a fever is read
-as a yes by the rules)."""
+as a yes by the rules). The fifth, 28 Arabic probes of two forms read from T, found 2 by the
+rules alone ("this is my final decision" said of a yes on a day and of a move), and that form
+was dropped."""
 
 from __future__ import annotations
 

