@@ -7,17 +7,13 @@ narrowed, and some older misreadings fixed, after each batch was read."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from assistant.scripts.labels import Label, classify
 from assistant.scripts.labels_cosign import read_reply
+from tests.scripts.near_misses import assert_not_what_it_suggests, load
 
-CASES = [json.loads(line) for line in (Path(__file__).parent
-                                       / "near_misses_after_split_l.jsonl").read_text(
-                                           "utf-8").splitlines()]
+CASES = load("near_misses_after_split_l.jsonl")
 # The rules alone still read these as a refusal; the model does not, so each goes to a person:
 # a Romanian "we manage without your jabs ... because he had them already", a Geordie joke ("before
 # ye say we divvent dee jabs - we dee!"), an Arabic "we don't want the MMR a second time, he had
@@ -32,20 +28,13 @@ RULES_KNOWN = {case["text"] for case in CASES if case["text"].startswith((
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
 def test_a_near_miss_is_never_a_co_signed_refusal_or_yes(case):
     result = read_reply(case["text"])
-    if case["label"] != "refused":
-        assert result.label is not Label.REFUSED, result.reasons
-    if case["label"] != "agree":
-        assert result.label is not Label.AGREE, result.reasons
+    assert_not_what_it_suggests(result.label, case["label"], result.reasons)
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c["text"] not in RULES_KNOWN],
                          ids=lambda c: c["form"][:40])
 def test_the_rules_alone_do_not_read_them_as_the_form_suggests(case):
-    label = classify(case["text"]).label
-    if case["label"] != "refused":
-        assert label is not Label.REFUSED
-    if case["label"] != "agree":
-        assert label is not Label.AGREE
+    assert_not_what_it_suggests(classify(case["text"]).label, case["label"])
 
 
 def test_the_known_one_is_still_there():

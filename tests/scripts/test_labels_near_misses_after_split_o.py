@@ -11,17 +11,13 @@ and a carer's "not the parent" made the weaker ``wrong_weak`` cue, which a yes o
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from assistant.scripts.labels import Label, classify
 from assistant.scripts.labels_cosign import read_reply
+from tests.scripts.near_misses import assert_not_what_it_suggests, load
 
-CASES = [json.loads(line) for line in (Path(__file__).parent
-                                       / "near_misses_after_split_o.jsonl").read_text(
-                                           "utf-8").splitlines()]
+CASES = load("near_misses_after_split_o.jsonl")
 
 
 # The rules alone still misread this one, by a form older than H210 (a "yes!!" with a mum in
@@ -38,10 +34,7 @@ def test_a_near_miss_is_never_a_refusal_or_yes_it_is_not(case):
     if case["text"] not in RULES_KNOWN:
         labels.append(classify(case["text"]).label)
     for label in labels:
-        if case["label"] != "refused":
-            assert label is not Label.REFUSED
-        if case["label"] != "agree":
-            assert label is not Label.AGREE
+        assert_not_what_it_suggests(label, case["label"])
 
 
 def test_the_known_ones_are_still_there():

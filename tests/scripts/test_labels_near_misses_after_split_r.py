@@ -23,17 +23,13 @@ was dropped."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from assistant.scripts.labels import Label, classify
 from assistant.scripts.labels_cosign import read_reply
+from tests.scripts.near_misses import assert_not_what_it_suggests, load
 
-CASES = [json.loads(line) for line in (Path(__file__).parent
-                                       / "near_misses_after_split_r.jsonl").read_text(
-                                           "utf-8").splitlines()]
+CASES = load("near_misses_after_split_r.jsonl")
 
 # The rules alone still read these as refusals, by forms older than H211 (Levantine "won't be
 # vaccinated" said of a nephew; Somali "we won't take it a second time, he had it last month", a
@@ -53,10 +49,7 @@ def test_a_near_miss_is_never_a_refusal_or_yes_it_is_not(case):
     if case["text"] not in RULES_KNOWN:
         labels.append(classify(case["text"]).label)
     for label in labels:
-        if case["label"] != "refused":
-            assert label is not Label.REFUSED
-        if case["label"] != "agree":
-            assert label is not Label.AGREE
+        assert_not_what_it_suggests(label, case["label"])
 
 
 def test_the_known_ones_are_still_there():

@@ -306,9 +306,8 @@ CUES["offtopic"] = ["igualmente"]
 
 # "Without asking his doctor I don't want to give it": asking first, which softens the no
 # (the kind of test split P's co-signed false refusal, in Bengali; found here by probing, H210).
-CUES.setdefault("talk", []).extend(["sin preguntar", "sin consultar", "sin hablar con",
-                                     "antes de preguntar", "antes de consultar",
-                                     "sin antes preguntar"])
+CUES["talk"] = ["sin preguntar", "sin consultar", "sin hablar con", "antes de preguntar",
+                "antes de consultar", "sin antes preguntar"]
 
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["gracias"]

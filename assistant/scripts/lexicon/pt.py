@@ -312,9 +312,8 @@ CUES["elsewhere"] += ["minha consulta", "consulta pra mim", "diu", "pro diu"]
 
 # "Without asking his doctor I don't want to give it": asking first, which softens the no
 # (the kind of test split P's co-signed false refusal, in Bengali; found here by probing, H210).
-CUES.setdefault("talk", []).extend(["sem perguntar", "sem consultar", "sem falar com",
-                                     "antes de perguntar", "antes de falar com",
-                                     "sem antes perguntar"])
+CUES["talk"] = ["sem perguntar", "sem consultar", "sem falar com", "antes de perguntar",
+                "antes de falar com", "sem antes perguntar"]
 
 # Test split P, measured and read (H210).
 CUES["refuse_soft"] += ["não dou ao meu filho", "não dou à minha filha", "não dou isso"]

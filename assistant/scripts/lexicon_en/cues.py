@@ -6,6 +6,7 @@ from __future__ import annotations
 from assistant.scripts.lexicon_en.words import (
     CHILD,
     CONTACT,
+    DAY,
     NUMBER_OF_JABS,
     SPACING,
     TIMES,
@@ -91,8 +92,7 @@ CUES: dict[str, list[str]] = {
         r"(?:had|got|have had|has had) theirs (?:at|in|done|when|last|before)",
         # "All caught up now, the nurse came out to the house"; "booster got done Friday at the
         # community clinic" (H211, test split R).
-        r"all caught up(?! on| with)|(?:done|vaccinated|immunised|jabbed) (?:on )?(?:last )?"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+        rf"all caught up(?! on| with)|(?:done|vaccinated|immunised|jabbed) (?:on )?(?:last )?{DAY}",
     ],
     "moved": [
         # "We're settled in Dubai now, we'll do her jabs out here" (H210, near misses).

@@ -21,7 +21,8 @@ OTHERS = (rf"(?:{ADULTS}|sister|brother|niece|nephew|(?:big|older|little|younger
 CONTACT = r"(?:texts?|txt\w*|messag\w*|calls?|calling|reminders?|contact\w*|letters?|emails?)"
 CHILD = (r"(?:my|our|the|his|her) (?:son|daughter|child|children|kids?|boys?|girls?|baby|twins"
          r"|little one|youngest|eldest)|the kids|the twins")
-DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?"
+DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+DAYS = rf"{DAY}s?|weekends?|weekdays?"
 TIMES = rf"(?:mornings?|afternoons?|evenings?|{DAYS}|half term|holidays?)"
 
 # Objections to how many jabs at once: a question of spacing, never a refusal of the vaccine.
