@@ -301,5 +301,12 @@ CUES["elsewhere"] += ["husband er appointment", "amar appointment", "amar nijer 
 CUES["talk"] += ["না জিজ্ঞেস করে", "জিজ্ঞেস না করে", "জিজ্ঞেস করে নিই", "জিজ্ঞেস করে দেখি",
                  "na jiggesh kore", "jiggesh na kore", "jigges na kore", "na jigges kore"]
 
+# Issue 13, after test split T (H212): "tika dia ashchi" (we have had the jab given); "when shall
+# we come?" asks for a time, so "two done, MMR left, when shall we come?" is no closing fact.
+CUES["book"] += ["kobe ashbo", "kobe asbo", "kobe ashte pari", "kobe asha jabe", "কবে আসব",
+                 "কবে আসবো", "কবে আসতে পারি"]
+CUES["already"] += ["tika dia ashchi", "tika dia aschi", "tika diye eshechi", "tika dia aisi",
+                    "tika diye aisi"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]

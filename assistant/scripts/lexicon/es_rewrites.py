@@ -144,3 +144,10 @@ REWRITES["PASTEVENT"] += ["después de la pandemia", "desde la pandemia", "despu
 # second reader's near misses).
 REWRITES["ASIDE"] += ["vacunar otra vez", "vacunar de nuevo", "vacunarlo otra vez",
                       "vacunarla otra vez"]
+# Issue 13, after test split T (H212): where the child lives or stays ("pasa los inviernos con su
+# padre en Sevilla y allí le pusieron la triple vírica") says who was there, not "I'll talk it
+# over with his father".
+# Only a stay, not where the child lives: "vive con su madre y no quiero vacunarlo" keeps the
+# other parent, for a person to read.
+REWRITES["ASIDE"] += [f"{v} ... con su {p}" for v in ("pasa", "pasó", "estaba", "se quedó")
+                      for p in ("padre", "madre", "papá", "mamá", "abuela", "abuelo")]

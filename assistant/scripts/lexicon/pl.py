@@ -345,5 +345,14 @@ CUES["refuse_soft"] += ["rodziną, która nie szczepi", "rodzina która nie szcz
                         "rodziną która nie szczepi",
                         "moje dziecko, moja decyzja", "moje dziecko moja decyzja"]
 
+# Issue 13, after test split T (H212): a jab told as had ("ma już to szczepienie", "była
+# szczepiona w Polsce", "dostała MMR w Niemczech"); a work number or a stranger to the child.
+CUES["already"] += ["ma już to szczepieni*", "ma już tę szczepionk*", "była szczepion*",
+                    "był szczepion*", "byli szczepieni", "dostał* mmr"]
+CUES["wrong"] += ["nie znamy tego dziecka"]
+# The weaker cue, which a yes outweighs: "jej ojciec nie ma nic wspólnego z tym dzieckiem ... Tak,
+# zapiszcie ją". ("Numer służbowy" was tried and dropped: a parent's work phone, with a question.)
+CUES["wrong_weak"] = ["nic wspólnego z tym dzieckiem", "nic wspólnego z tą rodziną"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dziękuję", "dziękujemy", "dzięki"]

@@ -133,3 +133,12 @@ REWRITES["ASIDE"] += [f"{a} {n} na {v}" for a in ("przeciwni", "przeciwna", "prz
                                                   "przeciw", "przeciwko")
                       for n in ("szczepieniom", "szczepionkom", "szczepieniu", "szczepionce")
                       for v in ("covid*", "kowid*", "grypę", "grype")]
+# Issue 13, after test split T (H212): a grandparent's "he lives with me for good" says who
+# cares for the child, not that the family moved ("na stałe").
+REWRITES["ASIDE"] += [f"{v} {w} na stałe" for v in ("mieszka", "mieszkają")
+                      for w in ("u mnie", "u nas", "ze mną", "z nami")]
+# "Tak, tylko nie w środy bo mam rehabilitację": the carer's own appointment is why a day does
+# not suit, not a question about another service (H212).
+REWRITES["PREFERRED"] += [f"bo mam {x}" for x in ("rehabilitacj*", "wizyt*", "fizjoterapi*",
+                                                  "dializ*", "lekarza", "zajęcia", "pracę",
+                                                  "prace", "zmian*")]

@@ -155,3 +155,8 @@ REWRITES["POSOK"] += ["se não tiver, tudo bem", "se não tiver tudo bem", "se n
 # is where, not a no.
 REWRITES["PREFERRED"] += negated(["desde que seja em", "desde que seja no", "desde que seja na",
                                    "nao tenho carro", "estou sem carro", "nao temos carro"])
+# Issue 13, after test split T (H212): "e agora querem vacinar meu filho?": "and now you want
+# to" is exasperation at the practice, not a "not now" that softens the no after it.
+REWRITES["EXASPERATED"] = ["e agora querem", "e agora vocês querem", "e agora voces querem",
+                           "agora é que querem", "agora e que querem", "e só agora",
+                           "e so agora"]

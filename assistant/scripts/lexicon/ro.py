@@ -311,5 +311,11 @@ CUES["person"] = PERSON
 # second reader's near misses.)
 CUES["refuse_soft"] += ["n-o să băgăm", "nu o să băgăm"]
 
+# Issue 13, after test split T (H212): "nu mai vreau să primesc mesaje" (no more messages).
+# "Am hotărât să nu le facem azi, e răcit": today is a day put off, as "acum" (now).
+CUES["condition"] += ["azi", "astăzi", "astazi"]
+CUES["stop"] += ["nu mai vreau ... mesaje", "nu mai vreau ... sms*", "nu mai vrem ... mesaje",
+                 "nu mai vrem ... sms*"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mulțumesc", "mulțumim"]

@@ -156,3 +156,10 @@ REWRITES["POSOK"] += ["dacă nu, nu e problemă", "daca nu nu e problema"]
 
 # Split Q's yeses read out-of-fold (H211): "just so it doesn't fall on the day of ..." is when.
 REWRITES["PREFERRED"] += ["doar să nu pice", "numai să nu pice", "să nu pice în ziua"]
+# Issue 13, after test split T (H212): "am hotărât împreună să nu-i facem vaccinurile": a decision
+# not to vaccinate, whose "facem vaccinurile" is no yes. Only with the vaccines named, and not a
+# choice that lasts (KEEPCHOICE): "... acum, poate la vară" stays a no that a condition softens.
+_DECIDED = ("am hotărât", "am hotarat", "am decis")
+_NOT_DOING = ("să nu-i facem", "sa nu-i facem", "să nu le facem", "sa nu le facem",
+              "să nu îi facem", "sa nu ii facem")
+REWRITES["WITHOUTVAX"] = [f"{d} ... {n} vaccin*" for d in _DECIDED for n in _NOT_DOING]

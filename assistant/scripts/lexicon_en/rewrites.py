@@ -363,4 +363,16 @@ REWRITES: list[tuple[str, str]] = [
      r"|no (?:egg|nut|peanut|milk|dairy|penicillin|food|latex|gelatine?)"
      r" (?:allergy|allergies)(?: , no nothing| no nothing)?"
      r"|(?:he|she|they|it) (?:is |are )?good to go", "REASSURED"),
+    # Issue 13, after test split T (H212). "Which part of 'we don't vaccinate' did you not
+    # understand?": the family's earlier no quoted back in exasperation, not a question; what
+    # they quote is read as said. Only a no: a quoted "she's booked in" stays a question.
+    (r"(?:which|what) (?:part|bit) of ((?:[^ ]+ ){0,7}?(?:no|not|dont|never|wont|cant|nope)"
+     r" (?:[^ ]+ ){0,7}?)(?:did|do|dont|didnt|does|doesnt)"
+     r" (?:you|yous|you lot|you people|they)(?: not)? (?:understand|get)"
+     r"(?: (?:last time|the first time|before))?(?: [?!]+)*", r"EXASPERATED \1EXASPERATED ."),
+    # "Sorry, I should've let you know, she had it at my mum's surgery": an apology for not
+    # telling the practice, not "I'll let you know" (a deferral).
+    (r"(?:i |we )?(?:should have|should of|shouldve|forgot to|meant to|didnt|did not|never)"
+     r" (?:let (?:you|u) know|told (?:you|u)|tell (?:you|u)|informed (?:you|u)|inform (?:you|u))",
+     "ASIDE"),
 ]

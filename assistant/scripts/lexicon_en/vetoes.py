@@ -81,7 +81,13 @@ VETOES: dict[str, list[str]] = {
         r"|not registered (?:with|at)(?: \w+){0,4} (?:and )?never (?:have been|was|been)"
         # "Between the new baby and going back to work" (H211, test split S).
         r"|(?:went|gone|going|returned) back to (?:work|school|college|uni|university|nursery|bed"
-        r"|sleep|the office|my job|full time|part time)",
+        r"|sleep|the office|my job|full time|part time)"
+        # A posting that brought the family here: "just been posted to Catterick and registered
+        # with you last month" (H212).
+        r"|(?:posted|stationed) (?:here|(?:to|in|at) (?:\w+ ){1,3}(?:and |so )?(?:have |weve |we )?"
+        r"(?:registered|joined|signed up) (?:with|at) (?:you|your|this))"
+        r"|(?:posted|stationed) (?:abroad|overseas|away)(?: \w+){0,6} (?:came|come|moved|are|were)"
+        r" back",
     ],
     "book": [NOT_GOING_AHEAD,
              r"take (?:our|my|his|her|their) chances"

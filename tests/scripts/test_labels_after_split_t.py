@@ -1,0 +1,89 @@
+"""The rules after test split T was measured (hazard H212).
+
+T (218 replies by two writers and a reviewer who read only labels.md) read 0.904 co-signed with
+0 false refusals and 0 false agrees, and the rules alone 0.846. These are T's kinds that the
+rules missed, in wording written here, beside the near misses each change must leave alone. The
+rules alone (``classify``) unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scripts.labels import Label, classify
+from assistant.scripts.labels_cosign import read_reply
+
+# A family's earlier no quoted back in exasperation; a decision not to do "the vaccines" in
+# Romanian, whose "facem vaccinurile" is no yes; a Portuguese "and NOW you want to ..." before
+# the no.
+REFUSALS = [
+    "What part of 'we don't vaccinate' don't you get?",
+    "Which bit of 'no we won't be having them' did you not understand",
+    "Am decis să nu le facem vaccinurile, mulțumim.",
+    "Tatăl lui și cu mine am hotărât să nu-i facem vaccinurile.",
+    "Esperei 3 meses por uma consulta e agora querem vacinar? Não vou vacinar. Tirem o nome dela.",
+]
+
+
+@pytest.mark.parametrize("text", REFUSALS)
+def test_a_refusal_the_rules_did_not_know(text):
+    assert classify(text).label is Label.REFUSED
+
+
+FACTS = [
+    ("Sorry I forgot to tell you, she had it at the walk-in centre in Reading",
+     Label.ALREADY_VACCINATED),
+    ("Sorry, I should have let you know, he had the booster at my sister's surgery",
+     Label.ALREADY_VACCINATED),
+    ("we've been stationed in Germany since the summer", Label.MOVED_AWAY),
+    ("We were posted to Cyprus in June, the kids are with the camp doctors", Label.MOVED_AWAY),
+    ("Ma już to szczepienie, dostała MMR w Irlandii", Label.ALREADY_VACCINATED),
+    ("Był szczepiony w Poznaniu w wakacje, mam książeczkę", Label.ALREADY_VACCINATED),
+    ("To numer służbowy, nie znamy tego dziecka", Label.WRONG_NUMBER),
+    ("هذا رقم والدي، ما في طفل بهذا الاسم", Label.WRONG_NUMBER),
+    ("nu mai vreau să primesc sms-uri, mulțumesc", Label.OPT_OUT),
+    ("ora tika dia aisi last month, card ase", Label.ALREADY_VACCINATED),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), FACTS)
+def test_a_fact_the_rules_did_not_know(text, label):
+    assert classify(text).label is label
+
+
+# A posting that brought the family here; a carer's own appointment as the reason a day does not
+# suit; a grandparent the child lives with for good.
+YESES = [
+    "Yes book her in, we've just been posted to Tidworth and registered with you",
+    "Tak, zapiszcie go, tylko nie w piątki bo mam wizytę",
+    "Jestem dziadkiem, mieszka z nami na stałe. Tak, proszę go zapisać",
+]
+
+
+@pytest.mark.parametrize("text", YESES)
+def test_a_yes_the_rules_did_not_know(text):
+    assert classify(text).label is Label.AGREE
+
+
+# A day put off ("azi", "acum"), a quoted worry, "and now you want to book?" before a "not now":
+# none is a refusal, by either reader.
+NOT_REFUSALS = [
+    "nu știu, am hotărât să nu le facem azi, e răcit",
+    "am hotărât să nu-i facem vaccinurile acum, poate la vară",
+    "Am hotărât să nu-i facem vaccinurile până nu vorbim cu medicul. Putem vorbi?",
+    "what part of 'I'm not sure' don't you understand? I need to speak to the nurse first",
+    "E agora querem marcar? Ele está doente, não vou vacinar agora, talvez no mês que vem",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFUSALS)
+def test_a_near_miss_is_not_a_refusal(text):
+    assert classify(text).label is not Label.REFUSED
+    assert read_reply(text).label is not Label.REFUSED
+
+
+def test_a_quoted_yes_stays_what_it_was():
+    """Only a quoted no is read as said: "what bit of 'she's booked in' don't you get" is not
+    made a statement (it is read as it was before)."""
+    assert classify("What bit of 'no' don't you get??").label is not Label.AGREE
+    assert read_reply("What bit of 'she's booked in' do you not get?").label is not Label.AGREE

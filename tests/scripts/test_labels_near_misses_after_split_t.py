@@ -1,0 +1,38 @@
+"""Near misses of the forms added after test split T (hazard H212), in two batches written apart
+from the rules by second readers who read only labels.md: 90 in English, Polish, Romanian, Arabic
+and Bengali for the first forms (a quoted no, "I should've let you know", a posting abroad, Polish
+facts and work numbers, a Romanian "no more messages", an Arabic "my father's number" and "no
+child by that name", a Bengali "tika dia ashchi"), then 80 in Portuguese, Polish, Romanian and
+English for the second ("e agora querem ...", "bo mam pracę", "mieszka u mnie na stałe", a
+Romanian decision "să nu-i facem vaccinurile", "azi" as a day put off, a posting that brought the
+family here); about a fifth of each are replies where the form does mean what it suggests. Neither
+batch found a false refusal or a false yes, by either reader; the first found a yes, a worry and
+facts read as a wrong number (the mother writing from her late father's phone, Gulf "أبي" that is
+also "I want", a parent's work phone with a question), so "my father's number" and "numer
+służbowy" were dropped and "no child by that name" became the weaker cue a yes outweighs."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scripts.labels import Label, classify
+from assistant.scripts.labels_cosign import read_reply
+from tests.scripts.near_misses import assert_not_what_it_suggests, load
+
+CASES = load("near_misses_after_split_t.jsonl")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
+def test_a_near_miss_is_never_a_refusal_or_yes_it_is_not(case):
+    for label in (classify(case["text"]).label, read_reply(case["text"]).label):
+        assert_not_what_it_suggests(label, case["label"])
+
+
+NOT_CLOSING = [c for c in CASES if c["label"] not in ("wrong_number", "opt_out")]
+
+
+@pytest.mark.parametrize("case", NOT_CLOSING, ids=lambda c: c["text"][:40])
+def test_a_near_miss_is_never_closed_silently(case):
+    """A worry, a yes or a fact is never read as a wrong number or an opt-out, after which no
+    person reads the reply (the first batch's "my father's number" and "numer służbowy")."""
+    assert classify(case["text"]).label not in (Label.WRONG_NUMBER, Label.OPT_OUT)
