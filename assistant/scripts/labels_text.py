@@ -157,6 +157,12 @@ SHORTHAND = {
     "immunizations": "immunisations", "immunizing": "immunising", "tho": "though",
     "thru": "through", "pic": "picture", "abt": "about", "bout": "about", "wiv": "with",
     "wif": "with", "summat": "something", "nowt": "nothing", "owt": "anything",
+    # Issue 13, after test split U (H212): a dropped g ("we're not botherin with it") and a
+    # spelling by sound ("no injekshun for my child").
+    "botherin": "bothering", "havin": "having", "gettin": "getting", "doin": "doing",
+    "givin": "giving", "goin": "going", "bookin": "booking", "comin": "coming",
+    "injekshun": "injection", "injekshuns": "injections", "injecshun": "injection",
+    "injecshuns": "injections", "injektion": "injection", "injektions": "injections",
 }
 # Fillers that carry no meaning for the label (dialect, endearments, kisses).
 FILLERS = {"x", "xx", "xxx", "xo", "xoxo", "innit", "wack", "la", "lad", "mate", "hun", "hunny",

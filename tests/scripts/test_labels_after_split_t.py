@@ -1,9 +1,10 @@
-"""The rules after test split T was measured (hazard H212).
+"""The rules after test splits T and U were measured (hazard H212).
 
 T (218 replies by two writers and a reviewer who read only labels.md) read 0.904 co-signed with
-0 false refusals and 0 false agrees, and the rules alone 0.846. These are T's kinds that the
-rules missed, in wording written here, beside the near misses each change must leave alone. The
-rules alone (``classify``) unless a test says otherwise.
+0 false refusals and 0 false agrees, and the rules alone 0.846; U (244, three more writers and a
+reviewer) read 0.953, 0 and 0, the rules alone 0.870. These are the kinds of each that the rules
+missed, in wording written here, beside the near misses each change must leave alone. The rules
+alone (``classify``) unless a test says otherwise.
 """
 
 from __future__ import annotations
@@ -87,3 +88,51 @@ def test_a_quoted_yes_stays_what_it_was():
     made a statement (it is read as it was before)."""
     assert classify("What bit of 'no' don't you get??").label is not Label.AGREE
     assert read_reply("What bit of 'she's booked in' do you not get?").label is not Label.AGREE
+
+
+# U's kinds: a dropped g and a spelling by sound; one more text, and who is told now; asking
+# what times there are; not understanding the text; a foot clinic; nobody answering the phone.
+REFUSALS_OF_U = [
+    "we're not botherin with any of them thanks",
+    "she's not havin it, end of",
+    "no injekshun for my son. i say no before",
+    "How many more times. NO JABS. I told the health visitor and now I'm telling you",
+]
+
+
+@pytest.mark.parametrize("text", REFUSALS_OF_U)
+def test_a_refusal_of_u_the_rules_did_not_know(text):
+    assert classify(text).label is Label.REFUSED
+
+
+OTHERS_OF_U = [
+    ("Hello, I'm Amir's childminder and his dad has given consent. Could you advise which days "
+     "you have available to bring him in next week?", Label.AGREE),
+    ("am sunat de două ori și nu răspunde nimeni. da, vrem vaccinul, programați-ne", Label.AGREE),
+    ("oh brilliant, another reminder. fine, book her in for tuesday", Label.AGREE),
+    ("cine sunteți? nu înțeleg mesajul", Label.UNCLEAR),
+    ("Quem está a falar? Não entendi a mensagem", Label.UNCLEAR),
+    ("is this real? the bank says never click links in texts", Label.UNCLEAR),
+    ("isso é sobre a consulta do pé dela?", Label.UNCLEAR),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), OTHERS_OF_U)
+def test_a_reply_of_u_the_rules_did_not_know(text, label):
+    assert classify(text).label is label
+
+
+# Near misses of U's forms: none a refusal.
+NOT_REFUSALS_OF_U = [
+    "Oh great, another text. Not sure about it to be honest, can the nurse ring me?",
+    "we're not botherin the surgery again, he had it at the walk-in",
+    "I'm not havin him miss it again, book him in",
+    "not gettin it this week, she's full of cold",
+    "Could you advise on the side effects first? I'm still not sure",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFUSALS_OF_U)
+def test_a_near_miss_of_u_is_not_a_refusal(text):
+    assert classify(text).label is not Label.REFUSED
+    assert read_reply(text).label is not Label.REFUSED

@@ -9,7 +9,12 @@ family here); about a fifth of each are replies where the form does mean what it
 batch found a false refusal or a false yes, by either reader; the first found a yes, a worry and
 facts read as a wrong number (the mother writing from her late father's phone, Gulf "أبي" that is
 also "I want", a parent's work phone with a question), so "my father's number" and "numer
-służbowy" were dropped and "no child by that name" became the weaker cue a yes outweighs."""
+służbowy" were dropped and "no child by that name" became the weaker cue a yes outweighs. A third
+batch, 70 in English voices and Romanian for the forms read from test split U after it was
+measured (a dropped g, "injekshun", "oh great, another text", "now I'm telling you", "could you
+advise what times", "nu răspunde nimeni"), found 2 false refusals by the rules alone and none
+co-signed, both older forms that a dropped g now reached: "not bothering the surgery again" and
+"I'm not having him miss it again" are no refusals now."""
 
 from __future__ import annotations
 

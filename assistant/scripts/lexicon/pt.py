@@ -318,6 +318,11 @@ CUES["talk"] = ["sem perguntar", "sem consultar", "sem falar com", "antes de per
 # Test split P, measured and read (H210).
 CUES["refuse_soft"] += ["não dou ao meu filho", "não dou à minha filha", "não dou isso"]
 
+# Issue 13, after test split U (H212): "isso é sobre a consulta do pé dele?" asks what the text
+# is about, and a foot clinic is another service, not a yes to the vaccines.
+CUES["identity"] += ["isso é sobre", "é sobre o quê", "é sobre o que", "é sobre quê"]
+CUES["elsewhere"] += ["consulta do pé", "do pé dele", "do pé dela", "podolog*", "ortoped*"]
+
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["obrigado", "obrigada", "obg"]
 CLOSING_NO = ["passo"]

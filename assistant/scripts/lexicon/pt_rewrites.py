@@ -160,3 +160,8 @@ REWRITES["PREFERRED"] += negated(["desde que seja em", "desde que seja no", "des
 REWRITES["EXASPERATED"] = ["e agora querem", "e agora vocês querem", "e agora voces querem",
                            "agora é que querem", "agora e que querem", "e só agora",
                            "e so agora"]
+# "Quem está a falar? Não percebi a mensagem": not understanding the text is no "não" (after U).
+REWRITES["ASIDE"] += [
+    f"{n} {m}" for n in ("não percebi", "nao percebi", "não percebo", "nao percebo", "não entendi",
+                         "nao entendi", "não entendo", "nao entendo")
+    for m in ("a mensagem", "esta mensagem", "essa mensagem", "a sms", "o sms")]

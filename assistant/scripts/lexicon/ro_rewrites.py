@@ -163,3 +163,12 @@ _DECIDED = ("am hotărât", "am hotarat", "am decis")
 _NOT_DOING = ("să nu-i facem", "sa nu-i facem", "să nu le facem", "sa nu le facem",
               "să nu îi facem", "sa nu ii facem")
 REWRITES["WITHOUTVAX"] = [f"{d} ... {n} vaccin*" for d in _DECIDED for n in _NOT_DOING]
+# After test split U: "am sunat de 3 ori și nu răspunde nimeni!! da vrem vaccinul": nobody answering
+# the phone is a complaint, not a no.
+REWRITES["ASIDE"] += ["nu răspunde nimeni", "nu raspunde nimeni", "nu mi-a răspuns nimeni",
+                      "nu mi-a raspuns nimeni", "nu ne-a răspuns nimeni", "nu ne-a raspuns nimeni",
+                      "nu răspundeți la telefon", "nu raspundeti la telefon"]
+# "Cine sunteți? Nu înțeleg mesajul": not understanding the text is no "no" (after split U).
+REWRITES["ASIDE"] += [f"{n} {m}" for n in ("nu înțeleg", "nu inteleg", "n-am înțeles",
+                                           "n-am inteles", "nu am înțeles", "nu am inteles")
+                      for m in ("mesajul", "mesajul ăsta", "mesajul asta", "ce vreți", "ce vreti")]

@@ -31,9 +31,14 @@ REFUSAL_CUES: dict[str, list[str]] = {
         rf"|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*|giv\w*|tak\w*)"
         rf"(?: {W}){{2}} {VAXN}"
         r"|wont be(?= [.,]|$)",
-        r"not (?:vaccinating|vaccinate|immunising|jabbing|injecting|going ahead|bothering)"
+        # Not "we're not bothering the surgery again, he had it at the walk-in", nor "I'm not
+        # having him miss it again, book him in" (near misses after test split U, H212).
+        r"not (?:vaccinating|vaccinate|immunising|jabbing|injecting|going ahead"
+        r"|bothering(?! (?:you|u|yous|the (?:surgery|practice|doctors?|gp|nurses?|clinic"
+        r"|receptionists?)|anyone|anybody)))"
         r"|not (?:getting|being)(?: him| her| them)? (?:injected|jabbed|vaccinated|immunised)"
-        rf"|not (?:having|getting|doing|giving|bringing|taking|putting|letting)(?: {W})? {OBJ}",
+        rf"|not (?:having|getting|doing|giving|bringing|taking|putting|letting)(?: {W})? {OBJ}"
+        r"(?! (?:miss\w*|go without|going without|fall\w* behind|be left|left out))",
         rf"(?:dont|never) (?:vaccinat\w*|vax|immunise|immunising"
         rf"|do (?:(?:the |any |those |these )?{VAXN}|it|them|that)"
         rf"|believe in {OBJ}|agree with (?:{VAXN}|them|it|vaccinat\w*)|trust (?:{VAXN}|them"

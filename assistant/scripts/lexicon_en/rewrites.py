@@ -369,7 +369,25 @@ REWRITES: list[tuple[str, str]] = [
     (r"(?:which|what) (?:part|bit) of ((?:[^ ]+ ){0,7}?(?:no|not|dont|never|wont|cant|nope)"
      r" (?:[^ ]+ ){0,7}?)(?:did|do|dont|didnt|does|doesnt)"
      r" (?:you|yous|you lot|you people|they)(?: not)? (?:understand|get)"
-     r"(?: (?:last time|the first time|before))?(?: [?!]+)*", r"EXASPERATED \1EXASPERATED ."),
+     r"(?: (?:last time|the first time|before))?(?: [?!]+)*",
+     r"EXASPERATED \1EXASPERATED ."),
+    # After test split U: "Oh great, another text telling me to inject my kid. No.":
+    # exasperation at one more message, not a yes; "now I'm telling you" after "I've told
+    # the receptionist" is who is told, not a "not now"; "could you advise what times you
+    # have" asks for a time, not advice.
+    (r"(?:oh |oh so |just |well )?(?:great|brilliant|fab|fantastic|lovely|wonderful|perfect)"
+     r"(?: ,)? (?:another|yet another|one more|more|even more) (?:text|txt|message|letter|call"
+     r"|reminder|chaser)s?", "EXASPERATED"),
+    (r"(?:and )?now (?:i am|im|i will be|ill be) (?:telling|saying (?:it )?to) (?:you|u)",
+     "ASIDE"),
+    (r"advise(?= (?:me |us )?(?:of |on )?(?:what|which|the|any|your) (?:times?|days?|slots?"
+     r"|dates?|appointments?|availability)(?: \w+)?(?: (?:you|u) have| are| is)? (?:available"
+     r"|free|open|left|on|for|in))", "tell"),
+    # "Is this a scam? My bank said never to click on links in texts": advice about links, not
+    # a no to the vaccine.
+    (r"(?:said |told (?:me |us )?|says )?(?:never|not|dont|do not) (?:to )?(?:click|open|tap|press)"
+     r"(?: on)?(?: (?:any|the|a))? (?:links?|attachments?)(?: in (?:texts?|messages?|emails?))?",
+     "ASIDE"),
     # "Sorry, I should've let you know, she had it at my mum's surgery": an apology for not
     # telling the practice, not "I'll let you know" (a deferral).
     (r"(?:i |we )?(?:should have|should of|shouldve|forgot to|meant to|didnt|did not|never)"
