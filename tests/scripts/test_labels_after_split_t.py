@@ -1,10 +1,11 @@
-"""The rules after test splits T and U were measured (hazard H212).
+"""The rules after test splits T, U and V were measured (hazard H212).
 
 T (218 replies by two writers and a reviewer who read only labels.md) read 0.904 co-signed with
 0 false refusals and 0 false agrees, and the rules alone 0.846; U (244, three more writers and a
-reviewer) read 0.953, 0 and 0, the rules alone 0.870. These are the kinds of each that the rules
-missed, in wording written here, beside the near misses each change must leave alone. The rules
-alone (``classify``) unless a test says otherwise.
+reviewer) read 0.953, 0 and 0, the rules alone 0.870; V (320, three more) read 0.905 with 0 false
+refusals and 2 false agrees, both carers unsure they may consent. These are the kinds of each
+that the rules missed, in wording written here, beside the near misses each change must leave
+alone. The rules alone (``classify``) unless a test says otherwise.
 """
 
 from __future__ import annotations
@@ -136,3 +137,73 @@ NOT_REFUSALS_OF_U = [
 def test_a_near_miss_of_u_is_not_a_refusal(text):
     assert classify(text).label is not Label.REFUSED
     assert read_reply(text).label is not Label.REFUSED
+
+
+# V's false agrees: a carer who says yes but is unsure they may consent goes to a person, by both
+# readers; a carer who holds the authority says yes.
+CARERS_UNSURE = [
+    "I'm his grandma and I have him most days. Happy to bring him but can I even consent to it?",
+    "As his kinship carer I'm happy in principle, but I need to check whether I hold parental "
+    "responsibility for this",
+]
+
+
+@pytest.mark.parametrize("text", CARERS_UNSURE)
+def test_a_carer_unsure_they_may_consent_is_not_a_yes(text):
+    assert classify(text).label is Label.HESITANT
+    assert read_reply(text).label is not Label.AGREE
+
+
+def test_a_carer_who_holds_the_authority_says_yes():
+    text = ("I can confirm that I am her foster carer and that I hold delegated authority. "
+            "Yes please book")
+    assert classify(text).label is Label.AGREE
+
+
+REFUSALS_OF_V = [
+    "Absolutely not. Me and his mum are both agreed on it.",
+    "We decided our kids will not receive them, thank you",
+    "We don't vaccinate, our older two never had any either",
+    "we've always gone without, same for this one. No thanks",
+    "oh sure, and while you're at it should I microchip him too? No.",
+    "nenorim tos vakcinos sūnui, ačiū",
+]
+
+
+@pytest.mark.parametrize("text", REFUSALS_OF_V)
+def test_a_refusal_of_v_the_rules_did_not_know(text):
+    assert classify(text).label is Label.REFUSED
+
+
+YESES_OF_V = [
+    "Yes! I was worried we'd missed it, whatever's soonest",
+    "Yes, I was a bit anxious before but the nurse put my mind at rest, happy to go ahead",
+    "yes please book, I understand English a little so can the nurse speak slowly?",
+    "yes we will come, can my husband bring her as I have a shift at the hospital that day?",
+]
+
+
+@pytest.mark.parametrize("text", YESES_OF_V)
+def test_a_yes_of_v_the_rules_did_not_know(text):
+    assert classify(text).label is Label.AGREE
+
+
+# Tried and dropped after the fourth near-miss batch: "I'm withdrawing it now" read without its
+# "now" made a retraction a refusal ("ignore my text saying I was withdrawing consent now ... book
+# him in"), and Lithuanian "nenoriu ... vakcinos" with any word between made "I don't want to MISS
+# the vaccine" a refusal that both readers signed.
+NOT_REFUSALS_OF_V = [
+    "Please ignore my text saying I was withdrawing consent now, he can have the MMR, book him in",
+    "Nenoriu praleisti vakcinos, prašau užregistruoti dukrą.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFUSALS_OF_V)
+def test_a_near_miss_of_v_is_not_a_refusal(text):
+    assert classify(text).label is not Label.REFUSED
+    assert read_reply(text).label is not Label.REFUSED
+
+
+def test_a_worry_that_is_not_over_stays_a_worry():
+    text = "I was nervous before and the leaflet didn't put my mind at rest at all. Can we talk?"
+    assert classify(text).label is Label.HESITANT

@@ -14,7 +14,13 @@ batch, 70 in English voices and Romanian for the forms read from test split U af
 measured (a dropped g, "injekshun", "oh great, another text", "now I'm telling you", "could you
 advise what times", "nu răspunde nimeni"), found 2 false refusals by the rules alone and none
 co-signed, both older forms that a dropped g now reached: "not bothering the surgery again" and
-"I'm not having him miss it again" are no refusals now."""
+"I'm not having him miss it again" are no refusals now. A fourth, 80 in English, Lithuanian and
+Polish for the forms read from test split V (a carer unsure they may consent, "both agreed on it",
+"our older ones", "will not receive them", "always gone without", a worry that is over, "can the
+nurse speak slowly", "while you're at it shall I"), found 3 false refusals by the rules alone and
+1 co-signed, Lithuanian "nenoriu praleisti vakcinos" (I don't want to MISS the vaccine): the
+Lithuanian form now needs "this / that / any" before the vaccine, and "withdrawing it now" keeps
+its "now" (a retraction of an earlier text)."""
 
 from __future__ import annotations
 

@@ -142,3 +142,7 @@ REWRITES["ASIDE"] += [f"{v} {w} na stałe" for v in ("mieszka", "mieszkają")
 REWRITES["PREFERRED"] += [f"bo mam {x}" for x in ("rehabilitacj*", "wizyt*", "fizjoterapi*",
                                                   "dializ*", "lekarza", "zajęcia", "pracę",
                                                   "prace", "zmian*")]
+# After test split V: "piszę w imieniu córki, bo ... nie ma kiedy odpisać" (she has no time to
+# reply): why a grandparent writes, not a no.
+REWRITES["ASIDE"] += ["nie ma kiedy odpisać", "nie ma kiedy odpisac", "nie ma czasu odpisać",
+                      "nie ma czasu odpisac", "nie może odpisać", "nie moze odpisac"]

@@ -188,6 +188,17 @@ CUES: dict[str, list[str]] = {
         # "Either suits me but her dad hasn't agreed yet so please hold off booking" (H211, a
         # reviewer's probe).
         r"|(?:hasnt|havent|not)(?: yet)? agreed(?: yet)?|hold off(?: on)? (?:booking|for now)",
+        # A carer unsure they may consent: "happy to bring her but am I even allowed to sign for
+        # it?", "happy in principle ... I need to confirm whether I hold delegated authority"
+        # (both read as a yes by both readers on test split V, H212).
+        r"(?:am i|are we|is (?:he|she)|can i|could i|would i be|will i be)(?: even)? (?:allowed"
+        r"|able|entitled|permitted|the (?:right|one)) to (?:sign|consent"
+        # "Whether I hold delegated authority", not "I can confirm that I hold it".
+        r"|give (?:consent|permission)|agree)|(?:whether|if) (?:i|we) (?:hold|have|can give)"
+        r" (?:the )?(?:delegated "
+        r"|parental )?(?:authority|responsibility|consent|permission)|in principle"
+        r"|(?:can|may|could) (?:i|we)(?: even| legally| actually)? (?:consent|give consent)"
+        r"(?= [?.!,]|$| (?:to|for) (?:it|this|that|him|her|them))",
         # "What would happen if we didn't go ahead?": weighing it up (H208 near misses).
         r"what (?:would|will|happens|could) (?:happen )?if (?:we|i|he|she|they) (?:dont|didnt"
         r"|do not|did not|never|wont|wait)",

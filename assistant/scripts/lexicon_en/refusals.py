@@ -27,7 +27,7 @@ REFUSAL_CUES: dict[str, list[str]] = {
         rf"(?:wont|never|not going to|never going to|will never)(?: be)? (?:vaccinat\w*"
         rf"|immunis\w*|jabb\w*"
         rf"|consent\w*|inject\w*)|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*"
-        rf"|bring\w*|giv\w*|do|doing|let\w*|allow\w*|tak\w*|put\w*)(?: {W})? {OBJ}"
+        rf"|bring\w*|giv\w*|do|doing|let\w*|allow\w*|tak\w*|put\w*|receiv\w*)(?: {W})? {OBJ}"
         rf"|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*|giv\w*|tak\w*)"
         rf"(?: {W}){{2}} {VAXN}"
         r"|wont be(?= [.,]|$)",

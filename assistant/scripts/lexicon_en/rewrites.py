@@ -383,6 +383,40 @@ REWRITES: list[tuple[str, str]] = [
     (r"advise(?= (?:me |us )?(?:of |on )?(?:what|which|the|any|your) (?:times?|days?|slots?"
      r"|dates?|appointments?|availability)(?: \w+)?(?: (?:you|u) have| are| is)? (?:available"
      r"|free|open|left|on|for|in))", "tell"),
+    # After test split V (H212). "Definitely not. His dad and I are both agreed on it": the
+    # parents agree with each other, no yes; "we don't do vaccines in this house, our older 3
+    # haven't had any either": the siblings, not "when he's older"; "I have duty at the
+    # hospital that day", "I was
+    # panicking I'd missed it", "my English is a little, can the nurse speak slowly": life
+    # around a yes, not doubt.
+    (r"(?:(?:are|were) (?:both |all )?agreed|both agreed?) on (?:it|this|that)"
+     # Only the older ones together: "book her big brother in, he's had earache" is another
+     # child's appointment, not an aside.
+     r"|(?:are|were) both agreed|(?:our|my|the) (?:older|eldest) (?:ones|kids|children|boys"
+     r"|girls|two|three|four|[2-9])|(?:i have|ive got|im on|i am on|i am working|im working"
+     r"|i work)(?: a)? (?:duty"
+     r"|shift|nights?|earlies|lates|work) (?:at|in) (?:the )?hospital"
+     r"|(?:panick\w*|worried|stressing|stressed|worrying|convinced|thought)(?: \w+){0,2}"
+     r" (?:id|i would|i had|we had|wed|we would|i have|we have|she had|he had|she has|he has)"
+     r" missed"
+     r" (?:it|the \w+|her \w+|his \w+|them)", "ASIDE"),
+    (r"(?:we have|weve|we|i have|ive|i) always (?:gone|done|managed|lived) without(?= [.,!]|$"
+     r"| and| same| for| them| it)", "KEEPCHOICE"),
+    # A worry that is over: "I was a bit nervous about it before but the health visitor put my
+    # mind at rest, so we're happy to go ahead now".
+    (r"(?:was|were|been) (?:a bit |a little |quite |really |very |so )?(?:nervous|worried"
+     r"|anxious|unsure|scared|hesitant|wary)(?: about (?:it|them|the \w+))?(?: before| at first"
+     r"| initially)? but (?:\w+ ){0,12}?(?:put (?:my|our) minds? at (?:rest|ease)|reassured"
+     r" (?:me|us)|answered (?:all )?(?:my|our) questions)"
+     r"|(?:put|set) (?:my|our|his|her) minds? at (?:rest|ease)", "REASSURED"),
+    # "Stand him next to a 5G mast": beside, not "next week".
+    (r"next to(?= (?:a|an|the|him|her|me|us|them|my|his|our|your)(?: |$))", "beside"),
+    (r"(?:can|could) (?:the nurse|the doctor|you|someone|they|she|he) (?:please )?(?:speak|talk)"
+     r" (?:slowly|slower|more slowly|clearly|simply)|(?:i|we) (?:understand|speak) english"
+     r" (?:a little|little|only a little|not (?:very )?well)", "PREFERRED"),
+    # "Yeah sure, and while you're at it shall I stand him next to a 5G mast": mockery.
+    (r"(?:and )?while (?:you are|youre|ur|your) at it(?: ,)? (?:shall|should|why dont|do you"
+     r" want|want) (?:i|me)", "SARCASM"),
     # "Is this a scam? My bank said never to click on links in texts": advice about links, not
     # a no to the vaccine.
     (r"(?:said |told (?:me |us )?|says )?(?:never|not|dont|do not) (?:to )?(?:click|open|tap|press)"
