@@ -1,9 +1,11 @@
-"""The rules after test splits T, U and V were measured (hazard H212).
+"""The rules after test splits T, U, V and W were measured (hazard H212).
 
 T (218 replies by two writers and a reviewer who read only labels.md) read 0.904 co-signed with
 0 false refusals and 0 false agrees, and the rules alone 0.846; U (244, three more writers and a
 reviewer) read 0.953, 0 and 0, the rules alone 0.870; V (320, three more) read 0.905 with 0 false
-refusals and 2 false agrees, both carers unsure they may consent. These are the kinds of each
+refusals and 2 false agrees, both carers unsure they may consent; W (205, two more) read 0.916, 0
+and 0, with four yeses held back by a child's autism named beside an adjustment. These are the
+kinds of each
 that the rules missed, in wording written here, beside the near misses each change must leave
 alone. The rules alone (``classify``) unless a test says otherwise.
 """
@@ -206,4 +208,58 @@ def test_a_near_miss_of_v_is_not_a_refusal(text):
 
 def test_a_worry_that_is_not_over_stays_a_worry():
     text = "I was nervous before and the leaflet didn't put my mind at rest at all. Can we talk?"
+    assert classify(text).label is Label.HESITANT
+
+
+# W's kinds: a yes with an autism adjustment; "been through 3 kids now"; "just to let you know";
+# other languages'. ("Oh yes, because the last lot went so well" as sarcasm and "our choice and
+# we're happy with it" as a decision were tried and dropped: the fifth near-miss batch said both
+# of yeses and facts.)
+REFUSALS_OF_W = [
+    "We're a non-vaccinating family, been through three kids now. Please note it.",
+    "Nu dorim vaccinul. Am decis împreună cu soțul meu.",
+]
+
+
+@pytest.mark.parametrize("text", REFUSALS_OF_W)
+def test_a_refusal_of_w_the_rules_did_not_know(text):
+    assert classify(text).label is Label.REFUSED
+
+
+OTHERS_OF_W = [
+    ("Yes please book her. She's autistic and can't cope with the waiting room, could we wait in "
+     "the car?", Label.AGREE),
+    ("Just to let you know he had the booster at the walk-in last week", Label.ALREADY_VACCINATED),
+    ("Sí, cita para Pablo por favor, con los gemelos no doy abasto, mejor por la tarde",
+     Label.AGREE),
+    ("jestem dziadkiem Oli, opiekuję się nią na stałe. tak, proszę zapisać", Label.AGREE),
+    ("sorry, pomyliłam czat", Label.UNCLEAR),
+    ("Haan ji appointment bana dein, bas Itwar ke din nahi", Label.AGREE),
+    ("ar SMS diben na please", Label.OPT_OUT),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), OTHERS_OF_W)
+def test_a_reply_of_w_the_rules_did_not_know(text, label):
+    assert classify(text).label is label
+
+
+# Tried and dropped: Lithuanian "gal galima" (could it be ...) as a polite request for a time made
+# "not this week, he has a fever, could it be next month?" a refusal.
+NOT_REFUSALS_OF_W = [
+    "Šią savaitę vaikas skiepijamas nebus, jis karščiuoja. Gal galima kitą mėnesį?",
+    "He's autistic and I'm worried the MMR will make it worse, can we talk first?",
+    "Oh yes, because the last lot went SO well, she didn't even notice. Book her in please",
+    "Our decision and we're happy with it: she's having all of them. Thursday if there's space",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFUSALS_OF_W)
+def test_a_near_miss_of_w_is_not_a_refusal(text):
+    assert classify(text).label is not Label.REFUSED
+    assert read_reply(text).label is not Label.REFUSED
+
+
+def test_autism_named_with_a_worry_is_not_a_yes():
+    text = "She's autistic, can she have the first slot? Also is it safe with her seizures?"
     assert classify(text).label is Label.HESITANT

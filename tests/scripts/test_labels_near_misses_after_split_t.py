@@ -20,7 +20,12 @@ Polish for the forms read from test split V (a carer unsure they may consent, "b
 nurse speak slowly", "while you're at it shall I"), found 3 false refusals by the rules alone and
 1 co-signed, Lithuanian "nenoriu praleisti vakcinos" (I don't want to MISS the vaccine): the
 Lithuanian form now needs "this / that / any" before the vaccine, and "withdrawing it now" keeps
-its "now" (a retraction of an earlier text)."""
+its "now" (a retraction of an earlier text). A fifth, 80 in English, Spanish, Polish, Urdu,
+Bengali and Romanian for the forms read from test split W (an autism adjustment with a yes, "the
+last lot went so well", "our choice and we're happy with it", "just to let you know", "ar SMS
+diben na"), found 5 false refusals by the rules alone and none co-signed: the sarcasm and "our
+choice" forms were dropped (said of yeses, a move and a jab had abroad), and a Bengali jab had
+("tika peyeche") is read, so that "no more texts, he's had them all" is the fact."""
 
 from __future__ import annotations
 

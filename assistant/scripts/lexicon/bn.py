@@ -306,7 +306,11 @@ CUES["talk"] += ["না জিজ্ঞেস করে", "জিজ্ঞে�
 CUES["book"] += ["kobe ashbo", "kobe asbo", "kobe ashte pari", "kobe asha jabe", "কবে আসব",
                  "কবে আসবো", "কবে আসতে পারি"]
 CUES["already"] += ["tika dia ashchi", "tika dia aschi", "tika diye eshechi", "tika dia aisi",
-                    "tika diye aisi"]
+                    "tika diye aisi", "tika peyeche", "tika peyechhe", "tika paise", "টিকা পেয়েছে"]
+
+# After test split W (H212): "please ar SMS diben na" (send no more texts).
+CUES["stop"] += ["sms diben na", "message diben na", "msg diben na", "ar sms diben na",
+                 "ar message diben na", "এসএমএস দিবেন না", "মেসেজ দিবেন না"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]

@@ -151,3 +151,9 @@ REWRITES["ASIDE"] += ["vacunar otra vez", "vacunar de nuevo", "vacunarlo otra ve
 # other parent, for a person to read.
 REWRITES["ASIDE"] += [f"{v} ... con su {p}" for v in ("pasa", "pasó", "estaba", "se quedó")
                       for p in ("padre", "madre", "papá", "mamá", "abuela", "abuelo")]
+# After test split W (H212): "perdón por la demora, con los mellizos no doy abasto" is life
+# around a yes, not a no; autism named with a yes and an adjustment (English rewrites) too.
+REWRITES["ASIDE"] += ["no doy abasto", "no damos abasto", "no llego a todo"]
+REWRITES["ASIDE"] += [f"{a} ... {b}" for a in ("tiene autismo", "es autista")
+                      for b in ("primera cita", "última cita", "sala tranquila",
+                                "esperar en el coche")]

@@ -354,5 +354,9 @@ CUES["wrong"] += ["nie znamy tego dziecka"]
 # zapiszcie ją". ("Numer służbowy" was tried and dropped: a parent's work phone, with a question.)
 CUES["wrong_weak"] = ["nic wspólnego z tym dzieckiem", "nic wspólnego z tą rodziną"]
 
+# After test split W (H212): "pomyliłam czat" (wrong chat) is a text meant for someone else.
+CUES["offtopic"] += ["pomyliłam czat", "pomyliłem czat", "zły czat", "nie ten czat",
+                     "pomyliłam rozmowę", "pomyliłem rozmowę"]
+
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dziękuję", "dziękujemy", "dzięki"]

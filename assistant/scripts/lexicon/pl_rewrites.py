@@ -146,3 +146,6 @@ REWRITES["PREFERRED"] += [f"bo mam {x}" for x in ("rehabilitacj*", "wizyt*", "fi
 # reply): why a grandparent writes, not a no.
 REWRITES["ASIDE"] += ["nie ma kiedy odpisać", "nie ma kiedy odpisac", "nie ma czasu odpisać",
                       "nie ma czasu odpisac", "nie może odpisać", "nie moze odpisac"]
+# After test split W: "opiekuję się nim na stałe" (I look after him for good) is who cares.
+REWRITES["ASIDE"] += [f"{v} {w} na stałe" for v in ("opiekuję się", "opiekujemy się")
+                      for w in ("nim", "nią", "nimi")]

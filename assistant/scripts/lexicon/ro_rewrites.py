@@ -172,3 +172,8 @@ REWRITES["ASIDE"] += ["nu răspunde nimeni", "nu raspunde nimeni", "nu mi-a răs
 REWRITES["ASIDE"] += [f"{n} {m}" for n in ("nu înțeleg", "nu inteleg", "n-am înțeles",
                                            "n-am inteles", "nu am înțeles", "nu am inteles")
                       for m in ("mesajul", "mesajul ăsta", "mesajul asta", "ce vreți", "ce vreti")]
+# After test split W: "am decis împreună cu soțul meu" is a decision made, not a talk to come
+# ("să discut cu soțul" keeps its verb, which asks to talk).
+REWRITES["ASIDE"] += [f"{t} {p}" for t in ("împreună cu", "impreuna cu")
+                      for p in ("soțul meu", "sotul meu", "soțul", "sotul", "soția mea",
+                                "sotia mea")]

@@ -417,6 +417,20 @@ REWRITES: list[tuple[str, str]] = [
     # "Yeah sure, and while you're at it shall I stand him next to a 5G mast": mockery.
     (r"(?:and )?while (?:you are|youre|ur|your) at it(?: ,)? (?:shall|should|why dont|do you"
      r" want|want) (?:i|me)", "SARCASM"),
+    # After test split W (H212). "Yes ... he's autistic and doesn't cope with waiting rooms, so
+    # if we could wait in the car": a yes that asks for an adjustment, not a worry about the
+    # vaccine and autism (four yeses on W in English, Spanish, Arabic and Urdu).
+    (r"(?:he|she|they|hes|shes|he is|she is|they are|theyre)(?: is| are)? (?:autistic|has autism"
+     r"|have autism|on the (?:autism|autistic) spectrum)(?= (?:\S+ ){0,14}?(?:quiet (?:room|space"
+     r"|area)|wait(?:ing)? (?:in|outside) (?:the|our) car|(?:first|last) (?:slot|appointment"
+     r"|one)|waiting rooms?|cope|noise|noisy|busy|sensory|ring us|call us in))", "ASIDE"),
+    # "Could we wait in the car till you ring us?": where to wait, not a "wait" (a delay).
+    (r"(?:could|can|may) (?:we|i) (?:please )?wait (?:in|outside|out in|in the back of) (?:the|our"
+     r"|my) (?:car|van)", "PREFERRED"),
+    (r"(?:have been|been|gone) through (?:\d|two|three|four|five|six|all) (?:kids|children"
+     r"|of them)(?: now)?", "ASIDE"),
+    (r"(?:just |only )?(?:to|wanted to|writing to|texting to|messaging to|ringing to|calling to)"
+     r" let (?:you|u) know", "ASIDE"),
     # "Is this a scam? My bank said never to click on links in texts": advice about links, not
     # a no to the vaccine.
     (r"(?:said |told (?:me |us )?|says )?(?:never|not|dont|do not) (?:to )?(?:click|open|tap|press)"
