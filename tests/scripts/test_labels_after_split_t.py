@@ -1,11 +1,12 @@
-"""The rules after test splits T, U, V and W were measured (hazard H212).
+"""The rules after test splits T, U, V, W and X were measured (hazard H212).
 
 T (218 replies by two writers and a reviewer who read only labels.md) read 0.904 co-signed with
 0 false refusals and 0 false agrees, and the rules alone 0.846; U (244, three more writers and a
 reviewer) read 0.953, 0 and 0, the rules alone 0.870; V (320, three more) read 0.905 with 0 false
 refusals and 2 false agrees, both carers unsure they may consent; W (205, two more) read 0.916, 0
-and 0, with four yeses held back by a child's autism named beside an adjustment. These are the
-kinds of each
+and 0, with four yeses held back by a child's autism named beside an adjustment; X (213, two
+more) read 0.892 with 0 false refusals and 1 false agree, a Polish "tak jak mówiłam" (just as I
+said) before a jab had abroad. These are the kinds of each
 that the rules missed, in wording written here, beside the near misses each change must leave
 alone. The rules alone (``classify``) unless a test says otherwise.
 """
@@ -263,3 +264,26 @@ def test_a_near_miss_of_w_is_not_a_refusal(text):
 def test_autism_named_with_a_worry_is_not_a_yes():
     text = "She's autistic, can she have the first slot? Also is it safe with her seizures?"
     assert classify(text).label is Label.HESITANT
+
+
+# X's kinds: "tak jak mówiłam" is no yes; "for three kids now"; "they said they'd let you know";
+# "after the split"; Romanian "nu știam că"; an Urdu "no more messages"; a Bengali "give us a time".
+OTHERS_OF_X = [
+    ("Tak jak pisałam wcześniej, syn dostał tę szczepionkę w Krakowie w maju.",
+     Label.ALREADY_VACCINATED),
+    ("We don't vaccinate and haven't for four kids now.", Label.REFUSED),
+    ("She had it at the walk-in on Monday, they said they'd let you know",
+     Label.ALREADY_VACCINATED),
+    ("Mulțumim, nu știam că mai are unul de făcut. Venim oricând.", Label.AGREE),
+    ("مزید پیغامات نہ بھیجیں", Label.OPT_OUT),
+    ("হ্যাঁ, একটা সময় দিন, শনিবার হলে ভালো", Label.AGREE),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), OTHERS_OF_X)
+def test_a_reply_of_x_the_rules_did_not_know(text, label):
+    assert classify(text).label is label
+
+
+def test_just_as_i_said_is_no_yes():
+    assert classify("Tak jak mówiłam, nie jestem pewna. Proszę o telefon.").label is not Label.AGREE

@@ -25,7 +25,10 @@ Bengali and Romanian for the forms read from test split W (an autism adjustment 
 last lot went so well", "our choice and we're happy with it", "just to let you know", "ar SMS
 diben na"), found 5 false refusals by the rules alone and none co-signed: the sarcasm and "our
 choice" forms were dropped (said of yeses, a move and a jab had abroad), and a Bengali jab had
-("tika peyeche") is read, so that "no more texts, he's had them all" is the fact."""
+("tika peyeche") is read, so that "no more texts, he's had them all" is the fact. A sixth, 60 in
+English, Polish, Romanian, Urdu and Bengali for the forms read from test split X ("for three kids
+now", "they said they'd let you know", "after the split", "tak jak mówiłam", "nu știam că", an
+Urdu "no more messages", a Bengali "give us a time"), found none by either reader."""
 
 from __future__ import annotations
 

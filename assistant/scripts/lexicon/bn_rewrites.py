@@ -141,3 +141,5 @@ REWRITES["ASIDE"] += ["english bhalo na", "ইংরেজি ভালো ল�
 # Test split P, measured and read (H210).
 REWRITES["PREFERRED"] += ["jayga ache janaben", "jayga thakle janaben", "pore hole best",
                           "tar pore hole"]
+# After test split X (H212): "ekta shomoy din" (give us a time) asks for a slot, not for time.
+REWRITES["PREFERRED"] += ["একটা সময় দিন", "একটি সময় দিন", "ekta somoy din", "ekta shomoy din"]

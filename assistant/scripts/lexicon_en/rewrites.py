@@ -427,8 +427,14 @@ REWRITES: list[tuple[str, str]] = [
     # "Could we wait in the car till you ring us?": where to wait, not a "wait" (a delay).
     (r"(?:could|can|may) (?:we|i) (?:please )?wait (?:in|outside|out in|in the back of) (?:the|our"
      r"|my) (?:car|van)", "PREFERRED"),
-    (r"(?:have been|been|gone) through (?:\d|two|three|four|five|six|all) (?:kids|children"
-     r"|of them)(?: now)?", "ASIDE"),
+    (r"(?:(?:have been|been|gone) through|for) (?:\d|two|three|four|five|six|all) (?:kids"
+     r"|children|of them)(?: now)?", "ASIDE"),
+    # After test split X: "they said they'd let you know" (who was to tell the practice); "after
+    # the split, the kids are on her doctor's list" (a separation, not split doses).
+    (r"(?:they|she|he|the (?:nurse|clinic|hospital|doctor)s?)(?: said)?(?: (?:they|she|he))?"
+     r"(?: would| will|d|ll) let (?:you|u) know"
+     r"|(?:after|since) (?:the|our|my) (?:split|break ?up|separation|divorce)"
+     r"|(?:we|me and \w+|him and me|her and me) (?:split|broke) up", "ASIDE"),
     (r"(?:just |only )?(?:to|wanted to|writing to|texting to|messaging to|ringing to|calling to)"
      r" let (?:you|u) know", "ASIDE"),
     # "Is this a scam? My bank said never to click on links in texts": advice about links, not
