@@ -1,4 +1,4 @@
-"""The rules after test splits T, U, V, W and X were measured (hazard H212).
+"""The rules after test splits T to Y were measured (hazard H212).
 
 T (218 replies by two writers and a reviewer who read only labels.md) read 0.904 co-signed with
 0 false refusals and 0 false agrees, and the rules alone 0.846; U (244, three more writers and a
@@ -6,7 +6,7 @@ reviewer) read 0.953, 0 and 0, the rules alone 0.870; V (320, three more) read 0
 refusals and 2 false agrees, both carers unsure they may consent; W (205, two more) read 0.916, 0
 and 0, with four yeses held back by a child's autism named beside an adjustment; X (213, two
 more) read 0.892 with 0 false refusals and 1 false agree, a Polish "tak jak mówiłam" (just as I
-said) before a jab had abroad. These are the kinds of each
+said) before a jab had abroad; Y (225, two more) read 0.895, 0 and 0. These are the kinds of each
 that the rules missed, in wording written here, beside the near misses each change must leave
 alone. The rules alone (``classify``) unless a test says otherwise.
 """
@@ -287,3 +287,40 @@ def test_a_reply_of_x_the_rules_did_not_know(text, label):
 
 def test_just_as_i_said_is_no_yes():
     assert classify("Tak jak mówiłam, nie jestem pewna. Proszę o telefon.").label is not Label.AGREE
+
+
+# Y's kinds: a day corrected, a time of day that does not suit, the parent's hospital shift, a
+# morning slot asked for, "after half term", Polish "tak samo" and "tak zostanie". Tried and
+# dropped: Lithuanian "atsisakome visų skiepų" (a near miss's "gal atsisakome visų skiepų, gal
+# ne, dar nenusprendėme", maybe, we haven't decided, was read as a refusal by both readers);
+# Arabic "و" read on every phrase ("وما بنطعم ولادنا خنزير", we don't feed our children pork,
+# and "وهذا قرارنا النهائي" after a move became refusals); Polish "decyzja zapadła" (said of a
+# yes).
+OTHERS_OF_Y = [
+    ("Pode marcar sim! Só não pode ser de manhã, trabalho de manhã", Label.AGREE),
+    ("ji thik ache, ami hospital e duty te, bikel e hole bhalo", Label.AGREE),
+    ("হ্যাঁ, বৃহস্পতিবার সকালে সময় দিন", Label.AGREE),
+    ("yes. after half term. mornings", Label.AGREE),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), OTHERS_OF_Y)
+def test_a_reply_of_y_the_rules_did_not_know(text, label):
+    assert classify(text).label is label
+
+
+def test_the_same_is_no_yes():
+    text = "Nie szczepimy. Ze starszym było tak samo i tak zostanie."
+    assert classify(text).label is not Label.AGREE
+
+
+NOT_REFUSALS_OF_Y = [
+    "Gal atsisakome visų skiepų, gal ne – dar nenusprendėme",
+    "Decyzja zapadła: szczepimy! Nie możemy się doczekać",
+    "احنا مسلمين وما بنطعم ولادنا خنزير",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFUSALS_OF_Y)
+def test_a_near_miss_of_y_is_not_a_refusal(text):
+    assert classify(text).label is not Label.REFUSED

@@ -28,7 +28,11 @@ choice" forms were dropped (said of yeses, a move and a jab had abroad), and a B
 ("tika peyeche") is read, so that "no more texts, he's had them all" is the fact. A sixth, 60 in
 English, Polish, Romanian, Urdu and Bengali for the forms read from test split X ("for three kids
 now", "they said they'd let you know", "after the split", "tak jak mówiłam", "nu știam că", an
-Urdu "no more messages", a Bengali "give us a time"), found none by either reader."""
+Urdu "no more messages", a Bengali "give us a time"), found none by either reader. A seventh, 60 in
+Portuguese, Bengali, English, Polish and Lithuanian for the forms read from test split Y (a day
+corrected, "só não pode ser de manhã", a hospital shift, "after half term", "tak samo",
+"atsisakome visų skiepų"), found 1, co-signed: "gal atsisakome visų skiepų, gal ne, dar
+nenusprendėme" (maybe, we haven't decided), and the Lithuanian form was dropped."""
 
 from __future__ import annotations
 

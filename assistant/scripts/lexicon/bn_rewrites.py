@@ -143,3 +143,7 @@ REWRITES["PREFERRED"] += ["jayga ache janaben", "jayga thakle janaben", "pore ho
                           "tar pore hole"]
 # After test split X (H212): "ekta shomoy din" (give us a time) asks for a slot, not for time.
 REWRITES["PREFERRED"] += ["একটা সময় দিন", "একটি সময় দিন", "ekta somoy din", "ekta shomoy din"]
+# After test split Y: "ami hospital e duty te" is the parent's job, not a worry about a hospital;
+# "shokale shomoy din" asks for a morning slot.
+REWRITES["ASIDE"] += ["hospital e duty", "hospital e kaj", "হাসপাতালে ডিউটি"]
+REWRITES["PREFERRED"] += [f"{t} সময় দিন" for t in ("সকালে", "বিকেলে", "দুপুরে", "সন্ধ্যায়")]

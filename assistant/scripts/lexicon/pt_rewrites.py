@@ -165,3 +165,9 @@ REWRITES["ASIDE"] += [
     f"{n} {m}" for n in ("não percebi", "nao percebi", "não percebo", "nao percebo", "não entendi",
                          "nao entendi", "não entendo", "nao entendo")
     for m in ("a mensagem", "esta mensagem", "essa mensagem", "a sms", "o sms")]
+# After test split Y (H212): a day corrected ("terça 14h? Ah não, desculpa, terça é o dentista,
+# quarta então") and "só não pode ser de manhã" are when, not a no.
+REWRITES["ASIDE"] += ["ah não , desculpa", "ah nao , desculpa", "não , desculpa", "nao , desculpa",
+                      "ah não desculpa", "não desculpa", "nao desculpa"]
+REWRITES["PREFERRED"] += [f"{a}não pode ser {b}" for a in ("", "só ", "so ")
+                          for b in ("de manhã", "de manha", "à tarde", "a tarde", "de tarde")]

@@ -424,6 +424,9 @@ REWRITES: list[tuple[str, str]] = [
      r"|have autism|on the (?:autism|autistic) spectrum)(?= (?:\S+ ){0,14}?(?:quiet (?:room|space"
      r"|area)|wait(?:ing)? (?:in|outside) (?:the|our) car|(?:first|last) (?:slot|appointment"
      r"|one)|waiting rooms?|cope|noise|noisy|busy|sensory|ring us|call us in))", "ASIDE"),
+    # "yes. after half term. mornings" (test split Y): when, not a "not yet".
+    (r"(?<=yes )(?:[.,] )?after (?:the )?half term|after (?:the )?half term(?= [.,] (?:\d|first"
+     r"|second|1st|2nd|3rd|mornings?|afternoons?|any))", "PREFERRED"),
     # "Could we wait in the car till you ring us?": where to wait, not a "wait" (a delay).
     (r"(?:could|can|may) (?:we|i) (?:please )?wait (?:in|outside|out in|in the back of) (?:the|our"
      r"|my) (?:car|van)", "PREFERRED"),
