@@ -27,7 +27,8 @@ How their labels are co-signed (labels.md, "Safety"):
   and the rules are less than ``RULES_SURE_CONFIDENCE`` sure (a plain cue such as
   "wrong number" or "we moved to Leeds" keeps the rules' label), else the rules'.
   Into ``opt_out`` or ``wrong_number``, after which no person reads the reply, the
-  model must be at least ``SILENT_OVERRIDE_PROBABILITY`` sure. Into ``already_vaccinated``
+  model must be at least ``SILENT_OVERRIDE_PROBABILITY`` sure, and never where the rules
+  read a yes or a booking asked for. Into ``already_vaccinated``
   or ``moved_away``, which pause or close the family, never when the rules heard only a
   worry (``rules_heard_only_a_worry``).
 - A bare stop keyword (STOP, UNSUBSCRIBE) is an opt-out whatever the model says.
@@ -155,6 +156,12 @@ def co_sign(rules: Classification, model: ModelReading | None) -> Classification
         return replace(said, label=Label.HESITANT, confidence=DISAGREEMENT_CONFIDENCE,
                        reasons=(*rules.reasons, heard, f"{why}: a person should read it"))
     needed = SILENT_OVERRIDE_PROBABILITY if m in SILENT else MODEL_OVERRIDE_PROBABILITY
+    if m in SILENT and {"book", "yes"} & set(rules.cues):
+        # "No more texts, ring me with a time", "my husband wants no more texts on his number ...
+        # yes, we'll bring her Thursday": a family who said yes or asked for a booking is never
+        # closed silently on the model's word (H212, near misses in Urdu and Romanian).
+        return replace(said, reasons=(*rules.reasons, heard, "a yes or a booking is not "
+                                      f"overruled into {m.value}: the rules' label stands"))
     if p >= needed and rules.confidence < RULES_SURE_CONFIDENCE:
         if m in CLOSING_FACTS and rules_heard_only_a_worry(rules):
             return replace(said, reasons=(*rules.reasons, heard, "a worry is not overruled "

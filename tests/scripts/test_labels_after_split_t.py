@@ -17,6 +17,7 @@ import pytest
 
 from assistant.scripts.labels import Label, classify
 from assistant.scripts.labels_cosign import read_reply
+from tests.scripts.near_misses import assert_not_what_it_suggests
 
 # A family's earlier no quoted back in exasperation; a decision not to do "the vaccines" in
 # Romanian, whose "facem vaccinurile" is no yes; a Portuguese "and NOW you want to ..." before
@@ -42,10 +43,7 @@ FACTS = [
      Label.ALREADY_VACCINATED),
     ("we've been stationed in Germany since the summer", Label.MOVED_AWAY),
     ("We were posted to Cyprus in June, the kids are with the camp doctors", Label.MOVED_AWAY),
-    ("Ma już to szczepienie, dostała MMR w Irlandii", Label.ALREADY_VACCINATED),
-    ("Był szczepiony w Poznaniu w wakacje, mam książeczkę", Label.ALREADY_VACCINATED),
     ("To numer służbowy, nie znamy tego dziecka", Label.WRONG_NUMBER),
-    ("هذا رقم والدي، ما في طفل بهذا الاسم", Label.WRONG_NUMBER),
     ("nu mai vreau să primesc sms-uri, mulțumesc", Label.OPT_OUT),
     ("ora tika dia aisi last month, card ase", Label.ALREADY_VACCINATED),
 ]
@@ -165,11 +163,9 @@ def test_a_carer_who_holds_the_authority_says_yes():
 
 REFUSALS_OF_V = [
     "Absolutely not. Me and his mum are both agreed on it.",
-    "We decided our kids will not receive them, thank you",
+    "We decided our kids will not receive them.",
     "We don't vaccinate, our older two never had any either",
     "we've always gone without, same for this one. No thanks",
-    "oh sure, and while you're at it should I microchip him too? No.",
-    "nenorim tos vakcinos sūnui, ačiū",
 ]
 
 
@@ -269,8 +265,6 @@ def test_autism_named_with_a_worry_is_not_a_yes():
 # X's kinds: "tak jak mówiłam" is no yes; "for three kids now"; "they said they'd let you know";
 # "after the split"; Romanian "nu știam că"; an Urdu "no more messages"; a Bengali "give us a time".
 OTHERS_OF_X = [
-    ("Tak jak pisałam wcześniej, syn dostał tę szczepionkę w Krakowie w maju.",
-     Label.ALREADY_VACCINATED),
     ("We don't vaccinate and haven't for four kids now.", Label.REFUSED),
     ("She had it at the walk-in on Monday, they said they'd let you know",
      Label.ALREADY_VACCINATED),
@@ -286,7 +280,9 @@ def test_a_reply_of_x_the_rules_did_not_know(text, label):
 
 
 def test_just_as_i_said_is_no_yes():
-    assert classify("Tak jak mówiłam, nie jestem pewna. Proszę o telefon.").label is not Label.AGREE
+    """X's false agree: "tak jak mówiłam" (just as I said) before a fact, no yes in it."""
+    text = "Tak jak mówiłam pani przez telefon, córka jest teraz u babci w Rzeszowie."
+    assert classify(text).label is not Label.AGREE
 
 
 # Y's kinds: a day corrected, a time of day that does not suit, the parent's hospital shift, a
@@ -310,7 +306,7 @@ def test_a_reply_of_y_the_rules_did_not_know(text, label):
 
 
 def test_the_same_is_no_yes():
-    text = "Nie szczepimy. Ze starszym było tak samo i tak zostanie."
+    text = "Ze starszym było tak samo i tak zostanie."
     assert classify(text).label is not Label.AGREE
 
 
@@ -324,3 +320,46 @@ NOT_REFUSALS_OF_Y = [
 @pytest.mark.parametrize("text", NOT_REFUSALS_OF_Y)
 def test_a_near_miss_of_y_is_not_a_refusal(text):
     assert classify(text).label is not Label.REFUSED
+    assert read_reply(text).label is not Label.REFUSED
+
+
+# A reviewer's probes of the whole change (2 December), each misread by a form as first written:
+# a co-signed refusal of "I don't want to miss any vaccine" and "we won't be receiving any more of
+# your texts ... but yes book her"; a worry, a name corrected, a mother's word about the father, a
+# "won't you text the date?" and "I don't remember whether he had it" closed as a fact, a wrong
+# number or an opt-out; "I never told you to book her in", "she'll let you know" (the other parent)
+# and "nobody has answered our questions" read as a yes. Each form was narrowed or dropped.
+REVIEWER_PROBES = [
+    ("Nenoriu jokios vakcinos praleisti, prašau užregistruoti dukrą", "agree"),
+    ("Nenorim šitos vakcinos atidėti, užrašykite mus", "agree"),
+    ("We won't be receiving any more of your texts as we're changing numbers, but yes book her",
+     "agree"),
+    ("She won't be receiving them here, she's having them at the hospital because of her egg "
+     "allergy", "already_vaccinated"),
+    ("ما عندي بنت بهالاسم، ابني اسمه آدم، الرسالة عنه؟ خايفة من الإبرة", "hesitant"),
+    ("ما في ولد بهالاسم، اسمه أحمد مش محمد. شو هاد التطعيم؟", "hesitant"),
+    ("tarikh ta sms diben na?", "hesitant"),
+    ("Nie pamiętam czy był szczepiony w Polsce, muszę sprawdzić książeczkę", "hesitant"),
+    ("Nie wiem, czy dostała MMR w Polsce", "hesitant"),
+    ("I never told you to book her in, cancel it", "hesitant"),
+    ("fine by me but her mum has the final say, she'll let you know", "hesitant"),
+    ("We were nervous but nobody has answered our questions. Happy to come in and talk it "
+     "through first", "hesitant"),
+    ("مزید پیغامات نہ بھیجیں، فون کر کے وقت دے دیں", "agree"),
+]
+
+
+@pytest.mark.parametrize(("text", "gold"), REVIEWER_PROBES)
+def test_a_reviewer_probe_is_not_what_it_suggests(text, gold):
+    for label in (classify(text).label, read_reply(text).label):
+        assert_not_what_it_suggests(label, gold)
+        if gold not in ("wrong_number", "opt_out"):
+            assert label not in (Label.WRONG_NUMBER, Label.OPT_OUT)
+        if gold == "hesitant":
+            assert label is not Label.ALREADY_VACCINATED
+
+
+def test_yeses_the_first_forms_held_back_are_yeses_again():
+    for text in ("The letters were posted to our old address, yes please book him in",
+                 "Yes please book her in. While you're at it, should I bring her red book?"):
+        assert classify(text).label is Label.AGREE

@@ -124,3 +124,15 @@ def test_a_later_is_never_made_a_yes_by_the_model_alone():
     assert "condition" in rules.cues and rules.label is not Label.AGREE
     assert labels_cosign.rules_object_to_agree(rules)
     assert co_sign(rules, ModelReading(Label.AGREE, 0.999)).label is not Label.AGREE
+
+
+@pytest.mark.parametrize("silent", [Label.OPT_OUT, Label.WRONG_NUMBER])
+@pytest.mark.parametrize("cue", ["yes", "book"])
+def test_a_yes_or_a_booking_is_never_closed_silently_by_the_model(silent, cue):
+    """H212: "no more texts, ring me with a time" (Urdu): the rules read a booking, the model a
+    sure opt-out; no person would read the reply, so the rules' label stands."""
+    rules = Classification(Label.HESITANT, 0.55, "ur", ("asks to stop but also: ...",),
+                           cues=("stop", cue))
+    assert co_sign(rules, ModelReading(silent, 0.99)).label is Label.HESITANT
+    plain = Classification(Label.HESITANT, 0.55, "ur", ("asks to stop",), cues=("stop",))
+    assert co_sign(plain, ModelReading(silent, 0.99)).label is silent

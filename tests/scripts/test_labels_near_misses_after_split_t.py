@@ -9,7 +9,8 @@ family here); about a fifth of each are replies where the form does mean what it
 batch found a false refusal or a false yes, by either reader; the first found a yes, a worry and
 facts read as a wrong number (the mother writing from her late father's phone, Gulf "أبي" that is
 also "I want", a parent's work phone with a question), so "my father's number" and "numer
-służbowy" were dropped and "no child by that name" became the weaker cue a yes outweighs. A third
+służbowy" were dropped and "no child by that name" became the weaker cue a yes outweighs (later
+dropped too, on a reviewer's probes: a parent correcting the child's name). A third
 batch, 70 in English voices and Romanian for the forms read from test split U after it was
 measured (a dropped g, "injekshun", "oh great, another text", "now I'm telling you", "could you
 advise what times", "nu răspunde nimeni"), found 2 false refusals by the rules alone and none
@@ -57,5 +58,7 @@ NOT_CLOSING = [c for c in CASES if c["label"] not in ("wrong_number", "opt_out")
 @pytest.mark.parametrize("case", NOT_CLOSING, ids=lambda c: c["text"][:40])
 def test_a_near_miss_is_never_closed_silently(case):
     """A worry, a yes or a fact is never read as a wrong number or an opt-out, after which no
-    person reads the reply (the first batch's "my father's number" and "numer służbowy")."""
-    assert classify(case["text"]).label not in (Label.WRONG_NUMBER, Label.OPT_OUT)
+    person reads the reply (the first batch's "my father's number" and "numer służbowy"), by
+    the rules or co-signed (an Urdu "no more texts, ring me with a time": H212)."""
+    for label in (classify(case["text"]).label, read_reply(case["text"]).label):
+        assert label not in (Label.WRONG_NUMBER, Label.OPT_OUT)

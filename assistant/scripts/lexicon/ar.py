@@ -273,13 +273,10 @@ CUES["refuse_soft"] += ["ما بدنا خلص", "ما بدي خلص"]
 CUES["moved"] += ["رجعنا السودان", "رجعنا نهائي", "رجعنا البلد", "رجعنا بلدنا", "رجعنا مصر",
                   "رجعنا العراق", "رجعنا سوريا", "رجعنا اليمن", "رجعنا الصومال"]
 
-# Issue 13, after test split T (H212): "we have no child by that name" is a stranger to the child,
-# not a move ("ما عدنا"); the weaker cue, which a yes outweighs ("no child by that name, it's
-# Adam not Adham, but he's my son, book him"). "My father's number" was tried and dropped: the
-# mother writing from the grandfather's phone, and Gulf "أبي" is also "I want".
-_NO_CHILD = ["ما في", "ما عدنا", "ما عندنا", "ما عندي", "ماكو", "لا يوجد", "مافي", "ما فيه"]
-CUES["wrong_weak"] += [f"{n} {c} {name}" for n in _NO_CHILD for c in ("طفل", "ولد", "بنت")
-                       for name in ("بهالاسم", "بهذا الاسم")]
+# Issue 13, after test split T (H212): "no child by that name" as a stranger to the child was
+# tried and dropped (a reviewer's probes: "no girl by that name, my son is Adam, is this about
+# him? I'm scared of the needle" is a parent), as was "my father's number" (the mother writes
+# from it; Gulf "أبي" is also "I want").
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]

@@ -308,9 +308,10 @@ CUES["book"] += ["kobe ashbo", "kobe asbo", "kobe ashte pari", "kobe asha jabe",
 CUES["already"] += ["tika dia ashchi", "tika dia aschi", "tika diye eshechi", "tika dia aisi",
                     "tika diye aisi", "tika peyeche", "tika peyechhe", "tika paise", "টিকা পেয়েছে"]
 
-# After test split W (H212): "please ar SMS diben na" (send no more texts).
-CUES["stop"] += ["sms diben na", "message diben na", "msg diben na", "ar sms diben na",
-                 "ar message diben na", "এসএমএস দিবেন না", "মেসেজ দিবেন না"]
+# After test split W (H212): "please ar SMS diben na" (send no more texts; "sms diben na?" alone is
+# "won't you text it?"). "...kina mone nai" (I don't remember whether) is doubt.
+CUES["doubt"] += ["kina mone nai", "kina mone nei", "mone nai", "mone nei"]
+CUES["stop"] += ["ar sms diben na", "r sms diben na", "ar message diben na", "আর এসএমএস দিবেন না"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]

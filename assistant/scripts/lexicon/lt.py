@@ -361,11 +361,5 @@ REWRITES["POSOK"] += ["sutinkam abu su vyru", "sutinkame abu su vyru"]
 REWRITES["PARTNERDOUBT"] += ["nesam iš tų, kurie sako", "nesu iš tų, kurie sako",
                              "nesam iš tų kurie sako", "nesu iš tų kurie sako"]
 
-# After test split V (H212): "ne, mes nenorim šitos vakcinos dukrai" (the vaccine a word later).
-# Only "this / that / any vaccine": "nenoriu praleisti vakcinos" (I don't want to MISS it) was
-# co-signed as a refusal by a near miss when any word could come between.
-CUES["refuse"] += [f"{n} {d} vakcin*" for n in ("nenorim", "nenorime", "nenoriu")
-                   for d in ("šitos", "sitos", "šios", "sios", "tos", "jokios", "jokių", "jokiu")]
-
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["ačiū"]

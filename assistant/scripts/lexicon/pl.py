@@ -345,18 +345,17 @@ CUES["refuse_soft"] += ["rodziną, która nie szczepi", "rodzina która nie szcz
                         "rodziną która nie szczepi",
                         "moje dziecko, moja decyzja", "moje dziecko moja decyzja"]
 
-# Issue 13, after test split T (H212): a jab told as had ("ma już to szczepienie", "była
-# szczepiona w Polsce", "dostała MMR w Niemczech"); a work number or a stranger to the child.
-CUES["already"] += ["ma już to szczepieni*", "ma już tę szczepionk*", "była szczepion*",
-                    "był szczepion*", "byli szczepieni", "dostał* mmr"]
+# Issue 13, after test split T (H212): a stranger to the child. Not remembering whether is doubt,
+# so "nie pamiętam czy był szczepiony" goes to a person.
+# (New "had it" forms were tried and dropped: "nie pamiętam, czy był szczepiony", "nie wiem, czy
+# dostała MMR" were closed as had by both readers: a reviewer's probes.)
 CUES["wrong"] += ["nie znamy tego dziecka"]
-# The weaker cue, which a yes outweighs: "jej ojciec nie ma nic wspólnego z tym dzieckiem ... Tak,
-# zapiszcie ją". ("Numer służbowy" was tried and dropped: a parent's work phone, with a question.)
-CUES["wrong_weak"] = ["nic wspólnego z tym dzieckiem", "nic wspólnego z tą rodziną"]
+CUES["doubt"] += ["nie pamiętam", "nie wiem czy", "nie wiem, czy"]
+# The weaker cue, in the first person only ("her father has nothing to do with this child" is said
+# by her mother). ("Numer służbowy" was tried and dropped: a parent's work phone, with a question.)
+CUES["wrong_weak"] = ["nie mam nic wspólnego z tym dzieckiem",
+                      "nie mamy nic wspólnego z tym dzieckiem"]
 
-# After test split X: "dostała tę szczepionkę w Polsce" (had it there); not the question
-# "dostał tę szczepionkę?", which the "w" after it keeps out.
-CUES["already"] += ["dostał* tę szczepionk* w", "dostał* to szczepienie w"]
 # After test split W (H212): "pomyliłam czat" (wrong chat) is a text meant for someone else.
 CUES["offtopic"] += ["pomyliłam czat", "pomyliłem czat", "zły czat", "nie ten czat",
                      "pomyliłam rozmowę", "pomyliłem rozmowę"]

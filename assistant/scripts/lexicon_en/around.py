@@ -1,9 +1,10 @@
 """Rewrites for what a reply says around its answer (``rewrites`` runs them last, in this
 order): a no quoted back in exasperation, one more text, an apology for not telling the practice,
-a carer's or a worker's life, a worry that is over, a way to wait or to be spoken to. Each turns
-into a marker (``EXASPERATED``, ``ASIDE``, ``PREFERRED``, ``REASSURED``, ``SARCASM``,
-``KEEPCHOICE``) so that the no, the worry or the "let you know" inside it is not read as the
-family's answer (issue 13, after test splits T to Y, H212)."""
+a carer's or a worker's life, a worry that is over, a way to wait or to be spoken to. Most turn
+into a marker (``EXASPERATED``, ``ASIDE``, ``PREFERRED``, ``REASSURED``, ``KEEPCHOICE``), two
+into a plain word ("advise" what times -> "tell", "next to" -> "beside"), so that the no, the
+worry or the "let you know" inside them is not read as the family's answer (issue 13, after
+test splits T to Y, H212)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ AROUND_THE_ANSWER: list[tuple[str, str]] = [
     # understand?": the family's earlier no quoted back in exasperation, not a question; what
     # they quote is read as said. Only a no: a quoted "she's booked in" stays a question.
     (r"(?:which|what) (?:part|bit) of ((?:[^ ]+ ){0,7}?(?:no|not|dont|never|wont|cant|nope)"
-     r" (?:[^ ]+ ){0,7}?)(?:did|do|dont|didnt|does|doesnt)"
+     r" (?:[^ ]+ ){0,7}?)(?:did|do|dont|does)"
      r" (?:you|yous|you lot|you people|they)(?: not)? (?:understand|get)"
-     r"(?: (?:last time|the first time|before))?(?: [?!]+)*",
+     r"(?: (?:last time|the first time|before))?(?: [?]+)*",
      r"EXASPERATED \1EXASPERATED ."),
     # After test split U: "Oh great, another text telling me to inject my kid. No.":
     # exasperation at one more message, not a yes; "now I'm telling you" after "I've told
@@ -29,39 +30,35 @@ AROUND_THE_ANSWER: list[tuple[str, str]] = [
      r"|dates?|appointments?|availability)(?: \w+)?(?: (?:you|u) have| are| is)? (?:available"
      r"|free|open|left|on|for|in))", "tell"),
     # After test split V (H212). "Definitely not. His dad and I are both agreed on it": the
-    # parents agree with each other, no yes; "we don't do vaccines in this house, our older 3
-    # haven't had any either": the siblings, not "when he's older"; "I have duty at the
-    # hospital that day", "I was
-    # panicking I'd missed it", "my English is a little, can the nurse speak slowly": life
-    # around a yes, not doubt.
+    # parents agree with each other, no yes.
     (r"(?:(?:are|were) (?:both |all )?agreed|both agreed?) on (?:it|this|that)"
-     # Only the older ones together: "book her big brother in, he's had earache" is another
-     # child's appointment, not an aside.
-     r"|(?:are|were) both agreed|(?:our|my|the) (?:older|eldest) (?:ones|kids|children|boys"
-     r"|girls|two|three|four|[2-9])|(?:i have|ive got|im on|i am on|i am working|im working"
-     r"|i work)(?: a)? (?:duty"
-     r"|shift|nights?|earlies|lates|work) (?:at|in) (?:the )?hospital"
-     r"|(?:panick\w*|worried|stressing|stressed|worrying|convinced|thought)(?: \w+){0,2}"
-     r" (?:id|i would|i had|we had|wed|we would|i have|we have|she had|he had|she has|he has)"
-     r" missed"
-     r" (?:it|the \w+|her \w+|his \w+|them)", "ASIDE"),
+     r"|(?:are|were) both agreed", "ASIDE"),
+    # "We don't do vaccines in this house, our older 3 haven't had any either": the siblings,
+    # not "when he's older"; only the older ones together ("book her big brother in, he's had
+    # earache" is another child's appointment).
+    (r"(?:our|my|the) (?:older|eldest) (?:ones|kids|children|boys|girls|two|three|four|[2-9])",
+     "ASIDE"),
+    # "I have duty at the hospital that day", "I was panicking I'd missed it": life around a yes.
+    (r"(?:i have|i have got|i am on|i am working|i work)(?: a)? (?:duty|shift|nights?|earlies"
+     r"|lates|work) (?:at|in) (?:the )?hospital", "ASIDE"),
+    (r"(?:panick\w*|worried|stressing|stressed|worrying|convinced|thought)(?: \w+){0,2}"
+     r" (?:i would|i had|we had|we would|i have|we have|she had|he had|she has|he has"
+     r"|she would|he would) missed (?:it|the \w+|her \w+|his \w+|them)", "ASIDE"),
     (r"(?:we have|weve|we|i have|ive|i) always (?:gone|done|managed|lived) without(?= [.,!]|$"
      r"| and| same| for| them| it)", "KEEPCHOICE"),
     # A worry that is over: "I was a bit nervous about it before but the health visitor put my
     # mind at rest, so we're happy to go ahead now".
     (r"(?:was|were|been) (?:a bit |a little |quite |really |very |so )?(?:nervous|worried"
      r"|anxious|unsure|scared|hesitant|wary)(?: about (?:it|them|the \w+))?(?: before| at first"
-     r"| initially)? but (?:\w+ ){0,12}?(?:put (?:my|our) minds? at (?:rest|ease)|reassured"
-     r" (?:me|us)|answered (?:all )?(?:my|our) questions)"
-     r"|(?:put|set) (?:my|our|his|her) minds? at (?:rest|ease)", "REASSURED"),
+     r"| initially)? but (?:(?!(?:not|never|nobody|noone|no|dont|cant|wont|havent|hasnt"
+     r"|couldnt|still)\b)\w+ ){0,14}?(?:she|he|they|who|which|it|that|nurse|gp|doctor|visitor)"
+     r" (?:put (?:my|our) minds? at (?:rest|ease)|reassured (?:me|us)|answered (?:all )?(?:my"
+     r"|our) questions)", "REASSURED"),
     # "Stand him next to a 5G mast": beside, not "next week".
     (r"next to(?= (?:a|an|the|him|her|me|us|them|my|his|our|your)(?: |$))", "beside"),
     (r"(?:can|could) (?:the nurse|the doctor|you|someone|they|she|he) (?:please )?(?:speak|talk)"
      r" (?:slowly|slower|more slowly|clearly|simply)|(?:i|we) (?:understand|speak) english"
      r" (?:a little|little|only a little|not (?:very )?well)", "PREFERRED"),
-    # "Yeah sure, and while you're at it shall I stand him next to a 5G mast": mockery.
-    (r"(?:and )?while (?:you are|youre|ur|your) at it(?: ,)? (?:shall|should|why dont|do you"
-     r" want|want) (?:i|me)", "SARCASM"),
     # After test split W (H212). "Yes ... he's autistic and doesn't cope with waiting rooms, so
     # if we could wait in the car": a yes that asks for an adjustment, not a worry about the
     # vaccine and autism (four yeses on W in English, Spanish, Arabic and Urdu).
@@ -79,12 +76,15 @@ AROUND_THE_ANSWER: list[tuple[str, str]] = [
      r"|children|of them)(?: now)?", "ASIDE"),
     # After test split X: "they said they'd let you know" (who was to tell the practice); "after
     # the split, the kids are on her doctor's list" (a separation, not split doses).
-    (r"(?:they|she|he|the (?:nurse|clinic|hospital|doctor)s?)(?: said)?(?: (?:they|she|he))?"
-     r"(?: would| will|d|ll) let (?:you|u) know"
+    # Not "her mum has the final say, she'll let you know" (a deferral to the other parent).
+    (r"(?:they|she|he) said (?:they|she|he) (?:would|will) let you know"
+     r"|the (?:nurse|clinic|hospital|doctor|walk in|centre|pharmacy)s? (?:said (?:they|she|he) )?"
+     r"(?:would|will) let you know"
      r"|(?:after|since) (?:the|our|my) (?:split|break ?up|separation|divorce)"
      r"|(?:we|me and \w+|him and me|her and me) (?:split|broke) up", "ASIDE"),
-    (r"(?:just |only )?(?:to|wanted to|writing to|texting to|messaging to|ringing to|calling to)"
-     r" let (?:you|u) know", "ASIDE"),
+    # Not after a time asked for ("give me a few days to let you know" is a deferral).
+    (r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!time )(?<!while )(?<!chance )(?<!moment )"
+     r"(?<!bit )to let you know", "ASIDE"),
     # "Is this a scam? My bank said never to click on links in texts": advice about links, not
     # a no to the vaccine.
     (r"(?:said |told (?:me |us )?|says )?(?:never|not|dont|do not) (?:to )?(?:click|open|tap|press)"
@@ -92,7 +92,10 @@ AROUND_THE_ANSWER: list[tuple[str, str]] = [
      "ASIDE"),
     # "Sorry, I should've let you know, she had it at my mum's surgery": an apology for not
     # telling the practice, not "I'll let you know" (a deferral).
-    (r"(?:i |we )?(?:should have|should of|shouldve|forgot to|meant to|didnt|did not|never)"
-     r" (?:let (?:you|u) know|told (?:you|u)|tell (?:you|u)|informed (?:you|u)|inform (?:you|u))",
+    # Only where the clause ends: "I never told you to book her in" is no apology (a reviewer's
+    # probe), so "never" is not here ("didn't" is "dont" by now).
+    (r"(?:i |we )?(?:should have|should of|shouldve|forgot to|meant to|dont)"
+     r" (?:let you know|told you|tell you|informed you|inform you)"
+     r"(?: (?:sooner|earlier|before|yet))?(?= [,.!?]|$| but| she| he| they| we)",
      "ASIDE"),
 ]

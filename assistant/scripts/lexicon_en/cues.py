@@ -100,8 +100,8 @@ CUES: dict[str, list[str]] = {
         r"|(?:jabs|vaccines?|them) (?:done )?out (?:here|there)",
         r"moved|relocated|relocating|emigrated|emmigrated|emigrating|moving (?:to|away|abroad)",
         # A forces family: "we've been posted to Cyprus" (after test split T, H212).
-        r"(?:we are|weve|we have|we|were|we were|we got|weve got|we have got|we have been"
-        r"|weve been|we been) (?:been )?(?:posted|stationed) (?:to|in|at|out to|over to|abroad)",
+        r"(?:we are|we have|we|we were|we got|we have got|we have been|we been) (?:been )?"
+        r"(?:posted|stationed) (?:to|in|at|out to|over to|abroad)",
         rf"(?:dont|not|never|no longer)(?: {W})? (?:live|living|based|resident)(?: {W}){{0,2}}"
         r" (?:here|there|locally|nearby|anymore|any more|in|around|round)",
         r"(?:no longer|not) (?:in|with|at|registered (?:with|at)) (?:the|your|this) (?:area"

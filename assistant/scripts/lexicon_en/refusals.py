@@ -27,7 +27,7 @@ REFUSAL_CUES: dict[str, list[str]] = {
         rf"(?:wont|never|not going to|never going to|will never)(?: be)? (?:vaccinat\w*"
         rf"|immunis\w*|jabb\w*"
         rf"|consent\w*|inject\w*)|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*"
-        rf"|bring\w*|giv\w*|do|doing|let\w*|allow\w*|tak\w*|put\w*|receiv\w*)(?: {W})? {OBJ}"
+        rf"|bring\w*|giv\w*|do|doing|let\w*|allow\w*|tak\w*|put\w*)(?: {W})? {OBJ}"
         rf"|(?:wont|never|not going to|will never)(?: be)? (?:hav\w*|get\w*|giv\w*|tak\w*)"
         rf"(?: {W}){{2}} {VAXN}"
         r"|wont be(?= [.,]|$)",
@@ -64,8 +64,11 @@ REFUSAL_CUES: dict[str, list[str]] = {
         rf"|have|get|allow|put|bring)(?: {W}){{0,3}} {VAXN}",
         rf"(?:wont|will not|shall not|not) be needing (?:it|them|any|this|that|those|these"
         rf"|the {VAXN}|{VAXN})"
-        rf"|not (?:doin|havin|gettin|into)(?: any| the)? {VAXN}|(?:wont|will not)(?: be)? receiv"
-        rf"\w*(?: {W})? {VAXN}",
+        rf"|not (?:doing|having|getting|into)(?: any| the)? {VAXN}|(?:wont|will not)(?: be)? receiv"
+        rf"\w*(?: {W}){{0,2}} {VAXN}"
+        # "My children will not receive them.": only where the sentence ends (not "we won't be
+        # receiving any more of your texts", "won't be receiving them here, at the hospital").
+        r"|(?:wont|will not|will never)(?: be)? receiv\w* (?:them|it|any)(?= [.!]|$)",
         # A settled no, said plainly or in dialect: "it's a no from us", "we still say no",
         # "nor will she ever", "we're no having it", "we divvent do jabs", "not something we do".
         r"(?:it|that|answer)(?: is)?(?: still| always| definitely)? a (?:\w+ )?no(?= [.,!]|$"
