@@ -19,7 +19,7 @@ the co-signing. ``--repeat N`` reads each reply N times and keeps each stage's
 least time, which removes most of what other work on a shared machine adds.
 
 With no FILE it reads the dev set (shared/data/replies-dev.jsonl). A sealed test split
-(``data/replies-test-aa.jsonl``, when one is written) is read only when named, once; the splits
+(``data/replies-test-aa.jsonl``, sealed since 2 December) is read only when named, once; the splits
 measured before it are training data now (``RETIRED_SPLITS``). For a file that is not
 trained on, the figures are printed again without the replies whose text (lower case,
 spaces collapsed) is also in a training file. ``--errors`` lists each wrong co-signed label with
