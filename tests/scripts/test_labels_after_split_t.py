@@ -31,11 +31,6 @@ REFUSALS = [
 ]
 
 
-@pytest.mark.parametrize("text", REFUSALS)
-def test_a_refusal_the_rules_did_not_know(text):
-    assert classify(text).label is Label.REFUSED
-
-
 FACTS = [
     ("Sorry I forgot to tell you, she had it at the walk-in centre in Reading",
      Label.ALREADY_VACCINATED),
@@ -49,23 +44,13 @@ FACTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "label"), FACTS)
-def test_a_fact_the_rules_did_not_know(text, label):
-    assert classify(text).label is label
-
-
 # A posting that brought the family here; a carer's own appointment as the reason a day does not
 # suit; a grandparent the child lives with for good.
 YESES = [
-    "Yes book her in, we've just been posted to Tidworth and registered with you",
-    "Tak, zapiszcie go, tylko nie w piątki bo mam wizytę",
-    "Jestem dziadkiem, mieszka z nami na stałe. Tak, proszę go zapisać",
+    ("Yes book her in, we've just been posted to Tidworth and registered with you", Label.AGREE),
+    ("Tak, zapiszcie go, tylko nie w piątki bo mam wizytę", Label.AGREE),
+    ("Jestem dziadkiem, mieszka z nami na stałe. Tak, proszę go zapisać", Label.AGREE),
 ]
-
-
-@pytest.mark.parametrize("text", YESES)
-def test_a_yes_the_rules_did_not_know(text):
-    assert classify(text).label is Label.AGREE
 
 
 # A day put off ("azi", "acum"), a quoted worry, "and now you want to book?" before a "not now":
@@ -77,12 +62,6 @@ NOT_REFUSALS = [
     "what part of 'I'm not sure' don't you understand? I need to speak to the nurse first",
     "E agora querem marcar? Ele está doente, não vou vacinar agora, talvez no mês que vem",
 ]
-
-
-@pytest.mark.parametrize("text", NOT_REFUSALS)
-def test_a_near_miss_is_not_a_refusal(text):
-    assert classify(text).label is not Label.REFUSED
-    assert read_reply(text).label is not Label.REFUSED
 
 
 def test_a_quoted_yes_stays_what_it_was():
@@ -102,11 +81,6 @@ REFUSALS_OF_U = [
 ]
 
 
-@pytest.mark.parametrize("text", REFUSALS_OF_U)
-def test_a_refusal_of_u_the_rules_did_not_know(text):
-    assert classify(text).label is Label.REFUSED
-
-
 OTHERS_OF_U = [
     ("Hello, I'm Amir's childminder and his dad has given consent. Could you advise which days "
      "you have available to bring him in next week?", Label.AGREE),
@@ -119,11 +93,6 @@ OTHERS_OF_U = [
 ]
 
 
-@pytest.mark.parametrize(("text", "label"), OTHERS_OF_U)
-def test_a_reply_of_u_the_rules_did_not_know(text, label):
-    assert classify(text).label is label
-
-
 # Near misses of U's forms: none a refusal.
 NOT_REFUSALS_OF_U = [
     "Oh great, another text. Not sure about it to be honest, can the nurse ring me?",
@@ -132,12 +101,6 @@ NOT_REFUSALS_OF_U = [
     "not gettin it this week, she's full of cold",
     "Could you advise on the side effects first? I'm still not sure",
 ]
-
-
-@pytest.mark.parametrize("text", NOT_REFUSALS_OF_U)
-def test_a_near_miss_of_u_is_not_a_refusal(text):
-    assert classify(text).label is not Label.REFUSED
-    assert read_reply(text).label is not Label.REFUSED
 
 
 # V's false agrees: a carer who says yes but is unsure they may consent goes to a person, by both
@@ -169,22 +132,14 @@ REFUSALS_OF_V = [
 ]
 
 
-@pytest.mark.parametrize("text", REFUSALS_OF_V)
-def test_a_refusal_of_v_the_rules_did_not_know(text):
-    assert classify(text).label is Label.REFUSED
-
-
 YESES_OF_V = [
-    "Yes! I was worried we'd missed it, whatever's soonest",
-    "Yes, I was a bit anxious before but the nurse put my mind at rest, happy to go ahead",
-    "yes please book, I understand English a little so can the nurse speak slowly?",
-    "yes we will come, can my husband bring her as I have a shift at the hospital that day?",
+    ("Yes! I was worried we'd missed it, whatever's soonest", Label.AGREE),
+    ("Yes, I was a bit anxious before but the nurse put my mind at rest, happy to go ahead",
+     Label.AGREE),
+    ("yes please book, I understand English a little so can the nurse speak slowly?", Label.AGREE),
+    ("yes we will come, can my husband bring her as I have a shift at the hospital that day?",
+     Label.AGREE),
 ]
-
-
-@pytest.mark.parametrize("text", YESES_OF_V)
-def test_a_yes_of_v_the_rules_did_not_know(text):
-    assert classify(text).label is Label.AGREE
 
 
 # Tried and dropped after the fourth near-miss batch: "I'm withdrawing it now" read without its
@@ -195,12 +150,6 @@ NOT_REFUSALS_OF_V = [
     "Please ignore my text saying I was withdrawing consent now, he can have the MMR, book him in",
     "Nenoriu praleisti vakcinos, prašau užregistruoti dukrą.",
 ]
-
-
-@pytest.mark.parametrize("text", NOT_REFUSALS_OF_V)
-def test_a_near_miss_of_v_is_not_a_refusal(text):
-    assert classify(text).label is not Label.REFUSED
-    assert read_reply(text).label is not Label.REFUSED
 
 
 def test_a_worry_that_is_not_over_stays_a_worry():
@@ -218,11 +167,6 @@ REFUSALS_OF_W = [
 ]
 
 
-@pytest.mark.parametrize("text", REFUSALS_OF_W)
-def test_a_refusal_of_w_the_rules_did_not_know(text):
-    assert classify(text).label is Label.REFUSED
-
-
 OTHERS_OF_W = [
     ("Yes please book her. She's autistic and can't cope with the waiting room, could we wait in "
      "the car?", Label.AGREE),
@@ -236,11 +180,6 @@ OTHERS_OF_W = [
 ]
 
 
-@pytest.mark.parametrize(("text", "label"), OTHERS_OF_W)
-def test_a_reply_of_w_the_rules_did_not_know(text, label):
-    assert classify(text).label is label
-
-
 # Tried and dropped: Lithuanian "gal galima" (could it be ...) as a polite request for a time made
 # "not this week, he has a fever, could it be next month?" a refusal.
 NOT_REFUSALS_OF_W = [
@@ -251,12 +190,6 @@ NOT_REFUSALS_OF_W = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_REFUSALS_OF_W)
-def test_a_near_miss_of_w_is_not_a_refusal(text):
-    assert classify(text).label is not Label.REFUSED
-    assert read_reply(text).label is not Label.REFUSED
-
-
 def test_autism_named_with_a_worry_is_not_a_yes():
     text = "She's autistic, can she have the first slot? Also is it safe with her seizures?"
     assert classify(text).label is Label.HESITANT
@@ -264,19 +197,14 @@ def test_autism_named_with_a_worry_is_not_a_yes():
 
 # X's kinds: "tak jak mówiłam" is no yes; "for three kids now"; "they said they'd let you know";
 # "after the split"; Romanian "nu știam că"; an Urdu "no more messages"; a Bengali "give us a time".
+REFUSALS_OF_X = ["We don't vaccinate and haven't for four kids now."]
 OTHERS_OF_X = [
-    ("We don't vaccinate and haven't for four kids now.", Label.REFUSED),
     ("She had it at the walk-in on Monday, they said they'd let you know",
      Label.ALREADY_VACCINATED),
     ("Mulțumim, nu știam că mai are unul de făcut. Venim oricând.", Label.AGREE),
     ("مزید پیغامات نہ بھیجیں", Label.OPT_OUT),
     ("হ্যাঁ, একটা সময় দিন, শনিবার হলে ভালো", Label.AGREE),
 ]
-
-
-@pytest.mark.parametrize(("text", "label"), OTHERS_OF_X)
-def test_a_reply_of_x_the_rules_did_not_know(text, label):
-    assert classify(text).label is label
 
 
 def test_just_as_i_said_is_no_yes():
@@ -300,11 +228,6 @@ OTHERS_OF_Y = [
 ]
 
 
-@pytest.mark.parametrize(("text", "label"), OTHERS_OF_Y)
-def test_a_reply_of_y_the_rules_did_not_know(text, label):
-    assert classify(text).label is label
-
-
 def test_the_same_is_no_yes():
     text = "Ze starszym było tak samo i tak zostanie."
     assert classify(text).label is not Label.AGREE
@@ -315,12 +238,6 @@ NOT_REFUSALS_OF_Y = [
     "Decyzja zapadła: szczepimy! Nie możemy się doczekać",
     "احنا مسلمين وما بنطعم ولادنا خنزير",
 ]
-
-
-@pytest.mark.parametrize("text", NOT_REFUSALS_OF_Y)
-def test_a_near_miss_of_y_is_not_a_refusal(text):
-    assert classify(text).label is not Label.REFUSED
-    assert read_reply(text).label is not Label.REFUSED
 
 
 # A reviewer's probes of the whole change (2 December), each misread by a form as first written:
@@ -378,3 +295,23 @@ def test_a_stance_given_up_is_not_a_refusal():
     text = "كنت رافض الأول بس الدكتور فهمني إن الحصبة منتشرة. خلاص احجزولها"
     assert classify(text).label is not Label.REFUSED
     assert classify("We're dead against it, leave us alone").label is Label.REFUSED
+
+
+# One test per assertion, over every split's named lists.
+@pytest.mark.parametrize("text", REFUSALS + REFUSALS_OF_U + REFUSALS_OF_V + REFUSALS_OF_W
+                         + REFUSALS_OF_X)
+def test_a_refusal_the_rules_did_not_know(text):
+    assert classify(text).label is Label.REFUSED
+
+
+@pytest.mark.parametrize(("text", "label"), FACTS + YESES + OTHERS_OF_U + YESES_OF_V + OTHERS_OF_W
+                         + OTHERS_OF_X + OTHERS_OF_Y)
+def test_a_reply_the_rules_did_not_know(text, label):
+    assert classify(text).label is label
+
+
+@pytest.mark.parametrize("text", NOT_REFUSALS + NOT_REFUSALS_OF_U + NOT_REFUSALS_OF_V
+                         + NOT_REFUSALS_OF_W + NOT_REFUSALS_OF_Y)
+def test_a_near_miss_is_not_a_refusal(text):
+    assert classify(text).label is not Label.REFUSED
+    assert read_reply(text).label is not Label.REFUSED

@@ -151,6 +151,6 @@ REWRITES["ASIDE"] += [f"{v} {w} na stałe" for v in ("opiekuję się", "opiekuje
                       for w in ("nim", "nią", "nimi")]
 # After test split X (H212): "tak jak mówiłam pani przez telefon" is "just as I told you", no yes.
 REWRITES["ASIDE"] += [f"tak jak {v}" for v in ("mówił*", "pisał*", "wspominał*", "wspomniał*",
-                                               "już mówił*", "już pisał*")] + ["tak samo jak"]
+                                               "już mówił*", "już pisał*")]
 # After test split Y: "tak samo" (the same) is no "tak".
 REWRITES["ASIDE"] += ["tak samo", "tak zostanie", "tak ôstanie", "tak już zostanie", "i tak"]

@@ -24,10 +24,10 @@ AROUND_THE_ANSWER: list[tuple[str, str]] = [
     (r"(?:oh |oh so |just |well )?(?:great|brilliant|fab|fantastic|lovely|wonderful|perfect)"
      r"(?: ,)? (?:another|yet another|one more|more|even more) (?:text|txt|message|letter|call"
      r"|reminder|chaser)s?", "EXASPERATED"),
-    (r"(?:and )?now (?:i am|im|i will be|ill be) (?:telling|saying (?:it )?to) (?:you|u)",
+    (r"(?:and )?now (?:i am|i will be) (?:telling|saying (?:it )?to) you",
      "ASIDE"),
     (r"advise(?= (?:me |us )?(?:of |on )?(?:what|which|the|any|your) (?:times?|days?|slots?"
-     r"|dates?|appointments?|availability)(?: \w+)?(?: (?:you|u) have| are| is)? (?:available"
+     r"|dates?|appointments?|availability)(?: \w+)?(?: you have| are| is)? (?:available"
      r"|free|open|left|on|for|in))", "tell"),
     # After test split V (H212). "Definitely not. His dad and I are both agreed on it": the
     # parents agree with each other, no yes.
@@ -62,7 +62,7 @@ AROUND_THE_ANSWER: list[tuple[str, str]] = [
     # After test split W (H212). "Yes ... he's autistic and doesn't cope with waiting rooms, so
     # if we could wait in the car": a yes that asks for an adjustment, not a worry about the
     # vaccine and autism (four yeses on W in English, Spanish, Arabic and Urdu).
-    (r"(?:he|she|they|hes|shes|he is|she is|they are|theyre)(?: is| are)? (?:autistic|has autism"
+    (r"(?:he|she|they|theyre)(?: is| are)? (?:autistic|has autism"
      r"|have autism|on the (?:autism|autistic) spectrum)(?= (?:\S+ ){0,14}?(?:quiet (?:room|space"
      r"|area)|wait(?:ing)? (?:in|outside) (?:the|our) car|(?:first|last) (?:slot|appointment"
      r"|one)|waiting rooms?|cope|noise|noisy|busy|sensory|ring us|call us in))", "ASIDE"),
