@@ -18,9 +18,9 @@ the rules, fitting the text to the model's token budget, the embedding, the head
 the co-signing. ``--repeat N`` reads each reply N times and keeps each stage's
 least time, which removes most of what other work on a shared machine adds.
 
-With no FILE it reads the dev set (shared/data/replies-dev.jsonl). A sealed test split
-(``data/replies-test-ad.jsonl``, when one is written) is read only when named, once; the splits
-measured before it are training data now (``RETIRED_SPLITS``). For a file that is not
+With no FILE it reads the dev set (shared/data/replies-dev.jsonl). The sealed test splits
+(``data/replies-test-ad.jsonl`` and ``-ae``) are read only when named, once; the splits
+measured before them are training data now (``RETIRED_SPLITS``). For a file that is not
 trained on, the figures are printed again without the replies whose text (lower case,
 spaces collapsed) is also in a training file. ``--errors`` lists each wrong co-signed label with
 its reasons: use it on the dev set only; the test split is for measuring, once.

@@ -128,6 +128,13 @@ def _decide_refusal(r: Reading) -> tuple[Label, float, list[str]]:
     rhetorical = r.has("sarcasm") and r.has("closing_no")
     if r.has("talk") or ({"doubt", "generic"} & set(r.question_kinds) and not rhetorical):
         return Label.HESITANT, 0.7, [f"no, but asks to talk or asks a question: {said}"]
+    if r.has("yes", "book") and r.has("seasonal", "changed_mind"):
+        # "We decided to refuse the flu vaccine, but we want the MMR, please register"; "we'd
+        # decided not to last year but we've changed our minds, can we book him in" (near
+        # misses in six languages after test split AB, H213): the yes may be to the routine
+        # vaccines, or the no taken back; a person reads which.
+        return Label.HESITANT, 0.6, [f"a no beside a yes, with another jab named or a mind "
+                                     f"changed: {said}; {_cited(r, 'seasonal', 'changed_mind')}"]
     strong = r.has("refuse")
     confidence = 0.9 if strong else 0.72
     confidence += 0.03 * min(len(r.cues.get("refuse", [])) - 1, 2) if strong else 0.0

@@ -56,7 +56,7 @@ _MARKERS: dict[str, set[str]] = {
         niedziela pasuje pasuja fryzjera fryzjer dentysty
         szczepionki szczepionek zadnych zadnego nigdy mieszkamy przeprowadzka przeprowadzilismy
         wiadomosci smsow pisac piszcie numer corki synow ziola witamina szczepi zapisujemy ma w
-        z"""),
+        z odmawiam odmawiamy wpisac wpiszcie karty karcie"""),
     "ro": _words("""ma le inapoi trimit vreo ce de la pe din ca sau dar ea eu noi lor fost
         sunteti aveti unde cum numarul meu mea mei nostru copii zi maine azi ieri luni marti
         miercuri joi vineri sambata multumim stergeti opriti mesaje mesajul alo ajung imediat

@@ -280,3 +280,9 @@ CUES["moved"] += ["رجعنا السودان", "رجعنا نهائي", "رجع�
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]
+
+# Issue 13, after test split AB (H213): "we wish to complete all the missed vaccinations".
+CUES["book"] += ["نرغب في استكمال", "نرغب باستكمال", "نود استكمال", "نريد استكمال"]
+
+# The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
+CUES["seasonal"] = ["انفلونزا", "الانفلونزا", "كورونا", "كوفيد", "flu", "covid*", "influenza"]

@@ -109,3 +109,7 @@ REWRITES["ASIDE"] += ["ما بدنا نرجع نحكي", "وما بدنا نرج
 # After test split AA (H212): "كنت رافض الأول بس الدكتور فهمني ... احجزولها" (I was against it at
 # first, but ... book her): a stance given up, not a refusal.
 REWRITES["ASIDE"] += ["كنت رافض", "كنت رافضة", "كنا رافضين", "كنت رافضه"]
+# After test split AB (H213): "I don't want my son Fahd to take the needle on his own, I want to be
+# with him. When is it?": how he is to have it, not a no.
+REWRITES["PREFERRED"] += [f"{v} ... {a}" for v in ("ياخذ*", "ياخد*", "تاخذ*", "تاخد*")
+                          for a in ("بروحه", "بروحها", "لحاله", "لحالها", "لوحده", "لوحدها")]

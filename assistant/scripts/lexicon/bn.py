@@ -315,3 +315,6 @@ CUES["stop"] += ["ar sms diben na", "r sms diben na", "ar message diben na", "�
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dhonnobad", "dhanyabad"]
+
+# The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
+CUES["seasonal"] = ["ফ্লু", "flu", "কোভিড", "covid*", "করোনা"]

@@ -312,3 +312,13 @@ CUES["talk"] = ["sin preguntar", "sin consultar", "sin hablar con", "antes de pr
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["gracias"]
 CLOSING_NO = ["paso"]
+
+# Issue 13, after test split AB (H213): "I'm not giving him that vaccine"; "we have decided our
+# children will receive no more vaccines". Not a bare "no le pongo eso" (a mother-in-law's
+# saying, "eso de la gripe", "I used to say") nor "they'll receive no more, they have them all".
+CUES["refuse"] += ["no le pongo esa vacuna", "no le pongo vacunas", "no le pongo ninguna vacuna",
+                   "decidido que ... no recibir* más vacunas",
+                   "decidido que ... no recibir* ninguna vacuna"]
+
+# The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
+CUES["seasonal"] = ["gripe", "covid*", "corona"]

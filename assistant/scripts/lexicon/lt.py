@@ -363,3 +363,13 @@ REWRITES["PARTNERDOUBT"] += ["nesam iš tų, kurie sako", "nesu iš tų, kurie s
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["ačiū"]
+
+# Issue 13, after test split AC (H213): "we decided (we want) to refuse all the remaining
+# vaccines".
+# Only of the vaccines: not "decided to give up the trip" or "the registration here".
+CUES["refuse"] += [f"{d} atsisakyti ... skiep*" for d in ("nusprendėme", "nusprendem",
+                                                          "nusprendėm", "nusprendeme",
+                                                          "norime", "norim")]
+
+# The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
+CUES["seasonal"] = ["grip*", "covid*", "koronavirus*"]

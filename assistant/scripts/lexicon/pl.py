@@ -362,3 +362,6 @@ CUES["offtopic"] += ["pomyliłam czat", "pomyliłem czat", "zły czat", "nie ten
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["dziękuję", "dziękujemy", "dzięki"]
+
+# The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
+CUES["seasonal"] = ["gryp*", "covid*", "koronawirus*"]

@@ -154,3 +154,10 @@ REWRITES["ASIDE"] += [f"tak jak {v}" for v in ("mówił*", "pisał*", "wspomina�
                                                "już mówił*", "już pisał*")]
 # After test split Y: "tak samo" (the same) is no "tak".
 REWRITES["ASIDE"] += ["tak samo", "tak zostanie", "tak ôstanie", "tak już zostanie", "i tak"]
+# After test split AB (H213), now that an "odmawiam" written without its accents is read as
+# Polish: refusing to go to a dinner, and a mother-in-law's word quoted, are no refusal.
+REWRITES["ASIDE"] += [f"odmawiam {w}" for w in ("udziału", "udzialu", "pójścia", "pojscia",
+                                                "wyjścia", "wyjscia", "przyjścia", "przyjscia")]
+REWRITES["PARTNERDOUBT"] = [f"{p} by powiedział*" for p in ("teściowa", "tesciowa", "teść",
+                                                             "tesc", "mama", "babcia", "mąż",
+                                                             "maz", "żona", "zona")]

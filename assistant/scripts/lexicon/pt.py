@@ -326,3 +326,17 @@ CUES["elsewhere"] += ["consulta do pé", "do pé dele", "do pé dela", "podolog*
 # Thanks that may follow a closing no (labels._closing_no); a word that closes a mock yes as a no.
 THANKS = ["obrigado", "obrigada", "obg"]
 CLOSING_NO = ["passo"]
+
+# Issue 13, after test splits AB and AC (H213): "here at home nobody takes vaccines", "we chose
+# not to give it [the vaccine]" (a gente optou; not "not to have a party this year"), "I'd
+# rather he goes without, I don't want these vaccines for him any more".
+CUES["refuse_soft"] += ["ninguém toma vacina", "ninguem toma vacina", "aqui ninguém se vacina",
+                        "optou por não dar ... vacina*", "optaram por não dar ... vacina*",
+                        "optou por não vacinar", "optaram por não vacinar",
+                        "prefiro que ele fique sem", "prefiro que ela fique sem",
+                        "prefiro que fiquem sem"]
+CUES["refuse"] += ["não quero mais essas vacinas", "não quero mais vacina*",
+                   "nao quero mais essas vacinas", "não queremos mais vacina*"]
+
+# The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
+CUES["seasonal"] = ["gripe", "covid*", "corona"]

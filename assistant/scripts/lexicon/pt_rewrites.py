@@ -171,3 +171,10 @@ REWRITES["ASIDE"] += ["ah não , desculpa", "ah nao , desculpa", "não , desculp
                       "ah não desculpa", "não desculpa", "nao desculpa"]
 REWRITES["PREFERRED"] += [f"{a}não pode ser {b}" for a in ("", "só ", "so ")
                           for b in ("de manhã", "de manha", "à tarde", "a tarde", "de tarde")]
+
+# Issue 13, after test split AB (H213): "nobody here takes vaccines, and it won't be now that
+# that changes": no "not now". Not a lasting no in itself: a near miss says it of a fear of
+# needles, then "but book it, I'll bring him".
+REWRITES["ASIDE"] += ["não vai ser agora que isso muda", "nao vai ser agora que isso muda",
+                       "não é agora que isso vai mudar", "nao e agora que isso vai mudar",
+                       "não vai ser agora que vai mudar"]

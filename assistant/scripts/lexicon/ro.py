@@ -319,3 +319,6 @@ CUES["stop"] += ["nu mai vreau ... mesaje", "nu mai vreau ... sms*", "nu mai vre
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mulțumesc", "mulțumim"]
+
+# The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
+CUES["seasonal"] = ["grip*", "covid*", "coronavirus"]

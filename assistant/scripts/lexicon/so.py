@@ -382,3 +382,10 @@ REWRITES["PARTNERDOUBT"] += ["ma nihin kuwa yiraahda", "ma ihi kuwa yiraahda"]
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["mahadsanid"]
+
+# Issue 13, after test split AB (H213): "my children don't take vaccines". Not "don't call me
+# about this" with "iila": a near miss says it of the rent, to the landlord.
+CUES["refuse_soft"] += ["tallaal ma qaataan", "tallaalka ma qaataan", "talaal ma qaataan"]
+
+# The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
+CUES["seasonal"] = ["hargab*", "ifilo", "covid*", "koroona"]

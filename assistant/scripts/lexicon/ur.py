@@ -316,3 +316,6 @@ CUES["offtopic"] = ["ammi ko bolo", "ammi ko bata*", "abbu ko bolo", "khana na b
 
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukriya"]
+
+# The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
+CUES["seasonal"] = ["فلو", "flu", "کووڈ", "کرونا", "covid*"]

@@ -149,6 +149,11 @@ CUES: dict[str, list[str]] = {
     # in Jordan") the no is about this surgery, not the vaccine (labels_decide; H208, a second
     # reader's near misses).
     "here": [r"here|at (?:your|this|the) (?:surgery|practice|clinic)"],
+    # The flu or covid jab named (each language has its own words): a no beside a yes may be to
+    # it, not to the routine vaccines (labels_decide; H213).
+    "seasonal": [r"flu|covid\w*|coronavirus|corona"],
+    # "We'd decided not to last year but we've changed our minds, can we book him in" (H213).
+    "changed_mind": [r"(?:changed|change) (?:my|our|his|her|their) minds?|change of heart"],
     "wrong_weak": [r"not me(?= [.,]|$)|new number|old number|who is {W}(?= \?)"
                    # H210: "the child named in your message isn't mine" (a step-parent says it
                    # too, with a yes, so the weaker cue).
@@ -185,6 +190,9 @@ CUES: dict[str, list[str]] = {
         r"(?:(?<=[.,!] )|^)need (?:some |more |a bit of )?time(?= [.,!]|$)"
         r"|(?:dont|do not|please dont) (?:push|rush|pressure)(?: me| us)?"
         r"|when (?:i am|im|we are|were) ready"
+        # "I thought he had it. Want to understand first" (H213).
+        r"|(?:want|need|like|wish) to understand(?: (?:it|this|that|more|why|what \w+))?"
+        r"(?= first| before| more| better| properly| [.,!]|$)"
         # "Either suits me but her dad hasn't agreed yet so please hold off booking" (H211, a
         # reviewer's probe).
         r"|(?:hasnt|havent|not)(?: yet)? agreed(?: yet)?|hold off(?: on)? (?:booking|for now)",
@@ -289,8 +297,17 @@ CUES: dict[str, list[str]] = {
         r"BOOKWITH|(?:re)?book(?!let|s(?![a-z]))\w*|sign (?:him|her|us|them|me) up"
         r"|put (?:him|her|us|them|me) down"
         r"|(?:stick|pop|put|squeeze|fit|get) (?:him|her|them|us|me|(?:the|my|our|wee|little)"
-        r" \w+) (?:down|in)(?= [.,!]|$| for| on| at| then| please| when| whenever| asap)"
-        r"|(?:get|have) (?:it|them|him|her) (?:done|in|booked|sorted)|catch up on|arrange\w*",
+        r"(?: little| wee| youngest| eldest| baby)? \w+) (?:down|in)(?= [.,!]|$| for| on| at| then"
+        r"| please| when| whenever| asap)"
+        # "Put Alfie and Rosie down together please" (H213, test split AB); not "don't put them
+        # both down", nor "put them down together for swimming" (near misses).
+        r"|(?<!dont )(?<!do not )(?<!never )put (?:\w+ and \w+|both|them both|both of them"
+        r"|the two of them) down(?= together(?: [.,!]|$| please| for (?:the |their )?(?:jabs?"
+        r"|vaccin\w*|injections?|appointments?|mmr|boosters?))| please| for (?:the |their )?"
+        r"(?:jabs?|vaccin\w*|injections?|appointments?|mmr|boosters?|\w+day|tomorrow|next))"
+        # Not a "kinship arrangement" (H213).
+        r"|(?:get|have) (?:it|them|him|her) (?:done|in|booked|sorted)|catch up on"
+        r"|arrange(?!ments?\b)\w*",
         r"(?:can|could|may|shall) (?:we|i|you) (?:come|bring|do|pop|make|attend|drop|fit|put"
         r"|sort|squeeze|have (?:it|the|an|a slot|him|her|them)|get (?:it|him|her"
         r"|them|an appointment|a slot))|(?:can|could) (?:he|she|they|both|the twins|the kids)"

@@ -9,7 +9,9 @@ from assistant.scripts.lexicon_en.words import CONTACT, W
 # reader's near miss, tests/scripts/refusal_near_misses.jsonl).
 NO_TO_A_SEASONAL_VACCINE = (
     r"(?:dont (?:want|wish)(?: to have)?|(?:always |have always )?(?:said|say) no to|no to"
-    r"|not (?:having|doing|getting)|against|decided against)(?: the| a| any| his| her| their)?"
+    r"|not (?:having|doing|getting)|against|decided against"
+    r"|(?:decided|choosing|chose|chosen) not to (?:do|have|get|give|book))"
+    r"(?: the| a| any| his| her| their)?"
     r" (?:flu|covid)(?: nasal)?(?: spray| jabs?| vaccines?| vaccination| one| nose spray)?")
 
 # "We've decided not to go ahead", "we won't be going ahead": no yes and no booking.
