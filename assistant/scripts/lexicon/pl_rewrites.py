@@ -158,6 +158,6 @@ REWRITES["ASIDE"] += ["tak samo", "tak zostanie", "tak ôstanie", "tak już zost
 # Polish: refusing to go to a dinner, and a mother-in-law's word quoted, are no refusal.
 REWRITES["ASIDE"] += [f"odmawiam {w}" for w in ("udziału", "udzialu", "pójścia", "pojscia",
                                                 "wyjścia", "wyjscia", "przyjścia", "przyjscia")]
-REWRITES["PARTNERDOUBT"] = [f"{p} by powiedział*" for p in ("teściowa", "tesciowa", "teść",
-                                                             "tesc", "mama", "babcia", "mąż",
-                                                             "maz", "żona", "zona")]
+REWRITES["PARTNERDOUBT"] += [f"{p} by powiedział*" for p in ("teściowa", "tesciowa", "teść",
+                                                              "tesc", "mama", "babcia", "mąż",
+                                                              "maz", "żona", "zona")]
