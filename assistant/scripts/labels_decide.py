@@ -132,7 +132,8 @@ def _decide_refusal(r: Reading) -> tuple[Label, float, list[str]]:
         # "We decided to refuse the flu vaccine, but we want the MMR, please register"; "we'd
         # decided not to last year but we've changed our minds, can we book him in" (near
         # misses in six languages after test split AB, H213): the yes may be to the routine
-        # vaccines, or the no taken back; a person reads which.
+        # vaccines, or the no taken back; a person reads which. "I said yes last time but I've
+        # changed my mind, no more" is a no: a yes said before is no yes (the languages' asides).
         return Label.HESITANT, 0.6, [f"a no beside a yes, with another jab named or a mind "
                                      f"changed: {said}; {_cited(r, 'seasonal', 'changed_mind')}"]
     strong = r.has("refuse")

@@ -96,10 +96,14 @@ def closing_tags(matches: list[Match], questions: list[bool]) -> list[Match]:
     return tags
 
 
+# "Any more" between a "not" and a yes-word ("nu mai vrem", we no longer want): still negated.
+_ANY_MORE = frozenset({"mai"})
+
+
 def negated_yes_dropped(matches: list[Match], base: str, language: str) -> list[Match]:
     """Without the yes-words of the reply's own language said right after a "not" ("não
-    queremos", "no vale", "nu vrem", "na ji"), or honorific ones right before it ("ji
-    nahi"): "we don't want" is no yes (the "not" is still read as a no)."""
+    queremos", "no vale", "nu vrem", "nu mai vrem", "na ji"), or honorific ones right before it
+    ("ji nahi"): "we don't want" is no yes (the "not" is still read as a no)."""
     negations = NEGATIONS.get(language, frozenset())
     kept = []
     for match in matches:
@@ -107,6 +111,7 @@ def negated_yes_dropped(matches: list[Match], base: str, language: str) -> list[
             before = base[:match.span[0]].split()
             after = base[match.span[1]:].split()
             if (before and before[-1] in negations) or (
+                    len(before) > 1 and before[-1] in _ANY_MORE and before[-2] in negations) or (
                     match.phrase in HONORIFIC_YES and after and after[0] in negations):
                 continue
         kept.append(match)

@@ -22,7 +22,7 @@ from assistant.scripts.labels_cosign import read_reply
 REFUSALS = [
     "No thanks, we've decided nae jags for the wee one",
     "nah we're choosing not to, ta",
-    "We're not for it, thanks all the same",
+    "We're not for it at all, thanks",
     "After the last reaction he won't be receiving any further vaccines, his consultant agrees",
     "That's the end of it as far as jabs go for this family",
     "odmawiamy. prosze wpisac do karty",
@@ -31,8 +31,8 @@ REFUSALS = [
     "أسحب موافقتي على كل التطعيمات",
     "la2 ma mnla22e7 wladna",
     "Aqui ninguém toma vacina, obrigado",
-    "Optaram por não dar a vacina ao menino",
-    "Não quero mais vacinas para ela",
+    "A gente optou por não dar a vacina ao menino",
+    "Prefiro que ela fique sem, obrigada",
     "No le pongo ninguna vacuna a mi hija",
     "Hemos decidido que los niños no recibirán más vacunas",
     "Nusprendėme atsisakyti visų skiepų",
@@ -43,7 +43,7 @@ REFUSALS = [
 # arrangement, which books nothing.
 OTHERS = [
     ("thought she'd had them all! yes please book her", Label.AGREE),
-    ("Put both of them down for Thursday please", Label.AGREE),
+    ("Put both of them down for their jabs please", Label.AGREE),
     ("نرغب في استكمال التطعيمات لابننا", Label.AGREE),
     ("we only moved a few doors down, yes book him in", Label.AGREE),
     ("I want to understand it first", Label.HESITANT),

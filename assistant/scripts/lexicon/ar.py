@@ -281,8 +281,13 @@ CUES["moved"] += ["رجعنا السودان", "رجعنا نهائي", "رجع�
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["shukran", "شكرا"]
 
-# Issue 13, after test split AB (H213): "we wish to complete all the missed vaccinations".
-CUES["book"] += ["نرغب في استكمال", "نرغب باستكمال", "نود استكمال", "نريد استكمال"]
+# Issue 13, after test split AB (H213): "we wish to complete all the missed vaccinations"; not
+# "we want to complete them at a private hospital", and "we are going back for good" is a move
+# (a reviewer's probes).
+CUES["book"] += ["نرغب في استكمال", "نرغب باستكمال"]
+CUES["moved"] += ["راجعين نهائي", "راجعين نهائيا", "سنعود نهائيا", "راجعين على بلدنا نهائي"]
 
 # The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
 CUES["seasonal"] = ["انفلونزا", "الانفلونزا", "كورونا", "كوفيد", "flu", "covid*", "influenza"]
+# A mind changed, beside an earlier no: the "changed_mind" cue (labels_decide; H213).
+CUES["changed_mind"] = ["غيرت رأيي", "غيرنا رأينا", "غيرت رايي", "غيرنا راينا", "ghayart ra2yi"]

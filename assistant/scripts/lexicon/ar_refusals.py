@@ -163,15 +163,18 @@ CUES["refuse_soft"] += [f"{w} {d}" for w in ("ما راح ناخذ", "ما رح 
                         for d in ("هاي", "هذي", "هذه", "هدول")]
 CUES["refuse_soft"] += ["بالحجامة", "الطب البديل", "طب الأعشاب"]
 
-# Issue 13, after test splits AB and AC (H213): Gulf "I don't want my son (Noura) to take this
-# needle"; "I withdraw my consent"; Levantine Arabizi "we don't vaccinate our children". Only
-# with the child named right after the "don't want" ("I don't want my son scared of the needle"
-# is a worry, and has no "take"); a no to the flu jab beside a yes is for a person (labels).
+# Issue 13, after test splits AB and AC (H213): Gulf "I don't want my son to take this needle";
+# "I withdraw my consent"; Levantine "we don't vaccinate our children". Only with the child
+# named, then the taking ("I don't want my son to miss anything, let him take them all" is a
+# yes; a reviewer's probe), and "we don't vaccinate" only of the children ("... at the chemist's,
+# we'll come to you"); a no to the flu jab beside a yes is for a person (labels_decide).
 _CHILD = ["ولدي", "بنتي", "ولدنا", "بنتنا", "عيالي", "اولادي", "ابني", "ابنتي"]
-CUES["refuse"] += [f"{n} {c} ... {v}" for n in ("ما ابي", "ما ابغى", "ما ابغي", "ما نبي", "ما بدي",
+CUES["refuse"] += [f"{n} {c} {v}" for n in ("ما ابي", "ما ابغى", "ما ابغي", "ما نبي", "ما بدي",
                                             "ما بدنا", "مش عايز", "مش عايزة", "لا اريد", "لا نريد")
                    for c in _CHILD for v in ("ياخذ*", "ياخد*", "يتطعم*", "تاخذ*", "تاخد*",
                                              "تتطعم*")]
 CUES["refuse"] += ["اسحب موافقتي", "واسحب موافقتي", "نسحب موافقتنا", "سحبت موافقتي",
-                   "سحبنا موافقتنا", "ma mnla22e7", "ma bnla22e7", "mish bnla22e7", "ما منلقح",
-                   "ما بنلقح"]
+                   "سحبنا موافقتنا"]
+CUES["refuse"] += [f"{n} {c}" for n in ("ma mnla22e7", "ma bnla22e7", "mish bnla22e7", "ما منلقح",
+                                        "ما بنلقح")
+                   for c in ("wladna", "wlad", "el wlad", "ولادنا", "اولادنا", "الولاد")]

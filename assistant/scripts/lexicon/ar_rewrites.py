@@ -113,3 +113,7 @@ REWRITES["ASIDE"] += ["كنت رافض", "كنت رافضة", "كنا رافضي
 # with him. When is it?": how he is to have it, not a no.
 REWRITES["PREFERRED"] += [f"{v} ... {a}" for v in ("ياخذ*", "ياخد*", "تاخذ*", "تاخد*")
                           for a in ("بروحه", "بروحها", "لحاله", "لحالها", "لوحده", "لوحدها")]
+# "لن اسحب موافقتي" (I will NOT withdraw my consent): no refusal (a reviewer's probe, H213).
+REWRITES["NOTAGAINST"] += [f"{n} {v}" for n in ("لن", "لا", "ما", "مش", "مو", "ما راح", "ما رح",
+                                                 "مش رح")
+                           for v in ("اسحب موافقتي", "نسحب موافقتنا", "بسحب موافقتي")]

@@ -313,12 +313,15 @@ CUES["talk"] = ["sin preguntar", "sin consultar", "sin hablar con", "antes de pr
 THANKS = ["gracias"]
 CLOSING_NO = ["paso"]
 
-# Issue 13, after test split AB (H213): "I'm not giving him that vaccine"; "we have decided our
-# children will receive no more vaccines". Not a bare "no le pongo eso" (a mother-in-law's
-# saying, "eso de la gripe", "I used to say") nor "they'll receive no more, they have them all".
-CUES["refuse"] += ["no le pongo esa vacuna", "no le pongo vacunas", "no le pongo ninguna vacuna",
-                   "decidido que ... no recibir* más vacunas",
+# Issue 13, after test split AB (H213): "we have decided our children will receive no more
+# vaccines". Not "no le pongo eso / esa vacuna" (a mother-in-law's saying, "eso de la gripe",
+# "I used to say", "because they already gave it him in Ecuador": near misses and a reviewer's
+# probes), nor "they'll receive no more, they have them all".
+CUES["refuse"] += ["decidido que ... no recibir* más vacunas",
                    "decidido que ... no recibir* ninguna vacuna"]
 
 # The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
 CUES["seasonal"] = ["gripe", "covid*", "corona"]
+# A mind changed, beside an earlier no: the "changed_mind" cue (labels_decide; H213).
+CUES["changed_mind"] = ["cambiado de opinión", "cambié de opinión", "cambiamos de opinión",
+                        "cambiado de idea", "cambiado de parecer"]

@@ -364,12 +364,13 @@ REWRITES["PARTNERDOUBT"] += ["nesam iš tų, kurie sako", "nesu iš tų, kurie s
 # Thanks that may follow a closing no (labels._closing_no).
 THANKS = ["ačiū"]
 
-# Issue 13, after test split AC (H213): "we decided (we want) to refuse all the remaining
-# vaccines".
-# Only of the vaccines: not "decided to give up the trip" or "the registration here".
-CUES["refuse"] += [f"{d} atsisakyti ... skiep*" for d in ("nusprendėme", "nusprendem",
-                                                          "nusprendėm", "nusprendeme",
-                                                          "norime", "norim")]
-
-# The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
-CUES["seasonal"] = ["grip*", "covid*", "koronavirus*"]
+# Issue 13, after test split AC (H213): "we decided to refuse all the remaining vaccines". Only
+# the vaccines themselves next to the verb: not "decided to give up the private clinic, we'll
+# vaccinate with you" nor "we want to cancel the slot for the vaccines" (a reviewer's probes).
+CUES["refuse"] += [f"{d} atsisakyti {x}" for d in ("nusprendėme", "nusprendem", "nusprendėm",
+                                                   "nusprendeme", "norime", "norim")
+                   for x in ("skiepų", "visų skiepų", "visų likusių skiepų", "likusių skiepų",
+                             "vakcinų", "visų vakcinų")]
+# A mind changed, beside an earlier no: the "changed_mind" cue (labels_decide; H213).
+CUES["changed_mind"] = ["persigalvojau", "persigalvojome", "persigalvojom",
+                        "apsigalvojau", "apsigalvojome"]

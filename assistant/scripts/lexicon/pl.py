@@ -365,3 +365,6 @@ THANKS = ["dziękuję", "dziękujemy", "dzięki"]
 
 # The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
 CUES["seasonal"] = ["gryp*", "covid*", "koronawirus*"]
+# A mind changed, beside an earlier no: the "changed_mind" cue (labels_decide; H213).
+CUES["changed_mind"] = ["zmieniłam zdanie", "zmieniłem zdanie",
+                        "zmieniliśmy zdanie", "zmieniłyśmy zdanie"]

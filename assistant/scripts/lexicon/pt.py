@@ -328,15 +328,15 @@ THANKS = ["obrigado", "obrigada", "obg"]
 CLOSING_NO = ["passo"]
 
 # Issue 13, after test splits AB and AC (H213): "here at home nobody takes vaccines", "we chose
-# not to give it [the vaccine]" (a gente optou; not "not to have a party this year"), "I'd
-# rather he goes without, I don't want these vaccines for him any more".
-CUES["refuse_soft"] += ["ninguém toma vacina", "ninguem toma vacina", "aqui ninguém se vacina",
-                        "optou por não dar ... vacina*", "optaram por não dar ... vacina*",
-                        "optou por não vacinar", "optaram por não vacinar",
-                        "prefiro que ele fique sem", "prefiro que ela fique sem",
-                        "prefiro que fiquem sem"]
-CUES["refuse"] += ["não quero mais essas vacinas", "não quero mais vacina*",
-                   "nao quero mais essas vacinas", "não queremos mais vacina*"]
-
-# The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
-CUES["seasonal"] = ["gripe", "covid*", "corona"]
+# not to give it [the vaccine]" (the family choosing: not the nursery or the nurse, nor "not to
+# have a party this year"), "I'd rather he goes without". Not "não quero mais vacinas" (a
+# reviewer's probes: "não quero mais vacinas em atraso", no more OVERDUE ones, is a yes), nor
+# "aqui ninguém se vacina" ("... na farmácia", at the chemist's).
+CUES["refuse_soft"] += ["ninguém toma vacina", "ninguem toma vacina",
+                        "a gente optou por não dar ... vacina*",
+                        "nós optamos por não dar ... vacina*",
+                        "a gente optou por não vacinar", "prefiro que ele fique sem",
+                        "prefiro que ela fique sem", "prefiro que fiquem sem"]
+# A mind changed, beside an earlier no: the "changed_mind" cue (labels_decide; H213).
+CUES["changed_mind"] = ["mudei de ideia", "mudamos de ideia", "mudámos de ideia",
+                        "mudei de opinião", "mudamos de opinião"]

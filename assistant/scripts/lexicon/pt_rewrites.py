@@ -178,3 +178,5 @@ REWRITES["PREFERRED"] += [f"{a}não pode ser {b}" for a in ("", "só ", "so ")
 REWRITES["ASIDE"] += ["não vai ser agora que isso muda", "nao vai ser agora que isso muda",
                        "não é agora que isso vai mudar", "nao e agora que isso vai mudar",
                        "não vai ser agora que vai mudar"]
+# "Ninguém toma vacina sem eu estar junto" (nobody has a jab without me there): how, not a no.
+REWRITES["PREFERRED"] += ["toma vacina sem", "toma vacina sem eu", "toma a vacina sem"]

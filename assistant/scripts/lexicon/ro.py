@@ -322,3 +322,6 @@ THANKS = ["mulțumesc", "mulțumim"]
 
 # The flu or covid jab named: the "seasonal" cue (labels_decide; H213).
 CUES["seasonal"] = ["grip*", "covid*", "coronavirus"]
+# A mind changed, beside an earlier no: the "changed_mind" cue (labels_decide; H213).
+CUES["changed_mind"] = ["m-am răzgândit", "ne-am răzgândit",
+                        "am schimbat părerea", "ne-am schimbat părerea"]

@@ -120,9 +120,13 @@ AROUND_THE_ANSWER: list[tuple[str, str]] = [
     # not the fact that she has had them.
     (r"(?:thought|assumed|presumed|was sure|were sure)(?: that)? (?:she|he|they|shed|hed"
      r"|theyd)(?: had| would have| d)? (?:had|got|done) (?:them all|all of them|everything"
-     r"|the lot)(?= [,.!?]|$| but| and| yes| so| oops| omg| sorry)", "ASIDE"),
-    # "we only moved two streets over", "we moved a few doors down": a
+     r"|the lot)(?= [,.!?]|$| but| and| yes| so| oops| omg| sorry)"
+     # ... but "thought she'd had them all, yes she had" confirms it (a reviewer's probe).
+     r"(?!(?: [,.!])? (?:and )?yes (?:she|he|they) (?:had|did|has|have))", "ASIDE"),
+    # "we only moved two streets over", "we only moved a few doors down": a
     # move within the area, not away from it.
-    (r"(?:(?:only|just) )?moved (?:two|2|three|3|a few|a couple of|a|one|1) (?:streets?|doors?"
-     r"|roads?|houses?|minutes?) (?:over|away|down|up|along)", "ASIDE"),
+    # Only "only": "we moved a couple of minutes away ... and joined the practice there" is a
+    # move (a reviewer's probe).
+    (r"only moved (?:two|2|three|3|a few|a couple of|a|one|1) (?:streets?|doors?|roads?)"
+     r" (?:over|away|down|up|along)", "ASIDE"),
 ]

@@ -297,14 +297,13 @@ CUES: dict[str, list[str]] = {
         r"BOOKWITH|(?:re)?book(?!let|s(?![a-z]))\w*|sign (?:him|her|us|them|me) up"
         r"|put (?:him|her|us|them|me) down"
         r"|(?:stick|pop|put|squeeze|fit|get) (?:him|her|them|us|me|(?:the|my|our|wee|little)"
-        r"(?: little| wee| youngest| eldest| baby)? \w+) (?:down|in)(?= [.,!]|$| for| on| at| then"
-        r"| please| when| whenever| asap)"
+        r" \w+) (?:down|in)(?= [.,!]|$| for| on| at| then| please| when| whenever| asap)"
         # "Put Alfie and Rosie down together please" (H213, test split AB); not "don't put them
-        # both down", nor "put them down together for swimming" (near misses).
-        r"|(?<!dont )(?<!do not )(?<!never )put (?:\w+ and \w+|both|them both|both of them"
-        r"|the two of them) down(?= together(?: [.,!]|$| please| for (?:the |their )?(?:jabs?"
-        r"|vaccin\w*|injections?|appointments?|mmr|boosters?))| please| for (?:the |their )?"
-        r"(?:jabs?|vaccin\w*|injections?|appointments?|mmr|boosters?|\w+day|tomorrow|next))"
+        # both down", "put them down together for swimming", "for Saturday ... football camp".
+        r"|(?<!dont )(?<!do not )(?<!never )(?<!you )put (?:\w+ and \w+|both|them both"
+        r"|both of them|the two of them) down(?= together(?: [.,!]|$| please| for (?:the |their )?"
+        r"(?:jabs?|vaccin\w*|injections?|mmr|boosters?))| for (?:the |their )?(?:jabs?"
+        r"|vaccin\w*|injections?|mmr|boosters?))"
         # Not a "kinship arrangement" (H213).
         r"|(?:get|have) (?:it|them|him|her) (?:done|in|booked|sorted)|catch up on"
         r"|arrange(?!ments?\b)\w*",

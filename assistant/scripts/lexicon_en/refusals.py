@@ -13,12 +13,6 @@ REFUSAL_CUES: dict[str, list[str]] = {
         # not for us" (a text meant for someone else) must not undo, so a "refuse" cue.
         r"(?:looked into it|read up on it|done (?:our|my) research|thought about it)(?: \w+){0,3}"
         r" (?:and|,) (?:it is|its|it|they are|theyre) not for (?:us|me|him|her|them)",
-        # "We're not for it at all", "his paediatrician and I have agreed he will not be
-        # receiving any further ones" (H213, test split AB): not "we were not for it at first".
-        rf"(?:we|i) (?:just )?not for (?:it|them|vaccinat\w*|{VAXN})(?= [.,!]|$| at all"
-        r"| thanks| thank| sorry)"
-        rf"|wont be receiv\w* (?:any )?(?:(?:further|more) )?(?:ones|{VAXN})"
-        r"(?! (?:at|from|in|until|till|before|yet|here|there|today|this))",
         rf"dont (?:want|wish)(?: to (?:have|get|give|do|let))?(?: {OBJ})?",
         r"dont (?:consent|give (?:my |our )?(?:consent|permission)|agree to"
         rf"(?: {OBJ})?)|withdraw\w*(?: my| our| all)? consent|consent (?:is )?withdrawn"
@@ -26,10 +20,10 @@ REFUSAL_CUES: dict[str, list[str]] = {
         r"|consent (?:is |has been )?(?:cancelled|revoked|retracted)"
         r"|no consent|not (?:consenting|giving (?:consent|permission))"
         r"|(?:never|will never|wont ever|would never)(?: ever)? (?:agree|consent) to",
+        r"(?:decided|decide|chosen|chose|choose|choice|decision|opted) (?:against|not to|no)"
         # Scots "we've decided nae jags for him", "no ta we're choosing not to" (H213, test
-        # split AB).
-        r"(?:decided|decide|chosen|chose|choose|choosing|choice|decision|opted)"
-        r" (?:against|not to|no|nae)"
+        # split AB): not "decided nae point waiting", "choosing not to go private for it".
+        rf"|decided nae {VAXN}|choosing not to(?= [.,!]|$| sorry| thanks| thank| ta)"
         rf"|made(?: {W}){{1,3}} (?:decision|choice) not to",
         r"declin\w*|refus\w*|reject\w*",
         rf"(?:opt|opting|opted) out of(?: {W}){{0,2}} (?:{VAXN}|programme|program)",
@@ -118,9 +112,12 @@ REFUSAL_CUES: dict[str, list[str]] = {
     ],
     # Weaker forms of a no that still read as a decision when nothing softens them.
     "refuse_soft": [
-        # "That's the end of it as far as vaccines go for our kids" (a near miss after test
-        # split AB, H213); not a bare "that's the end of it for him" (said after a booster).
-        r"(?:that|thats|that is) the end of (?:it|that) as far as (?:the )?(?:vaccines|jabs"
+        # "We're not for it at all" (H213, test split AB): weak, as the English view loses a
+        # "was" ("I was not for it at all, but ... book her in" is a stance given up), so a yes
+        # beside it is for a person. "That's the end of it as far as vaccines go for our kids"
+        # (a near miss after AB), not after a jab had (a veto).
+        rf"(?<!if )(?<!though )(?:we|i) not for (?:it|them|vaccinat\w*|{VAXN}) at all(?= [.,!]|$)"
+        r"|(?:that|thats|that is) the end of (?:it|that) as far as (?:the )?(?:vaccines|jabs"
         r"|vaccinations|injections|immunisations) go\w*",
         # Issue 13, after test split M (H209): "we don't hold with it", "that's been our position
         # ever since", "we won't be using vaccines", "we rely on prayer", "instead of conventional

@@ -209,7 +209,11 @@ VETOES: dict[str, list[str]] = {
                   r"|shots?)"],
     # "This message is not for me" is a wrong number; "I'll pass this on" hands it on.
     # "Made our minds up, he's having it": a decision for the vaccine.
-    "refuse_soft": [NO_TO_A_SEASONAL_VACCINE, REFUSAL_DENIED, A_RELATIVES_FAITH, UNDECIDED,
+    # "She had the booster last week so that's the end of it as far as vaccines go" (a reviewer's
+    # probe after test split AB, H213): what she has had, not a no.
+    "refuse_soft": [r"(?:had|got|done|finished)(?: \w+){0,8} (?:so |and )?(?:that|thats|that is)"
+                    r" the end of (?:it|that) as far as",
+                    NO_TO_A_SEASONAL_VACCINE, REFUSAL_DENIED, A_RELATIVES_FAITH, UNDECIDED,
                     r"(?:not|never) saying (?:that|this|it)(?: \w+){0,6}",
                     r"(?:made|make) (?:up )?(?:our|my) minds? up(?: [\w,]+){0,5} (?:hes|shes"
                     r"|theyre|he|she|they|he is|she is|they are|were|we are) (?:having|getting"
