@@ -123,10 +123,9 @@ AROUND_THE_ANSWER: list[tuple[str, str]] = [
      r"|the lot)(?= [,.!?]|$| but| and| yes| so| oops| omg| sorry)"
      # ... but "thought she'd had them all, yes she had" confirms it (a reviewer's probe).
      r"(?!(?: [,.!])? (?:and )?yes (?:she|he|they) (?:had|did|has|have))", "ASIDE"),
-    # "we only moved two streets over", "we only moved a few doors down": a
-    # move within the area, not away from it.
-    # Only "only": "we moved a couple of minutes away ... and joined the practice there" is a
-    # move (a reviewer's probe).
+    # "We only moved two streets over": a move within the area, not away from it. Only with
+    # "only": "we moved a couple of minutes away ... and joined the practice there" is a move (a
+    # reviewer's probe).
     (r"only moved (?:two|2|three|3|a few|a couple of|a|one|1) (?:streets?|doors?|roads?)"
      r" (?:over|away|down|up|along)", "ASIDE"),
 ]
