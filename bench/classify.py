@@ -1,10 +1,10 @@
 """Bench for the reply readers: the rules alone, the model alone, and the two co-signed.
 
 Prints, for each labelled file and each of the three: per-label precision/recall/F1,
-macro-F1, the two unsafe counts (a non-refusal labelled refused; a non-agreement
-labelled agree), the share sent to a person (hesitant or unclear), the confusion
-matrix of the co-signed labels, and the time per reply (mean, p99, max), on one
-core (the process pins itself to one unless ``--all-cores``): wall-clock time, and
+macro-F1 (co-signed, with a bootstrap 95% interval), the two unsafe counts (a non-refusal
+labelled refused; a non-agreement labelled agree), the share sent to a person (hesitant or
+unclear), the confusion matrix of the co-signed labels, and the time per reply (mean, p99,
+max), on one core (the process pins itself to one unless ``--all-cores``): wall-clock time, and
 the CPU time the reply took, which other work on a shared machine does not
 inflate. Also how long the model takes to load, and how often each reader was
 overruled.
@@ -32,6 +32,7 @@ import argparse
 import itertools
 import json
 import os
+import random
 import statistics
 import sys
 import time
@@ -237,6 +238,20 @@ def print_confusion(gold: list[str], predicted: list[str]) -> None:
         print(f"{label:<20}" + "".join(f"{c:>7}" for c in counts))
 
 
+def bootstrap_interval(gold: list[str], predicted: list[str], resamples: int = 2000,
+                       seed: int = 13) -> tuple[float, float]:
+    """A 95% interval of macro-F1 over replies drawn again with replacement (percentile
+    bootstrap): how far a split of this size can move the figure by which replies it holds."""
+    rng = random.Random(seed)
+    n = len(gold)
+    draws = []
+    for _ in range(resamples):
+        picked = [rng.randrange(n) for _ in range(n)]
+        draws.append(macro_f1([gold[i] for i in picked], [predicted[i] for i in picked]))
+    draws.sort()
+    return draws[int(0.025 * resamples)], draws[int(0.975 * resamples) - 1]
+
+
 def _plain(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -260,6 +275,8 @@ def report(path: Path, show_errors: bool) -> None:
                ("co-signed (what the assistant acts on)", combined))
     for name, predicted in readers:
         print_figures(name, gold, predicted)
+    low, high = bootstrap_interval(gold, combined)
+    print(f"co-signed macro-F1, bootstrap 95% interval (2,000 resamples): {low:.3f}-{high:.3f}")
     trained = training_texts()
     fresh = [i for i, row in enumerate(rows) if _plain(row["text"]) not in trained]
     if path.resolve() not in {f.resolve() for f in TRAINING_FILES} and len(fresh) < len(rows):
