@@ -86,3 +86,13 @@ def test_a_near_miss_is_not_a_refusal(text):
 def test_a_no_beside_a_yes_with_the_flu_named_goes_to_a_person():
     reading = classify("we're not having the flu one but book her for the MMR please")
     assert reading.label is Label.HESITANT
+
+
+def test_a_reaction_remembered_is_not_a_jab_had():
+    """Test split AG (measured on the final configuration): "last time she had jabs" before a
+    reaction was read as had it, closing a worried family (H213)."""
+    text = "Last time he had his jabs he was sick for a week, so forgive me if I'm not rushing back"
+    assert classify(text).label is not Label.ALREADY_VACCINATED
+    assert read_reply(text).label is not Label.ALREADY_VACCINATED
+    assert classify("last time he had his jabs was in Poland, he's up to date").label is (
+        Label.ALREADY_VACCINATED)

@@ -53,6 +53,10 @@ VETOES: dict[str, list[str]] = {
         A_RELATIVES_FAITH,
     ],
     "already": [
+        # "Last time she had jabs she ran a temp of 39 ... so I'm not rushing back": a reaction
+        # remembered, not the jabs she is missing (test split AG, co-signed as had it: H213).
+        r"last time (?:she|he|they|we|i) (?:had|got) (?:(?:her|his|their|the|my) )?(?:jabs?"
+        r"|vaccin\w*|injections?|immunisations?|them|it)",
         # "I had all mine, his dad had all his": the parents' own jabs (H210, test split P).
         r"(?:i|we) had all (?:mine|ours|of mine)"
         r"|(?:dad|mum|mom|father|mother) had all (?:his|hers)",
