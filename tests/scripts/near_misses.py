@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.scripts.labels import Label
+from assistant.scripts.labels import Label, classify
+from assistant.scripts.labels_cosign import read_reply
 
 
 def load(name: str) -> list[dict]:
@@ -21,3 +22,14 @@ def assert_not_what_it_suggests(label: Label, gold: str, *why: object) -> None:
         assert label is not Label.REFUSED, why
     if gold != "agree":
         assert label is not Label.AGREE, why
+
+
+def both_readings(text: str) -> tuple[Label, Label]:
+    """The rules' label alone and the co-signed label the service acts on."""
+    return classify(text).label, read_reply(text).label
+
+
+def not_closing(cases: list[dict]) -> list[dict]:
+    """The near misses that are neither a wrong number nor an opt-out: after those no person
+    reads the reply, so nothing else may be read as one."""
+    return [c for c in cases if c["label"] not in ("wrong_number", "opt_out")]

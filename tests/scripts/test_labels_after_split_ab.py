@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.scripts.labels import Label, classify
-from assistant.scripts.labels_cosign import read_reply
+from tests.scripts.near_misses import both_readings
 
 # A decision in Scots or said as a choice; "we're not for it"; no further doses after a
 # reaction; Polish without its accents; Somali "they don't take vaccines"; Gulf Arabic "I don't
@@ -79,8 +79,7 @@ NOT_REFUSALS = [
 
 @pytest.mark.parametrize("text", NOT_REFUSALS)
 def test_a_near_miss_is_not_a_refusal(text):
-    assert classify(text).label is not Label.REFUSED
-    assert read_reply(text).label is not Label.REFUSED
+    assert Label.REFUSED not in both_readings(text)
 
 
 def test_a_no_beside_a_yes_with_the_flu_named_goes_to_a_person():
@@ -92,7 +91,6 @@ def test_a_reaction_remembered_is_not_a_jab_had():
     """Test split AG (measured on the final configuration): "last time she had jabs" before a
     reaction was read as had it, closing a worried family (H213)."""
     text = "Last time he had his jabs he was sick for a week, so forgive me if I'm not rushing back"
-    assert classify(text).label is not Label.ALREADY_VACCINATED
-    assert read_reply(text).label is not Label.ALREADY_VACCINATED
+    assert Label.ALREADY_VACCINATED not in both_readings(text)
     assert classify("last time he had his jabs was in Poland, he's up to date").label is (
         Label.ALREADY_VACCINATED)

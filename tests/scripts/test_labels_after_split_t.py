@@ -17,7 +17,7 @@ import pytest
 
 from assistant.scripts.labels import Label, classify
 from assistant.scripts.labels_cosign import read_reply
-from tests.scripts.near_misses import assert_not_what_it_suggests
+from tests.scripts.near_misses import assert_not_what_it_suggests, both_readings
 
 # A family's earlier no quoted back in exasperation; a decision not to do "the vaccines" in
 # Romanian, whose "facem vaccinurile" is no yes; a Portuguese "and NOW you want to ..." before
@@ -207,9 +207,16 @@ OTHERS_OF_X = [
 ]
 
 
-def test_just_as_i_said_is_no_yes():
-    """X's false agree: "tak jak mówiłam" (just as I said) before a fact, no yes in it."""
-    text = "Tak jak mówiłam pani przez telefon, córka jest teraz u babci w Rzeszowie."
+# X's false agree: "tak jak mówiłam" (just as I said) before a fact, no yes in it; and Y's
+# "tak samo" (the same). Neither "tak" is a yes.
+TAK_BUT_NO_YES = [
+    "Tak jak mówiłam pani przez telefon, córka jest teraz u babci w Rzeszowie.",
+    "Ze starszym było tak samo i tak zostanie.",
+]
+
+
+@pytest.mark.parametrize("text", TAK_BUT_NO_YES)
+def test_a_polish_tak_that_is_no_yes(text):
     assert classify(text).label is not Label.AGREE
 
 
@@ -226,11 +233,6 @@ OTHERS_OF_Y = [
     ("হ্যাঁ, বৃহস্পতিবার সকালে সময় দিন", Label.AGREE),
     ("yes. after half term. mornings", Label.AGREE),
 ]
-
-
-def test_the_same_is_no_yes():
-    text = "Ze starszym było tak samo i tak zostanie."
-    assert classify(text).label is not Label.AGREE
 
 
 NOT_REFUSALS_OF_Y = [
@@ -268,7 +270,7 @@ REVIEWER_PROBES = [
 
 @pytest.mark.parametrize(("text", "gold"), REVIEWER_PROBES)
 def test_a_reviewer_probe_is_not_what_it_suggests(text, gold):
-    for label in (classify(text).label, read_reply(text).label):
+    for label in both_readings(text):
         assert_not_what_it_suggests(label, gold)
         if gold not in ("wrong_number", "opt_out"):
             assert label not in (Label.WRONG_NUMBER, Label.OPT_OUT)
@@ -313,5 +315,4 @@ def test_a_reply_the_rules_did_not_know(text, label):
 @pytest.mark.parametrize("text", NOT_REFUSALS + NOT_REFUSALS_OF_U + NOT_REFUSALS_OF_V
                          + NOT_REFUSALS_OF_W + NOT_REFUSALS_OF_Y)
 def test_a_near_miss_is_not_a_refusal(text):
-    assert classify(text).label is not Label.REFUSED
-    assert read_reply(text).label is not Label.REFUSED
+    assert Label.REFUSED not in both_readings(text)

@@ -30,9 +30,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.scripts.labels import Label, classify
+from assistant.scripts.labels import Label
 from assistant.scripts.labels_cosign import read_reply
-from tests.scripts.near_misses import assert_not_what_it_suggests, load
+from tests.scripts.near_misses import (
+    assert_not_what_it_suggests,
+    both_readings,
+    load,
+    not_closing,
+)
 
 CASES = load("near_misses_after_split_ab.jsonl")
 # A reviewer's 182 probes of the whole change, written to break each form and mechanism (H213):
@@ -49,18 +54,15 @@ KNOWN = {
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
 def test_a_near_miss_is_never_a_refusal_or_yes_it_is_not(case):
-    for label in (classify(case["text"]).label, read_reply(case["text"]).label):
+    for label in both_readings(case["text"]):
         assert_not_what_it_suggests(label, case["label"])
 
 
-NOT_CLOSING = [c for c in CASES if c["label"] not in ("wrong_number", "opt_out")]
-
-
-@pytest.mark.parametrize("case", NOT_CLOSING, ids=lambda c: c["text"][:40])
+@pytest.mark.parametrize("case", not_closing(CASES), ids=lambda c: c["text"][:40])
 def test_a_near_miss_is_never_closed_silently(case):
     """A worry, a yes, a decision or a fact is never read as a wrong number or an opt-out, by
     the rules or co-signed (a Somali "don't call me again about the rent" was an opt-out)."""
-    for label in (classify(case["text"]).label, read_reply(case["text"]).label):
+    for label in both_readings(case["text"]):
         assert label not in (Label.WRONG_NUMBER, Label.OPT_OUT)
 
 

@@ -39,26 +39,27 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.scripts.labels import Label, classify
-from assistant.scripts.labels_cosign import read_reply
-from tests.scripts.near_misses import assert_not_what_it_suggests, load
+from assistant.scripts.labels import Label
+from tests.scripts.near_misses import (
+    assert_not_what_it_suggests,
+    both_readings,
+    load,
+    not_closing,
+)
 
 CASES = load("near_misses_after_split_t.jsonl")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
 def test_a_near_miss_is_never_a_refusal_or_yes_it_is_not(case):
-    for label in (classify(case["text"]).label, read_reply(case["text"]).label):
+    for label in both_readings(case["text"]):
         assert_not_what_it_suggests(label, case["label"])
 
 
-NOT_CLOSING = [c for c in CASES if c["label"] not in ("wrong_number", "opt_out")]
-
-
-@pytest.mark.parametrize("case", NOT_CLOSING, ids=lambda c: c["text"][:40])
+@pytest.mark.parametrize("case", not_closing(CASES), ids=lambda c: c["text"][:40])
 def test_a_near_miss_is_never_closed_silently(case):
     """A worry, a yes or a fact is never read as a wrong number or an opt-out, after which no
     person reads the reply (the first batch's "my father's number" and "numer służbowy"), by
     the rules or co-signed (an Urdu "no more texts, ring me with a time": H212)."""
-    for label in (classify(case["text"]).label, read_reply(case["text"]).label):
+    for label in both_readings(case["text"]):
         assert label not in (Label.WRONG_NUMBER, Label.OPT_OUT)

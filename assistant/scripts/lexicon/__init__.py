@@ -44,6 +44,10 @@ A module may also have a ``here`` cue: where a no applies ("aqui", "u was", "ع�
 move or a jab had elsewhere, a no said of here is about this surgery, and the fact is the label
 (``labels_decide.decide``; issue 13, H208).
 
+A module may also have ``seasonal`` and ``changed_mind`` cues: the flu or covid jab named, and
+a mind changed ("cambié de opinión"). Beside a no and a yes, either sends the reply to a person:
+the yes may be to the routine vaccines, or the no taken back (``labels_decide``; H213).
+
 A module may also have a ``tag_ok`` cue: "is that ok?" closing a question ("babcia go
 przyprowadzi, może być?"); it counts as a yes only when the rest of that question says how the
 family will come (``labels_matches.closing_tags``).

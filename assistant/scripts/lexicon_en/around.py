@@ -8,8 +8,6 @@ test splits T to Y, H212)."""
 
 from __future__ import annotations
 
-from assistant.scripts.lexicon_en.words import PEOPLE
-
 AROUND_THE_ANSWER: list[tuple[str, str]] = [
     # Issue 13, after test split T (H212). "Which part of 'we don't vaccinate' did you not
     # understand?": the family's earlier no quoted back in exasperation, not a question; what
@@ -108,14 +106,7 @@ AROUND_THE_ANSWER: list[tuple[str, str]] = [
      r" (?:let you know|told you|tell you|informed you|inform you)"
      r"(?: (?:sooner|earlier|before|yet))?(?= [,.!?]|$| but| she| he| they| we)",
      "ASIDE"),
-    # After test splits AB and AC (H213). "My ex told the nurse he won't be receiving any more
-    # vaccines, but I have parental responsibility and want him done", "my mum keeps saying
-    # we've decided nae jags": a relative's words reported, for a person to talk through.
-    # Only what they said, not "my partner said to ring" nor "told the last lady the same".
-    (rf"(?:my|his|her|their|the kids) {PEOPLE}(?: s)? (?:told|tells|keeps telling|keeps saying"
-     r"|has told|has been telling|has been saying)(?: (?:the \w+|you|you lot|them|everyone"
-     r"|people|me))?(?: that)?(?= (?:he|she|they|we|i|its?|our|no|nobody|never)\b)",
-     "PARTNERDOUBT"),
+    # After test splits AB and AC (H213).
     # "omg thought she'd had them all, yes get her in asap": what the parent had believed,
     # not the fact that she has had them.
     (r"(?:thought|assumed|presumed|was sure|were sure)(?: that)? (?:she|he|they|shed|hed"

@@ -310,10 +310,16 @@ REWRITES: list[tuple[str, str]] = [
      "we decided against"),
     # "My partner decided to take him out", "my partner's answer is no", "my mum said nothing
     # more for her": a relative's no, for a person to talk through (H210, a reviewer's probes).
+    # Their words reported too: "my ex told the nurse he won't be receiving any more vaccines,
+    # but I want him done", "my mum keeps saying we've decided nae jags" (H213); only what they
+    # said, not "my partner said to ring" nor "told the last lady the same".
     (rf"(?:my|his|her|the kids|their) {PEOPLE}s?(?: s)? (?:decided|has decided)"
      r"(?= to| that| against)"
      rf"|(?:my|his|her|the kids|their) {PEOPLE}s?(?: s)? answer(?: for (?:the |our )?\w+)? is no"
-     rf"|(?:my|his|her|their) {PEOPLE} (?:said|says) (?:nothing more|no more)",
+     rf"|(?:my|his|her|their) {PEOPLE} (?:said|says) (?:nothing more|no more)"
+     rf"|(?:my|his|her|their|the kids) {PEOPLE}(?: s)? (?:told|tells|keeps telling|keeps saying"
+     r"|has told|has been telling|has been saying)(?: (?:the \w+|you|you lot|them|everyone"
+     r"|people|me))?(?: that)?(?= (?:he|she|they|we|i|its?|our|no|nobody|never)\b)",
      "PARTNERDOUBT"),
     # "Our family has chosen", "a natural family, we don't": there the family is the speaker.
     (rf"(?:(?!family){PEOPLE}|(?<!our )(?<!natural )(?<!a )family(?! we | i | has | have ))"
