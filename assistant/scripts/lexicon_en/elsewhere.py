@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from assistant.scripts.lexicon_en.words import ADULTS, CHILD, OTHERS, VAXN
 
+# "... in for swimming lessons on Saturday": a class the child is put in for.
+_A_CLASS = (r"(?:his |her |their )?(?:swimming|swim|dance|ballet|football|music|piano"
+            r"|drama|gymnastics|karate|judo|tennis|rugby)(?: lessons?| class(?:es)?| club)?"
+            r"(?= [.,!?]|$| on| at| this| next| in)")
+
 ELSEWHERE_CUES: dict[str, list[str]] = {
     # Issue 13 (test split F's four false agrees): a request about another person's
     # appointment or another service ("can I book my own smear", "my mum's appointment on
@@ -55,6 +60,8 @@ ELSEWHERE_CUES: dict[str, list[str]] = {
         r"| at| for| thursday| friday| saturday)|table (?:for|of) (?:\d+|two|three|four|five|six)"
         r"|(?:cleaning|babysitting|nanny|part time|shift|bar|care) job|job (?:offer|interview"
         r"|application)|driving lesson"
+        # A child put in for a class ("put my son in for swimming lessons"), not a jab.
+        rf"|(?:in|up|down) for {_A_CLASS}"
         # A yes said to a partner or a parent ("yeah babe I'll get the kids", "yes mum"), or
         # about the day's errands or a match: a text meant for the family, not the surgery.
         r"|(?:yes|yeah|yep|ok|okay|sure)(?: \w+)? (?:babe|baby|habibi|habibti|darling|sweetie"
@@ -69,5 +76,5 @@ ELSEWHERE_CUES: dict[str, list[str]] = {
     # that names who was texted, not what the family agrees to.
     "child_vax": [rf"{VAXN}(?! (?:number|line|team|people|text|texts|message|messages))"
                   rf"|(?:book|get|put|pop|fit|bring|take|sign) (?:him|her|them|both"
-                  rf"|{CHILD})(?: \w+)? (?:in|up|down|for)"],
+                  rf"|{CHILD})(?: \w+)? (?:in|up|down|for)(?!(?: for)? {_A_CLASS})"],
 }
