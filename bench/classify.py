@@ -19,7 +19,7 @@ the co-signing. ``--repeat N`` reads each reply N times and keeps each stage's
 least time, which removes most of what other work on a shared machine adds.
 
 With no FILE it reads the dev set (shared/data/replies-dev.jsonl). A sealed test split
-(``data/replies-test-ah.jsonl``, when one is written) is read only when named, once; the splits
+(``data/replies-test-ai.jsonl``, when one is written) is read only when named, once; the splits
 measured before it are training data now (``RETIRED_SPLITS``). For a file that is not
 trained on, the figures are printed again without the replies whose text (lower case,
 spaces collapsed) is also in a training file. ``--errors`` lists each wrong co-signed label with
@@ -48,13 +48,13 @@ from assistant.scripts.labels_cosign import co_sign  # noqa: E402
 DEFAULT_FILES = [ROOT.parent / "shared" / "data" / "replies-dev.jsonl"]
 # Test splits that were measured once and whose errors were then read: no longer a
 # measurement of anything, so since test split J was sealed (issue 13) they are training
-# data, in their writers' other voices; J to AG joined them once measured. A split still
+# data, in their writers' other voices; J to AH joined them once measured. A split still
 # sealed is read only when named.
 RETIRED_SPLITS = [ROOT / "data" / f"replies-test{suffix}.jsonl"
                   for suffix in ("", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j",
                                  "-k", "-l", "-m", "-n", "-o", "-p", "-q", "-r", "-s", "-t", "-u",
                                  "-v", "-w", "-x", "-y", "-z", "-aa", "-ab", "-ac",
-                                 "-ad", "-ae", "-af", "-ag")]
+                                 "-ad", "-ae", "-af", "-ag", "-ah")]
 TRAINING_FILES = [ROOT / "data" / "replies-train.jsonl",
                   DEFAULT_FILES[0],
                   # labels.md's own example: a thumbs-up that clearly means yes is agree.
