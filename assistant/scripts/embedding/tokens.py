@@ -31,18 +31,19 @@ class E5Tokens:
     """Token ids of a text as multilingual-e5 reads it, with its ``query:`` prefix."""
 
     def __init__(self, model: PackedModel) -> None:
-        scores = model.scores.astype(np.float32)
-        self._pieces: dict[str, tuple[int, float]] = {}
+        # Ids in a dict and scores in a float32 array, not a tuple per piece: 250,002 pieces.
+        self._scores = array("f", model.scores.astype(np.float32).tobytes())
+        self._pieces: dict[str, int] = {}
         for index, piece in enumerate(model.pieces):
             # The first of two equal pieces wins, as in e5.c's hash table.
             if index != model.unk and piece and piece not in self._pieces:
-                self._pieces[piece] = (index, float(scores[index]))
+                self._pieces[piece] = index
         # How far a piece can reach from its first two characters: the search along the
         # text stops there rather than at the longest piece of all.
         self._reach: dict[str, int] = {}
         for piece in self._pieces:
             self._reach[piece[:2]] = max(self._reach.get(piece[:2], 1), len(piece))
-        self._unknown = float(scores.min() - np.float32(_UNKNOWN_PENALTY))
+        self._unknown = float(model.scores.astype(np.float32).min() - np.float32(_UNKNOWN_PENALTY))
         self._table = str.maketrans(model.normalisation)
         self.bos, self.eos, self.unk = model.bos, model.eos, model.unk
 
@@ -83,7 +84,7 @@ class E5Tokens:
         best = array("f", [_UNREACHED]) * (size + 1)  # float32, as e5.c rounds each sum
         best[0] = 0.0
         piece_at, start_of = [self.unk] * (size + 1), [0] * (size + 1)
-        pieces, reach = self._pieces, self._reach
+        pieces, scores, reach = self._pieces, self._scores, self._reach
         for start in range(size):
             if best[start] <= _UNREACHED / 10:
                 continue
@@ -91,8 +92,8 @@ class E5Tokens:
             for end in range(start + 1, farthest + 1):
                 found = pieces.get(text[start:end])
                 if found is not None:
-                    self._offer(best, piece_at, start_of, start, end, found)
-            self._offer(best, piece_at, start_of, start, start + 1, (self.unk, self._unknown))
+                    self._offer(best, piece_at, start_of, start, end, found, scores[found])
+            self._offer(best, piece_at, start_of, start, start + 1, self.unk, self._unknown)
         split, end = [], size
         while end > 0:
             split.append(piece_at[end])
@@ -101,10 +102,10 @@ class E5Tokens:
 
     @staticmethod
     def _offer(best: array, piece_at: list[int], start_of: list[int], start: int, end: int,
-               piece: tuple[int, float]) -> None:
+               piece: int, score: float) -> None:
         """Keep ``piece`` as the way to reach ``end`` if it scores strictly better."""
-        best[end], previous = best[start] + piece[1], best[end]  # stored as float32 first
+        best[end], previous = best[start] + score, best[end]  # stored as float32 first
         if best[end] > previous:
-            piece_at[end], start_of[end] = piece[0], start
+            piece_at[end], start_of[end] = piece, start
         else:
             best[end] = previous
