@@ -93,19 +93,23 @@ class _Cursor:
         self.image, self.at = image, at
 
     def take(self, fmt: str) -> tuple:
+        """The next values of a ``struct`` format."""
         values = struct.unpack_from("<" + fmt, self.image, self.at)
         self.at += struct.calcsize("<" + fmt)
         return values
 
     def one(self, fmt: str) -> int | float:
+        """The next single value."""
         return self.take(fmt)[0]
 
     def array(self, dtype: type, count: int) -> np.ndarray:
+        """The next ``count`` values as a numpy view of the file."""
         values = np.frombuffer(self.image, dtype, count, self.at)
         self.at += values.nbytes
         return values
 
     def raw(self, size: int) -> bytes:
+        """The next ``size`` bytes."""
         self.at += size
         return self.image[self.at - size:self.at]
 
