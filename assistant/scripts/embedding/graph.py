@@ -33,11 +33,17 @@ class GraphBuilder:
     def __init__(self) -> None:
         self.nodes: list[onnx.NodeProto] = []
         self.initialisers: list[onnx.TensorProto] = []
+        self._constants: dict[str, np.ndarray] = {}
 
     def constant(self, name: str, value: np.ndarray) -> str:
-        """A named constant (an initialiser), once; returns its name."""
-        if name not in {tensor.name for tensor in self.initialisers}:
-            self.initialisers.append(numpy_helper.from_array(value, name))
+        """A named constant (an initialiser), made once however often it is asked for;
+        returns its name."""
+        if name in self._constants:
+            if not np.array_equal(self._constants[name], value):
+                raise ValueError(f"constant {name} asked for with two values")
+            return name
+        self._constants[name] = value
+        self.initialisers.append(numpy_helper.from_array(value, name))
         return name
 
     def node(self, op: str, inputs: list[str], output: str | list[str], domain: str = "",
