@@ -27,12 +27,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from assistant.scripts.labels import Label
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from assistant.scripts.embedding import E5Engine
 
 __all__ = ["HEAD_FILE", "PACKAGE", "PINNED_VERSION", "ModelReading", "ReaderStatus",
            "embed", "read", "reader_status", "reset"]
@@ -70,7 +72,7 @@ class ReaderStatus:
 class _Reader:
     """An embedding engine and the trained head, used one reply at a time."""
 
-    def __init__(self, engine: Any, head: dict[str, np.ndarray]) -> None:
+    def __init__(self, engine: E5Engine, head: dict[str, np.ndarray]) -> None:
         import numpy as np
 
         self.engine = engine
@@ -85,10 +87,8 @@ class _Reader:
         self.lock = threading.Lock()
 
     def vector(self, text: str) -> np.ndarray:
-        import numpy as np
-
         with self.lock:
-            return np.asarray(self.engine.encode(_fit(self.engine, text), PREFIX_QUERY))
+            return self.engine.encode(_fit(self.engine, text), PREFIX_QUERY)
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         import numpy as np
@@ -106,7 +106,7 @@ _reader: _Reader | None = None
 _status: ReaderStatus | None = None
 
 
-def _fit(engine: Any, text: str) -> str:
+def _fit(engine: E5Engine, text: str) -> str:
     """The reply, or its opening and ending when it is over ``MAX_TOKENS`` tokens."""
     count = engine.token_counter(PREFIX_QUERY)
     text = " ".join(text[:MAX_CHARS].split())
@@ -147,7 +147,7 @@ def _cut(count: Callable[[str], int], text: str, budget: int, keep_end: bool = F
     return text
 
 
-def _open_engine() -> Any:
+def _open_engine() -> E5Engine:
     version = metadata.version(PACKAGE)
     if version != PINNED_VERSION:
         raise RuntimeError(f"{PACKAGE} {version} is installed, the head needs {PINNED_VERSION}")
@@ -223,7 +223,7 @@ def embed(texts: list[str]) -> np.ndarray:
     import numpy as np
 
     engine = _open_engine()
-    return np.stack([np.asarray(engine.encode(_fit(engine, t), PREFIX_QUERY)) for t in texts])
+    return np.stack([engine.encode(_fit(engine, t), PREFIX_QUERY) for t in texts])
 
 
 def reset() -> None:

@@ -32,7 +32,7 @@ class E5Tokens:
 
     def __init__(self, model: PackedModel) -> None:
         # Ids in a dict and scores in a float32 array, not a tuple per piece: 250,002 pieces.
-        self._scores = array("f", model.scores.astype(np.float32).tobytes())
+        self._scores = array("f", model.scores.tobytes())
         self._pieces: dict[str, int] = {}
         for index, piece in enumerate(model.pieces):
             # The first of two equal pieces wins, as in e5.c's hash table.
@@ -43,7 +43,7 @@ class E5Tokens:
         self._reach: dict[str, int] = {}
         for piece in self._pieces:
             self._reach[piece[:2]] = max(self._reach.get(piece[:2], 1), len(piece))
-        self._unknown = float(model.scores.astype(np.float32).min() - np.float32(_UNKNOWN_PENALTY))
+        self._unknown = float(model.scores.min() - np.float32(_UNKNOWN_PENALTY))
         self._table = str.maketrans(model.normalisation)
         self.bos, self.eos, self.unk = model.bos, model.eos, model.unk
 
